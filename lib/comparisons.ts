@@ -1,0 +1,170 @@
+import { db, dbReady } from "@/lib/db";
+import { compare, type CompareOptions, type Report, type SourceInput } from "@/lib/engine";
+
+/** A source as the app received it: what is stored byte for byte, and what the engine is given. */
+export interface IncomingSource {
+  name: string;
+  kind: "paste" | "file";
+  mediaType: string;
+  /** The decoded text exactly as received ("" for binary formats such as docx). */
+  text: string;
+  /** The raw bytes, for files. */
+  bytes?: Uint8Array;
+  /** True when `text` is HTML markup. */
+  html?: boolean;
+}
+
+export interface ComparisonSummary {
+  id: string;
+  title: string;
+  sourceCount: number;
+  substantiveCount: number;
+  createdAt: string;
+}
+
+export interface StoredReview {
+  key: string;
+  status: "open" | "confirmed" | "dismissed";
+  note: string;
+  reviewer: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface StoredComparison {
+  comparison: { id: string; title: string; createdAt: string; updatedAt: string; options: CompareOptions };
+  sources: Array<{ id: string; position: number; name: string; kind: string; mediaType: string }>;
+  report: Report;
+  reviews: StoredReview[];
+}
+
+export function toEngineInput(source: IncomingSource): SourceInput {
+  if (source.bytes && !source.text) return { name: source.name, bytes: source.bytes, mediaType: source.mediaType };
+  if (source.html) return { name: source.name, html: source.text, mediaType: "text/html" };
+  return { name: source.name, text: source.text, mediaType: source.mediaType };
+}
+
+function countSubstantive(report: Report): number {
+  return report.discrepancies.filter((d) => d.severity === "substantive").length;
+}
+
+/** Runs the engine, then stores the sources and the report in one transaction: all or nothing. */
+export async function createComparison(title: string, sources: IncomingSource[], options: CompareOptions = {}) {
+  const report = await compare(sources.map(toEngineInput), options);
+  await dbReady();
+  const comparison = await db.$transaction(async (tx) => {
+    const created = await tx.comparison.create({ data: { title: title.trim() || defaultTitle(report) } });
+    await tx.source.createMany({
+      data: sources.map((s, position) => ({
+        comparisonId: created.id,
+        position,
+        name: s.name,
+        kind: s.kind,
+        mediaType: s.mediaType,
+        originalText: s.text,
+        originalBytes: s.bytes ? Buffer.from(s.bytes) : null,
+      })),
+    });
+    await tx.report.create({ data: reportRow(created.id, report, options) });
+    return created;
+  });
+  return { id: comparison.id, report };
+}
+
+function reportRow(comparisonId: string, report: Report, options: CompareOptions) {
+  const { now: _now, ...storable } = options;
+  void _now;
+  return {
+    comparisonId,
+    engineVersion: report.engineVersion,
+    options: JSON.stringify(storable),
+    json: JSON.stringify(report),
+    substantiveCount: countSubstantive(report),
+    discrepancyCount: report.discrepancies.length,
+  };
+}
+
+function defaultTitle(report: Report): string {
+  return report.sources.find((s) => s.title)?.title ?? `Comparison of ${report.sources.length} sources`;
+}
+
+export async function listComparisons(): Promise<ComparisonSummary[]> {
+  await dbReady();
+  const rows = await db.comparison.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: {
+      id: true,
+      title: true,
+      createdAt: true,
+      _count: { select: { sources: true } },
+      report: { select: { substantiveCount: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    sourceCount: r._count.sources,
+    substantiveCount: r.report?.substantiveCount ?? 0,
+    createdAt: r.createdAt.toISOString(),
+  }));
+}
+
+export async function getComparison(id: string): Promise<StoredComparison | null> {
+  await dbReady();
+  const row = await db.comparison.findUnique({
+    where: { id },
+    include: {
+      sources: { orderBy: { position: "asc" }, select: { id: true, position: true, name: true, kind: true, mediaType: true } },
+      report: true,
+      reviews: { orderBy: { createdAt: "asc" } },
+    },
+  });
+  if (!row || !row.report) return null;
+  return {
+    comparison: {
+      id: row.id,
+      title: row.title,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+      options: JSON.parse(row.report.options) as CompareOptions,
+    },
+    sources: row.sources,
+    report: JSON.parse(row.report.json) as Report,
+    reviews: row.reviews.map((r) => ({
+      key: r.discrepancyKey,
+      status: r.status as StoredReview["status"],
+      note: r.note,
+      reviewer: r.reviewer,
+      createdAt: r.createdAt.toISOString(),
+      updatedAt: r.updatedAt.toISOString(),
+    })),
+  };
+}
+
+/**
+ * Re-runs the engine on the stored sources with new options (another primary, restored blocks).
+ * Reviews are untouched: they hang on discrepancy keys, which the new report mostly shares.
+ */
+export async function rerunComparison(id: string, options: CompareOptions): Promise<Report | null> {
+  await dbReady();
+  const sources = await db.source.findMany({ where: { comparisonId: id }, orderBy: { position: "asc" } });
+  if (!sources.length) return null;
+  const report = await compare(
+    sources.map((s) =>
+      toEngineInput({
+        name: s.name,
+        kind: s.kind as IncomingSource["kind"],
+        mediaType: s.mediaType,
+        text: s.originalText,
+        bytes: s.originalBytes ? new Uint8Array(s.originalBytes) : undefined,
+        html: s.mediaType === "text/html",
+      }),
+    ),
+    options,
+  );
+  await db.$transaction([
+    db.report.update({ where: { comparisonId: id }, data: reportRow(id, report, options) }),
+    db.comparison.update({ where: { id }, data: { updatedAt: new Date() } }),
+  ]);
+  return report;
+}

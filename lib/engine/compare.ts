@@ -1,0 +1,135 @@
+import { alignSources } from "./align";
+import { clean } from "./clean";
+import { classifyRow } from "./classify";
+import type { RowText } from "./diff";
+import { extract } from "./extract";
+import { keyDiscrepancies, numberRows } from "./report";
+import { segment } from "./segment";
+import { ENGINE_VERSION } from "./version";
+import { InputError } from "./errors";
+import {
+  SCHEMA_VERSION,
+  type Budget,
+  type CompareOptions,
+  type FoundDiscrepancy,
+  type Notice,
+  type Report,
+  type ReportSource,
+  type SegmentedSource,
+  type SourceInput,
+} from "./types";
+
+export const MIN_SOURCES = 2;
+export const MAX_SOURCES = 50;
+/** Past this the stages cut work short and say so; the server never waits on one request forever. */
+export const DEFAULT_BUDGET_MS = 8_000;
+
+/**
+ * The one entry point: the CLI, the API, the UI and the exports all get their report from here.
+ * Same sources and options → the same report, byte for byte, apart from `stats.ms`.
+ */
+export async function compare(inputs: SourceInput[], options: CompareOptions = {}): Promise<Report> {
+  if (inputs.length < MIN_SOURCES) throw new InputError(`A comparison needs at least ${MIN_SOURCES} sources; got ${inputs.length}.`);
+  if (inputs.length > MAX_SOURCES) throw new InputError(`A comparison takes at most ${MAX_SOURCES} sources; got ${inputs.length}.`);
+
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  const notices: Notice[] = [];
+  const budget: Budget = { deadline: started + (options.budgetMs ?? DEFAULT_BUDGET_MS), now, notices };
+  const restore = new Set(options.restore ?? []);
+
+  let mark = now();
+  const lap = () => {
+    const t = now();
+    const ms = Math.round((t - mark) * 100) / 100;
+    mark = t;
+    return ms;
+  };
+
+  const extracted = await Promise.all(inputs.map((input) => extract(input)));
+  const sources: ReportSource[] = extracted.map((doc, i) => {
+    const id = `s${i + 1}`;
+    const name = inputs[i].name;
+    const full = clean(doc.text);
+    const restoreHere = full.removed.map((_, r) => r).filter((r) => restore.has(`${id}-r${r + 1}`));
+    const cleaned = restoreHere.length ? clean(doc.text, { restore: restoreHere }) : full;
+    const keptIndices = full.removed.map((_, r) => r).filter((r) => !restoreHere.includes(r));
+    if (!cleaned.paragraphs.length) throw new InputError(`${name} has no article text left after cleaning.`, name);
+    return {
+      id,
+      name,
+      title: cleaned.title ?? doc.title,
+      byline: cleaned.byline ?? doc.byline,
+      dateline: cleaned.dateline,
+      encoding: doc.encoding,
+      format: doc.format,
+      paragraphs: cleaned.paragraphs.map((text) => ({ id: "", text, sentences: [] })),
+      removed: cleaned.removed.map((block, k) => ({
+        id: `${id}-r${keptIndices[k] + 1}`,
+        text: block.text,
+        reason: block.reason,
+      })),
+    };
+  });
+  const cleanMs = lap();
+
+  for (const source of sources) source.paragraphs = segment(source.paragraphs.map((p) => p.text), source.id);
+  noticeDuplicates(sources, notices);
+  const segmentMs = lap();
+
+  const primary = resolvePrimary(sources, options.primary);
+  const segmented: SegmentedSource[] = sources.map(({ id, name, paragraphs }) => ({ id, name, paragraphs }));
+  const rows = numberRows(alignSources(segmented, primary, budget));
+  const alignMs = lap();
+
+  const paragraphText = new Map(sources.flatMap((s) => s.paragraphs.map((p) => [p.id, p.text] as const)));
+  const order = sources.map((s) => s.id);
+  const found: Array<{ row: string; discrepancy: FoundDiscrepancy }> = [];
+  for (const row of rows) {
+    const texts: RowText[] = order
+      .filter((id) => row.cells[id]?.length)
+      .map((id) => ({ source: id, parts: row.cells[id].map((p) => ({ paragraph: p, text: paragraphText.get(p) ?? "" })) }));
+    const base = texts.some((t) => t.source === primary) ? primary : texts[0].source;
+    for (const discrepancy of classifyRow(row.id, texts, base, order, budget)) found.push({ row: row.id, discrepancy });
+  }
+  const diffMs = lap();
+  const discrepancies = keyDiscrepancies(found, new Map(sources.map((s) => [s.id, s.name])));
+  const classifyMs = lap();
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    engineVersion: ENGINE_VERSION,
+    primary,
+    sources,
+    rows,
+    discrepancies,
+    notices,
+    stats: {
+      ms: { clean: cleanMs, segment: segmentMs, align: alignMs, diff: diffMs, classify: classifyMs },
+      words: sources.reduce((n, s) => n + s.paragraphs.reduce((m, p) => m + countWords(p.text), 0), 0),
+    },
+  };
+}
+
+function resolvePrimary(sources: ReportSource[], wanted: string | undefined): string {
+  if (!wanted) return sources[0].id;
+  const match = sources.find((s) => s.id === wanted) ?? sources.find((s) => s.name === wanted);
+  if (!match) throw new InputError(`The primary source "${wanted}" is not one of the sources.`);
+  return match.id;
+}
+
+/** The same text pasted twice is a mistake worth saying, not a reason to fail. */
+function noticeDuplicates(sources: ReportSource[], notices: Notice[]) {
+  const firstByText = new Map<string, ReportSource>();
+  for (const source of sources) {
+    const body = source.paragraphs.map((p) => p.text).join("\n");
+    const earlier = firstByText.get(body);
+    if (earlier) {
+      notices.push({ kind: "duplicate", source: source.id, message: `${source.name} has the same article text as ${earlier.name}.` });
+    } else firstByText.set(body, source);
+  }
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

@@ -1,0 +1,49 @@
+import type { AlignedRow, Discrepancy, FoundDiscrepancy, ReportRow } from "./types";
+
+/** FNV-1a, 53-bit: a short, dependency-free, deterministic fingerprint for keys and ids. */
+export function fingerprint(text: string): string {
+  let h1 = 0xdeadbeef ^ text.length;
+  let h2 = 0x41c6ce57 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** Rows get ids by position: the alignment table is rebuilt on every run. */
+export function numberRows(rows: AlignedRow[]): ReportRow[] {
+  return rows.map((row, i) => ({ id: `r${i + 1}`, cells: row.cells }));
+}
+
+const keyText = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/**
+ * A discrepancy's key is made of what it says, not where it sits: its category and the set of
+ * wordings (by source name, so a changed primary or a restored block leaves it alone). Reviews hang
+ * on it. Two discrepancies with the same content in one report get a counter suffix, in row order.
+ */
+export function keyDiscrepancies(
+  found: Array<{ row: string; discrepancy: FoundDiscrepancy }>,
+  sourceNameById: Map<string, string>,
+): Discrepancy[] {
+  const seen = new Map<string, number>();
+  return found.map(({ row, discrepancy }, i) => {
+    const wordings = discrepancy.variants
+      .map((v) => `${sourceNameById.get(v.source) ?? v.source}=${keyText(v.core || v.text)}`)
+      .sort()
+      .join("|");
+    const base = `${discrepancy.category}:${fingerprint(wordings)}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return {
+      id: `d${i + 1}`,
+      key: n === 1 ? base : `${base}.${n}`,
+      row,
+      ...discrepancy,
+    };
+  });
+}
