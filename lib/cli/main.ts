@@ -1,0 +1,36 @@
+import fs from "node:fs";
+import path from "node:path";
+import { compare, InputError, MIN_SOURCES } from "@/lib/engine";
+import { mediaTypeFor } from "@/lib/media-types";
+import { renderExport } from "@/lib/export";
+import { parseCompareArgs, UsageError } from "./args";
+
+interface Writable {
+  write(chunk: string): unknown;
+}
+
+/** Runs the CLI; returns the exit code: 0 done, 2 bad input (one line on stderr), 1 unexpected. */
+export async function main(argv: string[], stdout: Writable, stderr: Writable): Promise<number> {
+  try {
+    const args = parseCompareArgs(argv);
+    if (args.files.length < MIN_SOURCES) throw new InputError(`A comparison needs at least ${MIN_SOURCES} files; got ${args.files.length}.`);
+    const inputs = args.files.map((file) => {
+      const name = path.basename(file);
+      if (!fs.existsSync(file)) throw new InputError(`${file}: no such file.`, name);
+      if (!fs.statSync(file).isFile()) throw new InputError(`${file} is not a file.`, name);
+      return { name, bytes: new Uint8Array(fs.readFileSync(file)), mediaType: mediaTypeFor(name) };
+    });
+    const primary = args.primary ? path.basename(args.primary) : undefined;
+    const report = await compare(inputs, { primary });
+    const title = report.sources.find((s) => s.title)?.title ?? inputs.map((i) => i.name).join(" / ");
+    const meta = { id: "cli", title, createdAt: new Date().toISOString() };
+    const output = await renderExport(args.format, { comparison: meta, report, reviews: [], scope: "all" });
+    stdout.write(typeof output.body === "string" ? output.body.replace(/^\uFEFF/, "") : Buffer.from(output.body).toString("utf8"));
+    if (!String(output.body).endsWith("\n")) stdout.write("\n");
+    return 0;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    stderr.write(`parallax: ${message.split("\n")[0]}\n`);
+    return err instanceof InputError || err instanceof UsageError ? 2 : 1;
+  }
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { fingerprint, keyDiscrepancies } from "./report";
+import type { FoundDiscrepancy } from "./types";
+
+const names = new Map([
+  ["s1", "ap.txt"],
+  ["s2", "bs.txt"],
+]);
+
+function department(a: string, b: string, order: "ab" | "ba" = "ab"): FoundDiscrepancy {
+  const variants = [
+    { source: "s1", text: `the ${a} department`, core: a, spans: [] },
+    { source: "s2", text: `the ${b} department`, core: b, spans: [] },
+  ];
+  return {
+    severity: "substantive",
+    category: "entity",
+    summary: `Department: ${a} ≠ ${b}`,
+    variants: order === "ab" ? variants : variants.reverse(),
+  };
+}
+
+describe("keyDiscrepancies", () => {
+  it("keys a discrepancy by what it says, so a review survives a re-run that reorders it", () => {
+    const first = keyDiscrepancies([{ row: "r3", discrepancy: department("North", "South") }], names);
+    const rerun = keyDiscrepancies(
+      [
+        { row: "r1", discrepancy: department("East", "West") },
+        { row: "r9", discrepancy: department("North", "South", "ba") },
+      ],
+      names,
+    );
+    expect(rerun[1].key).toBe(first[0].key);
+    expect(rerun[1].id).toBe("d2");
+    expect(rerun[0].key).not.toBe(first[0].key);
+  });
+
+  it("gives repeated identical discrepancies distinct keys in row order", () => {
+    const keys = keyDiscrepancies(
+      [
+        { row: "r1", discrepancy: department("A", "B") },
+        { row: "r2", discrepancy: department("A", "B") },
+      ],
+      names,
+    ).map((d) => d.key);
+    expect(new Set(keys).size).toBe(2);
+    expect(keys[1]).toBe(`${keys[0]}.2`);
+  });
+
+  it("ignores case and punctuation in the key but not the words", () => {
+    const a = keyDiscrepancies([{ row: "r1", discrepancy: department("U.S. Army", "Navy") }], names)[0].key;
+    const b = keyDiscrepancies([{ row: "r1", discrepancy: department("u.s. army", "Navy") }], names)[0].key;
+    const c = keyDiscrepancies([{ row: "r1", discrepancy: department("U.S. Army", "Air Force") }], names)[0].key;
+    expect(a).toBe(b);
+    expect(a).not.toBe(c);
+  });
+});
+
+describe("fingerprint", () => {
+  it("is deterministic and spreads nearby inputs", () => {
+    expect(fingerprint("North America")).toBe(fingerprint("North America"));
+    expect(fingerprint("North America")).not.toBe(fingerprint("North Americb"));
+  });
+});

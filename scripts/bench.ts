@@ -1,0 +1,103 @@
+// `npm run bench`: prints medians for the engine end to end. Figures only; nothing is asserted.
+//   (a) the five Istanbul fixtures, in-process          (goal ≤ 50 ms)
+//   (b) all 100 BASIL triplets (skipped without ../shared)
+//   (c) synthetic 10, 25 and 50 sources of 2,000 words  (goal 50 sources ≤ 2 s, about linear)
+//   (d) the same diffing done pairwise with jsdiff's diffWords, as a ratio beside ours
+import fs from "node:fs";
+import path from "node:path";
+import { diffWords } from "diff";
+import { compare, type SourceInput } from "@/lib/engine";
+import { baseStory, editedVariant, seededRandom } from "./bench/synthetic";
+
+const root = path.resolve(__dirname, "..");
+const fixturesDir = path.join(root, "prisma", "demo", "istanbul-talks");
+const basilDir = path.join(root, "..", "shared", "datasets", "basil", "articles");
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+async function timeRuns(runs: number, work: () => Promise<unknown> | unknown): Promise<number> {
+  await work(); // warm-up: module tables, JIT
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+/** The baseline: every non-primary source diffed against the primary with jsdiff, nothing else. */
+function jsdiffPairwise(inputs: SourceInput[]) {
+  const [primary, ...others] = inputs.map((i) => i.text ?? "");
+  for (const other of others) diffWords(primary, other);
+}
+
+const fmt = (ms: number) => `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
+
+async function main() {
+  const fixtures: SourceInput[] = fs
+    .readdirSync(fixturesDir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((name) => ({ name, text: fs.readFileSync(path.join(fixturesDir, name), "utf8") }));
+
+  const ours = await timeRuns(20, () => compare(fixtures));
+  const base = await timeRuns(20, () => jsdiffPairwise(fixtures));
+  const report = await compare(fixtures);
+  console.log(`(a) five fixtures end to end: median ${fmt(ours)} over 20 runs (goal ≤ 50 ms); ` +
+    `${report.rows.length} rows, ${report.discrepancies.length} discrepancies; jsdiff pairwise ${fmt(base)} (ratio ${(ours / base).toFixed(1)}×)`);
+
+  if (fs.existsSync(basilDir)) {
+    const triplets = new Map<string, SourceInput[]>();
+    for (const year of fs.readdirSync(basilDir).sort()) {
+      for (const file of fs.readdirSync(path.join(basilDir, year)).sort()) {
+        const article = JSON.parse(fs.readFileSync(path.join(basilDir, year, file), "utf8"));
+        const event = file.replace(/_\d\.json$/, "");
+        const text = (article["body-paragraphs"] as string[][]).map((p) => p.join(" ")).join("\n\n");
+        triplets.set(event, [...(triplets.get(event) ?? []), { name: file, text }]);
+      }
+    }
+    const events = [...triplets.values()];
+    const perTriplet: number[] = [];
+    let discrepancies = 0;
+    const totalStart = performance.now();
+    for (const inputs of events) {
+      const start = performance.now();
+      discrepancies += (await compare(inputs)).discrepancies.length;
+      perTriplet.push(performance.now() - start);
+    }
+    const total = performance.now() - totalStart;
+    const baseStart = performance.now();
+    for (const inputs of events) jsdiffPairwise(inputs);
+    const baseTotal = performance.now() - baseStart;
+    console.log(`(b) ${events.length} BASIL triplets: total ${fmt(total)}, median ${fmt(median(perTriplet))} per triplet, ` +
+      `max ${fmt(Math.max(...perTriplet))}; ${discrepancies} discrepancies; jsdiff pairwise total ${fmt(baseTotal)} (ratio ${(total / baseTotal).toFixed(1)}×)`);
+  } else {
+    console.log("(b) BASIL triplets: skipped (../shared/datasets/basil not found)");
+  }
+
+  const corpus = fixtures.map((f) => f.text ?? "");
+  const random = seededRandom(2025);
+  const story = baseStory(corpus, 2000, random);
+  let previous = 0;
+  for (const count of [10, 25, 50]) {
+    const inputs: SourceInput[] = [{ name: "v1.txt", text: story.join("\n\n") }];
+    while (inputs.length < count) inputs.push({ name: `v${inputs.length + 1}.txt`, text: editedVariant(story, random).join("\n\n") });
+    const runs = count === 50 ? 5 : 7;
+    const ms = await timeRuns(runs, () => compare(inputs, { budgetMs: 60_000 }));
+    const baseMs = await timeRuns(runs, () => jsdiffPairwise(inputs));
+    const growth = previous ? ` (×${(ms / previous).toFixed(2)} for ×${count === 25 ? "2.5" : "2"} sources)` : "";
+    console.log(`(c) ${count} sources × 2,000 words: median ${fmt(ms)} over ${runs} runs${growth}; ` +
+      `(d) jsdiff pairwise ${fmt(baseMs)}, ratio ${(ms / baseMs).toFixed(1)}×${count === 50 ? " (goal ≤ 2 s)" : ""}`);
+    previous = ms;
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
