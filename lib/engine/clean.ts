@@ -1,0 +1,184 @@
+import { matchCredit, PHOTO_CAPTION } from "./clutter/captions";
+import { readHead } from "./clutter/head";
+import { letterRegExp } from "./clutter/letters";
+import type { Block, Page, Role } from "./clutter/page";
+import { matchClutter } from "./clutter/rules";
+import { findHeadRun, findTailRun } from "./clutter/runs";
+import { endsLikeSentence, isShortLine } from "./clutter/shape";
+import { normalizeText } from "./decode";
+import { splitDateline } from "./metadata";
+import type { CleanedText } from "./types";
+
+export interface CleanOptions {
+  /**
+   * Removed blocks to put back, as indices into `removed` of a run without `restore`. Cleaning is
+   * deterministic, so those indices are stable: block `s2-r3` is `restore: [2]` for source s2.
+   * Restored blocks return to `paragraphs` where they stood and leave `removed`.
+   */
+  restore?: number[];
+}
+
+export interface CleanResult extends CleanedText {
+  /** A publication date printed at the head of the page ("2025-02-28"), as written. */
+  date?: string;
+}
+
+/**
+ * Pasted page text → the article's paragraphs, with page clutter (paywalls, appeals, adverts,
+ * menus, captions) set aside in `removed`, each with the reason and where it stood, and the
+ * headline, byline, date and dateline lifted out as metadata.
+ */
+export function clean(text: string, options: CleanOptions = {}): CleanResult {
+  const blocks = splitBlocks(text);
+  const page = readPage(blocks);
+  return assemble(blocks, page, new Set(options.restore ?? []));
+}
+
+// ---- Blocks ----
+
+/**
+ * Paragraphs are blank-line-separated, but many pasted pages put one paragraph per line with no
+ * blank lines at all. So every line is a block, unless the text is hard-wrapped (lines of a steady
+ * width breaking mid-sentence), where lines are joined up to the blank line. Outside hard-wrapped
+ * text, a long line that stops mid-sentence before a lowercase word is a stray break, and joined.
+ */
+function splitBlocks(text: string): Block[] {
+  const lines = normalizeText(text)
+    .split("\n")
+    .map((line) => line.replace(/[\s\u200B]+/g, " ").trim());
+  const wrapWidth = hardWrapWidth(lines);
+  const paragraphs: string[] = [];
+  lines.forEach((line, i) => {
+    const previous = i > 0 ? lines[i - 1] : "";
+    if (line && previous && continuesLine(previous, line, wrapWidth)) paragraphs[paragraphs.length - 1] += ` ${line}`;
+    else if (line) paragraphs.push(line);
+  });
+  return paragraphs.map((paragraph) => {
+    const text = paragraph.replace(BULLET, "");
+    return { text, match: matchClutter(text) };
+  });
+}
+
+const STARTS_LOWERCASE = letterRegExp(String.raw`^\p{Ll}`);
+const BULLET = /^[-•*·▪◦‣]\s+(?=\S)/;
+const LIST_ITEM = /^(?:[-•*·▪◦‣]|\d{1,2}[.)])\s+\S/;
+
+function continuesLine(previous: string, line: string, wrapWidth: number): boolean {
+  if (LIST_ITEM.test(line)) return false;
+  // In hard-wrapped text a paragraph's last line is a short one ending a sentence.
+  if (wrapWidth) return !(endsLikeSentence(previous) && previous.length < wrapWidth * 0.75);
+  return !endsLikeSentence(previous) && previous.length >= 40 && STARTS_LOWERCASE.test(line);
+}
+
+/**
+ * The width lines were wrapped at, or 0 when they were not: most line breaks inside blocks fall
+ * mid-sentence on lines of a typewriter-like width (paragraph-per-line pages have long lines).
+ */
+function hardWrapWidth(lines: string[]): number {
+  const lengths = lines.filter(Boolean).map((l) => l.length).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  if (width === 0 || width > 110) return 0;
+  let breaks = 0;
+  let midSentence = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!lines[i] || !lines[i + 1] || lines[i].length < width * 0.6) continue;
+    breaks++;
+    if (!endsLikeSentence(lines[i])) midSentence++;
+  }
+  return breaks >= 3 && midSentence / breaks >= 0.5 ? width : 0;
+}
+
+// ---- What each block is ----
+
+/**
+ * What each block is: the head (headline, byline, date, captions, menus) up to the first
+ * paragraph, then clutter the rules name, captions beside credit lines, repeated furniture,
+ * menus after clutter, and the runs of clutter at the body's edges; the rest is body.
+ */
+function readPage(blocks: Block[]): Page {
+  const roles: Role[] = blocks.map(({ match }) => (match ? { kind: "removed", reason: match.reason } : { kind: "body" }));
+  const page: Page = { roles };
+  const credit = blocks.map((b) => matchCredit(b.text) !== undefined);
+  const besideCredit = (i: number) => credit[i - 1] === true || credit[i + 1] === true;
+
+  const bodyStart = readHead(blocks, page, besideCredit);
+  for (let i = bodyStart; i < blocks.length; i++) {
+    // An unpunctuated line beside a credit line is that picture's caption.
+    if (roles[i].kind === "body" && besideCredit(i) && !endsLikeSentence(blocks[i].text)) roles[i] = { kind: "removed", reason: PHOTO_CAPTION };
+  }
+  markRepeatedLines(blocks, roles, bodyStart);
+  markMenusAfterClutter(blocks, roles, bodyStart);
+  markRun(blocks, roles, findHeadRun(blocks, bodyStart));
+  markRun(blocks, roles, findTailRun(blocks, bodyStart));
+
+  const first = roles.findIndex((role, i) => i >= bodyStart && role.kind === "body");
+  const split = first >= 0 ? splitDateline(blocks[first].text) : undefined;
+  if (split) page.dateline = { block: first, text: split.dateline, rest: split.rest };
+  return page;
+}
+
+const REPEATED = "repeated page element";
+
+/** The same short line more than once ("Advertisement", "Share", a section name) is page furniture. */
+function markRepeatedLines(blocks: Block[], roles: Role[], from: number) {
+  const counts = new Map<string, number>();
+  // "UPDATE:" before each update is a label of the article's own, not furniture.
+  for (const { text } of blocks) if (isShortLine(text, 6) && !text.endsWith(":")) counts.set(text.toLowerCase(), (counts.get(text.toLowerCase()) ?? 0) + 1);
+  for (let i = from; i < blocks.length; i++) {
+    if (roles[i].kind === "body" && (counts.get(blocks[i].text.toLowerCase()) ?? 0) > 1) roles[i] = { kind: "removed", reason: REPEATED };
+  }
+}
+
+/**
+ * After page clutter ("Related stories", "Recent Videos"), two or more short lines in a row are
+ * its menu. One short line followed by prose is a subhead and stays.
+ */
+function markMenusAfterClutter(blocks: Block[], roles: Role[], from: number) {
+  for (let i = from; i < blocks.length; i++) {
+    const match = blocks[i].match;
+    if (match?.kind !== "page") continue;
+    let end = i + 1;
+    while (end < blocks.length && roles[end].kind === "body" && isShortLine(blocks[end].text, 12)) end++;
+    if (end - (i + 1) < 2) continue;
+    for (let k = i + 1; k < end; k++) roles[k] = { kind: "removed", reason: match.reason };
+  }
+}
+
+/**
+ * Every block of a run goes. One without a reason of its own takes the nearest page-clutter
+ * reason in the run: the one before it, or the one after when it introduces what follows ("…:").
+ */
+function markRun(blocks: Block[], roles: Role[], run: [number, number] | undefined) {
+  if (!run) return;
+  const [start, end] = run;
+  const reasons = blocks.map((b, i) => (i >= start && i <= end && b.match?.kind === "page" ? b.match.reason : undefined));
+  for (let i = start; i <= end; i++) {
+    if (roles[i].kind !== "body") continue; // already removed, or a byline or date
+    const forwardFirst = blocks[i].text.endsWith(":");
+    let reason: string | undefined;
+    for (let d = 1; !reason && d <= end - start; d++) {
+      reason = forwardFirst ? (reasons[i + d] ?? reasons[i - d]) : (reasons[i - d] ?? reasons[i + d]);
+    }
+    roles[i] = { kind: "removed", reason: reason ?? "page clutter" };
+  }
+}
+
+// ---- Output ----
+
+function assemble(blocks: Block[], page: Page, restore: Set<number>): CleanResult {
+  const paragraphs: string[] = [];
+  const removed: CleanedText["removed"] = [];
+  let removedIndex = 0;
+  blocks.forEach((block, i) => {
+    const role = page.roles[i];
+    const text = page.dateline?.block === i ? page.dateline.rest : block.text;
+    if (role.kind === "removed" && !restore.has(removedIndex++)) removed.push({ text, reason: role.reason, before: paragraphs.length });
+    else if (role.kind !== "meta") paragraphs.push(text);
+  });
+  const result: CleanResult = { paragraphs, removed };
+  if (page.title) result.title = page.title;
+  if (page.byline) result.byline = page.byline;
+  if (page.dateline) result.dateline = page.dateline.text;
+  if (page.date) result.date = page.date;
+  return result;
+}

@@ -1,0 +1,56 @@
+import { letterRegExp } from "./letters";
+import { endsLikeSentence, hasReportingCue, wordCount } from "./shape";
+
+/** Photo captions and credits: how pages label pictures, whatever the outlet. */
+
+export const PHOTO_CAPTION = "photo caption";
+export const PHOTO_CREDIT = "photo credit";
+export const COPYRIGHT_NOTICE = "copyright notice";
+
+/** Picture libraries and wire services as they appear in credits ("Jane Doe/Getty Images"). */
+const PICTURE_AGENCY = String.raw`(?:Getty Images|Shutterstock|Alamy|iStock(?:photo)?|Reuters|AFP|AP|EPA(?:-EFE)?|Associated Press)`;
+/** "Kirill Zharov / Agency", "Jane Doe/Reuters", "Jane Doe/AFP/Getty Images": a name, then organisations after slashes. */
+const ORG = String.raw`\p{Lu}[\p{L}&.'’-]*(?:\s+(?:via\s+)?\p{Lu}[\p{L}&.'’-]*){0,3}`;
+const NAME_SLASH_ORG = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*\/\s*${ORG}){1,3}`;
+
+const CREDIT_LINES: RegExp[] = [
+  // "Photo: Jane Doe/Reuters", "Image by …", "Credit: …"
+  /^(?:photo(?:graph)?|picture|image|illustration|video|graphic|credit|photo credit|file photo)s?\s*(?::|by\b|\|)\s*\S/i,
+  letterRegExp(`^${NAME_SLASH_ORG}$`),
+  // "(AP Photo/Jane Doe)" on its own line
+  letterRegExp(String.raw`^\((?:\p{Lu}{2,}\s+)?(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture|[Ff]ile|PHOTO|FILE)\b[^)]*\)$`),
+  new RegExp(`^${PICTURE_AGENCY}(?:\\s*(?:via|/)\\s*.+)?$`, "i"),
+];
+
+const CAPTION_ENDINGS: RegExp[] = [
+  // "… on Feb. 27, 2025. (AP Photo/Jane Doe)", "(Photo by Jane Doe/Getty Images)"
+  letterRegExp(String.raw`\((?:\p{Lu}{2,}(?:\s+\p{Lu}\w*)?\s+)?(?:[Pp]hotos?|[Pp]hotograph|[Ii]mage|[Pp]icture|[Ff]ile photo|[Pp]ool photo|[Vv]ideo|PHOTO)\b[^)]*\)$`),
+  new RegExp(`\\((?:[^()]*/\\s*)?${PICTURE_AGENCY}(?:\\s+via\\s+Getty Images)?\\)$`, "i"),
+  // "… in the capital. Photo: Jane Doe/Reuters"
+  /[.!?”’]\s+(?:photo(?:graph)?|picture|image|credit|illustration)s?\s*(?::|by)\s*[^.]{2,80}$/i,
+  // "… leaves the residence. Jane Doe / Agency", "… at the Capitol.CreditJane Doe/Reuters"
+  letterRegExp(`[.!?”’]\\s+${NAME_SLASH_ORG}$`),
+  letterRegExp(`(?:Credit|Photograph|Photo|Image)s?:?\\s*${NAME_SLASH_ORG}$`),
+];
+
+/** How agencies start captions: "FILE - …", "In this photo …", "Pictured: …". */
+const CAPTION_OPENINGS = /^(?:FILE\s*[-–—]\s|In this (?:file )?(?:photo|image|picture)\b|Pictured:|Above:|Top:|Left:|Right:)/;
+const PICTURE_LIBRARY = /\b(?:Getty Images|Shutterstock|Alamy|iStock(?:photo)?)\b/i;
+
+/** A line that is only a credit or a copyright line, with the editor's word for it. */
+export function matchCredit(text: string): string | undefined {
+  if (wordCount(text) > 12) return undefined;
+  if (/^(?:©|\(c\)\s|copyright\b)/i.test(text)) {
+    return /all rights reserved|\b(?:19|20)\d{2}\b/i.test(text) ? COPYRIGHT_NOTICE : PHOTO_CREDIT;
+  }
+  if (endsLikeSentence(text) && !/\)$/.test(text)) return undefined;
+  return CREDIT_LINES.some((pattern) => pattern.test(text)) ? PHOTO_CREDIT : undefined;
+}
+
+/** A block that describes a picture: it carries a credit, or opens the way captions do. */
+export function isCaption(text: string): boolean {
+  if (CAPTION_ENDINGS.some((pattern) => pattern.test(text))) return true;
+  const words = wordCount(text);
+  if (words > 60 || hasReportingCue(text)) return false;
+  return CAPTION_OPENINGS.test(text) || PICTURE_LIBRARY.test(text);
+}

@@ -1,0 +1,134 @@
+import { isPersonName, matchByline, matchDateLine, splitDateAndTitle, splitDateline } from "../metadata";
+import { matchCredit, PHOTO_CAPTION } from "./captions";
+import { HEAD_LINE, type Block, type Page } from "./page";
+import { TIMESTAMP } from "./rules";
+import { isAttributed } from "./runs";
+import { isProse, isShortLine, isTitleLike, wordCount } from "./shape";
+
+/**
+ * The head of a pasted page, before the article's first paragraph: navigation, the headline, a
+ * standfirst, byline, date, a picture with caption and credit. Headline, byline and date become
+ * metadata; captions and menu items are removed; a standfirst stays as body.
+ */
+
+/**
+ * The head of the page, up to the first paragraph of prose: headline, byline, date, captions,
+ * and labels or menu items. Returns the index of that first paragraph.
+ */
+export function readHead(blocks: Block[], page: Page, besideCredit: (i: number) => boolean): number {
+  const { roles } = page;
+  const bodyStart = findBodyStart(blocks, besideCredit);
+  const titleAt = findTitle(blocks, bodyStart, besideCredit);
+  const isDateLine = (i: number) => i >= 0 && i < blocks.length && !!matchDateLine(blocks[i].text);
+  // Without any prose to anchor on, short lines may be all the text there is: they stay.
+  const hasBody = bodyStart < blocks.length;
+  for (let i = 0; i < bodyStart; i++) {
+    const { text, match } = blocks[i];
+    if (match) {
+      if (match.reason === TIMESTAMP) readMeta(blocks, i, page); // "Published 9:41 AM, Feb. 28, 2025": the date
+      continue;
+    }
+    if (i === titleAt) {
+      const dated = splitDateAndTitle(text);
+      page.title = dated && isTitleLike(dated.title) ? dated.title : text;
+      if (dated && isTitleLike(dated.title)) page.date ??= dated.date;
+      roles[i] = { kind: "meta" };
+    } else if (!readMeta(blocks, i, page) && !page.byline && isPersonName(text) && (isDateLine(i - 1) || isDateLine(i + 1))) {
+      page.byline = text; // "Jane Doe" above or below the date: a byline without "By"
+      roles[i] = { kind: "meta" };
+    } else if (roles[i].kind === "meta") {
+      continue;
+    } else if (besideCredit(i)) {
+      roles[i] = { kind: "removed", reason: PHOTO_CAPTION };
+    } else if (hasBody && (isHeadLabel(text) || i < titleAt)) {
+      roles[i] = { kind: "removed", reason: HEAD_LINE };
+    }
+    // Anything else between the headline and the first paragraph (a standfirst) stays as body.
+  }
+  readBelowStandfirst(blocks, page, bodyStart);
+  return bodyStart;
+}
+
+/**
+ * A standfirst can end like prose and so open the body, with the byline, date and share buttons
+ * still below it. Up to the next paragraph of prose, those are metadata and furniture, not body.
+ * A first paragraph with a dateline or attribution is the article's own: subheads may follow it.
+ */
+function readBelowStandfirst(blocks: Block[], page: Page, bodyStart: number) {
+  const first = blocks[bodyStart];
+  if (!first || splitDateline(first.text) || isAttributed(first.text)) return;
+  for (let i = bodyStart + 1; i < Math.min(bodyStart + 9, blocks.length) && !isProse(blocks[i].text); i++) {
+    const { text, match } = blocks[i];
+    if (match && match.reason !== TIMESTAMP) continue;
+    if (!readMeta(blocks, i, page) && !match && isHeadLabel(text)) page.roles[i] = { kind: "removed", reason: HEAD_LINE };
+  }
+}
+
+/** A section label or menu item; a short line ending in ":" leads into the next paragraph instead. */
+function isHeadLabel(text: string): boolean {
+  return isShortLine(text, 4) && !text.endsWith(":");
+}
+
+/** Takes block i as the byline or the date when it is one and the page has none yet. */
+function readMeta(blocks: Block[], i: number, page: Page): boolean {
+  const { text } = blocks[i];
+  const date = matchDateLine(text);
+  if (!page.byline && matchByline(text)) page.byline = text;
+  else if (!page.date && date) page.date = date;
+  else return false;
+  page.roles[i] = { kind: "meta" };
+  return true;
+}
+
+/**
+ * The first paragraph of the article: a dateline, or prose that is no picture's caption. A
+ * headline ending in "?" or "!" is prose-shaped, so a one-sentence question followed by prose is
+ * taken for the headline instead.
+ */
+function findBodyStart(blocks: Block[], besideCredit: (i: number) => boolean): number {
+  const opensBody = (i: number) => {
+    const { text, match } = blocks[i];
+    if (match) return false;
+    if (splitDateline(text)) return true;
+    if (besideCredit(i)) return false;
+    const statement = /\.["”’')]*$/u.test(text) && wordCount(text) >= 4; // "Joe Biden knew Lloyd Bentsen."
+    return isProse(text) || (statement && !isTitleLike(text)) || (wordCount(text) >= 20 && !isTitleLike(text));
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    if (!opensBody(i)) continue;
+    let next = i + 1;
+    while (next < blocks.length && isFurniture(blocks, next, besideCredit)) next++;
+    const headline = isTitleLike(blocks[i].text) && next < blocks.length && opensBody(next);
+    if (!headline) return i;
+  }
+  return blocks.length;
+}
+
+/**
+ * The headline sits just above the body, past any byline, date, caption or share buttons, at the
+ * top of the cluster of headline-shaped lines there (headline, then standfirst); menus and site
+ * taglines further up are cut off by the short lines between. Within the cluster: the first line
+ * of five words or more, else of three or more. Returns -1 when there is none.
+ */
+function findTitle(blocks: Block[], bodyStart: number, besideCredit: (i: number) => boolean): number {
+  const headline = (i: number) => {
+    const { text } = blocks[i];
+    const candidate = splitDateAndTitle(text)?.title ?? text;
+    return isTitleLike(candidate) && wordCount(candidate) >= 3 ? wordCount(candidate) : 0;
+  };
+  const furniture = (i: number) => isFurniture(blocks, i, besideCredit);
+  const cluster: number[] = [];
+  for (let i = bodyStart - 1; i >= 0; i--) {
+    if (furniture(i) || isPersonName(blocks[i].text)) continue;
+    if (!headline(i)) break;
+    cluster.unshift(i);
+  }
+  if (!cluster.length) for (let i = 0; i < bodyStart; i++) if (!furniture(i) && headline(i)) cluster.push(i);
+  return cluster.find((i) => headline(i) >= 5) ?? cluster[0] ?? -1;
+}
+
+/** Clutter, a credit or caption, a byline or a date line: what sits between a headline and its body. */
+function isFurniture(blocks: Block[], i: number, besideCredit: (i: number) => boolean): boolean {
+  const { text, match } = blocks[i];
+  return !!(match || besideCredit(i) || matchCredit(text) || matchByline(text) || matchDateLine(text));
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { isCaption, matchCredit } from "./captions";
+import { letterRegExp } from "./letters";
+import { matchClutter } from "./rules";
+import { findTailRun, scoreBlock } from "./runs";
+import { addressesReader, isTitleLike } from "./shape";
+
+const reason = (text: string) => matchClutter(text)?.reason;
+
+describe("matchClutter", () => {
+  it.each([
+    ["Subscribe now for unlimited access.", "subscription offer"],
+    ["Start your free trial", "subscription offer"],
+    ["You have 2 free articles left this month.", "subscription offer"],
+    ["$4.99/month", "price list"],
+    ["12 Months", "price list"],
+    ["Sign up for our morning briefing emails", "newsletter sign-up"],
+    ["Get our best stories delivered to your inbox.", "newsletter sign-up"],
+    ["Dear reader,", "donation appeal"],
+    ["If you can, please make a donation to support our newsroom.", "donation appeal"],
+    ["Advertisement", "advertising"],
+    ["Sponsored content", "advertising"],
+    ["Click here to claim your bonus now", "advertising"],
+    ["Most read", "navigation"],
+    ["You might also like", "navigation"],
+    ["Read more: Ceasefire talks stall in Doha", "link to another article"],
+    ["Share this story with a friend", "share prompt"],
+    ["Follow us on Telegram", "share prompt"],
+    ["© 2025 Example Media. All rights reserved.", "copyright notice"],
+    ["We use cookies to improve your experience. Accept all?", "legal notice"],
+    ["Leave a comment", "comments prompt"],
+    ["{{paywall_cta}}", "template residue"],
+    ["»", "stray punctuation"],
+  ])("%s → %s", (text, expected) => {
+    expect(reason(text)).toBe(expected);
+  });
+
+  it.each([
+    "The company said it had 2 million subscribers who pay $4.99 a month, up from last year.",
+    "Netflix subscribers will see the change next month, the company said in a statement.",
+    "Share prices fell 3 percent in early trading after the announcement, traders said.",
+    "“We need your support,” the candidate told supporters at a rally in Ohio on Saturday.",
+    "Comment from US Department of State",
+    "Istanbul meeting",
+    "MFA’s press release",
+    "The newsletter, published by the group since 1998, criticized the plan in its latest issue.",
+    "Ukraine hopes to become a member of NATO.",
+    "Finland is already a member of the alliance.",
+    "Inspectors were granted unlimited access to the site.",
+    "Search continues for missing climbers",
+    "Posted guards stood outside the embassy.",
+    "Officials continue reading the documents.",
+    "Users who subscribe to the service pay $10 a month.",
+    "John Smith is the editor of the regional paper that first published the letters.",
+  ])("leaves article text alone: %s", (text) => {
+    expect(matchClutter(text)).toBeUndefined();
+  });
+});
+
+describe("captions and credits", () => {
+  it.each(["Photo: Jane Doe/Reuters", "Jane Doe / Getty Images", "Yasin Akgul/AFP/Getty Images", "© Jane Doe/Agency", "(AP Photo/Jane Doe)", "Getty Images"])(
+    "credit line: %s",
+    (text) => expect(matchCredit(text)).toBe("photo credit"),
+  );
+
+  it.each([
+    "Journalists work outside the residence in Istanbul, Turkey, Thursday, Feb. 27, 2025. (AP Photo/Jane Doe)",
+    "The president speaks at the White House on March 3, 2024. (Photo by Jane Doe/Getty Images)",
+    "The delegation leaves the residence in Istanbul. Jane Doe / Agency",
+    "Lawmakers arrive at the Capitol. Photo: Jane Doe/Reuters",
+    "FILE - Trucks wait at the border crossing on Nov. 20, 2023.",
+  ])("caption: %s", (text) => expect(isCaption(text)).toBe(true));
+
+  it("does not take a sentence with a slash for a caption", () => {
+    expect(isCaption("The U.S./Russia talks lasted six hours, officials said.")).toBe(false);
+    expect(matchCredit("Talks resumed in Istanbul and Riyadh.")).toBeUndefined();
+  });
+});
+
+describe("shape", () => {
+  it("tells headlines from sentences", () => {
+    expect(isTitleLike("Russia offers to restore direct air links with the US, during Istanbul talks")).toBe(true);
+    expect(isTitleLike("Gay Marriages Get Recognition From the I.R.S.")).toBe(true);
+    expect(isTitleLike("Did the Talks Work? Officials Disagree")).toBe(true);
+    expect(isTitleLike("The talks ended. Officials left")).toBe(false);
+    expect(isTitleLike("Russia has offered the United States to restore direct air links.")).toBe(false);
+  });
+
+  it("hears the page address the reader, but not a quote doing so", () => {
+    expect(addressesReader("Your support makes a difference.")).toBe(true);
+    expect(addressesReader("“We will win,” he said.")).toBe(false);
+    expect(addressesReader("US officials met Russian diplomats.")).toBe(false);
+  });
+});
+
+describe("runs", () => {
+  it("scores furniture up and attributed article text down", () => {
+    expect(scoreBlock({ text: "Newsletter", match: { reason: "newsletter sign-up", kind: "page" } })).toBe(5);
+    expect(scoreBlock({ text: "Before you trade, you'll want to hear this." })).toBeGreaterThan(0);
+    expect(scoreBlock({ text: "The ministry said the talks were long and had produced a plan." })).toBe(-5);
+  });
+
+  it("never extends a run over an attributed paragraph", () => {
+    const page = { reason: "newsletter sign-up", kind: "page" as const };
+    const blocks = [
+      { text: "The ministry said the talks were long and had produced a plan." },
+      { text: "Sign up", match: page },
+      { text: "Our weekly letter is the best way to follow the talks." },
+      { text: "The embassy said it would reopen its consular section next week." },
+      { text: "Newsletter", match: page },
+      { text: "Monthly" },
+    ];
+    expect(findTailRun(blocks, 0)).toEqual([4, 5]);
+  });
+});
+
+describe("letterRegExp", () => {
+  it("reads \\p{Lu}, \\p{Ll}, \\p{L} in and outside classes, with accents, Greek and Cyrillic", () => {
+    const name = letterRegExp(String.raw`^\p{Lu}[\p{Ll}'-]+$`);
+    expect(["Ólafur", "Łukasz", "Σοφία", "Дарчиев"].every((n) => name.test(n))).toBe(true);
+    expect(name.test("darchiev")).toBe(false);
+    expect(letterRegExp(String.raw`^[^\p{L}\p{N}]+$`).test(")")).toBe(true);
+    expect(letterRegExp(String.raw`^[^\p{L}\p{N}]+$`).test("é")).toBe(false);
+  });
+});

@@ -1,0 +1,84 @@
+import type { ClutterMatch } from "./rules";
+import { addressesReader, endsLikeSentence, hasReportingCue, isShortLine, mentionsPrice, wordCount } from "./shape";
+
+/**
+ * Page clutter comes in runs: a paywall, a donation appeal, a menu after the last paragraph, or a
+ * banner before the first. Inside a run there are sentences no rule recognises ("Before you go,
+ * here is one more thing you should know."); they go because of the company they keep.
+ *
+ * Each block gets a score: positive when it looks like page furniture, negative when it looks
+ * like article text. The run is the stretch at the page's edge with the highest total; it must
+ * hold a "page" rule match (so inline markers like "Advertisement" never start one) and can never
+ * cross an attributed paragraph ("…, the ministry said."), which only articles write.
+ */
+export interface RunBlock {
+  text: string;
+  match?: ClutterMatch;
+}
+
+/** Below this total a run is not clear enough to remove: one page-clutter block scores it alone. */
+const MIN_RUN_SCORE = 5;
+
+export function scoreBlock({ text, match }: RunBlock): number {
+  if (match) return match.kind === "page" ? 5 : 1;
+  const words = wordCount(text);
+  const furniture = [
+    isShortLine(text),
+    words <= 4,
+    addressesReader(text),
+    mentionsPrice(text) && words <= 15,
+    /(?:\.\.\.|…)$/.test(text), // teaser trailing off
+    /\b(?:buy now|limited time|exclusive offer|special offer|act now|don['’]t miss)\b/i.test(text),
+  ].filter(Boolean).length;
+  if (furniture) return Math.min(furniture, 2);
+  return isAttributed(text) ? -5 : -2;
+}
+
+/** A reported paragraph: a full sentence with attribution, not addressed to the reader. */
+export function isAttributed(text: string): boolean {
+  return wordCount(text) >= 10 && endsLikeSentence(text) && hasReportingCue(text) && !addressesReader(text);
+}
+
+/** The run of clutter ending the page, as [start, end] block indices, searched in [from, blocks.length). */
+export function findTailRun(blocks: RunBlock[], from: number): [number, number] | undefined {
+  let lastAttributed = from - 1;
+  blocks.forEach((block, i) => {
+    if (i >= from && !block.match && isAttributed(block.text)) lastAttributed = i;
+  });
+  const scores = blocks.map(scoreBlock);
+  let end = blocks.length - 1;
+  while (end > lastAttributed && scores[end] <= 0) end--; // article text after the last clutter stays
+  let best = 0;
+  let start = -1;
+  let sum = 0;
+  for (let i = end; i > lastAttributed; i--) {
+    sum += scores[i];
+    if (sum > best) [best, start] = [sum, i];
+  }
+  return start >= 0 && isRun(blocks, start, end, best) ? [start, end] : undefined;
+}
+
+/** The run of clutter opening the body, as [start, end] block indices, searched from `from`. */
+export function findHeadRun(blocks: RunBlock[], from: number): [number, number] | undefined {
+  let firstAttributed = blocks.length;
+  for (let i = from; i < blocks.length; i++) {
+    if (!blocks[i].match && isAttributed(blocks[i].text)) {
+      firstAttributed = i;
+      break;
+    }
+  }
+  const scores = blocks.map(scoreBlock);
+  if (from >= firstAttributed || scores[from] <= 0) return undefined;
+  let best = 0;
+  let end = -1;
+  let sum = 0;
+  for (let i = from; i < firstAttributed; i++) {
+    sum += scores[i];
+    if (sum > best) [best, end] = [sum, i];
+  }
+  return end >= 0 && isRun(blocks, from, end, best) ? [from, end] : undefined;
+}
+
+function isRun(blocks: RunBlock[], start: number, end: number, score: number): boolean {
+  return score >= MIN_RUN_SCORE && blocks.slice(start, end + 1).some((b) => b.match?.kind === "page");
+}

@@ -1,0 +1,65 @@
+import { letterRegExp } from "./letters";
+
+/** What a block of text looks like, independent of what it says: the structural cues clean uses. */
+
+const HAS_ALPHANUMERIC = letterRegExp(String.raw`[\p{L}\p{N}]`);
+const STARTS_CAPITALISED = letterRegExp(String.raw`^[“‘"'(]?[\p{Lu}\p{N}]`);
+const ENDS_WITH_INITIALISM = letterRegExp(String.raw`(?:\p{Lu}\.){2,}$`);
+const FULL_STOP_INSIDE = letterRegExp(String.raw`(?:^|\s)\p{Ll}{2,}\.["”’']?\s+["“‘']?\p{Lu}`);
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => HAS_ALPHANUMERIC.test(w)).length;
+}
+
+/** Ends the way prose does: a stop, maybe inside a closing quote or bracket. */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…][”’"'»)\]]*$/u.test(text);
+}
+
+/** A full sentence of some length: what an article paragraph is and a menu item is not. */
+export function isProse(text: string): boolean {
+  return endsLikeSentence(text) && wordCount(text) >= 8;
+}
+
+/** Short and unpunctuated: a heading, a label, a menu item or a button. */
+export function isShortLine(text: string, maxWords = 8): boolean {
+  return !endsLikeSentence(text) && wordCount(text) <= maxWords;
+}
+
+/**
+ * A headline: a few capitalised words, not ending like a statement or a lead-in, though it may end
+ * in "?", "!" or an initialism ("… From the I.R.S."); no full stop inside ("… said. Then …").
+ */
+export function isTitleLike(text: string): boolean {
+  const words = wordCount(text);
+  const bare = text.replace(/[”’"'»)\]]+$/u, "");
+  return (
+    words >= 2 &&
+    words <= 25 &&
+    STARTS_CAPITALISED.test(text) &&
+    (!/[.,;:…]$/.test(bare) || ENDS_WITH_INITIALISM.test(bare)) &&
+    !FULL_STOP_INSIDE.test(text)
+  );
+}
+
+/** The text with quoted passages blanked, so a quoted "we" or "you" is not read as the page speaking. */
+export function outsideQuotes(text: string): string {
+  return text.replace(/“[^”]*”?|"[^"]*"?|«[^»]*»?/g, " ");
+}
+
+/** The page talking to its reader ("you", "your", "we", "our", "us"): ads, appeals, sign-ups. */
+export function addressesReader(text: string): boolean {
+  return /\b(?:[Yy]ou(?:r|rs|['’](?:re|ll|ve|d))?|[Ww]e(?:['’](?:re|ll|ve|d))?|[Oo]urs?|us)\b/.test(outsideQuotes(text));
+}
+
+/** Attribution: the mark of a news paragraph ("said", "told", "according to"). */
+export function hasReportingCue(text: string): boolean {
+  return /\b(?:said|says|told|tells|according to|reported|reports|announced|stated|added|noted|confirmed|denied|wrote|quoted|declared|spokes(?:man|woman|person))\b/i.test(
+    text,
+  );
+}
+
+/** A money amount: "$2", "₹2,700", "€9.99". */
+export function mentionsPrice(text: string): boolean {
+  return /(?:[$€£₹¥]|\b(?:Rs|USD|EUR|GBP|INR)\.?)\s?\d/.test(text);
+}
