@@ -1,0 +1,124 @@
+/**
+ * Which rows a paragraph might belong to, found through an inverted index (term → rows) instead of
+ * comparing every paragraph with every row. Rare terms are looked up first and each lookup is
+ * capped, so a pathological input (thousands of identical paragraphs) costs a bounded amount.
+ */
+import type { ParagraphTerms, TermSpace } from "./features";
+import type { Row } from "./rows";
+import { paragraphSimilarity, rowSimilarity } from "./similarity";
+
+/** How much work finding one paragraph's candidate rows may take. */
+export interface SearchEffort {
+  /** Rows kept after the cheap shared-weight ranking; each gets an exact score. */
+  candidates: number;
+  /** Rows read from one term's posting list. */
+  postingsPerTerm: number;
+  /** Postings read for the paragraph in all. */
+  postings: number;
+  /** Whether the exact score also compares the row's versions one by one (rowSimilarity). */
+  versions: boolean;
+}
+
+export const THOROUGH_SEARCH: SearchEffort = { candidates: 8, postingsPerTerm: 64, postings: 2_000, versions: true };
+/** Once the budget is spent: a few candidates, scored against the row's bag only. */
+export const HURRIED_SEARCH: SearchEffort = { candidates: 4, postingsPerTerm: 32, postings: 800, versions: false };
+
+export interface Candidate {
+  row: number;
+  score: number;
+}
+
+export class RowIndex {
+  private readonly postings = new Map<number, number[]>();
+  private readonly shared: Float64Array;
+  private readonly touched: number[] = [];
+
+  constructor(
+    private readonly rows: Row[],
+    private readonly space: TermSpace,
+  ) {
+    rows.forEach(({ bag }, row) => {
+      for (const id of bag.counts.keys()) {
+        const list = this.postings.get(id);
+        if (list) list.push(row);
+        else this.postings.set(id, [row]);
+      }
+    });
+    this.shared = new Float64Array(rows.length);
+  }
+
+  /**
+   * Best-scoring rows for a paragraph, best first, scored exactly. `expectedRow` is where the
+   * paragraph would sit if the source followed the table's order: among equally good rows (repeated
+   * text), and within over-long posting lists, the nearer ones are preferred.
+   */
+  candidates(paragraph: ParagraphTerms, expectedRow: number, effort: SearchEffort = THOROUGH_SEARCH): Candidate[] {
+    const { weight } = this.space;
+    // Rarest terms first (shortest posting lists): they are the most telling and the cheapest,
+    // so the postings cap cuts only the least useful lookups. Sorted as packed numbers
+    // (list length, then position), which is much cheaper than sorting with a comparator.
+    const ids = paragraph.ids;
+    const keys = new Float64Array(ids.length);
+    let n = 0;
+    for (let k = 0; k < ids.length; k++) {
+      const rows = this.postings.get(ids[k]);
+      if (rows) keys[n++] = rows.length * 1024 + k;
+    }
+    const order = keys.subarray(0, n).sort();
+    let budget = effort.postings;
+    for (const key of order) {
+      const id = ids[key % 1024];
+      const rows = this.postings.get(id)!;
+      const take = Math.min(rows.length, effort.postingsPerTerm, budget);
+      const from = take < rows.length ? windowStart(rows, expectedRow, take) : 0;
+      for (let at = from; at < from + take; at++) {
+        const row = rows[at];
+        if (this.shared[row] === 0) this.touched.push(row);
+        this.shared[row] += weight[id];
+      }
+      budget -= take;
+      if (budget <= 0) break;
+    }
+    const distance = (row: number) => Math.abs(row - expectedRow);
+    const better = (a: number, b: number) =>
+      this.shared[a] > this.shared[b] || (this.shared[a] === this.shared[b] && (distance(a) < distance(b) || (distance(a) === distance(b) && a < b)));
+    const top = topRows(this.touched, effort.candidates, better);
+    for (const row of this.touched) this.shared[row] = 0;
+    this.touched.length = 0;
+    return top
+      .map((row) => {
+        const target = this.rows[row];
+        const score = effort.versions ? rowSimilarity(paragraph, target, this.space) : paragraphSimilarity(paragraph, target.bag, this.space);
+        return { row, score };
+      })
+      .sort((a, b) => b.score - a.score || distance(a.row) - distance(b.row) || a.row - b.row);
+  }
+}
+
+/** The `limit` best rows by `better`, best first, without sorting them all. */
+function topRows(rows: number[], limit: number, better: (a: number, b: number) => boolean): number[] {
+  const top: number[] = [];
+  for (const row of rows) {
+    if (top.length === limit && !better(row, top[limit - 1])) continue;
+    let at = Math.min(top.length, limit - 1);
+    if (top.length < limit) top.push(row);
+    while (at > 0 && better(row, top[at - 1])) {
+      top[at] = top[at - 1];
+      at--;
+    }
+    top[at] = row;
+  }
+  return top;
+}
+
+/** Start of the `size` postings (ascending rows) centred on `row`. */
+function windowStart(rows: number[], row: number, size: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid] < row) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, Math.min(rows.length - size, lo - (size >> 1)));
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { heaviestIncreasingChain } from "./chain";
+
+describe("heaviestIncreasingChain", () => {
+  it("keeps the order-consistent pairs with the greatest total", () => {
+    const chain = heaviestIncreasingChain(
+      [
+        { paragraph: 0, row: 0, score: 0.9 },
+        { paragraph: 1, row: 3, score: 0.5 }, // out of order: loses to the two below
+        { paragraph: 2, row: 1, score: 0.8 },
+        { paragraph: 3, row: 2, score: 0.7 },
+      ],
+      4,
+    );
+    expect(chain.map((p) => [p.paragraph, p.row])).toEqual([
+      [0, 0],
+      [2, 1],
+      [3, 2],
+    ]);
+  });
+
+  it("lets consecutive paragraphs share a row but never uses a paragraph twice", () => {
+    const chain = heaviestIncreasingChain(
+      [
+        { paragraph: 0, row: 0, score: 0.6 },
+        { paragraph: 0, row: 1, score: 0.6 },
+        { paragraph: 1, row: 1, score: 0.6 },
+      ],
+      2,
+    );
+    expect(chain.map((p) => p.paragraph)).toEqual([0, 1]);
+    expect(chain.reduce((sum, p) => sum + p.score, 0)).toBeCloseTo(1.2);
+  });
+
+  it("returns nothing for nothing", () => {
+    expect(heaviestIncreasingChain([], 0)).toEqual([]);
+  });
+
+  it("is fast on many pairs", () => {
+    const pairs = Array.from({ length: 40_000 }, (_, k) => ({ paragraph: k >> 3, row: (k * 7919) % 5_000, score: 0.5 }));
+    const started = performance.now();
+    const chain = heaviestIncreasingChain(pairs, 5_000);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    for (let k = 1; k < chain.length; k++) {
+      expect(chain[k].paragraph).toBeGreaterThan(chain[k - 1].paragraph);
+      expect(chain[k].row).toBeGreaterThanOrEqual(chain[k - 1].row);
+    }
+  });
+});

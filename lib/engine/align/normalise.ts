@@ -1,0 +1,200 @@
+/**
+ * Turns a paragraph into the content words that alignment compares: lowercased, punctuation and
+ * quotes gone, dotted acronyms folded ("U.S." = "US"), hyphenated common words joined
+ * ("follow-up" = "followup"), British spellings folded to American, lightly stemmed,
+ * function words dropped. Two copies of one statement should give (nearly) the same words however
+ * each outlet styles it.
+ */
+import { STOPWORDS } from "./stopwords";
+
+export type TermKind = "word" | "number" | "name";
+
+/** Shared between calls (cached per token): never mutated. */
+export interface Term {
+  /** What is compared: "restor", "2022", "US". */
+  readonly key: string;
+  /** Numbers and capitalised names are stronger evidence of the same statement than other words. */
+  readonly kind: TermKind;
+}
+
+/** Only the start of an enormous paragraph is read: enough to place it, bounded in cost. */
+export const MAX_SCANNED_CHARS = 20_000;
+
+const NUMBER_WORDS: Record<string, string> = {
+  one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
+  ten: "10", eleven: "11", twelve: "12", thirteen: "13", fourteen: "14", fifteen: "15", sixteen: "16",
+  seventeen: "17", eighteen: "18", nineteen: "19", twenty: "20", thirty: "30", forty: "40", fifty: "50",
+  hundred: "100", thousand: "1000", million: "1000000", billion: "1000000000",
+};
+
+/** Calendar abbreviations as newsroom styles write them ("Feb." / "February"). */
+const MONTH_ABBREVIATIONS: Record<string, string> = {
+  jan: "january", feb: "february", mar: "march", apr: "april", jun: "june", jul: "july",
+  aug: "august", sep: "september", sept: "september", oct: "october", nov: "november", dec: "december",
+};
+
+/** "U.S.", "U.K.": ASCII only, which keeps this pass over every paragraph cheap. */
+const DOTTED_ACRONYM = /\b(?:[A-Z]\.){2,}/g;
+const THOUSANDS_SEPARATOR = /(\d)[,\u202f](\d{3})(?!\d)/g;
+const TOKEN = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['’ʼ\-‐‑][\p{L}\p{N}]+)*/gu;
+const HYPHENS = /[\-‐‑]/;
+const APOSTROPHES = /['’ʼ]/g;
+/** What may stand between a sentence's end and its first word. */
+const SENTENCE_GAP = new Set([" ", "\t", "\n", "\u00a0", "\"", "“", "”", "'", "‘", "’", "(", "["]);
+const SENTENCE_END = new Set([".", "!", "?", ":", ";", "-", "–", "—", "•", "*", ">"]);
+
+/** The content terms of a text, in order (repeats kept: the caller decides what to count). */
+export function contentTerms(text: string): Term[] {
+  let scanned = text.length > MAX_SCANNED_CHARS ? text.slice(0, MAX_SCANNED_CHARS) : text;
+  scanned = scanned.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, "")).replace(THOUSANDS_SEPARATOR, "$1$2");
+  const shouting = isShouting(scanned);
+  const terms: Term[] = [];
+  for (const match of scanned.matchAll(TOKEN)) {
+    const forms = shouting ? tokenForms(match[0], true) : cachedTokenForms(match[0]);
+    if (!forms.length) continue;
+    const initial = isSentenceInitial(scanned, match.index ?? 0);
+    forms.forEach((form, k) => terms.push(initial && k === 0 ? form.initial : form.inside));
+  }
+  return terms;
+}
+
+/** A token's terms, as they read at the start of a sentence and inside one. */
+interface TokenForm {
+  initial: Term;
+  inside: Term;
+}
+
+/** News text repeats its words: each distinct token is read once per process. */
+const TOKEN_FORMS = new Map<string, TokenForm[]>();
+const MAX_CACHED_TOKENS = 200_000;
+
+function cachedTokenForms(token: string): TokenForm[] {
+  let forms = TOKEN_FORMS.get(token);
+  if (!forms) {
+    forms = tokenForms(token, false);
+    if (TOKEN_FORMS.size >= MAX_CACHED_TOKENS) TOKEN_FORMS.clear();
+    TOKEN_FORMS.set(token, forms);
+  }
+  return forms;
+}
+
+function tokenForms(token: string, shouting: boolean): TokenForm[] {
+  const word = token.replace(/['’ʼ]s$/u, "").replace(/['’ʼ]$/u, "");
+  const parts = word.split(HYPHENS);
+  const forms: TokenForm[] = [];
+  // "follow-up" is one word however it is spelt; "Anglo-French" names two things.
+  if (parts.length > 1 && parts.some((p) => /^[\p{Lu}\p{N}]/u.test(p))) {
+    for (const part of parts) pushForm(forms, part, shouting);
+  } else {
+    pushForm(forms, parts.join(""), shouting);
+  }
+  return forms;
+}
+
+function pushForm(forms: TokenForm[], word: string, shouting: boolean): void {
+  const bare = word.replace(APOSTROPHES, "");
+  if (!bare) return;
+  const fixed = (term: Term) => forms.push({ initial: term, inside: term });
+  if (/^\p{N}/u.test(bare)) {
+    fixed({ key: bare.replace(/^(\d+)(?:st|nd|rd|th|s)$/u, "$1"), kind: "number" });
+    return;
+  }
+  if (!shouting && bare.length >= 2 && !/\p{Ll}/u.test(bare)) {
+    fixed({ key: bare, kind: "name" });
+    return;
+  }
+  const lower = bare.toLowerCase();
+  const number = NUMBER_WORDS[lower];
+  if (number) {
+    fixed({ key: number, kind: "number" });
+    return;
+  }
+  const key = wordKey(lower);
+  if (key === null) return;
+  const plain = { key, kind: "word" as const };
+  // A capital inside a sentence marks a name; at a sentence's start it says nothing.
+  const capitalised = !shouting && /^\p{Lu}/u.test(bare);
+  forms.push({ initial: plain, inside: capitalised ? { key, kind: "name" } : plain });
+}
+
+/** A shouted paragraph (a headline in capitals) has no acronyms to tell apart. */
+function isShouting(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  return upper + lower > 20 && lower < (upper + lower) * 0.3;
+}
+
+const WORD_KEYS = new Map<string, string | null>();
+const MAX_CACHED_WORDS = 200_000;
+
+/** The compared form of a lowercase word, or null for a function word or a fragment. */
+function wordKey(lower: string): string | null {
+  const cached = WORD_KEYS.get(lower);
+  if (cached !== undefined) return cached;
+  let key: string | null = null;
+  if (!STOPWORDS.has(lower)) {
+    const stem = stemWord(foldSpelling(MONTH_ABBREVIATIONS[lower] ?? lower));
+    key = stem.length >= 2 ? stem : null;
+  }
+  if (WORD_KEYS.size >= MAX_CACHED_WORDS) WORD_KEYS.clear();
+  WORD_KEYS.set(lower, key);
+  return key;
+}
+
+function isSentenceInitial(text: string, index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const c = text[i];
+    if (SENTENCE_GAP.has(c)) continue;
+    return SENTENCE_END.has(c);
+  }
+  return true;
+}
+
+/**
+ * British → American spelling by rule, applied to every word alike, so a rare collision costs
+ * nothing: both copies fold the same way.
+ */
+export function foldSpelling(word: string): string {
+  if (word.length < 5) return word;
+  return word
+    .replace(/^([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers)$/, "$1iz$2")
+    .replace(/^([a-z]{2,})ys(e|es|ed|ing)$/, "$1yz$2")
+    .replace(/^([a-z]{2,})our(s|ed|ing|able|ite|ites)?$/, "$1or$2")
+    .replace(/^([a-z]{2,})tre(s|d)?$/, "$1ter$2")
+    .replace(/^([a-z]+f)ence(s)?$/, "$1ense$2")
+    .replace(/^([a-z]{3,})ogue(s)?$/, "$1og$2")
+    .replace(/^([a-z]{3,})ll(ed|ing|er|ers|ment|ments)?$/, "$1l$2");
+}
+
+/** Longest first; only one is removed. */
+const SUFFIXES = [
+  "ational", "ations", "ation", "ators", "ator", "itions", "ition", "ions", "ion", "ings", "ing",
+  "ities", "ity", "ates", "ated", "ate", "ies", "ied", "edly", "ed", "es", "s", "ly",
+];
+
+/**
+ * A light suffix stripper: enough to make "restoring", "restore" and "restoration" one word, and
+ * cheap. Over-merging an occasional pair of unrelated words is harmless here: alignment weighs
+ * many words together.
+ */
+export function stemWord(word: string): string {
+  if (word.length <= 3) return word;
+  let stem = word;
+  for (const suffix of SUFFIXES) {
+    if (!word.endsWith(suffix)) continue;
+    if (suffix === "s" && /(ss|us|is)$/.test(word)) continue;
+    const rest = word.slice(0, word.length - suffix.length);
+    if (rest.length < 3) continue;
+    stem = suffix === "ies" || suffix === "ied" ? `${rest}y` : rest;
+    break;
+  }
+  stem = stem.replace(/e+$/, "");
+  // "stopped" / "stop": a doubled final consonant left by the suffix is one letter.
+  stem = stem.replace(/([bdgmnprt])\1$/, "$1");
+  return stem.length >= 2 ? stem : word;
+}

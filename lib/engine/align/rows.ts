@@ -1,0 +1,80 @@
+/**
+ * The alignment table while it is being built: rows in reading order, each holding, per source,
+ * the indices of that source's paragraphs that say this, plus the row's term bag (what all of its
+ * versions say, for matching the next source against).
+ */
+import type { AlignedRow, SegmentedSource } from "../types";
+import { unionOfTerms, type ParagraphTerms, type TermSpace } from "./features";
+import { addToBag, bagOf, type TermBag } from "./similarity";
+
+/** Versions of a row a paragraph is compared with one by one; past this, the bag speaks for them. */
+export const MAX_VERSIONS = 4;
+
+export interface Row {
+  /** Source index → paragraph indices in that source's order. */
+  cells: Map<number, number[]>;
+  /** Terms of all versions, counted by how many versions have them. */
+  bag: TermBag;
+  /** Each source's cell as one text, for the first MAX_VERSIONS sources placed in the row. */
+  versions: ParagraphTerms[];
+}
+
+export function rowOfParagraph(source: number, paragraph: number, space: TermSpace): Row {
+  const terms = space.paragraphs[source][paragraph];
+  return { cells: new Map([[source, [paragraph]]]), bag: bagOf([terms], space.weight), versions: [terms] };
+}
+
+export function refreshVersions(row: Row, space: TermSpace): void {
+  row.versions = [];
+  for (const [source, cell] of row.cells) {
+    if (row.versions.length >= MAX_VERSIONS) break;
+    row.versions.push(unionOfTerms(cell.map((p) => space.paragraphs[source][p]), space.weight));
+  }
+}
+
+/** Puts a source's paragraph into a row's cell, keeping the cell in the source's order. */
+export function addToCell(row: Row, source: number, paragraph: number): void {
+  const cell = row.cells.get(source);
+  if (!cell) {
+    row.cells.set(source, [paragraph]);
+    return;
+  }
+  cell.push(paragraph);
+  cell.sort((a, b) => a - b);
+}
+
+/** After a source is placed, its paragraphs join the bags the next sources are matched against. */
+export function absorbSourceIntoBags(rows: Row[], source: number, space: TermSpace): void {
+  for (const row of rows) {
+    const cell = row.cells.get(source);
+    if (!cell) continue;
+    // A row made from this source's paragraph already has it in its bag.
+    if (row.cells.size === 1) continue;
+    for (const p of cell) addToBag(row.bag, space.paragraphs[source][p], space.weight);
+    refreshVersions(row, space);
+  }
+}
+
+/** `target` takes in `absorbed` (a 2:1 or N:M group): every source's paragraphs, in each source's order. */
+export function mergeRowInto(target: Row, absorbed: Row, mergedBag: TermBag, space: TermSpace): void {
+  for (const [source, paragraphs] of absorbed.cells) {
+    for (const p of paragraphs) addToCell(target, source, p);
+  }
+  target.bag = mergedBag;
+  refreshVersions(target, space);
+}
+
+export function toAlignedRows(rows: Row[], sources: SegmentedSource[]): AlignedRow[] {
+  const out: AlignedRow[] = [];
+  for (const row of rows) {
+    const cells: Record<string, string[]> = {};
+    // Sources in input order, so equal inputs give byte-identical reports.
+    const order = Array.from(row.cells.keys()).sort((a, b) => a - b);
+    for (const s of order) {
+      const ids = row.cells.get(s)!.map((p) => sources[s].paragraphs[p].id);
+      if (ids.length) cells[sources[s].id] = ids;
+    }
+    if (Object.keys(cells).length) out.push({ cells });
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import type { SegmentedSource } from "../types";
+import { buildTermSpace, MAX_TERMS_PER_PARAGRAPH } from "./features";
+import { bagOf, paragraphSimilarity, rowSimilarity, termOverlap } from "./similarity";
+import { sourceFromParagraphs } from "./testing/sources";
+
+/** Scores of the first source's paragraphs against the second's, IDF from both and some filler. */
+function scores(a: string[], b: string[]): number[][] {
+  const filler = [
+    "Heavy snow closed the mountain pass for a third day.",
+    "The central bank left interest rates unchanged on Wednesday.",
+    "The club signed a new goalkeeper from a rival team.",
+  ];
+  const sources: SegmentedSource[] = [a, b, filler].map((texts, k) => sourceFromParagraphs(`s${k + 1}`, `${k}`, texts));
+  const space = buildTermSpace(sources);
+  return space.paragraphs[0].map((p) => space.paragraphs[1].map((q) => paragraphSimilarity(p, bagOf([q], space.weight), space)));
+}
+
+describe("paragraphSimilarity", () => {
+  const statement =
+    "The State Department said the delegation raised concerns about access to banking and contracted services and the need to ensure stable staffing levels at the embassy in Moscow.";
+
+  it("scores a copy 1 and unrelated text near 0", () => {
+    const [[same, unrelated]] = scores([statement], [statement, "Heavy rain flooded the valley road on Sunday night."]);
+    expect(same).toBeCloseTo(1, 5);
+    expect(unrelated).toBeLessThan(0.1);
+  });
+
+  it("scores a half of a split paragraph high (containment)", () => {
+    const [[half]] = scores(
+      ["The State Department said the delegation raised concerns about access to banking and contracted services"],
+      [statement],
+    );
+    expect(half).toBeGreaterThan(0.6);
+  });
+
+  it("scores a rewording of the same statement above an unrelated statement on the same topic", () => {
+    const [[rewrite, other]] = scores(
+      [statement],
+      [
+        "The US Department of State said its delegates raised concerns regarding banking transactions and contracted services and the need to ensure stable staffing at the US Embassy in Moscow.",
+        "The embassy in Moscow will reopen its consular section for visas next month, the State Department said.",
+      ],
+    );
+    expect(rewrite).toBeGreaterThan(0.5);
+    expect(other).toBeLessThan(rewrite / 2);
+  });
+
+  it("counts containment for less when little is shared", () => {
+    const [[few], [more]] = scores(
+      ["The department said.", "The State Department said the delegation raised concerns about access to banking."],
+      [statement],
+    );
+    expect(few).toBeLessThan(0.5);
+    expect(few).toBeLessThan(more - 0.2);
+  });
+});
+
+describe("termOverlap and rowSimilarity", () => {
+  it("measures both directions of containment", () => {
+    const space = buildTermSpace([
+      sourceFromParagraphs("s1", "a", ["alpha bravo charlie delta", "alpha bravo", "echo foxtrot"]),
+    ]);
+    const [whole, part] = space.paragraphs[0];
+    const o = termOverlap(part, whole, space);
+    expect(o.aInB).toBeCloseTo(1);
+    expect(o.bInA).toBeGreaterThan(0);
+    expect(o.bInA).toBeLessThan(1);
+  });
+
+  it("matches a paragraph with a row's closest version", () => {
+    const space = buildTermSpace([
+      sourceFromParagraphs("s1", "a", ["alpha bravo charlie delta echo", "golf hotel india juliet kilo", "alpha bravo charlie delta echo"]),
+    ]);
+    const [a, g, copy] = space.paragraphs[0];
+    const row = { bag: bagOf([a, g], space.weight), versions: [a, g] };
+    expect(rowSimilarity(copy, row, space)).toBeCloseTo(1, 5);
+  });
+
+  it("caps the terms of a paragraph", () => {
+    const words = Array.from({ length: 2_000 }, (_, k) => `w${k.toString(36)}x`).join(" ");
+    const space = buildTermSpace([sourceFromParagraphs("s1", "a", [words])]);
+    expect(space.paragraphs[0][0].ids.length).toBeLessThanOrEqual(MAX_TERMS_PER_PARAGRAPH);
+  });
+});

@@ -1,0 +1,151 @@
+/**
+ * How strongly two pieces of text make the same statement, from their weighted terms (features.ts).
+ *
+ * Both directions of containment are measured: a short paragraph wholly inside a long one (a bullet
+ * that compresses a paragraph, half of a split paragraph) is a match even though the two are far
+ * from equal. A row is compared as a bag of its versions' terms (counted by how many versions have
+ * each) and version by version (rowSimilarity).
+ */
+import type { ParagraphTerms, TermSpace } from "./features";
+
+export interface TermBag {
+  /** Term id → how many members contain it. */
+  counts: Map<number, number>;
+  /** How many paragraphs (or cells) the bag was built from. */
+  members: number;
+  /** Σ weight × share of members containing the term. */
+  mass: number;
+}
+
+export function bagOf(paragraphs: ParagraphTerms[], weight: Float64Array): TermBag {
+  const bag: TermBag = { counts: new Map(), members: 0, mass: 0 };
+  for (const p of paragraphs) addToBag(bag, p, weight);
+  return bag;
+}
+
+export function addToBag(bag: TermBag, paragraph: ParagraphTerms, weight: Float64Array): void {
+  for (const id of paragraph.ids) bag.counts.set(id, (bag.counts.get(id) ?? 0) + 1);
+  bag.members += 1;
+  bag.mass = bagMass(bag, weight);
+}
+
+export function mergedBag(a: TermBag, b: TermBag, weight: Float64Array): TermBag {
+  const counts = new Map(a.counts);
+  for (const [id, n] of b.counts) counts.set(id, (counts.get(id) ?? 0) + n);
+  const bag = { counts, members: a.members + b.members, mass: 0 };
+  bag.mass = bagMass(bag, weight);
+  return bag;
+}
+
+function bagMass(bag: TermBag, weight: Float64Array): number {
+  let sum = 0;
+  for (const [id, n] of bag.counts) sum += weight[id] * n;
+  return bag.members ? sum / bag.members : 0;
+}
+
+export interface Overlap {
+  /** Share of A's mass whose terms B also has. */
+  aInB: number;
+  /** Share of B's mass whose terms A also has. */
+  bInA: number;
+  /** A's and B's mass in "average terms" (mass / mean term weight). */
+  aTerms: number;
+  bTerms: number;
+}
+
+/** Overlap of a paragraph (or a group of them) with a bag: one lookup per paragraph term. */
+export function paragraphOverlap(p: ParagraphTerms, bag: TermBag, space: TermSpace): Overlap {
+  const { weight, meanWeight } = space;
+  let inA = 0;
+  let inB = 0;
+  for (const id of p.ids) {
+    const n = bag.counts.get(id);
+    if (n === undefined) continue;
+    // A term only one version of many has is only partly "in the row" (√ of the share): stray
+    // words that many sources' edits add must not make every paragraph look contained in a
+    // large row. Measured on the synthetic versions: √ beat both all-or-nothing and the share.
+    inA += weight[id] * Math.sqrt(n / bag.members);
+    inB += (weight[id] * n) / bag.members;
+  }
+  return {
+    aInB: p.mass ? inA / p.mass : 0,
+    bInA: bag.mass ? inB / bag.mass : 0,
+    aTerms: p.mass / meanWeight,
+    bTerms: bag.mass / meanWeight,
+  };
+}
+
+/** Overlap of two plain term sets (sorted ids), walking both once. */
+export function termOverlap(a: ParagraphTerms, b: ParagraphTerms, space: TermSpace): Overlap {
+  const { weight, meanWeight } = space;
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i];
+    const y = b.ids[j];
+    if (x === y) {
+      shared += weight[x];
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return {
+    aInB: a.mass ? shared / a.mass : 0,
+    bInA: b.mass ? shared / b.mass : 0,
+    aTerms: a.mass / meanWeight,
+    bTerms: b.mass / meanWeight,
+  };
+}
+
+/**
+ * Containment is only evidence when enough is shared: three common words fit inside many
+ * paragraphs. Below this much shared text (in average terms) the containment score is scaled down.
+ */
+export const RELIABLE_SHARED_TERMS = 8;
+/** Containment counts a little less than mutual overlap: the longer side may say more besides. */
+export const CONTAINMENT_DISCOUNT = 0.85;
+
+/** Both containments at once (their harmonic mean): high only when each side covers the other. */
+export function mutualOf(o: Overlap): number {
+  return o.aInB + o.bInA > 0 ? (2 * o.aInB * o.bInA) / (o.aInB + o.bInA) : 0;
+}
+
+/** 0…1: how clearly the two make the same statement. */
+export function matchScore(o: Overlap): number {
+  const contained = Math.max(containment(o.aInB, o.aTerms), containment(o.bInA, o.bTerms));
+  return Math.max(mutualOf(o), CONTAINMENT_DISCOUNT * contained);
+}
+
+function containment(share: number, terms: number): number {
+  return share * Math.min(1, (share * terms) / RELIABLE_SHARED_TERMS);
+}
+
+export function paragraphSimilarity(p: ParagraphTerms, bag: TermBag, space: TermSpace): number {
+  return matchScore(paragraphOverlap(p, bag, space));
+}
+
+/** What rows are compared through: their bag and their first few versions (rows.ts). */
+export interface Comparable {
+  bag: TermBag;
+  versions: ParagraphTerms[];
+}
+
+/**
+ * A paragraph against a row: the better of its match with the row as a whole (all versions'
+ * terms, which helps a rewrite that borrows from several) and with the row's closest version (so a
+ * copy finds its twin even in a row that other sources' merges have made large).
+ */
+export function rowSimilarity(p: ParagraphTerms, row: Comparable, space: TermSpace): number {
+  let best = paragraphSimilarity(p, row.bag, space);
+  for (const version of row.versions) best = Math.max(best, matchScore(termOverlap(p, version, space)));
+  return best;
+}
+
+/** Share of a paragraph found in a row: in the row as a whole, or in its closest version. */
+export function rowContainment(p: ParagraphTerms, row: Comparable, space: TermSpace): number {
+  let best = paragraphOverlap(p, row.bag, space).aInB;
+  for (const version of row.versions) best = Math.max(best, termOverlap(p, version, space).aInB);
+  return best;
+}
