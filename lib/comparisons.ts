@@ -1,5 +1,7 @@
 import { db, dbReady } from "@/lib/db";
-import { compare, type CompareOptions, type Report, type SourceInput } from "@/lib/engine";
+import type { CompareOptions, Report, SourceInput } from "@/lib/engine";
+// The engine runs on worker threads: a long comparison must not block the server's other requests.
+import { compareOffThread as compare } from "@/lib/engine-pool";
 
 /** A source as the app received it: what is stored byte for byte, and what the engine is given. */
 export interface IncomingSource {

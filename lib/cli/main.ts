@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { compare, InputError, MIN_SOURCES } from "@/lib/engine";
+import { compare, InputError } from "@/lib/engine";
+import { checkSourceCount, checkSources } from "@/lib/source-checks";
 import { mediaTypeFor } from "@/lib/media-types";
 import { renderExport } from "@/lib/export";
 import { parseCompareArgs, UsageError } from "./args";
@@ -13,13 +14,15 @@ interface Writable {
 export async function main(argv: string[], stdout: Writable, stderr: Writable): Promise<number> {
   try {
     const args = parseCompareArgs(argv);
-    if (args.files.length < MIN_SOURCES) throw new InputError(`A comparison needs at least ${MIN_SOURCES} files; got ${args.files.length}.`);
+    // The API's checks and sentences (lib/source-checks.ts): the CLI refuses what the page refuses.
+    checkSourceCount(args.files.length);
     const inputs = args.files.map((file) => {
       const name = path.basename(file);
       if (!fs.existsSync(file)) throw new InputError(`${file}: no such file.`, name);
       if (!fs.statSync(file).isFile()) throw new InputError(`${file} is not a file.`, name);
       return { name, bytes: new Uint8Array(fs.readFileSync(file)), mediaType: mediaTypeFor(name) };
     });
+    checkSources(inputs);
     const primary = args.primary ? path.basename(args.primary) : undefined;
     const report = await compare(inputs, { primary });
     const title = report.sources.find((s) => s.title)?.title ?? inputs.map((i) => i.name).join(" / ");
