@@ -33,6 +33,7 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
     stdout: "pipe",
-    env: { DATABASE_URL: "file:./data/e2e.db", NEXT_TELEMETRY_DISABLED: "1" },
+    // E2E_DATABASE_URL lets two suites run side by side without wiping each other's database.
+    env: { DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db", NEXT_TELEMETRY_DISABLED: "1" },
   },
 });

@@ -69,7 +69,8 @@ export async function createComparison(title: string, sources: IncomingSource[],
     });
     await tx.report.create({ data: reportRow(created.id, report, options) });
     return created;
-  });
+    // Large reports on a busy machine need longer than Prisma's 5 s default; a timeout still rolls back whole.
+  }, { maxWait: 10_000, timeout: 30_000 });
   return { id: comparison.id, report };
 }
 

@@ -1,0 +1,23 @@
+import { getComparison, rerunComparison } from "@/lib/comparisons";
+import { errorResponse, readJsonBody } from "@/lib/intake";
+import { mergeRerunOptions, rerunSchema } from "@/lib/validations/comparison";
+
+export const runtime = "nodejs";
+
+/**
+ * Re-runs the engine on the stored sources: `primary` replaces the primary source, `restore` adds
+ * removed blocks to the ones already put back. The new report replaces the old; reviews stay.
+ */
+export async function POST(request: Request, ctx: RouteContext<"/api/comparisons/[id]/rerun">) {
+  const { id } = await ctx.params;
+  try {
+    const body = await readJsonBody(request, rerunSchema);
+    const stored = await getComparison(id);
+    if (!stored) return Response.json({ error: "There is no comparison with this id." }, { status: 404 });
+    const report = await rerunComparison(id, mergeRerunOptions(stored.comparison.options, body));
+    if (!report) return Response.json({ error: "There is no comparison with this id." }, { status: 404 });
+    return Response.json({ id, url: `/comparisons/${id}`, report });
+  } catch (err) {
+    return errorResponse(err, "re-running the comparison");
+  }
+}
