@@ -1,0 +1,127 @@
+/**
+ * The words a discrepancy shows: a variant's differing words and their context, the one-line
+ * summary, and the widening that lets a summary name "North America" where only "America" differs.
+ */
+import { spansOf } from "./diff";
+import type { Side, Widening } from "./detectors/detector";
+import { isMonth, isWeekday } from "./lexicon/calendar";
+import { CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS } from "./lexicon/numbers";
+import { KIND_NOUNS, TITLE_WORDS } from "./lexicon/titles";
+import type { Token, TokenizedRow } from "./tokenize";
+import type { Category, Variant } from "./types";
+
+/** Words of context either side of the differing words in a variant's `text`. */
+const CONTEXT_WORDS = 4;
+/** Longest core or text kept in a variant; longer ones keep their two ends. */
+const MAX_TEXT_CHARS = 400;
+/** Longest wording quoted in a summary. */
+export const MAX_SUMMARY_WORDING = 60;
+/** Words of a passage quoted when a whole row is missing from some sources. */
+export const EXCERPT_CORE_WORDS = 12;
+export const EXCERPT_TEXT_WORDS = 30;
+/** The text a token range covers, paragraph by paragraph. */
+export function textOf(row: TokenizedRow, from: number, to: number): string {
+  const pieces: string[] = [];
+  for (const span of spansOf(row, from, to)) {
+    if (span.end > span.start) pieces.push(row.parts.find((p) => p.paragraph === span.paragraph)!.text.slice(span.start, span.end));
+  }
+  return clip(pieces.join(" ¶ "), MAX_TEXT_CHARS);
+}
+
+/** Keeps both ends of an over-long text, deterministically. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const half = Math.floor((max - 3) / 2);
+  return `${text.slice(0, half).trimEnd()} … ${text.slice(text.length - half).trimStart()}`;
+}
+
+/** The differing words with a few words either side, "…" where the paragraph goes on. */
+export function contextOf(row: TokenizedRow, from: number, to: number): string {
+  const { tokens } = row;
+  let start = from;
+  for (let words = 0; start > 0 && tokens[start - 1].kind !== "boundary" && words < CONTEXT_WORDS; start--) {
+    if (tokens[start - 1].kind !== "punct") words++;
+  }
+  let end = to;
+  for (let words = 0; end < tokens.length && tokens[end].kind !== "boundary" && words < CONTEXT_WORDS; end++) {
+    if (tokens[end].kind !== "punct") words++;
+  }
+  const text = textOf(row, start, end);
+  const first = tokens[start];
+  const last = tokens[end - 1];
+  const lead = first && first.kind !== "boundary" && first.start > 0 ? "…" : "";
+  const tail = last && last.kind !== "boundary" && last.end < row.parts[last.part].text.length ? "…" : "";
+  return `${lead}${text}${tail}`;
+}
+
+/** Whether a neighbouring token belongs to the thing the summary names. */
+function widensOver(kind: Widening, token: Token, next: Token | undefined): boolean {
+  if (token.kind === "boundary") return false;
+  const lower = token.norm.toLowerCase();
+  switch (kind) {
+    case "name":
+      return token.kind === "word" && token.capitalized && !token.sentenceStart && !KIND_NOUNS.has(lower);
+    case "title":
+      return token.kind === "word" && TITLE_WORDS.has(lower);
+    case "figure":
+      return CURRENCY_SYMBOLS.has(token.text) || SCALE_WORDS.has(token.norm) || UNIT_WORDS.has(token.norm);
+    case "date":
+      if (isMonth(token.norm) || isWeekday(token.norm)) return true;
+      if (token.kind === "number") return /^\d{1,4}(?:st|nd|rd|th)?$/.test(token.text);
+      return token.norm === "," && next !== undefined && /^\d{4}$/.test(next.text);
+  }
+}
+
+/** Grows a group over neighbouring words of its kind that no source disputes. */
+export function widen(range: { from: number; to: number }, kind: Widening, base: TokenizedRow, blocked: (i: number) => boolean) {
+  let { from, to } = range;
+  const t = base.tokens;
+  while (from > 0 && !blocked(from - 1) && widensOver(kind, t[from - 1], t[from])) from--;
+  while (to < t.length && !blocked(to) && widensOver(kind, t[to], t[to + 1])) to++;
+  return { from, to };
+}
+
+
+/** The kind noun next to a name ("North department", "Department of North"), capitalised. */
+export function kindNear(base: TokenizedRow, from: number, to: number): string | undefined {
+  const t = base.tokens;
+  const after = t[to];
+  const capital = (w: string) => w[0].toUpperCase() + w.slice(1);
+  if (after && after.kind === "word" && KIND_NOUNS.has(after.norm.toLowerCase())) return capital(after.norm.toLowerCase());
+  const of = t[from - 1];
+  const before = t[from - 2];
+  if (of?.norm === "of" && before?.kind === "word" && KIND_NOUNS.has(before.norm.toLowerCase())) return capital(before.norm.toLowerCase());
+  return undefined;
+}
+
+/** How a summary shows a version that has no words where the others have some. */
+export const NOTHING = "(none)";
+
+/** Quotation marks are left out of summaries: the wording is what is compared. */
+const QUOTATION_MARKS = /[“”„‟«»"]/g;
+
+const normKey = (side: Side) => side.tokens.map((t) => t.norm).join(" ");
+
+/** One line an editor can read: "Department: North America ≠ North Atlantic". */
+export function summarize(category: Category, label: string, relation: string, sides: Side[], variants: Variant[]): string {
+  if (category === "omission") {
+    const have = variants.filter((v) => v.core).length;
+    const longest = variants.reduce((best, v) => (v.core.length > best.length ? v.core : best), "");
+    return `${label}: “${clip(longest, MAX_SUMMARY_WORDING)}” (in ${have} of ${variants.length} versions)`;
+  }
+  const seen = new Set<string>();
+  const wordings: string[] = [];
+  sides.forEach((side, i) => {
+    const key = normKey(side);
+    if (seen.has(key)) return;
+    seen.add(key);
+    wordings.push(variants[i].core ? clip(variants[i].core.replace(QUOTATION_MARKS, ""), MAX_SUMMARY_WORDING) : NOTHING);
+  });
+  return `${label}: ${wordings.join(` ${relation} `)}`;
+}
+
+/** The opening words of a passage. */
+export function excerpt(text: string, words: number): string {
+  const all = text.split(/\s+/).filter(Boolean);
+  return all.length <= words ? all.join(" ") : `${all.slice(0, words).join(" ")} …`;
+}

@@ -1,0 +1,284 @@
+/**
+ * Classify: turns one row's word diffs into discrepancies an editor reads.
+ *
+ * The primary source's cell is diffed against every other source's cell; hunks from different
+ * sources that touch the same words of the primary are merged into one discrepancy with one
+ * variant per source; each merged difference is judged by the detectors (detectors/*.ts) in
+ * priority order, the first claim winning, and the most severe judgement over the sources wins.
+ */
+import {
+  coverageOf,
+  disputed,
+  engulfingSources,
+  groupHunks,
+  neighboursOf,
+  type Coverage,
+  type Group,
+} from "./classify-groups";
+import { EXCERPT_CORE_WORDS, EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, NOTHING, clip, contextOf, excerpt, kindNear, summarize, textOf, widen } from "./classify-text";
+import { diffTokens, spansOf, type RowText, type WordDiff } from "./diff";
+import { tokenizeRow, type TokenizedRow } from "./tokenize";
+import type { Budget, Category, FoundDiscrepancy, Severity, Variant } from "./types";
+import type { Detector, HunkPair, Side, Verdict } from "./detectors/detector";
+import { punctuationDetector } from "./detectors/punctuation";
+import { formatDetector } from "./detectors/format";
+import { negationDetector } from "./detectors/negation";
+import { omissionDetector } from "./detectors/omission";
+import { dateDetector, dateItemsOf } from "./detectors/date";
+import { numberDetector, figuresOf } from "./detectors/number";
+import { entityDetector } from "./detectors/entity";
+import { characterizationDetector } from "./detectors/characterization";
+import { quoteDetector } from "./detectors/quote";
+import { wordingDetector } from "./detectors/wording";
+import { nameTokens } from "./detectors/words";
+
+export type { RowText } from "./diff";
+
+/**
+ * Priority order. Style first (so that "didn't" / "did not" is never a negation), then the
+ * changes of fact, then characterization and quotation, and the catch-all last.
+ */
+export const DETECTORS: readonly Detector[] = [
+  punctuationDetector,
+  formatDetector,
+  negationDetector,
+  omissionDetector,
+  dateDetector,
+  numberDetector,
+  entityDetector,
+  characterizationDetector,
+  quoteDetector,
+  wordingDetector,
+];
+
+const SEVERITY_RANK: Record<Severity, number> = { cosmetic: 1, minor: 2, substantive: 3 };
+
+const CATEGORY_LABEL: Record<Category, string> = {
+  entity: "Name",
+  number: "Number",
+  date: "Date",
+  quote: "Quote",
+  characterization: "Characterization",
+  negation: "Negation",
+  omission: "Omission",
+  spelling: "Spelling",
+  punctuation: "Punctuation",
+  format: "Format",
+};
+
+/** Groups classified between two looks at the clock. */
+const BUDGET_CHECK_EVERY = 256;
+/** Quoted words that make a missing passage checkable. */
+const CHECKABLE_QUOTE_WORDS = 3;
+
+interface Verdicted {
+  verdict: Verdict;
+  priority: number;
+}
+
+/** Runs the detectors in order on one pair; the first claim wins. */
+export function judge(pair: HunkPair): Verdicted {
+  for (let priority = 0; priority < DETECTORS.length; priority++) {
+    const verdict = DETECTORS[priority].detect(pair);
+    if (verdict) return { verdict, priority };
+  }
+  // Unreachable: the wording detector claims everything.
+  return { verdict: { category: "format", severity: "minor" }, priority: DETECTORS.length };
+}
+
+function sideOf(source: string, row: TokenizedRow, from: number, to: number): Side {
+  return { source, row, from, to, tokens: row.tokens.slice(from, to).filter((t) => t.kind !== "boundary") };
+}
+
+const sameWords = (a: Side, b: Side) => a.tokens.length === b.tokens.length && a.tokens.every((t, i) => t.norm === b.tokens[i].norm);
+
+/** A passage is checkable when it states figures, dates, names or a quotation. */
+function carriesFacts(row: TokenizedRow): boolean {
+  const side = sideOf(row.source, row, 0, row.tokens.length);
+  return (
+    figuresOf(side).length > 0 ||
+    dateItemsOf(side).length > 0 ||
+    nameTokens(side).length > 0 ||
+    side.tokens.filter((t) => t.quoted && t.kind === "word").length >= CHECKABLE_QUOTE_WORDS
+  );
+}
+
+/**
+ * One omission for a row that some sources of the comparison lack: the passage where present,
+ * "" where absent. Substantive when the passage carries checkable facts (figures, dates, names,
+ * a quotation) — a dropped or added fact — minor otherwise.
+ */
+function rowOmission<R extends RowText>(rows: R[], allSourceIds: string[], factual: (row: R) => boolean): FoundDiscrepancy {
+  const bySource = new Map(rows.map((r) => [r.source, r]));
+  const variants: Variant[] = allSourceIds.map((source) => {
+    const row = bySource.get(source);
+    if (!row) return { source, text: "", core: "", spans: [] };
+    const full = row.parts.map((p) => p.text).join(" ");
+    return {
+      source,
+      text: excerpt(full, EXCERPT_TEXT_WORDS),
+      core: excerpt(full, EXCERPT_CORE_WORDS),
+      spans: row.parts.map((p) => ({ paragraph: p.paragraph, start: 0, end: p.text.length })),
+    };
+  });
+  const severity: Severity = rows.some(factual) ? "substantive" : "minor";
+  const missing = allSourceIds.length - rows.length;
+  const passage = clip(variants.find((v) => v.core)?.core ?? "", MAX_SUMMARY_WORDING);
+  return {
+    severity,
+    category: "omission",
+    summary: `Omission: “${passage}” (missing from ${missing} of ${allSourceIds.length} versions)`,
+    variants,
+  };
+}
+
+/**
+ * A source's words for a base range: the range projected through the source's diff, plus its own
+ * hunks in the group. Undefined when the source rewrote these words as part of a much larger
+ * change (another group's): it has no counterpart for them to show.
+ */
+function sideIn(
+  group: Group,
+  engulfed: Set<number>,
+  range: { from: number; to: number },
+  row: TokenizedRow,
+  base: TokenizedRow,
+  others: TokenizedRow[],
+  diffs: WordDiff[],
+): Side | undefined {
+  if (row === base) return sideOf(row.source, row, range.from, range.to);
+  const k = others.indexOf(row);
+  if (engulfed.has(k)) return undefined;
+  const diff = diffs[k];
+  let from = diff.startIn[range.from];
+  let to = range.from < range.to ? diff.endIn[range.to] : from;
+  for (const m of group.members) {
+    if (m.source !== k) continue;
+    if (range.from === range.to && from === to) [from, to] = [m.hunk.other.from, m.hunk.other.to];
+    from = Math.min(from, m.hunk.other.from);
+    to = Math.max(to, m.hunk.other.to);
+  }
+  return sideOf(row.source, row, from, to);
+}
+
+/** The strongest verdict over the member sources' pairs; sources that only restyle the primary's words. */
+function judgeGroup(group: Group, baseSide: Side, sideOfSource: (k: number) => Side | undefined) {
+  let best: Verdicted | undefined;
+  const sayingTheSame = new Set<string>();
+  for (const k of new Set(group.members.map((m) => m.source))) {
+    const otherSide = sideOfSource(k);
+    if (!otherSide || sameWords(baseSide, otherSide)) continue;
+    const judged = judge({ base: baseSide, other: otherSide });
+    if (judged.verdict.severity === "cosmetic") sayingTheSame.add(otherSide.source);
+    const rank = SEVERITY_RANK[judged.verdict.severity];
+    const bestRank = best ? SEVERITY_RANK[best.verdict.severity] : 0;
+    if (rank > bestRank || (rank === bestRank && best && judged.priority < best.priority)) best = judged;
+  }
+  return { best, sayingTheSame };
+}
+
+function variantOf(source: string, side: Side | undefined): Variant {
+  if (!side) return { source, text: "", core: "", spans: [] };
+  return {
+    source,
+    text: contextOf(side.row, side.from, side.to),
+    core: side.from < side.to ? textOf(side.row, side.from, side.to) : "",
+    spans: spansOf(side.row, side.from, side.to),
+  };
+}
+
+/** One discrepancy for a group of hunks, or none when no source's words differ in substance or style. */
+function classifyGroup(
+  group: Group,
+  coverage: Coverage,
+  base: TokenizedRow,
+  rows: TokenizedRow[],
+  others: TokenizedRow[],
+  diffs: WordDiff[],
+): FoundDiscrepancy | undefined {
+  const engulfed = engulfingSources(group, neighboursOf(group, coverage));
+  const sidesFor = (range: { from: number; to: number }) => rows.map((row) => sideIn(group, engulfed, range, row, base, others, diffs));
+  const sides = sidesFor(group);
+  const baseSide = sides[rows.indexOf(base)]!;
+  const { best, sayingTheSame } = judgeGroup(group, baseSide, (k) => sides[rows.indexOf(others[k])]);
+  if (!best) return undefined;
+  const { verdict } = best;
+
+  // Variants hold exactly the differing words; the summary may name a little more of the thing
+  // that differs ("North America" where only "America" differs).
+  const variants = rows.map((row, i) => variantOf(row.source, sides[i]));
+  const shown = verdict.widen ? widen(group, verdict.widen, base, (i) => disputed(i, group, coverage, engulfed)) : group;
+  const shownSides = shown.from === group.from && shown.to === group.to ? sides : sidesFor(shown);
+  const inSummary = rows
+    .map((row, i) => ({ side: shownSides[i], variant: { ...variants[i], core: shownSides[i] ? textOf(row, shownSides[i]!.from, shownSides[i]!.to) : "" } }))
+    .filter((x): x is { side: Side; variant: Variant } => x.side !== undefined)
+    .filter((x) => verdict.severity === "cosmetic" || !sayingTheSame.has(x.side.source));
+  const label =
+    (verdict.widen === "name" && verdict.category === "entity" ? kindNear(base, shown.from, shown.to) : undefined) ??
+    verdict.label ??
+    CATEGORY_LABEL[verdict.category];
+  const relation = verdict.relation ?? (verdict.severity === "cosmetic" ? "=" : "≠");
+  const summary = verdict.focus
+    ? `${label}: ${[verdict.focus.base || NOTHING, verdict.focus.other || NOTHING].map((w) => clip(w, MAX_SUMMARY_WORDING)).join(` ${relation} `)}`
+    : summarize(verdict.category, label, relation, inSummary.map((x) => x.side), inSummary.map((x) => x.variant));
+  return { severity: verdict.severity, category: verdict.category, summary, variants };
+}
+
+const SKIPPED_NOTICE = "Word-level differences were not computed from row";
+
+/**
+ * Once the time budget is spent, rows are no longer diffed: a row some sources lack still gets its
+ * omission (judged on the raw text), and one notice says from which row on the report is partial.
+ */
+function rowAfterDeadline(rowId: string, present: RowText[], allSourceIds: string[], budget: Budget): FoundDiscrepancy[] {
+  if (!budget.notices.some((n) => n.message.startsWith(SKIPPED_NOTICE))) {
+    budget.notices.push({ kind: "budget", message: `${SKIPPED_NOTICE} ${rowId} on: the time budget ran out.` });
+  }
+  if (!allSourceIds.some((id) => !present.some((t) => t.source === id))) return [];
+  return [rowOmission(present, allSourceIds, (row) => row.parts.some((p) => RAW_FACTS.test(p.text)))];
+}
+
+/** A figure, a quotation mark, or a capitalised word after a lower-case one: facts, by the raw text. */
+const RAW_FACTS = /\d|[“”"«»]|[a-z,;] \p{Lu}\p{Ll}/u;
+
+/**
+ * Discrepancies of one row. `texts` holds the cells of the sources that have the row;
+ * `allSourceIds` all sources of the comparison, in order (variants follow it).
+ */
+export function classifyRow(
+  rowId: string,
+  texts: RowText[],
+  baseSource: string,
+  allSourceIds: string[],
+  budget: Budget,
+): FoundDiscrepancy[] {
+  const present = texts.filter((t) => t.parts.some((p) => p.text.trim()));
+  if (!present.length) return [];
+  const order = (source: string) => {
+    const i = allSourceIds.indexOf(source);
+    return i < 0 ? allSourceIds.length : i;
+  };
+  if (budget.now() > budget.deadline) return rowAfterDeadline(rowId, present, allSourceIds, budget);
+  const rows = present.map(tokenizeRow).sort((x, y) => order(x.source) - order(y.source));
+  const found: FoundDiscrepancy[] = [];
+  if (allSourceIds.some((id) => !rows.some((r) => r.source === id))) found.push(rowOmission(rows, allSourceIds, carriesFacts));
+  if (rows.length < 2) return found;
+
+  const base = rows.find((r) => r.source === baseSource) ?? rows[0];
+  const others = rows.filter((r) => r !== base);
+  const diffs = others.map((other) => diffTokens(base, other, budget, rowId));
+  const groups = groupHunks(diffs);
+  const coverage = coverageOf(groups);
+  for (let g = 0; g < groups.length; g++) {
+    if (g % BUDGET_CHECK_EVERY === BUDGET_CHECK_EVERY - 1 && budget.now() > budget.deadline) {
+      budget.notices.push({
+        kind: "budget",
+        message: `Row ${rowId}: ${groups.length - g} of ${groups.length} differences were left unclassified when the time budget ran out.`,
+      });
+      break;
+    }
+    const discrepancy = classifyGroup(groups[g], coverage, base, rows, others, diffs);
+    if (discrepancy) found.push(discrepancy);
+  }
+  return found;
+}

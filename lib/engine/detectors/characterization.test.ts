@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { characterizationDetector } from "./characterization";
+import { quoteDetector } from "./quote";
+import { wordingDetector } from "./wording";
+import { pairOf } from "./pair.test-helper";
+
+describe("characterization, quote and wording", () => {
+  it("flags a different characterization", () => {
+    const pair = pairOf("The ministry described the talks as very constructive.", "The ministry described the talks as substantive and businesslike.");
+    expect(characterizationDetector.detect(pair)).toMatchObject({ category: "characterization", severity: "substantive" });
+    expect(characterizationDetector.detect(pairOf("The mayor praised the plan.", "The mayor criticized the plan."))).toMatchObject({ severity: "substantive" });
+  });
+
+  it("flags changed words inside a quotation", () => {
+    expect(quoteDetector.detect(pairOf("He said “we will restore relations” today.", "He said “we will rebuild relations” today."))).toMatchObject({
+      category: "quote",
+      severity: "substantive",
+    });
+  });
+
+  it("calls inflection and function words minor", () => {
+    expect(wordingDetector.detect(pairOf("Yucaipa owned it before selling the chain.", "Yucaipa owned it before sold the chain."))).toMatchObject({ severity: "minor" });
+    expect(wordingDetector.detect(pairOf("He met a minister.", "He met the minister."))).toMatchObject({ category: "format", severity: "minor" });
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Date: the passages place events on different days, months or years ("Thursday" / "Friday",
+ * "1998" / "1995", "Feb. 24" / "Feb. 25"). The same date written another way ("Sept. 11" /
+ * "11 September") is cosmetic.
+ */
+import { isMonth, isRelativeDay, isWeekday, monthNumber } from "../lexicon/calendar";
+import { CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS } from "../lexicon/numbers";
+import type { Token, TokenizedRow } from "../tokenize";
+import type { Detector, Side } from "./detector";
+import { isRewrite, plain, unmatched, wordsOf } from "./words";
+
+interface DateItem {
+  key: string;
+  token: Token;
+}
+
+const FIRST_YEAR = 1800;
+const LAST_YEAR = 2100;
+
+function isYear(side: Side, index: number): boolean {
+  const t = side.row.tokens[index];
+  if (t.kind !== "number" || !/^\d{4}$/.test(t.text)) return false;
+  const year = Number(t.text);
+  if (year < FIRST_YEAR || year > LAST_YEAR) return false;
+  const before = side.row.tokens[index - 1];
+  const after = side.row.tokens[index + 1];
+  if (before && CURRENCY_SYMBOLS.has(before.text)) return false;
+  return !(after && (UNIT_WORDS.has(after.norm) || SCALE_WORDS.has(after.norm)));
+}
+
+/** A day of the month: 1–31 written next to a month name ("Feb. 24", "24 February"). */
+function isDayOfMonth(side: Side, index: number): boolean {
+  const t = side.row.tokens[index];
+  if (t.kind !== "number" || !/^\d{1,2}(?:st|nd|rd|th)?$/.test(t.text)) return false;
+  const day = parseInt(t.text, 10);
+  if (day < 1 || day > 31) return false;
+  const near = [side.row.tokens[index - 1], side.row.tokens[index + 1], side.row.tokens[index - 2]];
+  return near.some((n) => n && isMonth(n.norm));
+}
+
+/** The calendar facts a side states. */
+export function dateItemsOf(side: Side): DateItem[] {
+  const items: DateItem[] = [];
+  for (let i = side.from; i < side.to; i++) {
+    const t = side.row.tokens[i];
+    if (t.kind === "boundary") continue;
+    if (isMonth(t.norm)) items.push({ key: `month ${monthNumber(t.norm)}`, token: t });
+    else if (isWeekday(t.norm)) items.push({ key: `weekday ${t.norm}`, token: t });
+    else if (isRelativeDay(t.norm)) items.push({ key: `day ${t.norm}`, token: t });
+    else if (isYear(side, i)) items.push({ key: `year ${t.text}`, token: t });
+    else if (isDayOfMonth(side, i)) items.push({ key: `day ${parseInt(t.text, 10)}`, token: t });
+  }
+  return items;
+}
+
+const datesByRow = new WeakMap<TokenizedRow, Set<string>>();
+
+/** The calendar facts a side's whole row states. */
+function rowDates(side: Side): Set<string> {
+  let keys = datesByRow.get(side.row);
+  if (!keys) {
+    keys = new Set(dateItemsOf({ ...side, from: 0, to: side.row.tokens.length }).map((d) => d.key));
+    datesByRow.set(side.row, keys);
+  }
+  return keys;
+}
+
+export const dateDetector: Detector = {
+  name: "date",
+  detect({ base, other }) {
+    const a = dateItemsOf(base);
+    const b = dateItemsOf(other);
+    if (!a.length && !b.length) return undefined;
+    const byKey = (d: DateItem) => d.key;
+    let onlyA = unmatched(a, b, byKey);
+    let onlyB = unmatched(b, a, byKey);
+    const rewrite = isRewrite(base, other);
+    if (rewrite) {
+      // In a rewritten sentence dates move: one the other version gives elsewhere in the row is no change.
+      const inOther = rowDates(other);
+      const inBase = rowDates(base);
+      onlyA = onlyA.filter((d) => !inOther.has(d.key));
+      onlyB = onlyB.filter((d) => !inBase.has(d.key));
+    }
+    // Different dates on both sides conflict; a date only one side gives is an addition.
+    if (onlyA.length && onlyB.length) {
+      const focus = rewrite ? { base: plain(onlyA.map((d) => d.token)), other: plain(onlyB.map((d) => d.token)) } : undefined;
+      return { category: "date", severity: "substantive", widen: "date", focus };
+    }
+    if (onlyA.length || onlyB.length) return undefined;
+    // Same dates: cosmetic if nothing else differs but the order ("Sept. 11" / "11 September").
+    const dates = new Set([...a, ...b].map((d) => d.token));
+    const rest = (side: Side) => wordsOf(side).filter((t) => !dates.has(t));
+    const restA = rest(base);
+    const restB = rest(other);
+    if (!unmatched(restA, restB, (t) => t.norm).length && !unmatched(restB, restA, (t) => t.norm).length) {
+      return { category: "date", severity: "cosmetic", relation: "=", widen: "date" };
+    }
+    return undefined;
+  },
+};

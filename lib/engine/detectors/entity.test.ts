@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { entityDetector } from "./entity";
+import { pairOf } from "./pair.test-helper";
+
+const detect = (a: string, b: string) => entityDetector.detect(pairOf(a, b));
+
+describe("entityDetector", () => {
+  it("flags a different name as substantive", () => {
+    expect(detect("the head of the North America department", "the head of the North Atlantic department")).toMatchObject({ category: "entity", severity: "substantive" });
+    expect(detect("Sonata Coulter led the delegation", "Sonata Carter led the delegation")).toMatchObject({ severity: "substantive" });
+  });
+
+  it("never lets two countries pass as spellings of one", () => {
+    expect(detect("He flew to Austria on Monday", "He flew to Australia on Monday")).toMatchObject({ category: "entity", severity: "substantive" });
+    expect(detect("Talks with Iran resumed", "Talks with Iraq resumed")).toMatchObject({ severity: "substantive" });
+    expect(detect("Troops left Sudan last year", "Troops left Sedan last year")).toMatchObject({ severity: "substantive" });
+  });
+
+  it("calls two transliterations of one name a minor spelling difference", () => {
+    expect(detect("Alexander Darchiev met Sonata Coulter", "Alexander Darchiyev met Sonata Coulter")).toMatchObject({ category: "spelling", severity: "minor" });
+  });
+
+  it("calls two names of one country minor", () => {
+    expect(detect("The U.S. delegation arrived", "The American delegation arrived")).toMatchObject({ category: "entity", severity: "minor" });
+  });
+
+  it("flags a changed title", () => {
+    expect(detect("Coulter, deputy assistant secretary of state", "Coulter, assistant secretary of state")).toMatchObject({ category: "entity", label: "Title" });
+  });
+
+  it("leaves a name added without a counterpart to others", () => {
+    expect(detect("the discussions in a substantive manner", "the discussions in Istanbul in a substantive manner")).toBeUndefined();
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * Entity: the passages name different people, places, organisations or titles ("North America" /
+ * "North Atlantic", "Coulter" / "Carter", "deputy assistant secretary" / "assistant secretary").
+ * Two spellings of one name are a minor spelling difference — unless the gazetteer knows them as
+ * two different countries (Austria / Australia, Iran / Iraq). Two names of one country ("Kiev" /
+ * "Kyiv", "U.S." / "American") are minor.
+ */
+import { TITLE_WORDS } from "../lexicon/titles";
+import type { Token } from "../tokenize";
+import type { Detector, Side, Verdict } from "./detector";
+import { isTransliteration } from "./transliteration";
+import { PLACES } from "../lexicon/countries";
+import { isRewrite, nameKey, nameTokens, placesIn, plain, rowMentionsName, unmatched, wordsOf } from "./words";
+
+const byNorm = (t: Token) => t.norm;
+const lettersOf = (tokens: Token[]) => tokens.map((t) => nameKey(t).toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")).join("");
+
+/** Most name pairs compared for spelling (the comparison is quadratic; a passage this full of names is a rewrite). */
+const MAX_SPELLING_PAIRS = 400;
+
+/** The country a single name token belongs to, if the gazetteer knows it. */
+const placeOf = (t: Token) => PLACES.get(nameKey(t).toLowerCase() === "us" ? "US" : nameKey(t).toLowerCase());
+
+/**
+ * Pairs up names that are two spellings of one name (Darchiev / Darchiyev) and takes them out of
+ * both lists. A known country never pairs with a word that is not one of its names (Sudan / Sedan),
+ * nor with another country (Austria / Australia).
+ */
+function takeSpellings(onlyA: Token[], onlyB: Token[]): Array<[Token, Token]> {
+  const pairs: Array<[Token, Token]> = [];
+  if (onlyA.length * onlyB.length > MAX_SPELLING_PAIRS) return pairs;
+  for (const a of [...onlyA]) {
+    const placeA = placeOf(a);
+    const b = onlyB.find((t) => {
+      const placeB = placeOf(t);
+      if ((placeA || placeB) && placeA?.id !== placeB?.id) return false;
+      return isTransliteration(a.text, t.text);
+    });
+    if (!b) continue;
+    pairs.push([a, b]);
+    onlyA.splice(onlyA.indexOf(a), 1);
+    onlyB.splice(onlyB.indexOf(b), 1);
+  }
+  return pairs;
+}
+
+export const entityDetector: Detector = {
+  name: "entity",
+  detect({ base, other }): Verdict | undefined {
+    const namesA = nameTokens(base);
+    const namesB = nameTokens(other);
+    // "Manto Tshabalala-Msimang" / "Manto-Tshabalala Msimang": the same letters, hyphenated elsewhere.
+    const sameLetters = namesA.length > 0 && lettersOf(namesA) === lettersOf(namesB);
+    let onlyA = sameLetters ? [] : unmatched(namesA, namesB, nameKey);
+    let onlyB = sameLetters ? [] : unmatched(namesB, namesA, nameKey);
+    const rewrite = isRewrite(base, other);
+    if (rewrite) {
+      // In a rewritten sentence names move: one the other version mentions elsewhere in the row is no swap.
+      onlyA = onlyA.filter((t) => !rowMentionsName(other.row, t));
+      onlyB = onlyB.filter((t) => !rowMentionsName(base.row, t));
+    }
+    const spellings = takeSpellings(onlyA, onlyB);
+    if (!onlyA.length && !onlyB.length) {
+      if (!spellings.length) return titleChange(base, other);
+      const focus = rewrite ? { base: plain(spellings.map(([a]) => a)), other: plain(spellings.map(([, b]) => b)) } : undefined;
+      return { category: "spelling", severity: "minor", relation: "≈", label: "Name spelling", widen: "name", focus };
+    }
+
+    // A name only one passage has, with no name in its place in the other, is an addition, not a
+    // different name: left to the later detectors (characterization, wording).
+    if (!onlyA.length || !onlyB.length) return undefined;
+    const focus = rewrite ? { base: plain(onlyA), other: plain(onlyB) } : undefined;
+
+    // Countries and their people and capitals: different countries are different places, and two
+    // names of one country ("Kiev" / "Kyiv", "U.S." / "American") are a minor difference.
+    const placesA = placesIn(base.tokens).filter((p) => p.tokens.some((t) => onlyA.includes(t)));
+    const placesB = placesIn(other.tokens).filter((p) => p.tokens.some((t) => onlyB.includes(t)));
+    const byPlace = (p: (typeof placesA)[number]) => p.place.id;
+    const placesOnlyA = unmatched(placesA, placesB, byPlace);
+    const placesOnlyB = unmatched(placesB, placesA, byPlace);
+    // Measured on ETPC: in rewritten sentences, names left on both sides after moved ones are taken
+    // out change the sense as often as one-word swaps do (0.71 vs 0.74), so both are substantive.
+    if (placesOnlyA.length && placesOnlyB.length) {
+      return { category: "entity", severity: "substantive", label: "Place", widen: "name", focus };
+    }
+    const placeTokens = new Set([...placesA, ...placesB].flatMap((p) => p.tokens));
+    const restA = onlyA.filter((t) => !placeTokens.has(t));
+    const restB = onlyB.filter((t) => !placeTokens.has(t));
+    if (!restA.length && !restB.length && !placesOnlyA.length && !placesOnlyB.length) {
+      return { category: "entity", severity: "minor", relation: "≈", label: "Place", widen: "name", focus };
+    }
+    return { category: "entity", severity: "substantive", widen: "name", focus };
+  },
+};
+
+/** Titles: "deputy assistant secretary" / "assistant secretary" names a different post. */
+function titleChange(base: Side, other: Side): Verdict | undefined {
+  const titles = (ts: Token[]) => ts.filter((t) => TITLE_WORDS.has(t.norm.toLowerCase()));
+  const titleA = titles(wordsOf(base));
+  const titleB = titles(wordsOf(other));
+  const onlyA = unmatched(titleA, titleB, byNorm);
+  const onlyB = unmatched(titleB, titleA, byNorm);
+  if (!onlyA.length && !onlyB.length) return undefined;
+  const focus = isRewrite(base, other) ? { base: plain(onlyA), other: plain(onlyB) } : undefined;
+  if (focus && (!onlyA.length || !onlyB.length)) return undefined;
+  return { category: "entity", severity: "substantive", label: "Title", widen: "title", focus };
+}

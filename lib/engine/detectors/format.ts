@@ -1,0 +1,81 @@
+/**
+ * Format: the same words written another way — split or joined ("half century" / "half-century",
+ * "can not" / "cannot"), contracted ("didn't" / "did not"), a figure in other units of writing
+ * ("2 million" / "2,000,000"), an acronym for the name it abbreviates ("HP" / "Hewlett-Packard").
+ */
+import { expandContraction } from "../lexicon/contractions";
+import type { Token } from "../tokenize";
+import type { Detector, Side } from "./detector";
+import { figuresOf } from "./number";
+import { wordsOf } from "./words";
+
+/** Ambiguous contractions ("it's": is or has) whose readings are tried; more are read one way. */
+const MAX_AMBIGUOUS = 4;
+
+/** Spelling out a contraction adds at most a few letters ("won't" → "will not", "ain't" → "is not"). */
+const MAX_CONTRACTION_GAIN = 4;
+
+const letterCount = (tokens: Token[]) => tokens.reduce((n, t) => n + t.norm.length, 0);
+const CONTRACTED_WHOLE = new Set(["cannot", "gonna", "wanna", "gotta"]);
+
+/** The passage's letters and digits run together, under every reading of its contractions. */
+function looseReadings(tokens: Token[]): Set<string> {
+  const forms = tokens.map((t) => expandContraction(t.norm.toLowerCase()).map((f) => f.replace(/[^\p{L}\p{N}]/gu, "")));
+  const ambiguous = forms.map((f, i) => (f.length > 1 ? i : -1)).filter((i) => i >= 0).slice(0, MAX_AMBIGUOUS);
+  const readings = new Set<string>();
+  for (let combo = 0; combo < 1 << ambiguous.length; combo++) {
+    const chosen = forms.map((f) => f[0]);
+    ambiguous.forEach((at, bit) => {
+      if (combo & (1 << bit)) chosen[at] = forms[at][1];
+    });
+    readings.add(chosen.join(""));
+  }
+  return readings;
+}
+
+/** "2 million" and "2,000,000" and "two million" read as the same figures, words aside. */
+function sameFiguresSameWords(base: Side, other: Side): boolean {
+  const a = figuresOf(base);
+  const b = figuresOf(other);
+  if (!a.length || a.length !== b.length) return false;
+  if (a.some((f, i) => f.value !== b[i].value)) return false;
+  const rest = (side: Side, used: Set<Token>) => wordsOf(side).filter((t) => !used.has(t)).map((t) => t.norm);
+  const restA = rest(base, new Set(a.flatMap((f) => f.tokens)));
+  const restB = rest(other, new Set(b.flatMap((f) => f.tokens)));
+  return restA.join(" ") === restB.join(" ");
+}
+
+/** "HP" / "Hewlett-Packard", "G+J" / "Gruner & Jahr": one side is the initials of the other's name. */
+function isAcronymOf(short: Token[], long: Token[]): boolean {
+  if (short.length !== 1 || long.length < 1) return false;
+  const letters = short[0].text.replace(/[^\p{L}]/gu, "");
+  if (letters.length < 2 || letters !== letters.toUpperCase()) return false;
+  const words = long.flatMap((t) => t.text.split(/[-‐‑\s]+/)).filter(Boolean);
+  const initials = (ws: string[]) => ws.map((w) => w[0]).join("").toUpperCase();
+  // "Standard & Poor's" → "SP" (lower-case words like "broad" may lead); "vice-president" → "VP".
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+  return (capitalised.length >= 2 && initials(capitalised) === letters) || (words.length >= 2 && initials(words) === letters);
+}
+
+export const formatDetector: Detector = {
+  name: "format",
+  detect({ base, other }) {
+    const a = wordsOf(base);
+    const b = wordsOf(other);
+    if (!a.length && !b.length) return undefined;
+    // Cheap first: spelling out contractions is the only thing that changes the letter count much.
+    const contractions = [...a, ...b].filter((t) => t.norm.includes("'") || CONTRACTED_WHOLE.has(t.norm)).length;
+    if (Math.abs(letterCount(a) - letterCount(b)) <= MAX_CONTRACTION_GAIN * (contractions + 1)) {
+      const readingsA = looseReadings(a);
+      for (const reading of looseReadings(b)) {
+        if (readingsA.has(reading)) return { category: "format", severity: "cosmetic", relation: "=" };
+      }
+    }
+    if (sameFiguresSameWords(base, other)) return { category: "format", severity: "cosmetic", relation: "=", widen: "figure" };
+    const nonAnd = (ts: Token[]) => ts.filter((t) => t.norm !== "and");
+    if (isAcronymOf(a, nonAnd(b)) || isAcronymOf(b, nonAnd(a))) {
+      return { category: "format", severity: "minor", relation: "≈", label: "Name", widen: "name" };
+    }
+    return undefined;
+  },
+};

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { negationDetector } from "./negation";
+import { pairOf } from "./pair.test-helper";
+
+const detect = (a: string, b: string) => negationDetector.detect(pairOf(a, b));
+
+describe("negationDetector", () => {
+  it("flags a negated statement", () => {
+    expect(detect("The ministry did provide details.", "The ministry did not provide details.")).toMatchObject({ category: "negation", severity: "substantive" });
+    expect(detect("Tyco said the loan had been forgiven.", "Tyco said the loan had never been forgiven.")).toMatchObject({ severity: "substantive" });
+  });
+
+  it("flags opposite directions", () => {
+    expect(detect("Shares rose 5 percent.", "Shares fell 5 percent.")).toMatchObject({ label: "Polarity" });
+  });
+
+  it("does not call an added clause with a 'not' a negation", () => {
+    expect(detect("plan to meet soon, the department said.", "plan to meet soon but did not provide additional details.")).toBeUndefined();
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * Negation: the same statement with "not" (or "never", "no", "didn't", "without"…) in one passage
+ * and not the other, or with a word of the opposite direction ("rose" / "fell", "accepted" /
+ * "rejected"). "The same statement" matters: a rewritten sentence that happens to contain a "not"
+ * ("but did not provide details") is an addition, not a negation of the other version.
+ */
+import { OPPOSITES, isNegator } from "../lexicon/polarity";
+import type { Detector } from "./detector";
+import { isFunctionNorm, lemma, spelledOut, unmatched, type Word } from "./words";
+
+/** Words around the negator that may change with it ("did not agree" / "agreed"). */
+const SMALL_CHANGE_WORDS = 3;
+/** Share of content words two passages must share to count as the same statement. */
+const SAME_STATEMENT_OVERLAP = 0.5;
+/** Opposite-direction words decide only in short changes ("rose 5%" / "fell 5%"). */
+const POLARITY_MAX_WORDS = 4;
+
+const byLemma = (w: Word) => lemma(w.norm);
+
+/** Whether the two passages say the same thing apart from small words (content-word overlap). */
+function sameStatement(a: Word[], b: Word[]): boolean {
+  const content = (ws: Word[]) => ws.filter((w) => !isFunctionNorm(w.norm) && !isNegator(w.norm));
+  const ca = content(a);
+  const cb = content(b);
+  if (Math.max(a.length, b.length) <= SMALL_CHANGE_WORDS) return true;
+  if (!ca.length || !cb.length) return false;
+  const shared = ca.length - unmatched(ca, cb, byLemma).length;
+  return shared / Math.max(ca.length, cb.length) >= SAME_STATEMENT_OVERLAP;
+}
+
+function polarityReversed(a: Word[], b: Word[]): boolean {
+  if (Math.max(a.length, b.length) > POLARITY_MAX_WORDS) return false;
+  const onlyA = unmatched(a, b, (w) => w.norm).map((w) => w.norm);
+  const onlyB = unmatched(b, a, (w) => w.norm).map((w) => w.norm);
+  return OPPOSITES.some(
+    ([up, down]) => (onlyA.some((w) => up.has(w)) && onlyB.some((w) => down.has(w))) || (onlyA.some((w) => down.has(w)) && onlyB.some((w) => up.has(w))),
+  );
+}
+
+export const negationDetector: Detector = {
+  name: "negation",
+  detect({ base, other }) {
+    const a = spelledOut(base);
+    const b = spelledOut(other);
+    const negations = (ws: Word[]) => ws.filter((w) => isNegator(w.norm)).length;
+    if (negations(a) !== negations(b) && sameStatement(a, b)) return { category: "negation", severity: "substantive" };
+    if (polarityReversed(a, b)) return { category: "negation", severity: "substantive", label: "Polarity" };
+    return undefined;
+  },
+};

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { numberDetector } from "./number";
+import { pairOf } from "./pair.test-helper";
+
+const detect = (a: string, b: string) => numberDetector.detect(pairOf(a, b));
+
+describe("numberDetector", () => {
+  it("flags different figures", () => {
+    expect(detect("Earnings rose to 19 cents a share.", "Earnings rose to 20 cents a share.")).toMatchObject({ category: "number", severity: "substantive" });
+    expect(detect("It sold the chain for $2.5 billion.", "It sold the chain for $1.8 billion.")).toMatchObject({ severity: "substantive" });
+    expect(detect("Unemployment rose to 4.4% in May.", "Unemployment rose to 4.6% in May.")).toMatchObject({ severity: "substantive" });
+  });
+
+  it("calls a rounded figure minor", () => {
+    expect(detect("Prices rose 1.39 percent last month.", "Prices rose 1.4 percent last month.")).toMatchObject({ severity: "minor", relation: "≈" });
+  });
+
+  it("flags a changed unit", () => {
+    expect(detect("The index fell 2.3 percent on Monday.", "The index fell 2.3 points on Monday.")).toMatchObject({ severity: "substantive", label: "Unit" });
+  });
+
+  it("reads number words by value", () => {
+    expect(detect("seized six premises between", "seized seven premises between")).toMatchObject({ severity: "substantive" });
+  });
+});

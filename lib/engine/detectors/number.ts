@@ -1,0 +1,117 @@
+/**
+ * Number: the passages state different figures ("19 cents" / "20 cents", "$2.5 billion" /
+ * "$1.8 billion", "4.4%" / "4.6%"). Figures are compared by value, so "six" = "6" and "2,000,000" =
+ * "2 million" never get here. A figure that is the other rounded ("1.39" / "1.4") is minor.
+ */
+import { AMBIGUOUS_NUMBER_WORDS, CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS, numeralValue } from "../lexicon/numbers";
+import type { Token, TokenizedRow } from "../tokenize";
+import type { Detector, Side } from "./detector";
+import { isRewrite, plain, unmatched } from "./words";
+
+export interface Figure {
+  value: number;
+  /** Digits after the decimal point as written: the figure's precision. */
+  decimals: number;
+  /** What it counts ("percent", "cents", "$"), when said next to it. */
+  unit?: string;
+  tokens: Token[];
+}
+
+function valueOf(token: Token): number | undefined {
+  if (token.kind === "number") return numeralValue(token.text.replace(/(\d)(st|nd|rd|th)$/i, "$1"));
+  if (token.kind === "word" && /^\d+$/.test(token.norm) && !AMBIGUOUS_NUMBER_WORDS.has(token.text.toLowerCase())) return Number(token.norm);
+  return undefined;
+}
+
+/** The figures a side states, each with its scale ("2.5 billion") and unit. */
+export function figuresOf(side: Side): Figure[] {
+  const tokens = side.row.tokens;
+  const figures: Figure[] = [];
+  for (let i = side.from; i < side.to; i++) {
+    const token = tokens[i];
+    let value = valueOf(token);
+    if (value === undefined) {
+      // "a dozen": a scale word standing alone.
+      if (token.norm !== "dozen") continue;
+      value = 1;
+    }
+    const used = [token];
+    const decimals = token.kind === "number" ? (/\.(\d+)/.exec(token.text)?.[1].length ?? 0) : 0;
+    let j = token.norm === "dozen" ? i : i + 1;
+    while (j < side.to && SCALE_WORDS.has(tokens[j].norm)) {
+      value *= SCALE_WORDS.get(tokens[j].norm)!;
+      if (j > i) used.push(tokens[j]);
+      j++;
+    }
+    // The unit may sit just outside the differing words ("0.44" differs, "percent" is shared).
+    const before = tokens[i - 1];
+    const after = tokens[Math.max(j, i + 1)];
+    const unit = after && UNIT_WORDS.has(after.norm) ? after.norm : before && CURRENCY_SYMBOLS.has(before.text) ? before.text : undefined;
+    figures.push({ value, decimals, unit, tokens: used });
+    i = Math.max(i, j - 1);
+  }
+  return figures;
+}
+
+const rowValues = new WeakMap<TokenizedRow, Set<number>>();
+
+/** Whether a side's whole row states a figure of this value anywhere. */
+export function rowStates(side: Side, value: number): boolean {
+  let values = rowValues.get(side.row);
+  if (!values) {
+    const whole: Side = { ...side, from: 0, to: side.row.tokens.length, tokens: side.row.tokens };
+    values = new Set(figuresOf(whole).map((f) => f.value));
+    rowValues.set(side.row, values);
+  }
+  return values.has(value);
+}
+
+/** True when the more precise figure, rounded to the other's precision, is the other ("1.39" → "1.4"). */
+function roundsTo(a: Figure, b: Figure): boolean {
+  if (a.value === b.value) return true;
+  if (a.decimals === b.decimals) return false;
+  const [fine, coarse] = a.decimals > b.decimals ? [a, b] : [b, a];
+  const factor = 10 ** coarse.decimals;
+  return Math.round(fine.value * factor) / factor === coarse.value;
+}
+
+/** "4.2 percent" / "4.2 points": the figure is shared, the unit after it differs. */
+function unitSwap(base: Side, other: Side): boolean {
+  const first = (side: Side) => side.tokens.find((t) => t.kind !== "punct");
+  const a = first(base);
+  const b = first(other);
+  if (!a || !b || a.norm === b.norm || !UNIT_WORDS.has(a.norm) || !UNIT_WORDS.has(b.norm)) return false;
+  const before = base.row.tokens[base.from - 1];
+  return before?.kind === "number" || (before !== undefined && SCALE_WORDS.has(before.norm));
+}
+
+export const numberDetector: Detector = {
+  name: "number",
+  detect({ base, other }) {
+    const a = figuresOf(base);
+    const b = figuresOf(other);
+    if (!a.length && !b.length) return unitSwap(base, other) ? { category: "number", severity: "substantive", label: "Unit", widen: "figure" } : undefined;
+    const byValue = (f: Figure) => String(f.value);
+    let onlyA = unmatched(a, b, byValue);
+    let onlyB = unmatched(b, a, byValue);
+    const rewrite = isRewrite(base, other);
+    if (rewrite) {
+      // In a rewritten sentence figures move: one the other version states elsewhere in the row is no change.
+      onlyA = onlyA.filter((f) => !rowStates(other, f.value));
+      onlyB = onlyB.filter((f) => !rowStates(base, f.value));
+    }
+    if (!onlyA.length && !onlyB.length) {
+      const byUnit = (f: Figure) => `${f.value} ${f.unit ?? ""}`;
+      const unitsDiffer = unmatched(a, b, byUnit).some((f) => f.unit) || unmatched(b, a, byUnit).some((f) => f.unit);
+      return unitsDiffer ? { category: "number", severity: "substantive", label: "Unit", widen: "figure" } : undefined;
+    }
+    // A figure only one passage states, with none in its place in the other, is an addition (or a
+    // vaguer wording: "six" / "several"), not a different figure.
+    if (!onlyA.length || !onlyB.length) return undefined;
+    const focus = rewrite ? { base: plain(onlyA.flatMap((f) => f.tokens)), other: plain(onlyB.flatMap((f) => f.tokens)) } : undefined;
+    if (onlyA.length === onlyB.length && onlyA.every((f, i) => roundsTo(f, onlyB[i]))) {
+      return { category: "number", severity: "minor", relation: "≈", widen: "figure", focus };
+    }
+    return { category: "number", severity: "substantive", widen: "figure", focus };
+  },
+};

@@ -1,0 +1,18 @@
+/** Test helper: the first differing pair of two sentences, as the classifier would hand it to a detector. */
+import { diffRow } from "../diff";
+import type { HunkPair } from "./detector";
+
+export function pairOf(base: string, other: string): HunkPair {
+  const budget = { deadline: performance.now() + 1_000, now: () => performance.now(), notices: [] };
+  const diff = diffRow({ source: "s1", parts: [{ paragraph: "s1-p1", text: base }] }, { source: "s2", parts: [{ paragraph: "s2-p1", text: other }] }, budget);
+  const hunk = diff.hunks[0];
+  if (!hunk) throw new Error(`no difference between "${base}" and "${other}"`);
+  const side = (row: typeof diff.base, from: number, to: number) => ({
+    source: row.source,
+    row,
+    from,
+    to,
+    tokens: row.tokens.slice(from, to).filter((t) => t.kind !== "boundary"),
+  });
+  return { base: side(diff.base, hunk.base.from, hunk.base.to), other: side(diff.other, hunk.other.from, hunk.other.to) };
+}

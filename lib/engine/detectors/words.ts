@@ -1,0 +1,192 @@
+/** Token-level readings the detectors share: content words, lemmas, names, multiset differences. */
+import { isMonth, isWeekday } from "../lexicon/calendar";
+import { PLACES, LONGEST_PLACE_WORDS, type Place } from "../lexicon/countries";
+import { FUNCTION_WORDS } from "../lexicon/function-words";
+import { expandContraction } from "../lexicon/contractions";
+import { IRREGULAR_LEMMAS } from "../lexicon/irregular-verbs";
+import { normalizeWord } from "../normalize";
+import type { Token, TokenizedRow } from "../tokenize";
+import type { Side } from "./detector";
+
+export const isWordlike = (t: Token) => t.kind === "word" || t.kind === "number";
+
+/** A per-side memo: the detectors of one pair ask the same questions of the same side. */
+function memo<T>(compute: (side: Side) => T): (side: Side) => T {
+  const cache = new WeakMap<Side, T>();
+  return (side) => {
+    let value = cache.get(side);
+    if (value === undefined) {
+      value = compute(side);
+      cache.set(side, value);
+    }
+    return value;
+  };
+}
+
+/** Words and figures of a side (punctuation and paragraph breaks left out). */
+export const wordsOf = memo((side: Side): Token[] => side.tokens.filter(isWordlike));
+
+export function isFunctionWord(t: Token): boolean {
+  return t.kind === "word" && (FUNCTION_WORDS.has(t.norm) || FUNCTION_WORDS.has(t.norm.toLowerCase()));
+}
+
+/** Words that carry content: not punctuation, not function words. */
+export function contentWords(side: Side): Token[] {
+  return side.tokens.filter((t) => isWordlike(t) && !isFunctionWord(t));
+}
+
+/** A word as spelled out: "wouldn't" is the two words "would" and "not", both pointing at its token. */
+export interface Word {
+  norm: string;
+  token: Token;
+}
+
+/**
+ * The words and figures of a side with contractions spelled out, so that "didn't" / "did not"
+ * is never a change of wording. Lower case, except acronyms kept upper case by normalize ("US").
+ */
+export const spelledOut = memo((side: Side): Word[] => {
+  const out: Word[] = [];
+  for (const token of side.tokens) {
+    if (!isWordlike(token)) continue;
+    if (token.kind === "number" || token.norm === token.norm.toUpperCase()) {
+      out.push({ norm: token.norm, token });
+      continue;
+    }
+    for (const norm of expandContraction(token.norm)[0].split(" ")) out.push({ norm, token });
+  }
+  return out;
+});
+
+export const isFunctionNorm = (norm: string) => FUNCTION_WORDS.has(norm);
+
+/** Crude English lemma: "selling"/"sold" → "sell", "agreed"/"agree" → "agre", "talks" → "talk". */
+export function lemma(norm: string): string {
+  const irregular = IRREGULAR_LEMMAS.get(norm);
+  if (irregular) return stripFinalE(irregular);
+  let w = norm;
+  if (w.length > 4 && w.endsWith("ies")) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && w.endsWith("ing")) w = undouble(w.slice(0, -3));
+  else if (w.length > 3 && w.endsWith("ed")) w = undouble(w.slice(0, -2));
+  else if (w.length > 3 && w.endsWith("es") && /(?:ss|x|ch|sh|z)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith("s") && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  return stripFinalE(w);
+}
+
+function undouble(stem: string): string {
+  return /([b-df-hj-np-tv-z])\1$/.test(stem) && !/(ll|ss|zz)$/.test(stem) ? stem.slice(0, -1) : stem;
+}
+
+function stripFinalE(w: string): string {
+  return w.length > 3 && w.endsWith("e") ? w.slice(0, -1) : w;
+}
+
+/**
+ * Elements of `a` not matched in `b`, as multisets by `key` — what one side says that the other
+ * does not.
+ */
+export function unmatched<T>(a: T[], b: T[], key: (x: T) => string): T[] {
+  const counts = new Map<string, number>();
+  for (const x of b) counts.set(key(x), (counts.get(key(x)) ?? 0) + 1);
+  const out: T[] = [];
+  for (const x of a) {
+    const k = key(x);
+    const n = counts.get(k) ?? 0;
+    if (n > 0) counts.set(k, n - 1);
+    else out.push(x);
+  }
+  return out;
+}
+
+/** A token's capital letter marks a name: mid-sentence, or at a sentence start when the row shows it is one. */
+export function isNameToken(t: Token, side: Side): boolean {
+  if (t.kind !== "word" || !t.capitalized) return false;
+  if (t.norm === "i" || isMonth(t.norm) || isWeekday(t.norm)) return false;
+  if (!t.sentenceStart) return true;
+  if (FUNCTION_WORDS.has(t.norm.toLowerCase())) return false;
+  if (PLACES.has(t.norm.toLowerCase()) || t.norm === t.norm.toUpperCase()) return true;
+  // At a sentence start: a name if the same word is capitalised mid-sentence somewhere in the row.
+  return capitalisedMidSentence(side.row).has(t.norm);
+}
+
+const midSentenceCapitals = new WeakMap<TokenizedRow, Set<string>>();
+
+function capitalisedMidSentence(row: TokenizedRow): Set<string> {
+  let set = midSentenceCapitals.get(row);
+  if (!set) {
+    set = new Set(row.tokens.filter((u) => u.capitalized && !u.sentenceStart).map((u) => u.norm));
+    midSentenceCapitals.set(row, set);
+  }
+  return set;
+}
+
+export const nameTokens = memo((side: Side): Token[] => side.tokens.filter((t) => isNameToken(t, side)));
+
+/** Places named by a run of tokens (multi-word names such as "saudi arabia" first). */
+export function placesIn(tokens: Token[]): Array<{ place: Place; tokens: Token[] }> {
+  const found: Array<{ place: Place; tokens: Token[] }> = [];
+  for (let i = 0; i < tokens.length; ) {
+    let matched = 0;
+    if (!tokens[i].capitalized) {
+      i++;
+      continue;
+    }
+    for (let n = Math.min(LONGEST_PLACE_WORDS, tokens.length - i); n >= 1 && !matched; n--) {
+      const run = tokens.slice(i, i + n);
+      const name = run.map((t) => nameKey(t)).join(" ");
+      const place = PLACES.get(name);
+      if (place) {
+        found.push({ place, tokens: run });
+        matched = n;
+      }
+    }
+    i += matched || 1;
+  }
+  return found;
+}
+
+/** Text of tokens as written, with single spaces. */
+export function plain(tokens: Token[]): string {
+  return tokens.map((t) => t.text).join(" ");
+}
+
+/** A name's normal form without a possessive ending: "Russia's" → "russia" ("US" stays upper case). */
+export function nameKey(t: Token): string {
+  const norm = t.norm === "US" || t.norm.startsWith("US") ? t.norm : t.norm.toLowerCase();
+  return norm.replace(/'s?$/, "");
+}
+
+/** Passages this long on both sides are a rewrite, not an edit: facts may have moved within the row. */
+const REWRITE_MIN_WORDS = 4;
+const REWRITE_MIN_LONGER = 6;
+
+export function isRewrite(base: Side, other: Side): boolean {
+  const a = wordsOf(base).length;
+  const b = wordsOf(other).length;
+  return Math.min(a, b) >= REWRITE_MIN_WORDS && Math.max(a, b) >= REWRITE_MIN_LONGER;
+}
+
+const rowNames = new WeakMap<TokenizedRow, Set<string>>();
+
+/** What a name token counts as when looking for it elsewhere: its key, its hyphenated parts, its country. */
+function mentionKeys(t: Token): string[] {
+  const keys = [nameKey(t), ...t.text.split(/[-‐‑]/).filter(Boolean).map((part) => nameKey({ ...t, norm: normalizeWord(part) }))];
+  for (const key of [...keys]) {
+    const place = PLACES.get(key.toLowerCase() === "us" ? "US" : key.toLowerCase());
+    if (place) keys.push(`place:${place.id}`);
+  }
+  return keys;
+}
+
+/**
+ * Whether a row mentions a name anywhere: the same name, a part of a hyphenated name
+ * ("Russian-US" mentions "US"), or another name of the same country ("Russia" / "Russian").
+ */
+export function rowMentionsName(row: TokenizedRow, t: Token): boolean {
+  let names = rowNames.get(row);
+  if (!names) {
+    names = new Set(row.tokens.filter((u) => u.kind === "word" && u.capitalized).flatMap(mentionKeys));
+    rowNames.set(row, names);
+  }
+  return mentionKeys(t).some((k) => names.has(k));
+}

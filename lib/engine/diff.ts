@@ -1,0 +1,439 @@
+/**
+ * Word-level diff of one row between two sources. Tokens are compared by their normal forms, so
+ * cosmetic variants ("U.S."/"US", "normalising"/"normalizing") are equal and make no hunk.
+ *
+ * diff-match-patch works on characters; as its line mode does for lines, each distinct token is
+ * mapped to one character, the two strings of characters are diffed and cleaned up semantically,
+ * and the result is read back as token ranges. Never character mode: "North A[-mer-]{+tlant+}ic[-a-]".
+ */
+import { DIFF_DELETE, DIFF_EQUAL, DIFF_INSERT, diff as dmpDiff, diffCleanupSemantic, type Diff } from "diff-match-patch-es";
+import { FUNCTION_WORDS } from "./lexicon/function-words";
+import { CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS } from "./lexicon/numbers";
+import { tokenizeRow, type RowText, type Token, type TokenizedRow } from "./tokenize";
+import type { Budget, TextSpan } from "./types";
+
+export type { RowText } from "./tokenize";
+
+/** Token index ranges [from, to) of a hunk on each side; an empty range is an insertion point. */
+export interface Hunk {
+  base: { from: number; to: number };
+  other: { from: number; to: number };
+  /** Character offsets of the differing tokens in each side's paragraphs (zero-width at an insertion point). */
+  baseSpans: TextSpan[];
+  otherSpans: TextSpan[];
+}
+
+export interface WordDiff {
+  base: TokenizedRow;
+  other: TokenizedRow;
+  hunks: Hunk[];
+  /**
+   * For each token boundary p of the base (0…n): where a range of base tokens starting (`startIn`)
+   * or ending (`endIn`) at p starts or ends in the other source. A boundary inside a hunk maps to
+   * the hunk's edge, so a projected range covers whole hunks; words the other source inserts exactly
+   * at p are left out (they are a hunk of their own).
+   */
+  startIn: Int32Array;
+  endIn: Int32Array;
+  /** True when diff-match-patch hit its time limit and returned a coarser diff. */
+  timedOut: boolean;
+}
+
+/** Longest a single pair of cells may take, whatever the budget says. */
+const MAX_DIFF_MS = 1_000;
+/** Shortest time given while the budget lasts, so that a row near the deadline still diffs properly. */
+const MIN_DIFF_MS = 20;
+/** Time given once the budget is spent. */
+const SPENT_DIFF_MS = 1;
+
+/** Character codes for tokens: from 0x100 up, skipping the surrogate block (dmp works on UTF-16 units). */
+function codeFor(id: number): string {
+  const span = 0xd800 - 0x100;
+  const wrapped = id % (span + (0xfffe - 0xe000));
+  const code = wrapped < span ? 0x100 + wrapped : 0xe000 + (wrapped - span);
+  return String.fromCharCode(code);
+}
+
+function encode(tokens: Token[], ids: Map<string, number>): string {
+  let out = "";
+  for (const token of tokens) {
+    let id = ids.get(token.norm);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(token.norm, id);
+    }
+    out += codeFor(id);
+  }
+  return out;
+}
+
+/** Character offsets of tokens [from, to) grouped by paragraph; zero-width at `from` when empty. */
+export function spansOf(row: TokenizedRow, from: number, to: number): TextSpan[] {
+  const { tokens, parts } = row;
+  if (from >= to) {
+    if (tokens.length === 0) return parts.length ? [{ paragraph: parts[0].paragraph, start: 0, end: 0 }] : [];
+    const anchor = from < tokens.length ? tokens[from] : tokens[tokens.length - 1];
+    const at = from < tokens.length ? anchor.start : anchor.end;
+    const part = from < tokens.length && anchor.kind === "boundary" ? anchor.part - 1 : anchor.part;
+    const offset = from < tokens.length && anchor.kind === "boundary" ? parts[part].text.length : at;
+    return [{ paragraph: parts[part].paragraph, start: offset, end: offset }];
+  }
+  const spans: TextSpan[] = [];
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    if (token.kind === "boundary") continue;
+    const last = spans[spans.length - 1];
+    const paragraph = parts[token.part].paragraph;
+    if (last && last.paragraph === paragraph) last.end = token.end;
+    else spans.push({ paragraph, start: token.start, end: token.end });
+  }
+  return spans;
+}
+
+/** Diffs two tokenized cells; `where` (a row id) goes into the notice if the time limit is hit. */
+export function diffTokens(base: TokenizedRow, other: TokenizedRow, budget: Budget, where?: string): WordDiff {
+  const ids = new Map<string, number>();
+  const chars1 = encode(base.tokens, ids);
+  const chars2 = encode(other.tokens, ids);
+
+  const remaining = budget.deadline - budget.now();
+  // Past the deadline, a cell still gets a token diff, but only a coarse one.
+  const timeoutMs = remaining <= 0 ? SPENT_DIFF_MS : Math.min(MAX_DIFF_MS, Math.max(MIN_DIFF_MS, remaining));
+  const deadline = Date.now() + timeoutMs;
+  // checklines=false: dmp's line pre-pass would split on whatever token happens to map to "\n".
+  const raw: Diff[] = dmpDiff(chars1, chars2, { diffTimeout: timeoutMs / 1000 }, false);
+  const timedOut = Date.now() >= deadline;
+  const cleaned: Diff[] = raw.map(([op, text]) => [op, text] as Diff);
+  diffCleanupSemantic(cleaned);
+  if (timedOut) {
+    budget.notices.push({
+      kind: "budget",
+      message: `Word diff of ${base.source} and ${other.source}${where ? ` in row ${where}` : ""} stopped at its time limit (${Math.round(timeoutMs)} ms); differences in this passage are shown coarsely.`,
+      source: other.source,
+    });
+  }
+  return readDiffs(base, other, raw, cleaned, timedOut);
+}
+
+/** A stretch of tokens equal on both sides: base i…i+length ↔ other j…j+length. */
+interface Equal {
+  i: number;
+  j: number;
+  length: number;
+}
+
+/** [base from, base to, other from, other to] */
+type Range = [number, number, number, number];
+
+/** Reads a dmp diff as equal stretches and changed ranges, in token positions. */
+function walk(base: TokenizedRow, other: TokenizedRow, diffs: Diff[]): { equals: Equal[]; changes: Range[] } {
+  const equals: Equal[] = [];
+  const changes: Range[] = [];
+  let i = 0;
+  let j = 0;
+  let pending: { i: number; j: number } | undefined;
+  const flush = () => {
+    if (pending) changes.push([pending.i, i, pending.j, j]);
+    pending = undefined;
+  };
+  for (const [op, chars] of diffs) {
+    if (op === DIFF_EQUAL) {
+      for (let k = 0; k < chars.length; k++, i++, j++) {
+        // Token ids wrap past ~63,000 distinct tokens; a wrapped collision is caught here.
+        if (base.tokens[i].norm !== other.tokens[j].norm) {
+          pending ??= { i, j };
+          continue;
+        }
+        flush();
+        const last = equals[equals.length - 1];
+        if (last && last.i + last.length === i && last.j + last.length === j) last.length++;
+        else equals.push({ i, j, length: 1 });
+      }
+    } else {
+      pending ??= { i, j };
+      if (op === DIFF_DELETE) i += chars.length;
+      else if (op === DIFF_INSERT) j += chars.length;
+    }
+  }
+  flush();
+  return { equals, changes };
+}
+
+/**
+ * diff-match-patch's semantic cleanup is tuned for characters: it absorbs any short equality into
+ * the change around it. For words that is right for "the", "on" or a comma between two changes,
+ * but not for a shared content word — "paid $2.5 billion for" / "paid $1.8 billion for" must stay
+ * one change about the figure, not merge with changes further along. So a cleaned change is split
+ * again where the raw diff has an equality holding a content word, and where its pieces are
+ * substitutions side by side ("Austria on Thursday" / "Australia on Friday").
+ */
+function splitChange(base: TokenizedRow, range: Range, rawEquals: Equal[]): { pieces: Range[]; kept: Equal[] } {
+  const [i0, i1, j0, j1] = range;
+  const inside: Equal[] = [];
+  for (let k = firstAtOrAfter(rawEquals, i0); k < rawEquals.length && rawEquals[k].i < i1; k++) {
+    const e = rawEquals[k];
+    const within = e.i + e.length <= i1 && e.j >= j0 && e.j + e.length <= j1;
+    const atAnEdge = (e.i === i0 && e.j === j0) || (e.i + e.length === i1 && e.j + e.length === j1);
+    if (within && !atAnEdge) inside.push(e);
+  }
+  if (!inside.length) return { pieces: [range], kept: [] };
+
+  const pieces: Range[] = [];
+  const kept: Equal[] = [];
+  // Between two anchors: cut at the other equalities only if every part is a substitution.
+  const between = (piece: Range, equalities: Equal[]) => {
+    if (piece[1] === piece[0] && piece[3] === piece[2]) return;
+    const parts = cutAt(equalities, piece);
+    if (equalities.length && parts.every(([a0, a1, b0, b1]) => a1 > a0 && b1 > b0)) {
+      for (const part of parts) pieces.push(part);
+      for (const e of equalities) kept.push(e);
+    } else {
+      pieces.push(piece);
+    }
+  };
+  let i = i0;
+  let j = j0;
+  let pending: Equal[] = [];
+  for (const e of inside) {
+    if (!base.tokens.slice(e.i, e.i + e.length).some(isContentToken)) {
+      pending.push(e);
+      continue;
+    }
+    between([i, e.i, j, e.j], pending);
+    kept.push(e);
+    i = e.i + e.length;
+    j = e.j + e.length;
+    pending = [];
+  }
+  between([i, i1, j, j1], pending);
+  return { pieces, kept };
+}
+
+/** The pieces of a range between the given equalities (in order), empty ones left out. */
+function cutAt(equalities: Equal[], [a0, a1, b0, b1]: Range): Range[] {
+  const pieces: Range[] = [];
+  let i = a0;
+  let j = b0;
+  for (const e of equalities) {
+    pieces.push([i, e.i, j, e.j]);
+    i = e.i + e.length;
+    j = e.j + e.length;
+  }
+  pieces.push([i, a1, j, b1]);
+  return pieces.filter(([p0, p1, q0, q1]) => p1 > p0 || q1 > q0);
+}
+
+/** Index of the first equality starting at or after base position i (equalities are in order). */
+function firstAtOrAfter(equals: Equal[], i: number): number {
+  let lo = 0;
+  let hi = equals.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (equals[mid].i < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isContentToken(token: Token): boolean {
+  return (token.kind === "word" || token.kind === "number") && !FUNCTION_WORDS.has(token.norm.toLowerCase());
+}
+
+/** Extent [from, to) of the figure whose number token is at `at`: with its currency sign, scale and unit. */
+function figureExtent(row: TokenizedRow, at: number, from: number, to: number): [number, number] {
+  let start = at;
+  let end = at + 1;
+  if (start > from && CURRENCY_SYMBOLS.has(row.tokens[start - 1].text)) start--;
+  while (end < to && (SCALE_WORDS.has(row.tokens[end].norm) || UNIT_WORDS.has(row.tokens[end].norm))) end++;
+  return [start, end];
+}
+
+/** Most figure pairs weighed when pairing figures of a change by unit. */
+const MAX_FIGURE_PAIRS = 2_500;
+
+/** A figure's extent in a change and what it counts ("percent", "$", "" when unsaid). */
+interface FigureAt {
+  from: number;
+  to: number;
+  unit: string;
+}
+
+function figuresIn(row: TokenizedRow, from: number, to: number): FigureAt[] {
+  const out: FigureAt[] = [];
+  for (let k = from; k < to; k++) {
+    if (row.tokens[k].kind !== "number") continue;
+    const [start, end] = figureExtent(row, k, out.length ? out[out.length - 1].to : from, to);
+    // The unit may sit just past the change ("0.44" changed, "percent" shared).
+    const after = end - 1 > k ? row.tokens[end - 1] : row.tokens[end];
+    const unit =
+      after && (UNIT_WORDS.has(after.norm) || SCALE_WORDS.has(after.norm))
+        ? after.norm.replace(/s$/, "")
+        : CURRENCY_SYMBOLS.has(row.tokens[start].text)
+          ? row.tokens[start].text
+          : "";
+    out.push({ from: start, to: end, unit });
+    k = end - 1;
+  }
+  return out;
+}
+
+/** Figures of the two sides that correspond: in order when they are as many, else those of the same unit (LCS). */
+function pairFigures(a: FigureAt[], b: FigureAt[]): Array<[FigureAt, FigureAt]> {
+  if (a.length === b.length) return a.map((f, k) => [f, b[k]]);
+  // Pairing by unit is quadratic; a change with this many figures is a rewrite, left whole.
+  if (a.length * b.length > MAX_FIGURE_PAIRS) return [];
+  const lcs = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let x = a.length - 1; x >= 0; x--) {
+    for (let y = b.length - 1; y >= 0; y--) {
+      lcs[x][y] = a[x].unit === b[y].unit ? lcs[x + 1][y + 1] + 1 : Math.max(lcs[x + 1][y], lcs[x][y + 1]);
+    }
+  }
+  const pairs: Array<[FigureAt, FigureAt]> = [];
+  for (let x = 0, y = 0; x < a.length && y < b.length; ) {
+    if (a[x].unit === b[y].unit && lcs[x][y] === lcs[x + 1][y + 1] + 1) pairs.push([a[x++], b[y++]]);
+    else if (lcs[x + 1][y] >= lcs[x][y + 1]) x++;
+    else y++;
+  }
+  return pairs;
+}
+
+/**
+ * Figures are anchors: a figure on one side pairs with its counterpart on the other, and the words
+ * between paired figures are changes of their own ("eased 44 points" / "rose 18.25 points" is
+ * "eased"/"rose" and "44"/"18.25"). Each fact then gets its own discrepancy.
+ */
+function splitAtFigures(base: TokenizedRow, other: TokenizedRow, range: Range): Range[] {
+  const [i0, i1, j0, j1] = range;
+  const a = figuresIn(base, i0, i1);
+  const b = figuresIn(other, j0, j1);
+  // The same figures in another order ("rose to 616.5 from 610.6" / "from 610.6 to 616.5") are a
+  // rewording: pairing them by position would invent two changed figures.
+  const values = (row: TokenizedRow, figures: FigureAt[]) => figures.map((f) => row.tokens.slice(f.from, f.to).map((t) => t.norm).join(" "));
+  if (a.length > 1 && sameMultiset(values(base, a), values(other, b))) return [range];
+  const pairs = pairFigures(a, b);
+  if (!pairs.length) return [range];
+  const pieces: Range[] = [];
+  let i = i0;
+  let j = j0;
+  for (const [fa, fb] of pairs) {
+    pieces.push([i, fa.from, j, fb.from], [fa.from, fa.to, fb.from, fb.to]);
+    i = fa.to;
+    j = fb.to;
+  }
+  pieces.push([i, i1, j, j1]);
+  return pieces.filter(([p0, p1, q0, q1]) => p1 > p0 || q1 > q0);
+}
+
+/** Changes at most this many shared tokens apart that only reorder words are one change ("Feb. 24" / "24 Feb."). */
+const REORDER_GAP = 2;
+
+function norms(row: TokenizedRow, from: number, to: number): string[] {
+  return row.tokens.slice(from, to).map((t) => t.norm);
+}
+
+function sameMultiset(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  const sortedA = [...a].sort();
+  const sortedB = [...b].sort();
+  return sortedA.every((x, k) => x === sortedB[k]);
+}
+
+/** Joins neighbouring changes that together only move words. */
+function joinReorders(base: TokenizedRow, other: TokenizedRow, ranges: Range[]): Range[] {
+  const out: Range[] = [];
+  for (const range of ranges) {
+    const last = out[out.length - 1];
+    if (last) {
+      const gapBase = range[0] - last[1];
+      const gapOther = range[2] - last[3];
+      if (gapBase <= REORDER_GAP && gapBase === gapOther) {
+        const joined: Range = [last[0], range[1], last[2], range[3]];
+        if (sameMultiset(norms(base, joined[0], joined[1]), norms(other, joined[2], joined[3]))) {
+          out[out.length - 1] = joined;
+          continue;
+        }
+      }
+    }
+    out.push(range);
+  }
+  return out;
+}
+
+/** Turns dmp's diffs back into token hunks and boundary maps. */
+function readDiffs(base: TokenizedRow, other: TokenizedRow, raw: Diff[], cleaned: Diff[], timedOut: boolean): WordDiff {
+  const n = base.tokens.length;
+  const startIn = new Int32Array(n + 1);
+  const endIn = new Int32Array(n + 1);
+  startIn[n] = other.tokens.length;
+  const setEqual = (e: Equal) => {
+    for (let k = 0; k < e.length; k++) {
+      startIn[e.i + k] = e.j + k;
+      endIn[e.i + k + 1] = e.j + k + 1;
+    }
+  };
+
+  const { equals, changes } = walk(base, other, cleaned);
+  equals.forEach(setEqual);
+  // A diff cut short by its time limit is coarse on purpose: refining it would only invent pairings.
+  const rawEquals = timedOut ? [] : walk(base, other, raw).equals;
+  const split: Range[] = [];
+  for (const change of timedOut ? [] : changes) {
+    const { pieces, kept } = splitChange(base, change, rawEquals);
+    kept.forEach(setEqual);
+    for (const piece of pieces) for (const part of splitAtFigures(base, other, piece)) split.push(part);
+  }
+
+  const hunks: Hunk[] = [];
+  for (const [i0, i1, j0, j1] of timedOut ? changes : joinReorders(base, other, split)) {
+    const hunk = trimmedHunk(base, other, i0, i1, j0, j1, startIn, endIn);
+    if (hunk) hunks.push(hunk);
+  }
+  return { base, other, hunks, startIn, endIn, timedOut };
+}
+
+/**
+ * A hunk without the tokens equal at its edges (semantic cleanup can leave a shared word there),
+ * recorded in the boundary maps; undefined when nothing but paragraph breaks differ.
+ */
+function trimmedHunk(
+  base: TokenizedRow,
+  other: TokenizedRow,
+  i0: number,
+  i1: number,
+  j0: number,
+  j1: number,
+  startIn: Int32Array,
+  endIn: Int32Array,
+): Hunk | undefined {
+  // A reorder joined two changes: the shared words between them stay inside; only true edges trim.
+  while (i0 < i1 && j0 < j1 && base.tokens[i0].norm === other.tokens[j0].norm) {
+    startIn[i0] = j0;
+    endIn[i0 + 1] = j0 + 1;
+    i0++;
+    j0++;
+  }
+  while (i0 < i1 && j0 < j1 && base.tokens[i1 - 1].norm === other.tokens[j1 - 1].norm) {
+    startIn[i1 - 1] = j1 - 1;
+    endIn[i1] = j1;
+    i1--;
+    j1--;
+  }
+  // Boundaries inside a hunk map to its edges. An insertion point keeps the maps of the words
+  // around it, so ranges ending or starting there leave the inserted words out.
+  for (let p = i0; p < i1; p++) startIn[p] = j0;
+  for (let p = i0 + 1; p <= i1; p++) endIn[p] = j1;
+  const onlyBreaks =
+    base.tokens.slice(i0, i1).every((t) => t.kind === "boundary") && other.tokens.slice(j0, j1).every((t) => t.kind === "boundary");
+  if (onlyBreaks) return undefined;
+  return {
+    base: { from: i0, to: i1 },
+    other: { from: j0, to: j1 },
+    baseSpans: spansOf(base, i0, i1),
+    otherSpans: spansOf(other, j0, j1),
+  };
+}
+
+/** Word diff of one row's cells: `other` read against `base`. */
+export function diffRow(base: RowText, other: RowText, budget: Budget): WordDiff {
+  return diffTokens(tokenizeRow(base), tokenizeRow(other), budget);
+}

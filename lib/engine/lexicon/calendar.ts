@@ -1,0 +1,61 @@
+/** Month and weekday names with the abbreviations news styles use (AP: "Feb.", "Sept."; others: "Feb", "Sep"). */
+
+export const MONTHS = [
+  "january", "february", "march", "april", "may", "june",
+  "july", "august", "september", "october", "november", "december",
+] as const;
+
+export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
+
+/**
+ * Abbreviation (lower case, without its period) → full name. Those marked `dotOnly` are also
+ * ordinary words or names ("mar", "jan", "sun", "wed"), so they count only when written with a period.
+ */
+export const CALENDAR_ABBREVIATIONS: ReadonlyArray<{ short: string; full: string; dotOnly?: boolean }> = [
+  { short: "jan", full: "january", dotOnly: true },
+  { short: "feb", full: "february" },
+  { short: "mar", full: "march", dotOnly: true },
+  { short: "apr", full: "april" },
+  { short: "jun", full: "june", dotOnly: true },
+  { short: "jul", full: "july", dotOnly: true },
+  { short: "aug", full: "august" },
+  { short: "sep", full: "september" },
+  { short: "sept", full: "september" },
+  { short: "oct", full: "october" },
+  { short: "nov", full: "november" },
+  { short: "dec", full: "december" },
+  { short: "mon", full: "monday", dotOnly: true },
+  { short: "tue", full: "tuesday" },
+  { short: "tues", full: "tuesday" },
+  { short: "wed", full: "wednesday", dotOnly: true },
+  { short: "thu", full: "thursday" },
+  { short: "thur", full: "thursday" },
+  { short: "thurs", full: "thursday" },
+  { short: "fri", full: "friday", dotOnly: true },
+  { short: "sat", full: "saturday", dotOnly: true },
+  { short: "sun", full: "sunday", dotOnly: true },
+];
+
+/** Words that place an event in time relative to the report ("yesterday", "tonight"). */
+export const RELATIVE_DAYS = ["today", "tonight", "yesterday", "tomorrow", "overnight"] as const;
+
+const MONTH_SET: ReadonlySet<string> = new Set(MONTHS);
+const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
+const RELATIVE_SET: ReadonlySet<string> = new Set(RELATIVE_DAYS);
+
+/** 1-based month number of a normalised month name, or 0. */
+export function monthNumber(norm: string): number {
+  return MONTHS.indexOf(norm as (typeof MONTHS)[number]) + 1;
+}
+
+export function isMonth(norm: string): boolean {
+  return MONTH_SET.has(norm);
+}
+
+export function isWeekday(norm: string): boolean {
+  return WEEKDAY_SET.has(norm);
+}
+
+export function isRelativeDay(norm: string): boolean {
+  return RELATIVE_SET.has(norm);
+}

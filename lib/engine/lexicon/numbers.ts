@@ -1,0 +1,100 @@
+/** Number words, ordinals, scale words and units: enough to read "six", "three decades", "$2.8bn", "24th". */
+
+const UNITS = [
+  "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+  "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+];
+const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const ORDINAL_UNITS = [
+  "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+];
+const ORDINAL_TENS = ["", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
+
+/** Cardinal and ordinal words below a hundred → value ("six" → 6, "third" → 3, "twenty" → 20); "both" is two. */
+const SIMPLE_NUMBER_WORDS: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>([["both", 2]]);
+  UNITS.forEach((w, i) => map.set(w, i));
+  ORDINAL_UNITS.forEach((w, i) => map.set(w, i));
+  TENS.forEach((w, i) => w && map.set(w, i * 10));
+  ORDINAL_TENS.forEach((w, i) => w && map.set(w, i * 10));
+  return map;
+})();
+
+/**
+ * Number words that are rarely a quantity: "one" (a pronoun as often as a figure), "first" and
+ * "second" (rank and time: "the first patient", "a second look"). They are not read as figures.
+ */
+export const AMBIGUOUS_NUMBER_WORDS: ReadonlySet<string> = new Set(["one", "first", "second"]);
+
+/** Scale words → multiplier ("billion", "bn"). */
+export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+  ["hundred", 1e2],
+  ["thousand", 1e3],
+  ["million", 1e6],
+  ["billion", 1e9],
+  ["trillion", 1e12],
+  ["dozen", 12],
+  ["bn", 1e9],
+  ["mn", 1e6],
+  ["tn", 1e12],
+  ["trn", 1e12],
+]);
+
+/** Short scale suffixes glued to a figure ("$2.8bn", "£5m") → the scale word. */
+export const SCALE_SUFFIXES: ReadonlyMap<string, string> = new Map([
+  ["bn", "billion"],
+  ["b", "billion"],
+  ["mn", "million"],
+  ["m", "million"],
+  ["tn", "trillion"],
+  ["trn", "trillion"],
+  ["k", "thousand"],
+]);
+
+/** Words that say what a figure counts; they travel with the figure in summaries. */
+export const UNIT_WORDS: ReadonlySet<string> = new Set([
+  "percent", "points", "point", "cents", "cent", "dollars", "dollar", "euros", "euro", "pounds", "pound",
+  "yen", "yuan", "francs", "franc", "rubles", "roubles", "ruble", "rupees", "rupee", "pence", "shares",
+  "people", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour",
+  "minutes", "miles", "mile", "kilometers", "kilometres", "km", "meters", "metres", "feet", "tons", "tonnes",
+  "barrels", "votes", "seats", "members", "troops", "soldiers", "deaths", "dead", "victims", "cases",
+  "decades", "decade", "centuries", "century", "times", "basis",
+]);
+
+export const CURRENCY_SYMBOLS: ReadonlySet<string> = new Set(["$", "€", "£", "¥", "₹", "₽"]);
+
+/** Words that hedge a figure ("about", "more than"): changing them changes precision, not the figure. */
+export const APPROXIMATORS: ReadonlySet<string> = new Set([
+  "about", "around", "approximately", "roughly", "nearly", "almost", "some", "over", "under", "more",
+  "less", "fewer", "than", "least", "most", "up", "to", "just", "only", "at", "estimated", "exactly",
+  "barely", "close", "upwards", "nearby",
+]);
+
+/** Value of a number word or hyphenated compound ("six" → 6, "twenty-five" → 25, "24th" → 24), or undefined. */
+export function numberWordValue(word: string): number | undefined {
+  const simple = SIMPLE_NUMBER_WORDS.get(word);
+  if (simple !== undefined) return simple;
+  const parts = word.split("-");
+  if (parts.length === 2) {
+    const tens = SIMPLE_NUMBER_WORDS.get(parts[0]);
+    const unit = SIMPLE_NUMBER_WORDS.get(parts[1]);
+    if (tens !== undefined && unit !== undefined && tens >= 20 && tens % 10 === 0 && unit > 0 && unit < 10) return tens + unit;
+  }
+  return undefined;
+}
+
+/**
+ * Value of a written figure: "2.5", "1,000", "24th", "23/32" (a fraction), "1.2891". Undefined when
+ * it is not one. Grouping commas must come in threes, so "1,2" is not read as 12.
+ */
+export function numeralValue(text: string): number | undefined {
+  const ordinal = /^(\d+)(?:st|nd|rd|th)$/i.exec(text);
+  if (ordinal) return Number(ordinal[1]);
+  const fraction = /^(\d+)\/(\d+)$/.exec(text);
+  if (fraction) return Number(fraction[2]) === 0 ? undefined : Number(fraction[1]) / Number(fraction[2]);
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ""));
+  if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text);
+  if (/^\.\d+$/.test(text)) return Number(`0${text}`);
+  return undefined;
+}

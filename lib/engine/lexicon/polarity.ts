@@ -1,0 +1,51 @@
+/** Negators and opposite-direction words: what turns a statement into its contrary. */
+
+/** Words that negate (normalised forms; contractions ending in n't are negators too). */
+export const NEGATORS: ReadonlySet<string> = new Set([
+  "not", "no", "never", "without", "nobody", "nothing", "none", "neither", "nor", "nowhere", "cannot",
+  "non", "lack", "lacks", "lacked", "lacking", "refuse", "refused", "refuses", "deny", "denies", "denied",
+  "fail", "fails", "failed", "unable",
+]);
+
+/** True for "not", "didn't", "won't", "cannot", "never"… */
+export function isNegator(norm: string): boolean {
+  return NEGATORS.has(norm) || /n't$/.test(norm) || norm === "nt";
+}
+
+/**
+ * Direction words grouped by sense: a change from a word of one group to a word of the opposite
+ * group reverses the statement ("shares rose" ≠ "shares fell"). Pairs are [group A, group B].
+ */
+export const OPPOSITES: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string>]> = [
+  [
+    new Set(`rise rises rose risen rising gain gains gained gaining climb climbs climbed climbing
+      increase increases increased increasing jump jumps jumped jumping surge surges surged surging
+      soar soars soared soaring advance advances advanced advancing rally rallied rallies up higher
+      high highest grow grows grew grown growing growth boost boosted`.split(/\s+/).filter(Boolean)),
+    new Set(`fall falls fell fallen falling drop drops dropped dropping decline declines declined declining
+      decrease decreases decreased decreasing slide slides slid sliding slip slips slipped slipping
+      sink sinks sank sunk sinking tumble tumbled plunge plunged plunging lose loses lost losing loss
+      losses down lower low lowest shrink shrank shrunk shrinking ease eased easing cut cuts
+      retreat retreated dip dipped`.split(/\s+/).filter(Boolean)),
+  ],
+  [
+    new Set("win wins won winning victory victories".split(" ")),
+    new Set("lose loses lost losing defeat defeats defeated".split(" ")),
+  ],
+  [
+    new Set("accept accepts accepted accepting approve approves approved approving agree agrees agreed allow allows allowed permit permitted support supports supported supporting back backed endorse endorsed".split(" ")),
+    new Set("reject rejects rejected rejecting refuse refused disapprove disapproved disagree disagrees disagreed ban bans banned forbid forbade prohibit prohibited oppose opposes opposed opposing veto vetoed".split(" ")),
+  ],
+  [
+    new Set("guilty convicted legal lawful possible likely true success successful succeeded before above inside include included including open opened".split(" ")),
+    new Set("innocent acquitted illegal unlawful impossible unlikely false failure unsuccessful failed after below outside exclude excluded excluding closed shut".split(" ")),
+  ],
+  [
+    new Set("praise praised praises hail hailed welcome welcomed welcomes commend commended applaud applauded".split(" ")),
+    new Set("criticise criticize criticised criticized criticizes condemn condemned condemns denounce denounced slam slammed blast blasted attack attacked".split(" ")),
+  ],
+  [
+    new Set("more most".split(" ")),
+    new Set("less least fewer".split(" ")),
+  ],
+];

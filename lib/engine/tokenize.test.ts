@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { normalizeText, tokenizeRow } from "./tokenize";
+
+const tokens = (text: string) => tokenizeRow({ source: "s1", parts: [{ paragraph: "s1-p1", text }] }).tokens;
+
+describe("tokenizeRow", () => {
+  it("gives each token its offsets and normal form", () => {
+    const text = "Russian and U.S. diplomats met in Istanbul on Feb. 24th.";
+    for (const t of tokens(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens(text).map((t) => t.norm)).toEqual(["russian", "and", "US", "diplomats", "met", "in", "istanbul", "on", "february", "24", "."]);
+  });
+
+  it("leaves quotation marks out but marks quoted words", () => {
+    const quoted = tokens("hailed the talks as “substantive and businesslike” and noted");
+    expect(quoted.map((t) => t.text)).not.toContain("“");
+    expect(quoted.filter((t) => t.quoted).map((t) => t.text)).toEqual(["substantive", "and", "businesslike"]);
+    const straight = tokens('offered the U.S. "to consider the possibility" of it.');
+    expect(straight.filter((t) => t.quoted).map((t) => t.text)).toEqual(["to", "consider", "the", "possibility"]);
+  });
+
+  it("keeps possessive apostrophes with their word", () => {
+    expect(tokens("multiple round of diplomats’ expulsions").map((t) => t.norm)).toContain("diplomats'");
+  });
+
+  it("joins names that have a short form and 'per cent'", () => {
+    expect(tokens("the United States and 4 per cent").map((t) => t.norm)).toEqual(["the", "US", "and", "4", "percent"]);
+  });
+
+  it("reads scale suffixes glued to figures", () => {
+    expect(tokens("$2.8bn").map((t) => t.norm)).toEqual(["$", "2.8", "billion"]);
+  });
+
+  it("puts a boundary token between paragraphs", () => {
+    const row = tokenizeRow({ source: "s1", parts: [{ paragraph: "a", text: "One." }, { paragraph: "b", text: "Two." }] });
+    expect(row.tokens.map((t) => t.kind)).toEqual(["word", "punct", "boundary", "word", "punct"]);
+  });
+
+  it("normalizes free text for keys", () => {
+    expect(normalizeText("U.S. “normalising”")).toBe(normalizeText('US "normalizing"'));
+  });
+});

@@ -1,0 +1,253 @@
+/**
+ * Splits a row's text into tokens for the word diff: words, figures and punctuation, each with its
+ * offsets into its paragraph and its normal form (normalize.ts). Quotation marks are not tokens —
+ * whether a quote is curly, straight or stripped is style — but every token records whether it sits
+ * inside a quotation, which is what the quote detector needs.
+ */
+import { NAME_PHRASES, takesPeriod } from "./lexicon/abbreviations";
+import { CURRENCY_SYMBOLS, SCALE_SUFFIXES } from "./lexicon/numbers";
+import { normalizeNumeral, normalizePunctuation, normalizeWord } from "./normalize";
+
+/** A row's cell for one source: its paragraphs' texts in order. */
+export interface RowText {
+  source: string;
+  parts: { paragraph: string; text: string }[];
+}
+
+export type TokenKind = "word" | "number" | "punct" | "boundary";
+
+export interface Token {
+  /** As written. */
+  text: string;
+  /** Normal form: tokens with equal `norm` are the same token to the differ. */
+  norm: string;
+  kind: TokenKind;
+  /** Index into the row's parts. */
+  part: number;
+  /** Offsets into that part's text. */
+  start: number;
+  end: number;
+  /** Inside quotation marks. */
+  quoted: boolean;
+  /** First word of a sentence (its capital letter says nothing about being a name). */
+  sentenceStart: boolean;
+  /** Starts with a capital letter. */
+  capitalized: boolean;
+}
+
+export interface TokenizedRow {
+  source: string;
+  parts: RowText["parts"];
+  tokens: Token[];
+}
+
+/** Normal form of the boundary between two paragraphs of one cell. */
+export const PARAGRAPH_BOUNDARY = "\u00b6";
+
+const WHITESPACE_CHAR = /\s/;
+const DOTTED_ABBREVIATION = /\p{L}(?:\.\p{L})+\.?(?!\p{L})/uy;
+const WORD = /\p{L}[\p{L}\p{M}]*(?:['’ʼ]\p{L}[\p{L}\p{M}]*)*/uy;
+/** Capital letters joined by "&" or "+" with no spaces: one name ("S&P", "AT&T", "G+J"). */
+const AMPERSAND_NAME = /\p{Lu}+(?:[&+]\p{Lu}+)+(?!\p{L})/uy;
+const NUMBER = /\d+(?:[.,:/]\d+)*(?:st|nd|rd|th)?/y;
+const ORDINAL_TAIL = /^(\d+)(st|nd|rd|th)$/;
+const HYPHEN_JOIN = /[-‐‑](?=[\p{L}\d])/uy;
+const MULTI_PUNCT = /(?:\.\s?\.\s?\.|-{2,3}|''|``)/y;
+const INITIAL = /\p{Lu}\./uy;
+
+const DOUBLE_OPEN = new Set(["“", "„", "«", "``"]);
+const DOUBLE_CLOSE = new Set(["”", "»"]);
+const DOUBLE_EITHER = new Set(['"', "''", "‟"]);
+const SINGLE_MARKS = new Set(["'", "‘", "’", "‚", "‹", "›"]);
+const SENTENCE_END = new Set([".", "!", "?", "...", ":"]);
+
+function matchAt(re: RegExp, text: string, at: number): string | undefined {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? m[0] : undefined;
+}
+
+function isOpeningContext(text: string, at: number): boolean {
+  if (at === 0) return true;
+  return /[\s([{\u2014\u2013\-/]/.test(text[at - 1]);
+}
+
+/** Tokens of one paragraph, appended to `out`. */
+function tokenizePart(text: string, part: number, out: Token[]): void {
+  let at = 0;
+  let doubleOpen = false;
+  let singleOpen = false;
+  let nextStartsSentence = true;
+  const first = out.length;
+
+  const push = (kind: TokenKind, raw: string, start: number, norm: string) => {
+    out.push({
+      text: raw,
+      norm,
+      kind,
+      part,
+      start,
+      end: start + raw.length,
+      quoted: doubleOpen || singleOpen,
+      sentenceStart: nextStartsSentence && kind !== "punct",
+      capitalized: raw[0] !== raw[0].toLowerCase(),
+    });
+    if (kind !== "punct") nextStartsSentence = false;
+  };
+
+  while (at < text.length) {
+    const ch = text[at];
+    if (ch === " " || ch === "\n" || ch === "\t" || WHITESPACE_CHAR.test(ch)) {
+      at += 1;
+      continue;
+    }
+
+    // Quotation marks: tracked, not emitted.
+    const doubled = (ch === "`" || ch === "'") && text[at + 1] === ch;
+    const quote = doubled ? ch + ch : ch;
+    if (DOUBLE_OPEN.has(quote) || DOUBLE_CLOSE.has(quote) || DOUBLE_EITHER.has(quote)) {
+      if (DOUBLE_OPEN.has(quote)) doubleOpen = true;
+      else if (DOUBLE_CLOSE.has(quote)) doubleOpen = false;
+      else doubleOpen = isOpeningContext(text, at) ? true : false;
+      at += quote.length;
+      continue;
+    }
+    if (SINGLE_MARKS.has(ch)) {
+      const prev = out.length > first ? out[out.length - 1] : undefined;
+      const glued = prev && prev.end === at && prev.kind === "word";
+      if (glued && !singleOpen && /s$/i.test(prev.text)) {
+        // Possessive plural: "diplomats'" — the apostrophe belongs to the word.
+        prev.text += ch;
+        prev.end += 1;
+        prev.norm = normalizeWord(prev.text);
+      } else if (isOpeningContext(text, at)) {
+        singleOpen = true;
+      } else {
+        singleOpen = false;
+      }
+      at += 1;
+      continue;
+    }
+
+    const start = at;
+    // Abbreviations ("U.S.", "S&P") start with a letter followed by "." or a capital run with "&".
+    const next = text[at + 1];
+    const maybeAbbreviation = next === "." || next === "&" || next === "+" || /^\p{Lu}$/u.test(next ?? "");
+    const abbreviation = maybeAbbreviation ? (matchAt(DOTTED_ABBREVIATION, text, at) ?? matchAt(AMPERSAND_NAME, text, at)) : undefined;
+    const word = abbreviation ?? matchAt(WORD, text, at);
+    if (word) {
+      let raw = word;
+      // Compounds: "business-like", "U.S.-Russia", "twenty-five", "COVID-19".
+      for (;;) {
+        const joiner = matchAt(HYPHEN_JOIN, text, start + raw.length);
+        if (!joiner) break;
+        const nextAt = start + raw.length + 1;
+        const piece = matchAt(DOTTED_ABBREVIATION, text, nextAt) ?? matchAt(WORD, text, nextAt) ?? matchAt(/\d+(?!\p{L})/uy, text, nextAt);
+        if (!piece) break;
+        raw += joiner + piece;
+      }
+      const end = start + raw.length;
+      if (!abbreviation && text[end] === ".") {
+        const lower = raw.toLowerCase();
+        if (takesPeriod(lower) || (raw.length === 1 && matchAt(INITIAL, text, start))) raw += ".";
+      }
+      push("word", raw, start, scaleSuffixNorm(raw, out, first, start) ?? normalizeWord(raw));
+      at = start + raw.length;
+      continue;
+    }
+
+    const number = matchAt(NUMBER, text, at);
+    if (number) {
+      push("number", number, start, normalizeNumeral(number.replace(ORDINAL_TAIL, "$1")));
+      at += number.length;
+      continue;
+    }
+
+    const multi = matchAt(MULTI_PUNCT, text, at);
+    const punct = multi ?? ch;
+    const norm = normalizePunctuation(punct.replace(/\s/g, ""));
+    push(norm === "percent" || norm === "and" ? "word" : "punct", punct, start, norm);
+    at += punct.length;
+    if (SENTENCE_END.has(norm)) nextStartsSentence = true;
+    else if (norm === "-" && out.length === first + 1) nextStartsSentence = true; // a bullet
+  }
+  mergeNamePhrases(out, first);
+}
+
+/** "bn" glued to a figure is "billion"; "m" and "k" only after a currency figure ("$5m"). */
+function scaleSuffixNorm(raw: string, out: Token[], first: number, start: number): string | undefined {
+  const prev = out.length > first ? out[out.length - 1] : undefined;
+  if (!prev || prev.kind !== "number" || prev.end !== start) return undefined;
+  const lower = raw.toLowerCase();
+  const scale = SCALE_SUFFIXES.get(lower);
+  if (!scale) return undefined;
+  if (lower.length > 1) return scale;
+  const beforeFigure = out.length - 2 >= first ? out[out.length - 2] : undefined;
+  return beforeFigure && CURRENCY_SYMBOLS.has(beforeFigure.text) ? scale : undefined;
+}
+
+/** Name phrases by their first word, longest first. */
+const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, ReadonlyArray<(typeof NAME_PHRASES)[number]>> = (() => {
+  const map = new Map<string, Array<(typeof NAME_PHRASES)[number]>>();
+  for (const phrase of [...NAME_PHRASES].sort((a, b) => b.words.length - a.words.length)) {
+    map.set(phrase.words[0], [...(map.get(phrase.words[0]) ?? []), phrase]);
+  }
+  return map;
+})();
+
+/** Joins "United States" into one token that normalises like "U.S.", and "per cent" like "percent". */
+function mergeNamePhrases(tokens: Token[], first: number): void {
+  const merged: Token[] = [];
+  for (let i = first; i < tokens.length; i++) {
+    let taken = 1;
+    for (const phrase of PHRASES_BY_FIRST_WORD.get(tokens[i].norm) ?? []) {
+      const n = phrase.words.length;
+      if (i + n > tokens.length) continue;
+      let matches = true;
+      for (let k = 1; k < n && matches; k++) matches = tokens[i + k].norm === phrase.words[k];
+      if (!matches) continue;
+      const capitalised = tokens[i].capitalized && tokens[i + n - 1].capitalized;
+      if (!capitalised && phrase.key !== "percent") continue;
+      // The text is re-read from the paragraph once the whole part is tokenized.
+      merged.push({ ...tokens[i], norm: phrase.key, end: tokens[i + n - 1].end });
+      taken = n;
+      break;
+    }
+    if (taken === 1) merged.push(tokens[i]);
+    i += taken - 1;
+  }
+  if (merged.length === tokens.length - first) return;
+  tokens.length = first;
+  for (const token of merged) tokens.push(token);
+}
+
+/** Tokens of a row, paragraph boundaries included. */
+export function tokenizeRow(row: RowText): TokenizedRow {
+  const tokens: Token[] = [];
+  row.parts.forEach((part, index) => {
+    if (index > 0) {
+      tokens.push({
+        text: "",
+        norm: PARAGRAPH_BOUNDARY,
+        kind: "boundary",
+        part: index,
+        start: 0,
+        end: 0,
+        quoted: false,
+        sentenceStart: false,
+        capitalized: false,
+      });
+    }
+    const before = tokens.length;
+    tokenizePart(part.text, index, tokens);
+    for (let i = before; i < tokens.length; i++) tokens[i].text = part.text.slice(tokens[i].start, tokens[i].end);
+  });
+  return { source: row.source, parts: row.parts, tokens };
+}
+
+/** Normal form of a free text (tokens' normal forms joined by spaces), for content keys. */
+export function normalizeText(text: string): string {
+  return tokenizeRow({ source: "", parts: [{ paragraph: "", text }] })
+    .tokens.map((t) => t.norm)
+    .join(" ");
+}
