@@ -1,0 +1,80 @@
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { compare } from "./compare";
+import type { Report, SourceInput } from "./types";
+
+const dir = path.join(__dirname, "..", "..", "prisma", "demo", "istanbul-talks");
+const FILES = ["ap-marketbeat.txt", "business-standard.txt", "mfa-and-ap.txt", "moscow-times.txt", "tass.txt"];
+const load = (names: string[]): SourceInput[] => names.map((name) => ({ name, text: fs.readFileSync(path.join(dir, name), "utf8") }));
+const fixedClock = () => 0;
+
+const sourceId = (report: Report, name: string) => report.sources.find((s) => s.name === name)!.id;
+const variantText = (report: Report, d: Report["discrepancies"][number], name: string) =>
+  d.variants.find((v) => v.source === sourceId(report, name))?.text;
+
+describe("compare on the five Istanbul fixtures (golden)", () => {
+  let report: Report;
+  beforeAll(async () => {
+    report = await compare(load(FILES), { now: fixedClock });
+  });
+
+  it("flags the department conflict as a substantive entity discrepancy", () => {
+    const department = report.discrepancies.filter(
+      (d) => d.severity === "substantive" && /North America/.test(d.summary) && /North Atlantic/.test(d.summary),
+    );
+    expect(department).toHaveLength(1);
+    expect(department[0].category).toBe("entity");
+    expect(variantText(report, department[0], "business-standard.txt")).toContain("North America");
+    expect(variantText(report, department[0], "ap-marketbeat.txt")).toContain("North Atlantic");
+  });
+
+  it("flags how the talks were characterised (substantive vs constructive) as substantive", () => {
+    const characterised = report.discrepancies.filter(
+      (d) => d.category === "characterization" && d.severity === "substantive" && d.variants.some((v) => /constructive/.test(v.text)),
+    );
+    expect(characterised.length).toBeGreaterThan(0);
+    expect(characterised.some((d) => d.variants.some((v) => /substantive/.test(v.text)))).toBe(true);
+  });
+
+  it("reports AP's appointment paragraph as missing from the Business Standard copy", () => {
+    const omission = report.discrepancies.find(
+      (d) => d.category === "omission" && d.variants.some((v) => /formal notice of agreement to Darchiyev/.test(v.text)),
+    );
+    expect(omission).toBeDefined();
+    expect(variantText(report, omission!, "business-standard.txt")).toBe("");
+    expect(omission!.severity).toBe("substantive");
+  });
+
+  it("keeps every clutter line out of the article paragraphs", () => {
+    const body = report.sources.flatMap((s) => s.paragraphs.map((p) => p.text)).join("\n");
+    for (const clutter of ["Free Trial", "AP Photo", "Subscribe now", "{{free_limit}}", "newsletter", "Dear readers", "Get This Free Report", "Recent Videos", "₹"]) {
+      expect(body).not.toContain(clutter);
+    }
+    expect(report.sources.every((s) => s.removed.length > 0 || s.name === "mfa-and-ap.txt")).toBe(true);
+  });
+
+  it("is deterministic: the same input gives the same report, byte for byte", async () => {
+    const again = await compare(load(FILES), { now: fixedClock });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(report));
+  });
+
+  it("keeps discrepancy keys when another source is primary", async () => {
+    const rerun = await compare(load(FILES), { now: fixedClock, primary: "business-standard.txt" });
+    const keys = new Set(rerun.discrepancies.map((d) => d.key));
+    const appointment = report.discrepancies.find((d) => d.category === "omission" && d.variants.some((v) => /formal notice/.test(v.text)))!;
+    expect(keys.has(appointment.key)).toBe(true);
+    expect(rerun.discrepancies.some((d) => /North America/.test(d.summary) && d.severity === "substantive")).toBe(true);
+  });
+});
+
+describe("compare on the two AP copies (Business Standard vs MarketBeat)", () => {
+  it("finds no substantive word-level difference except the department name", async () => {
+    const report = await compare(load(["business-standard.txt", "ap-marketbeat.txt"]), { now: fixedClock });
+    const substantive = report.discrepancies.filter((d) => d.severity === "substantive" && d.category !== "omission");
+    expect(substantive.map((d) => d.summary)).toEqual([expect.stringMatching(/North America.*North Atlantic|North Atlantic.*North America/)]);
+    // The cosmetic variation between the copies stays out of the way.
+    const loud = report.discrepancies.filter((d) => d.severity !== "cosmetic").map((d) => d.summary).join("\n");
+    for (const cosmetic of ["normalis", "stabilis", "February 24"]) expect(loud).not.toContain(cosmetic);
+  });
+});
