@@ -17,7 +17,7 @@ import {
 } from "./classify-groups";
 import { EXCERPT_CORE_WORDS, EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, NOTHING, clip, contextOf, excerpt, kindNear, summarize, textOf, widen } from "./classify-text";
 import { diffTokens, spansOf, type RowText, type WordDiff } from "./diff";
-import { tokenizeRow, type TokenizedRow } from "./tokenize";
+import { tokenizeRow, type Token, type TokenizedRow } from "./tokenize";
 import type { Budget, Category, FoundDiscrepancy, Severity, Variant } from "./types";
 import type { Detector, HunkPair, Side, Verdict } from "./detectors/detector";
 import { punctuationDetector } from "./detectors/punctuation";
@@ -31,6 +31,10 @@ import { characterizationDetector } from "./detectors/characterization";
 import { quoteDetector } from "./detectors/quote";
 import { wordingDetector } from "./detectors/wording";
 import { nameTokens } from "./detectors/words";
+import { crossesSentence, factConflicts, isLooseRewrite, isParaphrase, sharedShare, type FactConflict } from "./paraphrase";
+
+/** Longest text of the one rewording note's variants. */
+const MAX_VARIANT_CHARS = 400;
 
 export type { RowText } from "./diff";
 
@@ -50,6 +54,15 @@ export const DETECTORS: readonly Detector[] = [
   quoteDetector,
   wordingDetector,
 ];
+
+/**
+ * What may be read in a hunk that runs over a sentence end or paragraph break: the diff paired
+ * unrelated stretches there, so only changes of fact count, never a "substitution" of words.
+ */
+const FACT_DETECTORS: readonly Detector[] = [punctuationDetector, formatDetector, negationDetector, omissionDetector, dateDetector, numberDetector];
+/** In a loosely rewritten cell a hunk may still swap a name, figure or date; nothing else is a substitution. */
+const LOOSE_DETECTORS: readonly Detector[] = [...FACT_DETECTORS, entityDetector];
+const PARAPHRASE_VERDICT: Verdict = { category: "characterization", severity: "minor", label: "Wording" };
 
 const SEVERITY_RANK: Record<Severity, number> = { cosmetic: 1, minor: 2, substantive: 3 };
 
@@ -77,11 +90,14 @@ interface Verdicted {
 }
 
 /** Runs the detectors in order on one pair; the first claim wins. */
-export function judge(pair: HunkPair): Verdicted {
-  for (let priority = 0; priority < DETECTORS.length; priority++) {
-    const verdict = DETECTORS[priority].detect(pair);
+export function judge(pair: HunkPair, loose = false): Verdicted {
+  const crossing = crossesSentence(pair.base, pair.other);
+  const detectors = crossing ? FACT_DETECTORS : loose ? LOOSE_DETECTORS : DETECTORS;
+  for (let priority = 0; priority < detectors.length; priority++) {
+    const verdict = detectors[priority].detect(pair);
     if (verdict) return { verdict, priority };
   }
+  if (crossing || loose) return { verdict: PARAPHRASE_VERDICT, priority: DETECTORS.length - 1 };
   // Unreachable: the wording detector claims everything.
   return { verdict: { category: "format", severity: "minor" }, priority: DETECTORS.length };
 }
@@ -162,13 +178,13 @@ function sideIn(
 }
 
 /** The strongest verdict over the member sources' pairs; sources that only restyle the primary's words. */
-function judgeGroup(group: Group, baseSide: Side, sideOfSource: (k: number) => Side | undefined) {
+function judgeGroup(group: Group, baseSide: Side, sideOfSource: (k: number) => Side | undefined, loose: Set<number>) {
   let best: Verdicted | undefined;
   const sayingTheSame = new Set<string>();
   for (const k of new Set(group.members.map((m) => m.source))) {
     const otherSide = sideOfSource(k);
     if (!otherSide || sameWords(baseSide, otherSide)) continue;
-    const judged = judge({ base: baseSide, other: otherSide });
+    const judged = judge({ base: baseSide, other: otherSide }, loose.has(k));
     if (judged.verdict.severity === "cosmetic") sayingTheSame.add(otherSide.source);
     const rank = SEVERITY_RANK[judged.verdict.severity];
     const bestRank = best ? SEVERITY_RANK[best.verdict.severity] : 0;
@@ -195,12 +211,15 @@ function classifyGroup(
   rows: TokenizedRow[],
   others: TokenizedRow[],
   diffs: WordDiff[],
-): FoundDiscrepancy | undefined {
+  paraphrased: Set<number>,
+  loose: Set<number>,
+): (FoundDiscrepancy & { rewording?: boolean }) | undefined {
   const engulfed = engulfingSources(group, neighboursOf(group, coverage));
+  for (const k of paraphrased) engulfed.add(k);
   const sidesFor = (range: { from: number; to: number }) => rows.map((row) => sideIn(group, engulfed, range, row, base, others, diffs));
   const sides = sidesFor(group);
   const baseSide = sides[rows.indexOf(base)]!;
-  const { best, sayingTheSame } = judgeGroup(group, baseSide, (k) => sides[rows.indexOf(others[k])]);
+  const { best, sayingTheSame } = judgeGroup(group, baseSide, (k) => sides[rows.indexOf(others[k])], loose);
   if (!best) return undefined;
   const { verdict } = best;
 
@@ -221,7 +240,7 @@ function classifyGroup(
   const summary = verdict.focus
     ? `${label}: ${[verdict.focus.base || NOTHING, verdict.focus.other || NOTHING].map((w) => clip(w, MAX_SUMMARY_WORDING)).join(` ${relation} `)}`
     : summarize(verdict.category, label, relation, inSummary.map((x) => x.side), inSummary.map((x) => x.variant));
-  return { severity: verdict.severity, category: verdict.category, summary, variants };
+  return { severity: verdict.severity, category: verdict.category, summary, variants, rewording: verdict === PARAPHRASE_VERDICT };
 }
 
 const SKIPPED_NOTICE = "Word-level differences were not computed from row";
@@ -267,7 +286,12 @@ export function classifyRow(
   const base = rows.find((r) => r.source === baseSource) ?? rows[0];
   const others = rows.filter((r) => r !== base);
   const diffs = others.map((other) => diffTokens(base, other, budget, rowId));
-  const groups = groupHunks(diffs);
+  // Sources that rewrote the primary's cell are read fact by fact, not hunk by hunk.
+  const shares = diffs.map(sharedShare);
+  const paraphrased = new Set(diffs.flatMap((d, k) => (isParaphrase(d) ? [k] : [])));
+  const loose = new Set(diffs.flatMap((d, k) => (!paraphrased.has(k) && isLooseRewrite(d, shares[k]) ? [k] : [])));
+  const rewordings: FoundDiscrepancy[] = [];
+  const groups = groupHunks(diffs.map((d, k) => (paraphrased.has(k) ? { ...d, hunks: [] } : d)));
   const coverage = coverageOf(groups);
   for (let g = 0; g < groups.length; g++) {
     if (g % BUDGET_CHECK_EVERY === BUDGET_CHECK_EVERY - 1 && budget.now() > budget.deadline) {
@@ -277,8 +301,80 @@ export function classifyRow(
       });
       break;
     }
-    const discrepancy = classifyGroup(groups[g], coverage, base, rows, others, diffs);
-    if (discrepancy) found.push(discrepancy);
+    const discrepancy = classifyGroup(groups[g], coverage, base, rows, others, diffs, paraphrased, loose);
+    if (!discrepancy) continue;
+    const { rewording, ...rest } = discrepancy;
+    if (rewording) rewordings.push(rest);
+    else found.push(rest);
   }
+  if (paraphrased.size || loose.size || rewordings.length) found.push(...paraphraseDiscrepancies(base, rows, others, paraphrased, loose, rewordings));
   return found;
+}
+
+/** A token run as a variant: its words, a little context, its spans. */
+function tokenVariant(row: TokenizedRow, tokens: Token[]): Variant {
+  const from = row.tokens.indexOf(tokens[0]);
+  const to = row.tokens.indexOf(tokens[tokens.length - 1]) + 1;
+  return { source: row.source, text: contextOf(row, from, to), core: textOf(row, from, to), spans: spansOf(row, from, to) };
+}
+
+const tokensText = (tokens: Token[]) => tokens.map((t) => t.text).join(" ");
+
+/**
+ * For the sources that rewrote the primary's cell: one discrepancy per conflicting fact (merged
+ * over the sources that contradict the same fact of the primary), and one minor "Wording" note
+ * for the rewrite itself — not one per hunk of a diff that pairs unrelated words.
+ */
+function paraphraseDiscrepancies(
+  base: TokenizedRow,
+  rows: TokenizedRow[],
+  others: TokenizedRow[],
+  paraphrased: Set<number>,
+  loose: Set<number>,
+  rewordings: FoundDiscrepancy[],
+): FoundDiscrepancy[] {
+  const merged = new Map<string, { conflict: FactConflict; bySource: Map<string, Token[]> }>();
+  for (const k of [...paraphrased, ...loose].sort((x, y) => x - y)) {
+    for (const conflict of factConflicts(base, others[k])) {
+      // Where hunks are still read, only the describing frames need the fact comparison.
+      if (loose.has(k) && conflict.category !== "characterization") continue;
+      const entry = merged.get(conflict.key) ?? { conflict, bySource: new Map<string, Token[]>() };
+      entry.bySource.set(others[k].source, conflict.other);
+      merged.set(conflict.key, entry);
+    }
+  }
+  const out: FoundDiscrepancy[] = [];
+  for (const { conflict, bySource } of merged.values()) {
+    const variants = rows.map((row) => {
+      if (row === base) return tokenVariant(row, conflict.base);
+      const tokens = bySource.get(row.source);
+      return tokens ? tokenVariant(row, tokens) : { source: row.source, text: "", core: "", spans: [] };
+    });
+    const wordings = [...new Set([tokensText(conflict.base), ...[...bySource.values()].map(tokensText)])].map((w) => clip(w, MAX_SUMMARY_WORDING));
+    out.push({ severity: "substantive", category: conflict.category, summary: `${conflict.label}: ${wordings.join(" ≠ ")}`, variants });
+  }
+  const whollyRewritten = new Set([...paraphrased].map((k) => others[k].source));
+  const variants = rows.map((row): Variant => {
+    if (whollyRewritten.has(row.source) || (row === base && whollyRewritten.size)) {
+      const full = row.parts.map((p) => p.text).join(" ");
+      return { source: row.source, text: excerpt(full, EXCERPT_TEXT_WORDS), core: excerpt(full, EXCERPT_CORE_WORDS), spans: row.parts.map((p) => ({ paragraph: p.paragraph, start: 0, end: p.text.length })) };
+    }
+    const pieces = rewordings.map((d) => d.variants.find((v) => v.source === row.source)).filter((v): v is Variant => !!v && v.core !== "");
+    return {
+      source: row.source,
+      text: clip(pieces.map((v) => v.text).join(" … "), MAX_VARIANT_CHARS),
+      core: clip(pieces.map((v) => v.core).join(" … "), MAX_VARIANT_CHARS),
+      spans: pieces.flatMap((v) => v.spans),
+    };
+  });
+  const rewriting = new Set([...whollyRewritten, ...rewordings.flatMap((d) => d.variants.filter((v) => v.core && v.source !== base.source).map((v) => v.source))]);
+  if (!rewriting.size) return out;
+  const passages = whollyRewritten.size ? "" : `, ${rewordings.length} passage${rewordings.length === 1 ? "" : "s"}`;
+  out.push({
+    severity: "minor",
+    category: "characterization",
+    summary: `Wording: reworded in ${rewriting.size} of ${rows.length - 1} other versions${passages}${merged.size ? "" : ", no conflicting facts"}`,
+    variants,
+  });
+  return out;
 }
