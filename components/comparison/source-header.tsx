@@ -1,0 +1,21 @@
+import type { ReportSource } from "@/lib/engine/types";
+import { Badge } from "@/components/ui/badge";
+
+/** Column head: which source, its headline, and whether the others are read against it. */
+export function SourceHeader({ source, primary }: { source: ReportSource; primary: boolean }) {
+  return (
+    <div className="flex flex-col gap-0.5 text-left">
+      <span className="flex items-center gap-2">
+        <span className="truncate font-semibold text-zinc-900" title={source.name}>
+          {source.name}
+        </span>
+        {primary && <Badge className="bg-blue-100 text-blue-900 ring-1 ring-blue-300">Primary</Badge>}
+      </span>
+      {source.title && (
+        <span className="line-clamp-2 font-serif text-sm font-normal text-zinc-700" title={source.title}>
+          {source.title}
+        </span>
+      )}
+    </div>
+  );
+}

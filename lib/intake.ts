@@ -1,0 +1,174 @@
+import type { ZodType } from "zod";
+import type { IncomingSource } from "@/lib/comparisons";
+import { decode } from "@/lib/engine/decode";
+import { InputError } from "@/lib/engine/errors";
+import { mediaTypeFor } from "@/lib/media-types";
+import {
+  createComparisonFormSchema,
+  createComparisonJsonSchema,
+  firstIssue,
+  type CreateComparisonJson,
+} from "@/lib/validations/comparison";
+import { HttpInputError, missingBody, readBodyWithin } from "@/lib/limits";
+import { checkFile, checkSources } from "@/lib/source-checks";
+import { messages } from "@/lib/validations/messages";
+import { baseName, pastedName, uniqueNames } from "@/lib/validations/source-names";
+
+/**
+ * Request → what lib/comparisons.ts stores. Every failure is an IntakeError: an HTTP status and one
+ * sentence an editor can act on, naming the source when it concerns one (the form shows it there).
+ */
+export class IntakeError extends Error {
+  constructor(
+    message: string,
+    readonly status: number = 400,
+    readonly source?: string,
+  ) {
+    super(message);
+    this.name = "IntakeError";
+  }
+}
+
+export interface ComparisonRequest {
+  title: string;
+  sources: IncomingSource[];
+}
+
+const DOCX = mediaTypeFor("a.docx");
+
+/** Reads `POST /api/comparisons`: multipart (files and pasted boxes) or JSON. */
+export async function readCreateRequest(request: Request): Promise<ComparisonRequest> {
+  const type = request.headers.get("content-type") ?? "";
+  const isForm = type.startsWith("multipart/form-data");
+  if (!isForm && !type.startsWith("application/json")) throw new IntakeError("Send the sources as a multipart form (files) or as JSON.", 415);
+  // Read once, never more than the request limit (Content-Length first, then counted as it arrives).
+  const body = await readBodyWithin(request);
+  if (!body.byteLength) throw missingBody();
+  const buffered = new Request(request.url, { method: "POST", headers: { "content-type": type }, body: body as Uint8Array<ArrayBuffer> });
+  return isForm ? fromForm(await readForm(buffered)) : fromJson(await readJson(buffered));
+}
+
+/** Parses a JSON body against a schema; bad JSON and bad shapes both become a 400 sentence. */
+export async function readJsonBody<T>(request: Request, schema: ZodType<T>): Promise<T> {
+  const parsed = schema.safeParse(await readJson(request));
+  if (!parsed.success) throw new IntakeError(firstIssue(parsed.error).message);
+  return parsed.data;
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  const text = new TextDecoder().decode(await readBodyWithin(request));
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new IntakeError("The request body is not valid JSON.");
+  }
+}
+
+async function readForm(request: Request): Promise<FormData> {
+  try {
+    return await request.formData();
+  } catch {
+    throw new IntakeError("The upload could not be read; try sending it again.");
+  }
+}
+
+function fromJson(body: unknown): ComparisonRequest {
+  const parsed = createComparisonJsonSchema.safeParse(body);
+  if (!parsed.success) throw new IntakeError(firstIssue(parsed.error).message, 400, nameAt(body, firstIssue(parsed.error).path));
+  const { title, sources } = parsed.data as CreateComparisonJson;
+  const names = uniqueNames(sources.map((s) => s.name));
+  return finish(
+    title,
+    sources.map((s, i) => ({
+      name: names[i],
+      kind: "paste",
+      mediaType: s.html !== undefined ? "text/html" : "text/plain",
+      text: s.html ?? s.text ?? "",
+      html: s.html !== undefined,
+    })),
+  );
+}
+
+/** The name of the source a zod issue points into (sources[3].text → that source's name). */
+function nameAt(body: unknown, path: PropertyKey[]): string | undefined {
+  if (path[0] !== "sources" || typeof path[1] !== "number") return undefined;
+  const source = (body as { sources?: Array<{ name?: unknown }> }).sources?.[path[1]];
+  return typeof source?.name === "string" && source.name.trim() ? source.name.trim() : undefined;
+}
+
+async function fromForm(form: FormData): Promise<ComparisonRequest> {
+  const names = form.getAll("pasteName");
+  const texts = form.getAll("pasteText");
+  const formats = form.getAll("pasteFormat");
+  if (names.length !== texts.length || (formats.length && formats.length !== texts.length)) {
+    throw new IntakeError("Each pasted source needs one pasteName and one pasteText field.");
+  }
+  const parsed = createComparisonFormSchema.safeParse({
+    title: form.get("title") ?? undefined,
+    files: form.getAll("files"),
+    pasted: texts.map((text, i) => ({ name: names[i], text, format: formats[i] ?? "text" })),
+  });
+  if (!parsed.success) throw new IntakeError(firstIssue(parsed.error).message);
+  const { title, files, pasted } = parsed.data;
+  // Sources keep the form's order: files first, then the pasted boxes. Names are made unique first,
+  // so an error about the second "index.html" names the one the form shows as "index.html (2)".
+  const unique = uniqueNames([...files.map((f) => baseName(f.name)), ...pasted.map((p, i) => pastedName(p.name, i))]);
+  const fromFiles = await Promise.all(files.map((file, i) => fileSource(file, unique[i])));
+  const fromBoxes: IncomingSource[] = pasted.map((p, i) => ({
+    name: unique[files.length + i],
+    kind: "paste",
+    mediaType: p.format === "html" ? "text/html" : "text/plain",
+    text: p.text,
+    html: p.format === "html",
+  }));
+  return finish(title, [...fromFiles, ...fromBoxes]);
+}
+
+/** A file as stored: its bytes always, and its decoded text unless it is a docx (the engine reads those). */
+async function fileSource(file: File, name: string): Promise<IncomingSource> {
+  if (!name) throw new IntakeError("One of the files has no name.");
+  const mediaType = mediaTypeFor(name);
+  if (!mediaType) throw new IntakeError(messages.unsupported(name), 415, name);
+  if (file.size === 0) throw new IntakeError(messages.empty(name), 400, name);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  checkFile(name, bytes); // size, a PDF/image/program renamed .txt, binary content, blank text
+  if (mediaType === DOCX) return { name, kind: "file", mediaType, text: "", bytes };
+  const { text } = decode(bytes, name);
+  return { name, kind: "file", mediaType, text, bytes, html: mediaType === "text/html" };
+}
+
+/** Checks that hold whatever the sources came from (lib/source-checks.ts, shared with the CLI). */
+function finish(title: string, sources: IncomingSource[]): ComparisonRequest {
+  checkSources(sources.map((s) => (s.bytes ? { name: s.name, bytes: s.bytes } : { name: s.name, text: s.text })));
+  return { title: title.trim(), sources };
+}
+
+/**
+ * Any failure → the JSON answer `{ error, source? }`. Problems with the input are 4xx and say what to
+ * fix; anything else (a database error, a bug) is logged here in full and answered with a 500 that
+ * gives no internals away.
+ */
+export function errorResponse(err: unknown, doing: string): Response {
+  if (err instanceof IntakeError) return Response.json(errorBody(err.message, err.source), { status: err.status });
+  if (err instanceof InputError) {
+    return Response.json(errorBody(err.message, err.source), { status: err instanceof HttpInputError ? err.status : 422 });
+  }
+  logServerError(doing, err);
+  return Response.json(
+    { error: `Something went wrong on the server while ${doing}; nothing was changed. Please try again.` },
+    { status: 500 },
+  );
+}
+
+function errorBody(error: string, source?: string) {
+  return source ? { error, source } : { error };
+}
+
+/** One clear line in the server log; the database's own errors say which part failed. */
+export function logServerError(doing: string, err: unknown): void {
+  const isDatabase = err instanceof Error && /prisma|sqlite/i.test(`${err.constructor.name} ${err.name}`);
+  const kind = isDatabase ? "database error" : "unexpected error";
+  console.error(`parallax: ${kind} while ${doing}:`, err instanceof Error ? err.message : err);
+  if (err instanceof Error && err.stack && !isDatabase) console.error(err.stack);
+}

@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { MAX_NAME_CHARS, MAX_SOURCES, MAX_TEXT_CHARS, MAX_TITLE_CHARS, MIN_SOURCES } from "./limits";
+import { messages } from "./messages";
+
+/** Every message here is a sentence an editor can act on: the API returns it as `error` unchanged. */
+
+const title = z
+  .string({ error: "The title must be text." })
+  .max(MAX_TITLE_CHARS, { error: `The title is longer than ${MAX_TITLE_CHARS} characters.` })
+  .optional()
+  .default("");
+
+const sourceName = z
+  .string({ error: "Every source needs a name." })
+  .trim()
+  .min(1, { error: "Every source needs a name." })
+  .max(MAX_NAME_CHARS, { error: `A source name is longer than ${MAX_NAME_CHARS} characters.` });
+
+const sourceText = z
+  .string({ error: "A source's text must be a string." })
+  .max(MAX_TEXT_CHARS, { error: `A source is longer than ${MAX_TEXT_CHARS.toLocaleString("en")} characters.` });
+
+const sourceCount = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item, { error: "Send the sources as a list." })
+    .min(MIN_SOURCES, {
+      error: (issue) => messages.tooFew((issue.input as unknown[]).length),
+    })
+    .max(MAX_SOURCES, {
+      error: (issue) => messages.tooMany((issue.input as unknown[]).length),
+    });
+
+/** One source in a JSON body: `text` (plain or Markdown) or `html`, never both. */
+export const jsonSourceSchema = z
+  .object({ name: sourceName, text: sourceText.optional(), html: sourceText.optional() })
+  .refine((s) => (s.text === undefined) !== (s.html === undefined), {
+    error: "Each source needs either text or html (one of them, not both).",
+  });
+
+/** `POST /api/comparisons` with `Content-Type: application/json`. */
+export const createComparisonJsonSchema = z.object(
+  { title, sources: sourceCount(jsonSourceSchema) },
+  { error: 'Send a JSON object like { "title": "…", "sources": [ { "name": "…", "text": "…" } ] }.' },
+);
+
+/** A box pasted on the form: multipart fields pasteName / pasteText / pasteFormat, in step. */
+export const pastedSourceSchema = z.object({
+  name: z.string().max(MAX_NAME_CHARS, { error: `A source name is longer than ${MAX_NAME_CHARS} characters.` }),
+  text: sourceText,
+  format: z.enum(["text", "html"], { error: 'pasteFormat must be "text" or "html".' }),
+});
+
+/**
+ * `POST /api/comparisons` as multipart/form-data: `title`, any number of `files`, and pasted boxes.
+ * Counts are checked after files and boxes are put together (lib/intake.ts), not per field.
+ */
+export const createComparisonFormSchema = z.object({
+  title,
+  files: z.array(z.instanceof(File, { error: "The files field must hold files, not text." })),
+  pasted: z.array(pastedSourceSchema),
+});
+
+/** `POST /api/comparisons/<id>/rerun`: another primary source and/or removed blocks to put back. */
+export const rerunSchema = z
+  .object(
+    {
+      primary: z.string().trim().min(1, { error: "Name the primary source." }).optional(),
+      restore: z
+        .array(z.string().regex(/^s\d+-r\d+$/, { error: 'Removed blocks are named like "s2-r3".' }))
+        .max(1000)
+        .optional(),
+    },
+    { error: 'Send a JSON object like { "primary": "s2" } or { "restore": ["s2-r3"] }.' },
+  )
+  .strict();
+
+export type CreateComparisonJson = z.infer<typeof createComparisonJsonSchema>;
+export type RerunRequest = z.infer<typeof rerunSchema>;
+
+/** The first problem zod found, as the sentence to show. Our schemas set every message. */
+export function firstIssue(error: z.ZodError): { message: string; path: PropertyKey[] } {
+  const issue = error.issues[0];
+  return { message: issue?.message ?? "The request is not valid.", path: issue?.path ?? [] };
+}
+
+/** Stored options + a rerun request: a new primary replaces the old, restored blocks accumulate. */
+export function mergeRerunOptions(
+  stored: { primary?: string; restore?: string[] },
+  request: RerunRequest,
+): { primary?: string; restore?: string[] } {
+  const restore = [...new Set([...(stored.restore ?? []), ...(request.restore ?? [])])];
+  const primary = request.primary ?? stored.primary;
+  return { ...stored, ...(primary ? { primary } : {}), ...(restore.length ? { restore } : {}) };
+}
