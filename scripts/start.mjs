@@ -1,6 +1,10 @@
 // `npm start`: install, generate, migrate, seed the demo, build — each only when needed — then serve.
 import { spawn } from "node:child_process";
+import path from "node:path";
 import { defaultEnv, ensureBuild, ensureDatabase, ensureDependencies, ensurePrismaClient, log, root } from "./setup.mjs";
+
+// The next binary itself, not npx: signals then reach the server and stopping us stops it.
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 try {
   const env = defaultEnv();
@@ -9,11 +13,11 @@ try {
   ensureDatabase(env);
   ensureBuild(env);
   const port = process.env.PORT ?? "3000";
-  const args = ["next", "start", "-p", port];
+  const args = [nextBin, "start", "-p", port];
   // Only an explicitly exported HOSTNAME counts: shells set it to the machine's name unexported.
   if (process.env.HOSTNAME) args.push("-H", process.env.HOSTNAME);
   log(`serving on http://${process.env.HOSTNAME ?? "localhost"}:${port}`);
-  const server = spawn("npx", args, { cwd: root, env, stdio: "inherit" });
+  const server = spawn(process.execPath, args, { cwd: root, env, stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 } catch (err) {
