@@ -1,4 +1,4 @@
-import type { Category, Severity } from "@/lib/engine/types";
+import type { Severity } from "@/lib/engine/types";
 
 export const SEVERITY_LABEL: Record<Severity, string> = {
   substantive: "Substantive",
@@ -6,18 +6,7 @@ export const SEVERITY_LABEL: Record<Severity, string> = {
   cosmetic: "Cosmetic",
 };
 
-export const CATEGORY_LABEL: Record<Category, string> = {
-  entity: "Name",
-  number: "Number",
-  date: "Date",
-  quote: "Quote",
-  characterization: "Characterization",
-  negation: "Negation",
-  omission: "Omission",
-  spelling: "Spelling",
-  punctuation: "Punctuation",
-  format: "Format",
-};
+export { CATEGORY_LABEL } from "@/lib/engine/labels";
 
 /** Badge colours: dark text on a light tint, all above 4.5:1. */
 export const SEVERITY_BADGE: Record<Severity, string> = {

@@ -16,9 +16,10 @@ import {
   type Group,
 } from "./classify-groups";
 import { EXCERPT_CORE_WORDS, EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, NOTHING, clip, contextOf, excerpt, kindNear, summarize, textOf, widen } from "./classify-text";
+import { CATEGORY_LABEL } from "./labels";
 import { diffTokens, spansOf, type RowText, type WordDiff } from "./diff";
 import { tokenizeRow, type Token, type TokenizedRow } from "./tokenize";
-import type { Budget, Category, FoundDiscrepancy, Severity, Variant } from "./types";
+import type { Budget, FoundDiscrepancy, Severity, Variant } from "./types";
 import type { Detector, HunkPair, Side, Verdict } from "./detectors/detector";
 import { punctuationDetector } from "./detectors/punctuation";
 import { formatDetector } from "./detectors/format";
@@ -65,19 +66,6 @@ const LOOSE_DETECTORS: readonly Detector[] = [...FACT_DETECTORS, entityDetector]
 const PARAPHRASE_VERDICT: Verdict = { category: "characterization", severity: "minor", label: "Wording" };
 
 const SEVERITY_RANK: Record<Severity, number> = { cosmetic: 1, minor: 2, substantive: 3 };
-
-const CATEGORY_LABEL: Record<Category, string> = {
-  entity: "Name",
-  number: "Number",
-  date: "Date",
-  quote: "Quote",
-  characterization: "Characterization",
-  negation: "Negation",
-  omission: "Omission",
-  spelling: "Spelling",
-  punctuation: "Punctuation",
-  format: "Format",
-};
 
 /** Groups classified between two looks at the clock. */
 const BUDGET_CHECK_EVERY = 256;

@@ -1,4 +1,5 @@
 import type { Browser, Page } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/lib/chromium-options";
 
 /**
  * One headless Chromium for the whole server, started on the first PDF and reused: a launch costs
@@ -6,16 +7,8 @@ import type { Browser, Page } from "playwright-core";
  * Playwright kills it when the process exits. Signals stay Next's to handle (handleSIG* false).
  */
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const LAUNCH_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+export { CHROMIUM_PATH };
+const LAUNCH_ARGS = CHROMIUM_ARGS;
 const IDLE_CLOSE_MS = 5 * 60_000;
 /** Two cores: more pages at once only queue inside Chromium and use memory. */
 const MAX_PAGES = 2;

@@ -4,17 +4,7 @@
  * merged, dropped and moved paragraphs) — the kinds of edits republished copies carry.
  */
 
-/** Small deterministic PRNG (mulberry32) so every run benchmarks the same texts. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from "@/lib/engine/align/testing/synthetic";
 
 /** Cuts `words` words of `corpus` (recycled as needed) into paragraphs of 30–70 words. */
 export function baseStory(corpus: string[], words: number, random: () => number): string[] {
