@@ -27,6 +27,11 @@ export default defineConfig({
     timeout: 180_000,
     stdout: "pipe",
     // E2E_DATABASE_URL lets two suites run side by side without wiping each other's database.
-    env: { DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db", NEXT_TELEMETRY_DISABLED: "1" },
+    // A short engine budget so the heavy-input tests see the engine cut work short and say so.
+    env: {
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db",
+      NEXT_TELEMETRY_DISABLED: "1",
+      PARALLAX_ENGINE_BUDGET_MS: "2000",
+    },
   },
 });

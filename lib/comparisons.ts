@@ -1,7 +1,9 @@
 import { db, dbReady } from "@/lib/db";
+import { limits } from "@/lib/limits";
 import type { CompareOptions, Report, SourceInput } from "@/lib/engine";
 // The engine runs on worker threads: a long comparison must not block the server's other requests.
 import { compareOffThread as compare } from "@/lib/engine-pool";
+import type { SerializedReport } from "@/lib/engine/serialize";
 
 /** A source as the app received it: what is stored byte for byte, and what the engine is given. */
 export interface IncomingSource {
@@ -46,13 +48,9 @@ export function toEngineInput(source: IncomingSource): SourceInput {
   return { name: source.name, text: source.text, mediaType: source.mediaType };
 }
 
-function countSubstantive(report: Report): number {
-  return report.discrepancies.filter((d) => d.severity === "substantive").length;
-}
-
 /** Runs the engine, then stores the sources and the report in one transaction: all or nothing. */
 export async function createComparison(title: string, sources: IncomingSource[], options: CompareOptions = {}) {
-  const report = await compare(sources.map(toEngineInput), options);
+  const report = await compare(sources.map(toEngineInput), withBudget(options));
   await dbReady();
   const comparison = await db.$transaction(async (tx) => {
     const created = await tx.comparison.create({ data: { title: title.trim() || defaultTitle(report) } });
@@ -71,24 +69,30 @@ export async function createComparison(title: string, sources: IncomingSource[],
     return created;
     // Large reports on a busy machine need longer than Prisma's 5 s default; a timeout still rolls back whole.
   }, { maxWait: 10_000, timeout: 30_000 });
-  return { id: comparison.id, report };
+  return { id: comparison.id };
 }
 
-function reportRow(comparisonId: string, report: Report, options: CompareOptions) {
-  const { now: _now, ...storable } = options;
+/** The server's budget applies unless the caller set one; it is not stored with the options. */
+function withBudget(options: CompareOptions): CompareOptions {
+  return { budgetMs: limits.engineBudgetMs, ...options };
+}
+
+function reportRow(comparisonId: string, report: SerializedReport, options: CompareOptions) {
+  const { now: _now, budgetMs: _budget, ...storable } = options;
   void _now;
+  void _budget;
   return {
     comparisonId,
     engineVersion: report.engineVersion,
     options: JSON.stringify(storable),
-    json: JSON.stringify(report),
-    substantiveCount: countSubstantive(report),
-    discrepancyCount: report.discrepancies.length,
+    json: report.json,
+    substantiveCount: report.substantiveCount,
+    discrepancyCount: report.discrepancyCount,
   };
 }
 
-function defaultTitle(report: Report): string {
-  return report.sources.find((s) => s.title)?.title ?? `Comparison of ${report.sources.length} sources`;
+function defaultTitle(report: SerializedReport): string {
+  return report.title ?? `Comparison of ${report.sourceCount} sources`;
 }
 
 export async function listComparisons(): Promise<ComparisonSummary[]> {
@@ -148,7 +152,7 @@ export async function getComparison(id: string): Promise<StoredComparison | null
  * Re-runs the engine on the stored sources with new options (another primary, restored blocks).
  * Reviews are untouched: they hang on discrepancy keys, which the new report mostly shares.
  */
-export async function rerunComparison(id: string, options: CompareOptions): Promise<Report | null> {
+export async function rerunComparison(id: string, options: CompareOptions): Promise<SerializedReport | null> {
   await dbReady();
   const sources = await db.source.findMany({ where: { comparisonId: id }, orderBy: { position: "asc" } });
   if (!sources.length) return null;
@@ -163,7 +167,7 @@ export async function rerunComparison(id: string, options: CompareOptions): Prom
         html: s.mediaType === "text/html",
       }),
     ),
-    options,
+    withBudget(options),
   );
   await db.$transaction([
     db.report.update({ where: { comparisonId: id }, data: reportRow(id, report, options) }),

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
 import { InputError } from "@/lib/engine/errors";
+import type { Report } from "@/lib/engine/types";
 import { EnginePool, type EnginePoolConfig } from "@/lib/engine-pool";
 import { HttpInputError, statusForError } from "@/lib/limits";
 
@@ -31,7 +32,8 @@ describe("EnginePool (fake engine)", () => {
   it("returns the worker's report; bytes cross intact and the caller's copy stays usable", async () => {
     const pool = fakePool();
     const bytes = new TextEncoder().encode("héllo");
-    const report = await pool.run([{ name: "a.txt", bytes }, { name: "b.txt", text: "b" }], { primary: "s1", now: () => 1 });
+    const result = await pool.run([{ name: "a.txt", bytes }, { name: "b.txt", text: "b" }], { primary: "s1", now: () => 1 });
+    const report = JSON.parse(result.json) as Report;
     expect(report.sources[0].paragraphs[0].text).toBe(`${bytes.length} bytes`);
     expect(bytes.byteLength).toBe(6); // not detached by the transfer
     expect(JSON.parse(report.notices[0].message)).toEqual({ primary: "s1" }); // `now` stripped

@@ -1,7 +1,8 @@
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { InputError } from "@/lib/engine/errors";
-import type { CompareOptions, Report, SourceInput } from "@/lib/engine/types";
+import { serializeReport, type SerializedReport } from "@/lib/engine/serialize";
+import type { CompareOptions, SourceInput } from "@/lib/engine/types";
 import { HttpInputError, limits } from "@/lib/limits";
 
 /**
@@ -26,7 +27,7 @@ export interface EnginePoolConfig {
 interface Job {
   inputs: SourceInput[];
   options: CompareOptions;
-  resolve: (report: Report) => void;
+  resolve: (result: SerializedReport) => void;
   reject: (err: Error) => void;
 }
 
@@ -41,7 +42,7 @@ interface WorkerAnswer {
   id?: number;
   ready?: boolean;
   ok?: boolean;
-  report?: Report;
+  result?: SerializedReport;
   error?: { inputError: boolean; message: string; source?: string; stack?: string };
 }
 
@@ -55,12 +56,12 @@ export class EnginePool {
     this.slots = Array.from({ length: Math.max(1, config.size) }, () => ({}));
   }
 
-  run(inputs: SourceInput[], options: CompareOptions = {}): Promise<Report> {
+  run(inputs: SourceInput[], options: CompareOptions = {}): Promise<SerializedReport> {
     if (this.closed) return Promise.reject(new Error("The engine pool is closed."));
     if (this.queue.length >= this.config.maxQueue) {
       return Promise.reject(new HttpInputError(503, "The server is busy with other comparisons; nothing was stored. Try again in a minute."));
     }
-    return new Promise<Report>((resolve, reject) => {
+    return new Promise<SerializedReport>((resolve, reject) => {
       this.queue.push({ inputs, options, resolve, reject });
       this.dispatch();
     });
@@ -99,7 +100,7 @@ export class EnginePool {
     worker.on("message", (answer: WorkerAnswer) => {
       if (answer.ready || slot.worker !== worker || answer.id !== slot.jobId || !slot.job) return;
       const job = this.finish(slot);
-      if (answer.ok && answer.report) job.resolve(answer.report);
+      if (answer.ok && answer.result) job.resolve(answer.result);
       else job.reject(fromWorkerError(answer.error));
       this.dispatch();
     });
@@ -196,10 +197,10 @@ export function enginePool(): EnginePool {
  * What the app calls instead of `compare`: the same report, computed on a worker thread.
  * PARALLAX_ENGINE_WORKERS=0 runs it in-process (debugging, or a host without worker threads).
  */
-export async function compareOffThread(inputs: SourceInput[], options: CompareOptions = {}): Promise<Report> {
+export async function compareOffThread(inputs: SourceInput[], options: CompareOptions = {}): Promise<SerializedReport> {
   if (limits.engineWorkers === 0) {
     const { compare } = await import("@/lib/engine/compare");
-    return compare(inputs, options);
+    return serializeReport(await compare(inputs, options));
   }
   return enginePool().run(inputs, options);
 }

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { compare } from "./compare";
-import type { Report, SourceInput } from "./types";
+import { capDiscrepancies, compare, MAX_DISCREPANCIES } from "./compare";
+import type { Notice, Report, SourceInput } from "./types";
 
 const dir = path.join(__dirname, "..", "..", "prisma", "demo", "istanbul-talks");
 const FILES = ["ap-marketbeat.txt", "business-standard.txt", "mfa-and-ap.txt", "moscow-times.txt", "tass.txt"];
@@ -76,5 +76,25 @@ describe("compare on the two AP copies (Business Standard vs MarketBeat)", () =>
     // The cosmetic variation between the copies stays out of the way.
     const loud = report.discrepancies.filter((d) => d.severity !== "cosmetic").map((d) => d.summary).join("\n");
     for (const cosmetic of ["normalis", "stabilis", "February 24"]) expect(loud).not.toContain(cosmetic);
+  });
+});
+
+describe("capDiscrepancies", () => {
+  it("keeps the most severe when there are more differences than anyone reviews, and says so", () => {
+    const make = (severity: "substantive" | "minor" | "cosmetic") => ({
+      discrepancy: { severity, category: "number" as const, summary: "", variants: [] },
+    });
+    const found = [
+      ...Array.from({ length: MAX_DISCREPANCIES }, () => make("cosmetic")),
+      ...Array.from({ length: 10 }, () => make("substantive")),
+      ...Array.from({ length: 10 }, () => make("minor")),
+    ];
+    const notices: Notice[] = [];
+    const kept = capDiscrepancies(found, notices);
+    expect(kept).toHaveLength(20);
+    expect(kept.every((f) => f.discrepancy.severity !== "cosmetic")).toBe(true);
+    expect(notices[0]).toMatchObject({ kind: "budget" });
+    expect(notices[0].message).toContain("5,020");
+    expect(capDiscrepancies(found.slice(0, 3), [])).toHaveLength(3);
   });
 });

@@ -6,6 +6,7 @@ import { extract } from "./extract";
 import { keyDiscrepancies, numberRows } from "./report";
 import { segment } from "./segment";
 import { ENGINE_VERSION } from "./version";
+import { DEFAULT_BUDGET_MS } from "./budget";
 import { InputError } from "./errors";
 import {
   SCHEMA_VERSION,
@@ -21,8 +22,12 @@ import {
 
 export const MIN_SOURCES = 2;
 export const MAX_SOURCES = 50;
-/** Past this the stages cut work short and say so; the server never waits on one request forever. */
-export const DEFAULT_BUDGET_MS = 8_000;
+/**
+ * More differences than anyone reviews: past this the report keeps the most severe (cosmetic, then
+ * minor ones dropped first) and says so. It also bounds the report's size: every discrepancy carries
+ * a variant per source, so 50 long sources could otherwise make a report of 100 MB and more.
+ */
+export const MAX_DISCREPANCIES = 5_000;
 
 /**
  * The one entry point: the CLI, the API, the UI and the exports all get their report from here.
@@ -93,7 +98,7 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
     for (const discrepancy of classifyRow(row.id, texts, base, order, budget)) found.push({ row: row.id, discrepancy });
   }
   const diffMs = lap();
-  const discrepancies = keyDiscrepancies(found, new Map(sources.map((s) => [s.id, s.name])));
+  const discrepancies = keyDiscrepancies(capDiscrepancies(found, notices), new Map(sources.map((s) => [s.id, s.name])));
   const classifyMs = lap();
 
   return {
@@ -109,6 +114,20 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
       words: sources.reduce((n, s) => n + s.paragraphs.reduce((m, p) => m + countWords(p.text), 0), 0),
     },
   };
+}
+
+export function capDiscrepancies<T extends { discrepancy: FoundDiscrepancy }>(found: T[], notices: Notice[]): T[] {
+  if (found.length <= MAX_DISCREPANCIES) return found;
+  let kept = found;
+  for (const severity of ["cosmetic", "minor"] as const) {
+    if (kept.length > MAX_DISCREPANCIES) kept = kept.filter((f) => f.discrepancy.severity !== severity);
+  }
+  kept = kept.slice(0, MAX_DISCREPANCIES);
+  notices.push({
+    kind: "budget",
+    message: `These versions differ in ${found.length.toLocaleString("en-US")} places, more than anyone can review; the report keeps the ${kept.length.toLocaleString("en-US")} most severe.`,
+  });
+  return kept;
 }
 
 function resolvePrimary(sources: ReportSource[], wanted: string | undefined): string {

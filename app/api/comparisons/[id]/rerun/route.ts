@@ -14,9 +14,10 @@ export async function POST(request: Request, ctx: RouteContext<"/api/comparisons
     const body = await readJsonBody(request, rerunSchema);
     const stored = await getComparison(id);
     if (!stored) return Response.json({ error: "There is no comparison with this id." }, { status: 404 });
-    const report = await rerunComparison(id, mergeRerunOptions(stored.comparison.options, body));
-    if (!report) return Response.json({ error: "There is no comparison with this id." }, { status: 404 });
-    return Response.json({ id, url: `/comparisons/${id}`, report });
+    const rerun = await rerunComparison(id, mergeRerunOptions(stored.comparison.options, body));
+    if (!rerun) return Response.json({ error: "There is no comparison with this id." }, { status: 404 });
+    // The report itself is read back with GET /api/comparisons/<id>; it can be very large.
+    return Response.json({ id, url: `/comparisons/${id}`, substantiveCount: rerun.substantiveCount, discrepancyCount: rerun.discrepancyCount });
   } catch (err) {
     return errorResponse(err, "re-running the comparison");
   }
