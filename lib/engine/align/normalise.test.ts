@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { contentTerms, foldSpelling, stemWord } from "./normalise";
+import { americanSpelling as foldSpelling } from "../lexicon/british-american";
+import { contentTerms, stemWord } from "./normalise";
 
 const keys = (text: string) => contentTerms(text).map((t) => t.key);
 

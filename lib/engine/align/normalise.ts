@@ -5,6 +5,7 @@
  * function words dropped. Two copies of one statement should give (nearly) the same words however
  * each outlet styles it.
  */
+import { americanSpelling } from "../lexicon/british-american";
 import { STOPWORDS } from "./stopwords";
 
 export type TermKind = "word" | "number" | "name";
@@ -138,7 +139,8 @@ function wordKey(lower: string): string | null {
   if (cached !== undefined) return cached;
   let key: string | null = null;
   if (!STOPWORDS.has(lower)) {
-    const stem = stemWord(foldSpelling(MONTH_ABBREVIATIONS[lower] ?? lower));
+    // The same spelling table the differ uses, so alignment and diff agree on what is one word.
+    const stem = stemWord(americanSpelling(MONTH_ABBREVIATIONS[lower] ?? lower));
     key = stem.length >= 2 ? stem : null;
   }
   if (WORD_KEYS.size >= MAX_CACHED_WORDS) WORD_KEYS.clear();
@@ -153,22 +155,6 @@ function isSentenceInitial(text: string, index: number): boolean {
     return SENTENCE_END.has(c);
   }
   return true;
-}
-
-/**
- * British → American spelling by rule, applied to every word alike, so a rare collision costs
- * nothing: both copies fold the same way.
- */
-export function foldSpelling(word: string): string {
-  if (word.length < 5) return word;
-  return word
-    .replace(/^([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers)$/, "$1iz$2")
-    .replace(/^([a-z]{2,})ys(e|es|ed|ing)$/, "$1yz$2")
-    .replace(/^([a-z]{2,})our(s|ed|ing|able|ite|ites)?$/, "$1or$2")
-    .replace(/^([a-z]{2,})tre(s|d)?$/, "$1ter$2")
-    .replace(/^([a-z]+f)ence(s)?$/, "$1ense$2")
-    .replace(/^([a-z]{3,})ogue(s)?$/, "$1og$2")
-    .replace(/^([a-z]{3,})ll(ed|ing|er|ers|ment|ments)?$/, "$1l$2");
 }
 
 /** Longest first; only one is removed. */
