@@ -2,7 +2,7 @@ import { alignSources } from "./align";
 import { clean } from "./clean";
 import { classifyRow } from "./classify";
 import type { RowText } from "./diff";
-import { extract } from "./extract";
+import { extract, type ExtractedText } from "./extract";
 import { keyDiscrepancies, numberRows } from "./report";
 import { segment } from "./segment";
 import { ENGINE_VERSION } from "./version";
@@ -52,33 +52,10 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   };
 
   const extracted = await Promise.all(inputs.map((input) => extract(input)));
-  const sources: ReportSource[] = extracted.map((doc, i) => {
-    const id = `s${i + 1}`;
-    const name = inputs[i].name;
-    const full = clean(doc.text);
-    const restoreHere = full.removed.map((_, r) => r).filter((r) => restore.has(`${id}-r${r + 1}`));
-    const cleaned = restoreHere.length ? clean(doc.text, { restore: restoreHere }) : full;
-    const keptIndices = full.removed.map((_, r) => r).filter((r) => !restoreHere.includes(r));
-    if (!cleaned.paragraphs.length) throw new InputError(`${name} has no article text left after cleaning.`, name);
-    return {
-      id,
-      name,
-      title: cleaned.title ?? doc.title,
-      byline: cleaned.byline ?? doc.byline,
-      dateline: cleaned.dateline,
-      encoding: doc.encoding,
-      format: doc.format,
-      paragraphs: cleaned.paragraphs.map((text) => ({ id: "", text, sentences: [] })),
-      removed: cleaned.removed.map((block, k) => ({
-        id: `${id}-r${keptIndices[k] + 1}`,
-        text: block.text,
-        reason: block.reason,
-      })),
-    };
-  });
+  const cleaned = extracted.map((doc, i) => cleanSource(doc, `s${i + 1}`, inputs[i].name, restore));
   const cleanMs = lap();
 
-  for (const source of sources) source.paragraphs = segment(source.paragraphs.map((p) => p.text), source.id);
+  const sources: ReportSource[] = cleaned.map(({ source, paragraphs }) => ({ ...source, paragraphs: segment(paragraphs, source.id) }));
   noticeDuplicates(sources, notices);
   const segmentMs = lap();
 
@@ -128,6 +105,30 @@ export function capDiscrepancies<T extends { discrepancy: FoundDiscrepancy }>(fo
     message: `These versions differ in ${found.length.toLocaleString("en-US")} places, more than anyone can review; the report keeps the ${kept.length.toLocaleString("en-US")} most severe.`,
   });
   return kept;
+}
+
+/**
+ * Cleans one extracted source. Removed blocks keep the number they had in an unrestored run
+ * (`s2-r3`), so the ids the page offers for "put back" stay valid after other blocks are restored.
+ */
+function cleanSource(doc: ExtractedText, id: string, name: string, restore: Set<string>) {
+  const full = clean(doc.text);
+  const positions = full.removed.map((_, r) => r);
+  const restoreHere = positions.filter((r) => restore.has(`${id}-r${r + 1}`));
+  const cleaned = restoreHere.length ? clean(doc.text, { restore: restoreHere }) : full;
+  const keptPositions = positions.filter((r) => !restoreHere.includes(r));
+  if (!cleaned.paragraphs.length) throw new InputError(`${name} has no article text left after cleaning.`, name);
+  const source: Omit<ReportSource, "paragraphs"> = {
+    id,
+    name,
+    title: cleaned.title ?? doc.title,
+    byline: cleaned.byline ?? doc.byline,
+    dateline: cleaned.dateline,
+    encoding: doc.encoding,
+    format: doc.format,
+    removed: cleaned.removed.map((block, k) => ({ id: `${id}-r${keptPositions[k] + 1}`, text: block.text, reason: block.reason })),
+  };
+  return { source, paragraphs: cleaned.paragraphs };
 }
 
 function resolvePrimary(sources: ReportSource[], wanted: string | undefined): string {
