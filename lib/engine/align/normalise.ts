@@ -6,6 +6,7 @@
  * each outlet styles it.
  */
 import { americanSpelling } from "../lexicon/british-american";
+import { CALENDAR_ABBREVIATIONS, MONTHS } from "../lexicon/calendar";
 import { STOPWORDS } from "./stopwords";
 
 export type TermKind = "word" | "number" | "name";
@@ -28,11 +29,10 @@ const NUMBER_WORDS: Record<string, string> = {
   hundred: "100", thousand: "1000", million: "1000000", billion: "1000000000",
 };
 
-/** Calendar abbreviations as newsroom styles write them ("Feb." / "February"). */
-const MONTH_ABBREVIATIONS: Record<string, string> = {
-  jan: "january", feb: "february", mar: "march", apr: "april", jun: "june", jul: "july",
-  aug: "august", sep: "september", sept: "september", oct: "october", nov: "november", dec: "december",
-};
+/** Month abbreviations ("Feb." / "February") from the differ's calendar table; periods are gone here. */
+const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = Object.fromEntries(
+  CALENDAR_ABBREVIATIONS.filter((a) => (MONTHS as readonly string[]).includes(a.full)).map((a) => [a.short, a.full]),
+);
 
 /** "U.S.", "U.K.": ASCII only, which keeps this pass over every paragraph cheap. */
 const DOTTED_ACRONYM = /\b(?:[A-Z]\.){2,}/g;
