@@ -8,6 +8,7 @@ import { segment } from "./segment";
 import { ENGINE_VERSION } from "./version";
 import { DEFAULT_BUDGET_MS } from "./budget";
 import { InputError } from "./errors";
+import { MAX_SOURCES, MIN_SOURCES, tooFewSources, tooManySources } from "./source-count";
 import {
   SCHEMA_VERSION,
   type Budget,
@@ -20,8 +21,6 @@ import {
   type SourceInput,
 } from "./types";
 
-export const MIN_SOURCES = 2;
-export const MAX_SOURCES = 50;
 /**
  * More differences than anyone reviews: past this the report keeps the most severe (cosmetic, then
  * minor ones dropped first) and says so. It also bounds the report's size: every discrepancy carries
@@ -34,8 +33,8 @@ export const MAX_DISCREPANCIES = 5_000;
  * Same sources and options → the same report, byte for byte, apart from `stats.ms`.
  */
 export async function compare(inputs: SourceInput[], options: CompareOptions = {}): Promise<Report> {
-  if (inputs.length < MIN_SOURCES) throw new InputError(`A comparison needs at least ${MIN_SOURCES} sources; got ${inputs.length}.`);
-  if (inputs.length > MAX_SOURCES) throw new InputError(`A comparison takes at most ${MAX_SOURCES} sources; got ${inputs.length}.`);
+  if (inputs.length < MIN_SOURCES) throw new InputError(tooFewSources(inputs.length));
+  if (inputs.length > MAX_SOURCES) throw new InputError(tooManySources(inputs.length));
 
   const now = options.now ?? (() => performance.now());
   const started = now();

@@ -1,9 +1,8 @@
 /**
- * What a comparison may hold. Client-safe (no engine import), so the form can check before it sends;
- * MIN_SOURCES and MAX_SOURCES mirror the engine's own (limits.test.ts keeps them in step).
+ * What a comparison may hold. Client-safe, so the form can check before it sends; the source count
+ * is the engine's own rule (a dependency-free module).
  */
-export const MIN_SOURCES = 2;
-export const MAX_SOURCES = 50;
+export { MAX_SOURCES, MIN_SOURCES } from "@/lib/engine/source-count";
 export const MAX_TITLE_CHARS = 200;
 export const MAX_NAME_CHARS = 200;
 /** A long feature story is ~100 kB of text; 5 MB leaves room for a docx with pictures. */
