@@ -99,8 +99,17 @@ function contextAt(row: TokenizedRow, from: number, to: number): Set<string> {
     const t = row.tokens[i];
     if (t.kind === "word" && !isFunctionNorm(t.norm.toLowerCase())) out.add(lemma(t.norm.toLowerCase()));
   };
-  for (let i = from - 1, n = 0; i >= 0 && n < SLOT_WINDOW && row.tokens[i].kind !== "boundary"; i--) if (isWordlike(row.tokens[i])) (take(i), n++);
-  for (let i = to, n = 0; i < row.tokens.length && n < SLOT_WINDOW && row.tokens[i].kind !== "boundary"; i++) if (isWordlike(row.tokens[i])) (take(i), n++);
+  // SLOT_WINDOW words each way, stopping at a paragraph boundary.
+  const walk = (start: number, step: 1 | -1) => {
+    let words = 0;
+    for (let i = start; i >= 0 && i < row.tokens.length && words < SLOT_WINDOW && row.tokens[i].kind !== "boundary"; i += step) {
+      if (!isWordlike(row.tokens[i])) continue;
+      take(i);
+      words++;
+    }
+  };
+  walk(from - 1, -1);
+  walk(to, 1);
   return out;
 }
 
