@@ -1,4 +1,4 @@
-import type { AlignedRow, Discrepancy, FoundDiscrepancy, ReportRow } from "./types";
+import type { AlignedRow, Discrepancy, FoundDiscrepancy, ReportRow, ValueGroup, Variant } from "./types";
 
 /** FNV-1a, 53-bit: a short, dependency-free, deterministic fingerprint for keys and ids. */
 export function fingerprint(text: string): string {
@@ -44,6 +44,28 @@ export function keyDiscrepancies(
       key: n === 1 ? base : `${base}.${n}`,
       row,
       ...discrepancy,
+      ...groupValues(discrepancy.variants),
     };
   });
+}
+
+/**
+ * Groups the versions by what they say: variants whose words are the same once case and
+ * punctuation are set aside share a group. Empty cores are the versions that do not state it.
+ */
+export function groupValues(variants: Variant[]): { values: ValueGroup[]; absent: string[] } {
+  const groups = new Map<string, ValueGroup>();
+  const absent: string[] = [];
+  for (const variant of variants) {
+    const norm = keyText(variant.core);
+    if (!norm) {
+      absent.push(variant.source);
+      continue;
+    }
+    const group = groups.get(norm);
+    if (group) group.sources.push(variant.source);
+    else groups.set(norm, { value: variant.core, sources: [variant.source] });
+  }
+  const values = [...groups.values()].sort((a, b) => b.sources.length - a.sources.length);
+  return { values, absent };
 }

@@ -119,6 +119,14 @@ export interface Variant {
   spans: TextSpan[];
 }
 
+/** One reading of a disputed fact and the versions that give it ("North Atlantic": s1, s3, s4). */
+export interface ValueGroup {
+  /** The reading as the first of its sources (in source order) words it. */
+  value: string;
+  /** Source ids, in source order. */
+  sources: string[];
+}
+
 export interface Discrepancy {
   /** Position-based id, unique in this report: "d1", "d2", … in row order. */
   id: string;
@@ -130,6 +138,10 @@ export interface Discrepancy {
   /** One line: "Department: North America ≠ North Atlantic". */
   summary: string;
   variants: Variant[];
+  /** Each distinct reading with the versions that give it, most versions first (ties: source order). */
+  values: ValueGroup[];
+  /** Versions that do not state this fact at all (for an omission: the ones that lack the passage). */
+  absent: string[];
 }
 
 export interface Notice {
@@ -170,7 +182,7 @@ export interface AlignedRow {
 }
 
 /** A discrepancy as classify produces it, before the report numbers it ("d1") and keys it. */
-export type FoundDiscrepancy = Omit<Discrepancy, "id" | "key" | "row">;
+export type FoundDiscrepancy = Omit<Discrepancy, "id" | "key" | "row" | "values" | "absent">;
 
 /** A shared clock and deadline so each costly stage can stop early and say so. */
 export interface Budget {

@@ -3,6 +3,7 @@
 // full of commas, quotes and a line break. Offsets are computed, so they stay right when text changes.
 import type { StoredReview } from "@/lib/comparisons";
 import type { Discrepancy, Paragraph, Report, ReportSource, Variant } from "@/lib/engine/types";
+import { groupValues } from "@/lib/engine/report";
 import type { ExportInput } from "./types";
 
 function paragraph(id: string, text: string): Paragraph {
@@ -49,8 +50,8 @@ const s3 = source("s3", "tass.txt", "Key takeaways from the Istanbul talks", [
   "The Russian delegation was led by Alexander Darchiyev, head of the ministry’s North Atlantic Department.",
 ]);
 
-function discrepancy(n: number, key: string, rest: Omit<Discrepancy, "id" | "key" | "row">): Discrepancy {
-  return { id: `d${n}`, key, row: `r${n}`, ...rest };
+function discrepancy(n: number, key: string, rest: Omit<Discrepancy, "id" | "key" | "row" | "values" | "absent">): Discrepancy {
+  return { id: `d${n}`, key, row: `r${n}`, ...rest, ...groupValues(rest.variants) };
 }
 
 export const handReport: Report = {
