@@ -1,7 +1,7 @@
 import { defineConfig } from "@playwright/test";
+import { BOOTSTRAP_TOKEN, E2E_BASE_URL, E2E_PORT } from "./e2e/e2e-settings";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./lib/chromium-options";
 
-const PORT = Number(process.env.E2E_PORT ?? 3200);
 
 /** Debian's Chromium: Playwright's own browser download cannot reach the network here. */
 export default defineConfig({
@@ -13,16 +13,18 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [["list"], ["json"]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: E2E_BASE_URL,
     trace: "retain-on-failure",
+    // Every page and API request is an admin's (the bootstrap token); e2e/accounts*.spec.ts use none.
+    extraHTTPHeaders: { Authorization: `Bearer ${BOOTSTRAP_TOKEN}` },
     launchOptions: {
       executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
     },
   },
   webServer: {
-    command: `node scripts/e2e-server.mjs ${PORT}`,
-    url: `http://127.0.0.1:${PORT}`,
+    command: `node scripts/e2e-server.mjs ${E2E_PORT}`,
+    url: E2E_BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
     stdout: "pipe",
@@ -32,6 +34,7 @@ export default defineConfig({
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db",
       NEXT_TELEMETRY_DISABLED: "1",
       PARALLAX_ENGINE_BUDGET_MS: "2000",
+      PARALLAX_BOOTSTRAP_TOKEN: BOOTSTRAP_TOKEN,
     },
   },
 });

@@ -1,11 +1,14 @@
 import { connection } from "next/server";
 import { ComparisonList } from "@/components/home/comparison-list";
 import { ButtonLink } from "@/components/ui/button";
+import { requirePageActor } from "@/lib/auth/page";
+import { hasRole } from "@/lib/auth/roles";
 import { listComparisons } from "@/lib/comparisons";
 import { logServerError } from "@/lib/intake";
 
 export default async function HomePage() {
   await connection(); // the list lives in the database: render per request, never at build time
+  const actor = await requirePageActor("/");
   const comparisons = await listComparisons().catch((err: unknown) => {
     logServerError("listing the comparisons for the home page", err);
     throw new Error("The saved comparisons could not be read.");
@@ -20,9 +23,11 @@ export default async function HomePage() {
             Several versions of one story, aligned paragraph by paragraph, with the details that conflict.
           </p>
         </div>
-        <ButtonLink href="/new" variant="primary">
-          New comparison
-        </ButtonLink>
+        {hasRole(actor.role, "editor") && (
+          <ButtonLink href="/new" variant="primary">
+            New comparison
+          </ButtonLink>
+        )}
       </div>
       <ComparisonList comparisons={comparisons} />
     </div>

@@ -4,6 +4,7 @@ import type { CompareOptions, Report, SourceInput } from "@/lib/engine";
 // The engine runs on worker threads: a long comparison must not block the server's other requests.
 import { compareOffThread as compare } from "@/lib/engine-pool";
 import type { SerializedReport } from "@/lib/engine/serialize";
+import { toStoredReview } from "@/lib/reviews";
 
 /** A source as the app received it: what is stored byte for byte, and what the engine is given. */
 export interface IncomingSource {
@@ -30,7 +31,10 @@ export interface StoredReview {
   key: string;
   status: "open" | "confirmed" | "dismissed";
   note: string;
+  /** Who saved it last (their name then), and when. */
   reviewer: string;
+  /** Bumped by every save; a change must name the version it was made on (lib/reviews.ts). */
+  version: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -137,14 +141,7 @@ export async function getComparison(id: string): Promise<StoredComparison | null
     },
     sources: row.sources,
     report: JSON.parse(row.report.json) as Report,
-    reviews: row.reviews.map((r) => ({
-      key: r.discrepancyKey,
-      status: r.status as StoredReview["status"],
-      note: r.note,
-      reviewer: r.reviewer,
-      createdAt: r.createdAt.toISOString(),
-      updatedAt: r.updatedAt.toISOString(),
-    })),
+    reviews: row.reviews.map(toStoredReview),
   };
 }
 

@@ -1,10 +1,13 @@
+import { authorize } from "@/lib/auth/access";
 import { getComparison } from "@/lib/comparisons";
 import { errorResponse } from "@/lib/intake";
 
 export const runtime = "nodejs";
 
 /** One comparison: what it is (with its sources), the engine's report, and the reviews so far. */
-export async function GET(_request: Request, ctx: RouteContext<"/api/comparisons/[id]">) {
+export async function GET(request: Request, ctx: RouteContext<"/api/comparisons/[id]">) {
+  const actor = await authorize(request, "viewer");
+  if (actor instanceof Response) return actor;
   const { id } = await ctx.params;
   try {
     const stored = await getComparison(id);

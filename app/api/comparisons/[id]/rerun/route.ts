@@ -1,3 +1,4 @@
+import { authorize } from "@/lib/auth/access";
 import { getComparison, rerunComparison } from "@/lib/comparisons";
 import { errorResponse, readJsonBody } from "@/lib/intake";
 import { mergeRerunOptions, rerunSchema } from "@/lib/validations/comparison";
@@ -9,6 +10,8 @@ export const runtime = "nodejs";
  * removed blocks to the ones already put back. The new report replaces the old; reviews stay.
  */
 export async function POST(request: Request, ctx: RouteContext<"/api/comparisons/[id]/rerun">) {
+  const actor = await authorize(request, "editor");
+  if (actor instanceof Response) return actor;
   const { id } = await ctx.params;
   try {
     const body = await readJsonBody(request, rerunSchema);
