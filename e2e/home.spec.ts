@@ -15,7 +15,7 @@ test("opening the demo shows the five sources by name", async ({ page }) => {
   await openDemo(page);
   // The first versions side by side; every one of the five in the chooser of the versions shown.
   await expect(page.getByRole("columnheader").filter({ hasText: FIXTURE_FILES[0] })).toHaveCount(1);
-  await page.getByText(/^Versions shown/).click();
+  await page.getByText(/^Versions shown: \d+ of 5/).click();
   for (const name of FIXTURE_FILES) await expect(page.getByRole("checkbox", { name })).toHaveCount(1);
 });
 
