@@ -28,7 +28,7 @@ const STATUS_BUTTON: Record<Exclude<ReviewStatus, "open">, { label: string; pres
  * last changed it and the whole history are one click away; a clash with someone else's save
  * shows both versions until the reviewer chooses. People whose role cannot review see it read-only.
  */
-export function ReviewControls({ discrepancy }: { discrepancy: Discrepancy }) {
+export function ReviewControls({ discrepancy }: { discrepancy: Pick<Discrepancy, "id" | "key" | "summary"> }) {
   const store = useReviewStore();
   const { selected, comparisonId } = useComparison();
   const entry = useReviewEntry(store, discrepancy.key);
@@ -61,7 +61,7 @@ export function ReviewControls({ discrepancy }: { discrepancy: Discrepancy }) {
             aria-keyshortcuts={isSelected ? (value === "confirmed" ? "c" : "d") : undefined}
             onClick={() => setStatus(status === value ? "open" : value)}
             className={cn(
-              "rounded-md border px-2 py-0.5 text-xs font-medium transition-colors",
+              "rounded-md border min-h-6 px-2 py-0.5 text-xs font-medium transition-colors",
               status === value ? STATUS_BUTTON[value].pressed : "border-zinc-300 bg-white text-zinc-800 hover:bg-zinc-100",
             )}
           >
@@ -72,7 +72,7 @@ export function ReviewControls({ discrepancy }: { discrepancy: Discrepancy }) {
           <button
             type="button"
             onClick={() => setStatus("open")}
-            className="rounded-md px-2 py-0.5 text-xs font-medium text-blue-800 underline-offset-2 hover:underline"
+            className="rounded-md min-h-6 px-2 py-0.5 text-xs font-medium text-blue-800 underline-offset-2 hover:underline"
           >
             Reopen
           </button>
@@ -84,7 +84,7 @@ export function ReviewControls({ discrepancy }: { discrepancy: Discrepancy }) {
               setNoteOpen(true);
               requestAnimationFrame(() => document.getElementById(noteId)?.focus());
             }}
-            className="rounded-md px-2 py-0.5 text-xs font-medium text-blue-800 underline-offset-2 hover:underline"
+            className="rounded-md min-h-6 px-2 py-0.5 text-xs font-medium text-blue-800 underline-offset-2 hover:underline"
           >
             Add note
           </button>
