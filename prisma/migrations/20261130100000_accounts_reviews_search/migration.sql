@@ -143,25 +143,27 @@ CREATE INDEX "ApiToken_userId_idx" ON "ApiToken"("userId");
 -- Reviews saved before versions existed have been saved once.
 UPDATE "Review" SET "version" = 1;
 
--- Search (written by hand: Prisma has no FTS5 model). One row per comparison: its title, its
--- sources' names and their text. Triggers keep it in step with every write, whatever the code path;
--- a later migration that redefines "Comparison" or "Source" drops their triggers and must re-create them.
+-- Search (written by hand: Prisma has no FTS5 model). One row per source: the comparison's title,
+-- the source's name and its text, so each source is tokenised once, when it is stored (appending
+-- every source to one row per comparison re-indexed the whole row per source: quadratic, and it
+-- blocked the server for seconds on 50 long sources). Triggers keep it in step with every write,
+-- whatever the code path; a later migration that redefines "Comparison" or "Source" drops their
+-- triggers and must re-create them.
 CREATE VIRTUAL TABLE "ComparisonSearch" USING fts5(
     "comparisonId" UNINDEXED,
     "title",
-    "sourceNames",
+    "sourceName",
     "body",
     tokenize = 'unicode61 remove_diacritics 2'
 );
 
-INSERT INTO "ComparisonSearch" ("comparisonId", "title", "sourceNames", "body")
-SELECT c."id", c."title",
-       COALESCE((SELECT group_concat(s."name", ' ') FROM "Source" s WHERE s."comparisonId" = c."id"), ''),
-       COALESCE((SELECT group_concat(s."originalText", char(10)) FROM "Source" s WHERE s."comparisonId" = c."id"), '')
-FROM "Comparison" c;
+INSERT INTO "ComparisonSearch" ("comparisonId", "title", "sourceName", "body")
+SELECT s."comparisonId", c."title", s."name", s."originalText"
+FROM "Source" s JOIN "Comparison" c ON c."id" = s."comparisonId";
 
-CREATE TRIGGER "ComparisonSearch_comparison_insert" AFTER INSERT ON "Comparison" BEGIN
-    INSERT INTO "ComparisonSearch" ("comparisonId", "title", "sourceNames", "body") VALUES (NEW."id", NEW."title", '', '');
+CREATE TRIGGER "ComparisonSearch_source_insert" AFTER INSERT ON "Source" BEGIN
+    INSERT INTO "ComparisonSearch" ("comparisonId", "title", "sourceName", "body")
+    SELECT NEW."comparisonId", c."title", NEW."name", NEW."originalText" FROM "Comparison" c WHERE c."id" = NEW."comparisonId";
 END;
 
 CREATE TRIGGER "ComparisonSearch_comparison_title" AFTER UPDATE OF "title" ON "Comparison" BEGIN
@@ -170,11 +172,4 @@ END;
 
 CREATE TRIGGER "ComparisonSearch_comparison_delete" AFTER DELETE ON "Comparison" BEGIN
     DELETE FROM "ComparisonSearch" WHERE "comparisonId" = OLD."id";
-END;
-
-CREATE TRIGGER "ComparisonSearch_source_insert" AFTER INSERT ON "Source" BEGIN
-    UPDATE "ComparisonSearch"
-    SET "sourceNames" = trim("sourceNames" || ' ' || NEW."name"),
-        "body" = "body" || char(10) || NEW."originalText"
-    WHERE "comparisonId" = NEW."comparisonId";
 END;
