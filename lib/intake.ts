@@ -11,6 +11,7 @@ import {
 } from "@/lib/validations/comparison";
 import { HttpInputError, missingBody, readBodyWithin } from "@/lib/limits";
 import { checkFile, checkSourceName, checkSources } from "@/lib/source-checks";
+import { storageFailure } from "@/lib/storage-errors";
 import { messages } from "@/lib/validations/messages";
 import { baseName, cleanName, nameTooLong, pastedName, uniqueNames } from "@/lib/validations/source-names";
 import { wellFormedStrings } from "@/lib/validations/well-formed";
@@ -160,6 +161,9 @@ export function errorResponse(err: unknown, doing: string): Response {
     return Response.json(errorBody(err.message, err.source), { status: err instanceof HttpInputError ? err.status : 422 });
   }
   logServerError(doing, err);
+  // A full disk, a read-only or locked database: a sentence and a status that say so, not a 500.
+  const storage = storageFailure(err);
+  if (storage) return Response.json({ error: storage.message }, { status: storage.status, headers: { "Retry-After": String(storage.retryAfter) } });
   return Response.json(
     { error: `Something went wrong on the server while ${doing}; nothing was changed. Please try again.` },
     { status: 500 },
