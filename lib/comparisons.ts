@@ -122,7 +122,7 @@ function defaultTitle(report: SerializedReport): string {
 
 /**
  * One page of the saved comparisons, newest first; with `query`, only those whose title, source
- * names or source text match it (SQLite FTS5, lib/search.ts).
+ * names or source text match it, best match first (SQLite FTS5, lib/search.ts).
  */
 export async function listComparisons({ query = "", page = 1, perPage = 20 }: { query?: string; page?: number; perPage?: number } = {}): Promise<ComparisonListPage> {
   await dbReady();
@@ -143,6 +143,8 @@ export async function listComparisons({ query = "", page = 1, perPage = 20 }: { 
       report: { select: { substantiveCount: true } },
     },
   });
+  // A search's order is its ranking (lib/search.ts); the database hands the page back in its own order.
+  if (found) rows.sort((a, b) => found.ids.indexOf(a.id) - found.ids.indexOf(b.id));
   const items = rows.map((r) => ({
     id: r.id,
     title: r.title,

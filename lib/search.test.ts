@@ -49,11 +49,17 @@ describe("listComparisons", () => {
 
   it("searches titles, source names and source text, by word prefix, accents folded", async () => {
     expect(await titles("istanbul")).toEqual(["Istanbul talks"]);
-    expect(await titles("tass")).toEqual(["Flood warnings", "Istanbul talks"]);
+    expect(await titles("tass")).toEqual(["Flood warnings", "Istanbul talks"]); // both in a source's name: newest first
     expect(await titles("parliament budget")).toEqual(["Budget vote"]);
     expect(await titles("dolmabahce")).toEqual(["Istanbul talks"]);
     expect(await titles("talk")).toEqual(["Istanbul talks"]);
     expect(await titles("budget floods")).toEqual([]);
+  });
+
+  it("ranks a match in the title above one in the text, whatever the dates", async () => {
+    await add("c4", "Rivers and roads", [["a.txt", "Floods closed the bridge."], ["b.txt", "The bridge was closed."]], "2026-11-04T10:00:00Z");
+    expect(await titles("flood")).toEqual(["Flood warnings", "Rivers and roads"]);
+    await db.comparison.delete({ where: { id: "c4" } });
   });
 
   it("marks the matching words in an excerpt", async () => {

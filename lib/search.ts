@@ -15,9 +15,10 @@ export interface SearchPage {
 }
 
 /**
- * One page of the comparisons matching `query`, newest first. The index has a row per source
- * (title, source name, text): a comparison matches when one of its sources does, and its excerpt
- * comes from the first matching source.
+ * One page of the comparisons matching `query`, best first: a match in the title counts most, then
+ * in a source's name, then in its text (bm25 with those weights), newest first among equals. The
+ * index has a row per source (title, source name, text): a comparison matches when one of its
+ * sources does, and is ranked and excerpted by its best-matching source.
  */
 export async function searchComparisons(query: string, skip: number, take: number): Promise<SearchPage> {
   await dbReady();
@@ -28,13 +29,15 @@ export async function searchComparisons(query: string, skip: number, take: numbe
   // MATERIALIZED: snippet() only works in the full-text query itself, not folded into the grouping.
   const rows = await db.$queryRawUnsafe<Array<{ id: string; excerpt: string }>>(
     `WITH hits AS MATERIALIZED (
-       SELECT "comparisonId", snippet("ComparisonSearch", -1, ?, ?, '…', 12) AS excerpt
+       SELECT "comparisonId", snippet("ComparisonSearch", -1, ?, ?, '…', 12) AS excerpt,
+              bm25("ComparisonSearch", 0, 10.0, 4.0, 1.0) AS score
          FROM "ComparisonSearch" WHERE "ComparisonSearch" MATCH ?
      )
-     SELECT c."id" AS id, min(h.excerpt) AS excerpt
+     -- SQLite's bare-column rule: with min(score), excerpt comes from the row holding that minimum.
+     SELECT c."id" AS id, h.excerpt AS excerpt, min(h.score) AS score
        FROM hits h JOIN "Comparison" c ON c."id" = h."comparisonId"
       GROUP BY c."id"
-      ORDER BY c."createdAt" DESC, c."id" DESC
+      ORDER BY score, c."createdAt" DESC, c."id" DESC
       LIMIT ? OFFSET ?`,
     MATCH_START,
     MATCH_END,

@@ -9,7 +9,7 @@ const API_PAGE_SIZE = 100;
 export const runtime = "nodejs";
 
 /**
- * The saved comparisons, newest first, 100 a page: `?q=` searches titles, source names and text,
+ * The saved comparisons, newest first, 100 a page: `?q=` searches titles, source names and text (best match first),
  * `?page=` pages. The body is the page's array; X-Total-Count and X-Page-Count say how many in all.
  */
 export async function GET(request: Request) {
