@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
-import { FieldError, Label, TextInput } from "@/components/ui/field";
+import { Label, TextInput } from "@/components/ui/field";
 import { MIN_PASSWORD_CHARS } from "@/lib/validations/user";
+import { FormSubmit } from "./form-submit";
 import { postJson } from "./post-json";
 
 /** First start: the admin account, then straight into the app signed in as it. */
@@ -44,12 +44,7 @@ export function FirstAdminForm() {
         <Label htmlFor="password">Password (at least {MIN_PASSWORD_CHARS} characters)</Label>
         <TextInput id="password" name="password" type="password" autoComplete="new-password" minLength={MIN_PASSWORD_CHARS} required aria-describedby="setup-error" />
       </div>
-      <div role="alert">
-        <FieldError id="setup-error">{error}</FieldError>
-      </div>
-      <Button type="submit" variant="primary" disabled={busy}>
-        {busy ? "Creating…" : "Create the admin account"}
-      </Button>
+      <FormSubmit errorId="setup-error" error={error} busy={busy} label="Create the admin account" busyLabel="Creating…" />
     </form>
   );
 }

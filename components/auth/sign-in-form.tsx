@@ -1,8 +1,8 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
-import { FieldError, Label, TextInput } from "@/components/ui/field";
+import { Label, TextInput } from "@/components/ui/field";
+import { FormSubmit } from "./form-submit";
 import { postJson } from "./post-json";
 
 /**
@@ -37,12 +37,7 @@ export function SignInForm({ next }: { next: string }) {
         <Label htmlFor="password">Password</Label>
         <TextInput id="password" name="password" type="password" autoComplete="current-password" required aria-describedby="sign-in-error" />
       </div>
-      <div role="alert">
-        <FieldError id="sign-in-error">{error}</FieldError>
-      </div>
-      <Button type="submit" variant="primary" disabled={busy}>
-        {busy ? "Signing in…" : "Sign in"}
-      </Button>
+      <FormSubmit errorId="sign-in-error" error={error} busy={busy} label="Sign in" busyLabel="Signing in…" />
     </form>
   );
 }

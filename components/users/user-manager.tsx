@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { FormSubmit } from "@/components/auth/form-submit";
 import { postJson } from "@/components/auth/post-json";
-import { Button } from "@/components/ui/button";
-import { FieldError, Label, Select, TextInput } from "@/components/ui/field";
+import { Label, Select, TextInput } from "@/components/ui/field";
 import { ROLE_CAN, ROLES, type Role } from "@/lib/auth/roles";
 import type { UserSummary } from "@/lib/auth/users";
 import { MIN_PASSWORD_CHARS } from "@/lib/validations/user";
@@ -84,12 +84,7 @@ export function UserManager({ users }: { users: UserSummary[] }) {
             <RoleSelect id="new-role" name="role" />
           </div>
         </div>
-        <div role="alert">
-          <FieldError id="users-error">{error}</FieldError>
-        </div>
-        <Button type="submit" variant="primary" disabled={busy}>
-          {busy ? "Adding…" : "Add account"}
-        </Button>
+        <FormSubmit errorId="users-error" error={error} busy={busy} label="Add account" busyLabel="Adding…" />
       </form>
     </div>
   );
