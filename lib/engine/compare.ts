@@ -4,6 +4,7 @@ import { alignUnits } from "./units/align-units";
 import { canonicalOrder } from "./units/canonical";
 import { classifyUnit } from "./units/classify-units";
 import { findOmissions } from "./units/omissions";
+import { figureSpans, quantitiesBySentence, quantityConflicts } from "./facts/quantity-conflicts";
 import { sentencesOf } from "./units/sentences";
 import { WorkBudget } from "./units/work-budget";
 import { extract, type ExtractedText } from "./extract";
@@ -76,8 +77,11 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   const alignUnitsMs = lap();
 
   const order = sources.map((s) => s.id);
+  const quantities = quantitiesBySentence([...sentences.values()].flat());
+  const readByFigure = figureSpans(quantities);
   const found: FoundDiscrepancy[] = [];
-  units.forEach((unit, k) => found.push(...classifyUnit(unit, `u${k + 1}`, rank, order, similarity, budget)));
+  units.forEach((unit, k) => found.push(...classifyUnit(unit, `u${k + 1}`, rank, order, similarity, budget).filter((d) => !readByFigure(d))));
+  found.push(...quantityConflicts(units, quantities, order));
   found.push(...findOmissions(units, sentences, order));
   const diffMs = lap() + alignUnitsMs;
   const rowOf = rowIndex(rows);

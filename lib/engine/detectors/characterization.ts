@@ -22,7 +22,12 @@ export const characterizationDetector: Detector = {
     const onlyB = unmatched(b, a, byLemma).filter((w) => looksDescriptive(w.norm));
     if (!onlyA.length && !onlyB.length) return undefined;
     // In a rewritten sentence the summary names just the words that characterise differently.
-    const focus = isRewrite(base, other) ? { base: describe(onlyA), other: describe(onlyB) } : undefined;
-    return { category: "characterization", severity: "substantive", focus };
+    const rewrite = isRewrite(base, other);
+    const focus = rewrite ? { base: describe(onlyA), other: describe(onlyB) } : undefined;
+    // One describing word swapped for another in otherwise the same words ("businesslike" /
+    // "constructive") is how a copy recasts an event. Descriptions that come and go with a rewrite
+    // are paraphrase: an editor reads them as wording, not as a conflict.
+    const swap = onlyA.length === 1 && onlyB.length === 1 && !rewrite;
+    return { category: "characterization", severity: swap ? "substantive" : "minor", focus };
   },
 };
