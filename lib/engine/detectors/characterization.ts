@@ -10,6 +10,9 @@ import { isFunctionNorm, isNameToken, isRewrite, lemma, plain, spelledOut, unmat
 /** The distinct tokens behind some words, as written. */
 const describe = (words: Word[]) => plain([...new Set(words.map((w) => w.token))]);
 
+/** A recast description is a word or two ("very constructive" / "substantive and businesslike"). */
+const MAX_DESCRIBING_WORDS = 3;
+
 export const characterizationDetector: Detector = {
   name: "characterization",
   detect({ base, other }) {
@@ -24,10 +27,10 @@ export const characterizationDetector: Detector = {
     // In a rewritten sentence the summary names just the words that characterise differently.
     const rewrite = isRewrite(base, other);
     const focus = rewrite ? { base: describe(onlyA), other: describe(onlyB) } : undefined;
-    // One describing word swapped for another in otherwise the same words ("businesslike" /
+    // A describing word or two swapped for others in otherwise the same words ("businesslike" /
     // "constructive") is how a copy recasts an event. Descriptions that come and go with a rewrite
     // are paraphrase: an editor reads them as wording, not as a conflict.
-    const swap = onlyA.length === 1 && onlyB.length === 1 && !rewrite;
+    const swap = !rewrite && onlyA.length > 0 && onlyB.length > 0 && onlyA.length <= MAX_DESCRIBING_WORDS && onlyB.length <= MAX_DESCRIBING_WORDS;
     return { category: "characterization", severity: swap ? "substantive" : "minor", focus };
   },
 };

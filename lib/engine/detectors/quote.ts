@@ -4,12 +4,14 @@
  * marks themselves are not tokens, so curly, straight and stripped quotes never get here.
  */
 import type { Detector } from "./detector";
+import { normalizeWord } from "../normalize";
 import { isFunctionNorm, isRewrite, plain, spelledOut, unmatched, type Word } from "./words";
 
 export const quoteDetector: Detector = {
   name: "quote",
   detect({ base, other }) {
-    const byNorm = (w: Word) => w.norm;
+    // Case is style inside quotes too ("AUG 10" / "Aug. 10").
+    const byNorm = (w: Word) => normalizeWord(w.token.text.toLowerCase().replace(/\.$/, ""));
     const a = spelledOut(base);
     const b = spelledOut(other);
     const onlyA = unmatched(a, b, byNorm);

@@ -37,15 +37,26 @@ export function quantitiesBySentence(sentences: SentenceRef[]): Map<string, Plac
 
 /** A figure's slot inside one statement; undefined for a bare figure (the word diff reads those). */
 function unitSlot(q: Quantity): string | undefined {
-  if (q.tally || q.unit) return `${q.tally ?? "-"}|${q.unit ?? "-"}`;
+  if (q.tally || q.unit) return `${q.tally ?? "-"}|${q.unit ?? "-"}|${groupOf(q)}`;
   return q.counted && q.counted !== "people" ? `-|-|${q.counted}` : undefined;
 }
 
 /** A tally's slot across the story. */
 function storySlot(q: Quantity): string | undefined {
-  if (!q.tally) return undefined;
-  const group = q.counted && GROUPS.has(q.counted) ? q.counted : "people";
-  return `${q.tally}|${q.unit ?? "-"}|${group}`;
+  if (q.tally) return `${q.tally}|${q.unit ?? "-"}|${groupOf(q)}`;
+  // "Lai … 40.2 percent of the vote": a share said of a named party is one fact across the story.
+  return q.unit === "percent" && q.counted && q.anchor ? `-|percent|${q.counted}|${q.anchor}` : undefined;
+}
+
+/**
+ * The counted group a slot keeps apart: children are a breakdown of a toll ("including 14
+ * children"), soldiers and personnel are people. A figure with a unit and no noun ("40.2
+ * percent") matches the same unit with a noun only inside one statement.
+ */
+function groupOf(q: Quantity): string {
+  if (!q.counted || q.counted === "troops") return q.tally ? "people" : "";
+  if (GROUPS.has(q.counted)) return q.counted;
+  return q.tally ? "people" : q.counted;
 }
 
 export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuantity[]>, reportOrder: string[]): FoundDiscrepancy[] {
@@ -59,9 +70,25 @@ export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuant
     const here = unit.members.flatMap((s) => placed.get(s.id) ?? []);
     for (const group of bySlot(here, unitSlot).values()) add(conflictOf(group, reportOrder));
   }
-  const all = [...placed.values()].flat();
+  const all = adoptCountedNouns([...placed.values()].flat());
   for (const group of bySlot(all, storySlot).values()) add(conflictOf(group, reportOrder));
   return [...found.values()];
+}
+
+/**
+ * "Hou has 33.27%" says of what only through the story: when every share said of that name in any
+ * version is a share of one thing ("of the vote"), a bare one is read as that too.
+ */
+function adoptCountedNouns(list: PlacedQuantity[]): PlacedQuantity[] {
+  const counted = new Map<string, Set<string>>();
+  for (const { quantity: q } of list) {
+    if (q.unit === "percent" && q.anchor && q.counted) counted.set(q.anchor, (counted.get(q.anchor) ?? new Set()).add(q.counted));
+  }
+  return list.map((p) => {
+    const q = p.quantity;
+    const only = q.unit === "percent" && q.anchor && !q.counted ? counted.get(q.anchor) : undefined;
+    return only?.size === 1 ? { ...p, quantity: { ...q, counted: [...only][0] } } : p;
+  });
 }
 
 function bySlot(list: PlacedQuantity[], slot: (q: Quantity) => string | undefined): Map<string, PlacedQuantity[]> {

@@ -27,6 +27,8 @@ export interface Quantity {
   counted?: string;
   /** Another reading of an ambiguous grouping ("1.000": one, or a thousand written the European way). */
   alt?: number;
+  /** The name the figure is said of ("Lai … 40.2 percent"), lower case, when one stands close before it. */
+  anchor?: string;
   /** Offsets of the figure's words in the sentence text ("at least 12 people"). */
   start: number;
   end: number;
@@ -78,6 +80,9 @@ export function parseFigure(text: string): Parsed | undefined {
     return parsed && { ...parsed, alt: Number(text.replace(/\./g, "")) };
   }
   if (/^\d+(?:\.\d+)?$/.test(text)) return withStep(text);
+  // "4.3/4": a garbled figure still has a value, and it is not the one the others state.
+  const odd = /^(\d+\.\d+)\/(\d+)$/.exec(text);
+  if (odd && Number(odd[2])) return { value: Number(odd[1]) / Number(odd[2]), step: 0.001 };
   if (/^\d+,\d{1,2}$/.test(text)) return withStep(text.replace(",", "."));
   return undefined;
 }
@@ -94,7 +99,6 @@ function withStep(plain: string): Parsed | undefined {
 function wordValue(t: Tok): Parsed | undefined {
   if (t.kind !== "word" || AMBIGUOUS_WORDS.has(t.lower)) return undefined;
   if (t.lower === "dozen") return { value: 12, step: 12 };
-  if (t.lower === "dozens") return { value: 24, step: 12 };
   const value = numberWordValue(t.lower);
   if (value === undefined || /(?:th|st|nd|rd)$/.test(t.lower) && !/^(?:a|o)?[a-z]+(?:one|two|three)$/.test(t.lower) && value > 3) return undefined;
   return { value, step: 1 };
@@ -106,7 +110,7 @@ export function quantitiesOf(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < toks.length; i++) {
     const parsed = toks[i].kind === "num" ? parseFigure(toks[i].text) : wordValue(toks[i]);
-    if (!parsed || isDateOrTime(toks, i) || isOrdinal(toks[i]) || isYear(toks, i, parsed.value)) continue;
+    if (!parsed || isDateOrTime(toks, i) || isOrdinal(toks[i]) || isYear(toks, i, parsed.value) || isModelNumber(toks, i)) continue;
     const q = readQuantity(toks, i, parsed, out);
     if (q) {
       out.push(q.quantity);
@@ -114,6 +118,13 @@ export function quantitiesOf(text: string): Quantity[] {
     }
   }
   return out;
+}
+
+/** "C-130", "F-16", "ATR-72": a designation, not a count. */
+function isModelNumber(toks: Tok[], i: number): boolean {
+  const dash = toks[i - 1];
+  const word = toks[i - 2];
+  return !!dash && !!word && (dash.text === "-" || dash.text === "‐") && dash.end === toks[i].start && word.end === dash.start && word.kind === "word";
 }
 
 function isOrdinal(t: Tok): boolean {
@@ -210,7 +221,7 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   const counted = countedNoun(toks, j, unit);
   const end = toks[Math.max(i, j - 1)].end;
   const tally = tallyOf(toks, i, j) ?? inheritedTally(toks, i, earlier);
-  return { quantity: { low, high, step, hedged, alt: parsed.alt, tally, unit, counted: counted?.key, start, end: Math.max(end, counted?.end ?? end) }, next: j };
+  return { quantity: { low, high, step, hedged, alt: parsed.alt, anchor: anchorOf(toks, start), tally, unit, counted: counted?.key, start, end: Math.max(end, counted?.end ?? end) }, next: j };
 }
 
 /** The noun after the figure ("12 people", "98 percent of polling stations"), as a group key. */
@@ -246,7 +257,10 @@ function tallyOf(toks: Tok[], i: number, j: number): string | undefined {
     const t = toks[k];
     if (t.kind !== "word") return;
     const tally = TALLY_CUES.get(t.lower) ?? nearCue(t.lower);
-    if (tally && (!best || distance < best.distance || (distance === best.distance && after))) best = { tally, distance };
+    if (!tally) return;
+    // "on board" says where the counted were; a verb of what happened to them says more.
+    const weight = tally === "aboard" ? distance + TALLY_AFTER : distance;
+    if (!best || weight < best.distance || (weight === best.distance && after)) best = { tally, distance: weight };
   };
   for (let k = i - 1, d = 1; k >= 0 && d <= TALLY_BEFORE; k--, d++) {
     if (CLAUSE_BREAK.has(toks[k].text) || toks[k].kind === "num" || toks[k].lower === "and" || toks[k].lower === "but") break;
@@ -261,8 +275,11 @@ function tallyOf(toks: Tok[], i: number, j: number): string | undefined {
 
 /** "including 14 children" takes the tally of the figure it breaks down. */
 function inheritedTally(toks: Tok[], i: number, earlier: Quantity[]): string | undefined {
-  const before = toks[i - 1]?.lower === "including" || toks[i - 2]?.lower === "including" ? earlier.at(-1) : undefined;
-  return before?.tally;
+  const lead = (k: number) => toks[k]?.lower;
+  const breaksDown = lead(i - 1) === "including" || lead(i - 2) === "including";
+  // "killing at least 42 soldiers … and three civilians": the second count shares the verb.
+  const coordinated = lead(i - 1) === "and" || (lead(i - 2) === "and" && HEDGES.has(lead(i - 1) ?? ""));
+  return breaksDown || coordinated ? earlier.at(-1)?.tally : undefined;
 }
 
 const LONG_CUES = [...TALLY_CUES.keys()].filter((w) => w.length >= 6);
@@ -280,4 +297,22 @@ function editDistanceOne(a: string, b: string): boolean {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Tokens looked back for the name a figure is said of. */
+const ANCHOR_WINDOW = 10;
+
+function anchorOf(toks: Tok[], start: number): string | undefined {
+  let i = toks.findIndex((t) => t.start >= start);
+  if (i < 0) i = toks.length;
+  for (let k = i - 1, n = 0; k >= 0 && n < ANCHOR_WINDOW; k--, n++) {
+    const t = toks[k];
+    if (t.kind === "num" || t.text === ";" ) return undefined;
+    if (t.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+    const prev = toks[k - 1];
+    if (prev && (prev.text === "." || prev.text === "\u201c" || prev.text === '"')) continue;
+    if (isMonth(monthForm(t.lower)) || isWeekday(t.lower) || FUNCTION.has(t.lower)) continue;
+    return t.lower.replace(/['’]s$/, "");
+  }
+  return undefined;
 }

@@ -8,6 +8,7 @@ import { classifyRow, type RowText } from "../classify";
 import type { Budget, FoundDiscrepancy, TextSpan, Variant } from "../types";
 import type { SentenceRef } from "./sentences";
 import type { Unit } from "./align-units";
+import { statesFacts } from "./omissions";
 
 /** Where a sentence's text starts inside its paragraph, keyed by the part id classify sees. */
 type Offsets = Map<string, { paragraph: string; start: number }>;
@@ -32,7 +33,7 @@ export function classifyUnit(unit: Unit, unitId: string, rank: Map<string, numbe
   const base = medoid(bySource, rank, similarity);
   const present = reportOrder.filter((id) => bySource.has(id));
   return classifyRow(unitId, texts, base, present, budget)
-    .filter((d) => !isRewordingNote(d))
+    .filter((d) => !isRewordingNote(d) && !isSlightOmission(d))
     .map((d) => ({ ...d, variants: padVariants(d.variants.map((v) => ({ ...v, spans: v.spans.map((sp) => onParagraph(sp, offsets)) })), reportOrder) }));
 }
 
@@ -56,6 +57,19 @@ function medoid(bySource: Map<string, SentenceRef[]>, rank: Map<string, number>,
 function isRewordingNote(d: FoundDiscrepancy): boolean {
   return d.severity === "minor" && d.category === "characterization" && d.summary.startsWith("Wording: reworded");
 }
+
+/**
+ * Words one version adds inside a shared statement ("approximately", "on the Guadalupe River") are
+ * an omission worth an editor's time only when they carry a fact: a figure, a name, a quotation.
+ */
+function isSlightOmission(d: FoundDiscrepancy): boolean {
+  if (d.category !== "omission") return false;
+  const added = d.variants.map((v) => v.core).filter(Boolean);
+  return !added.some((core) => core.split(/\s+/).length >= MIN_OMITTED_WORDS && statesFacts(core));
+}
+
+/** Fewest words of an in-statement omission that is reported. */
+const MIN_OMITTED_WORDS = 3;
 
 function onParagraph(span: TextSpan, offsets: Offsets): TextSpan {
   const at = offsets.get(span.paragraph);

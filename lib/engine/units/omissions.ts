@@ -16,7 +16,7 @@ export function findOmissions(units: Unit[], bySource: Map<string, SentenceRef[]
   const unitOf = new Map<string, number>();
   units.forEach((u, k) => u.members.forEach((s) => unitOf.set(s.id, k)));
   const sourcesOf = units.map((u) => new Set(u.members.map((s) => s.source)));
-  const span = coverageSpans(bySource, unitOf, sourcesOf);
+  const span = coverageSpans(bySource, unitOf, units);
 
   // Which versions omit each unit, as seen from the sentences that state it.
   const absentFrom = units.map((u, k) => {
@@ -47,33 +47,52 @@ export function findOmissions(units: Unit[], bySource: Map<string, SentenceRef[]
   return found;
 }
 
-interface Span {
-  first: number;
-  last: number;
-}
+/**
+ * A version skipped a statement when, around the statement's place, it goes straight from the
+ * statement before to the statement after (allowing this many sentences of its own in between).
+ * With more of its own text there it told that part differently: a rewrite, not a cut.
+ */
+export const GAP_MAX = 4;
 
-/** Per source t and source s: the first and last sentence of t whose statement s also makes. */
-function coverageSpans(bySource: Map<string, SentenceRef[]>, unitOf: Map<string, number>, sourcesOf: Set<string>[]): Map<string, Map<string, Span>> {
-  const spans = new Map<string, Map<string, Span>>();
+type Anchors = Map<string, Map<string, Array<{ at: number; there: number }>>>;
+
+/**
+ * Per source t and source s: the sentences of t whose statement s also makes, in t's order, each
+ * with the position of s's sentence for it.
+ */
+function coverageSpans(bySource: Map<string, SentenceRef[]>, unitOf: Map<string, number>, units: Unit[]): Anchors {
+  const anchors: Anchors = new Map();
   for (const [t, list] of bySource) {
-    const own = new Map<string, Span>();
+    const own = new Map<string, Array<{ at: number; there: number }>>();
     for (const sentence of list) {
-      for (const s of sourcesOf[unitOf.get(sentence.id)!]) {
-        if (s === t) continue;
-        const span = own.get(s);
-        if (span) span.last = sentence.order;
-        else own.set(s, { first: sentence.order, last: sentence.order });
+      const seen = new Set<string>();
+      for (const m of units[unitOf.get(sentence.id)!].members) {
+        if (m.source === t || seen.has(m.source)) continue;
+        seen.add(m.source);
+        const arr = own.get(m.source) ?? [];
+        arr.push({ at: sentence.order, there: m.order });
+        own.set(m.source, arr);
       }
     }
-    spans.set(t, own);
+    anchors.set(t, own);
   }
-  return spans;
+  return anchors;
 }
 
-/** Whether version `s` tells the story on both sides of sentence `m` (as `m`'s own version orders it). */
-function covers(spans: Map<string, Map<string, Span>>, m: SentenceRef, s: string): boolean {
-  const span = spans.get(m.source)?.get(s);
-  return !!span && span.first < m.order && m.order < span.last;
+/** Whether version `s` tells the story on both sides of sentence `m` and skips just it. */
+function covers(anchors: Anchors, m: SentenceRef, s: string): boolean {
+  const list = anchors.get(m.source)?.get(s);
+  if (!list?.length) return false;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].at < m.order) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = list[lo - 1];
+  const after = list[lo];
+  return !!before && !!after && after.there - before.there - 1 <= GAP_MAX && after.there > before.there;
 }
 
 const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
