@@ -31,7 +31,7 @@ export default defineConfig({
     env: {
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db",
       NEXT_TELEMETRY_DISABLED: "1",
-      PARALLAX_ENGINE_BUDGET_MS: "2000",
+      PARALLAX_ENGINE_WORK: "2000000",
     },
   },
 });

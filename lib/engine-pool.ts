@@ -8,7 +8,7 @@ import { HttpInputError, limits } from "@/lib/limits";
 /**
  * Runs `compare` on worker threads so a long comparison never blocks the server's other requests,
  * and a stuck one is killed after a hard timeout instead of holding the server forever. The
- * engine's own budget (`budgetMs`) makes it degrade well before that; the timeout is the backstop.
+ * engine's own work budget (`workLimit`) makes it degrade well before that; the timeout is the backstop.
  */
 export interface EnginePoolConfig {
   /** Worker threads (1–2 is plenty: each holds the engine and its models in memory). */

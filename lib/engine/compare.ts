@@ -6,12 +6,12 @@ import { classifyUnit } from "./units/classify-units";
 import { findOmissions } from "./units/omissions";
 import { figureSpans, quantitiesBySentence, quantityConflicts } from "./facts/quantity-conflicts";
 import { sentencesOf } from "./units/sentences";
-import { WorkBudget } from "./units/work-budget";
+import { WorkBudget } from "./work-budget";
 import { extract, type ExtractedText } from "./extract";
 import { keyDiscrepancies, numberRows } from "./report";
 import { segment } from "./segment";
 import { ENGINE_VERSION } from "./version";
-import { DEFAULT_BUDGET_MS } from "./budget";
+import { DEFAULT_WORK_LIMIT } from "./budget";
 import { InputError } from "./errors";
 import { MAX_SOURCES, MIN_SOURCES, tooFewSources, tooManySources } from "./source-count";
 import {
@@ -45,7 +45,8 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   const now = options.now ?? (() => performance.now());
   const started = now();
   const notices: Notice[] = [];
-  const budget: Budget = { deadline: started + (options.budgetMs ?? DEFAULT_BUDGET_MS), now, notices };
+  const work = new WorkBudget(options.workLimit ?? DEFAULT_WORK_LIMIT);
+  const budget: Budget = { work, notices };
   const restore = new Set(options.restore ?? []);
 
   let mark = now();
@@ -72,8 +73,7 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   const canonical = canonicalOrder(sources);
   const rank = new Map(canonical.map((s, k) => [s.id, k]));
   const sentences = new Map(canonical.map((s) => [s.id, sentencesOf(s)]));
-  const work = new WorkBudget(workLimit(sources));
-  const { units, similarity } = alignUnits([...sentences.values()], work);
+  const { units, similarity } = alignUnits([...sentences.values()], budget);
   const alignUnitsMs = lap();
 
   const order = sources.map((s) => s.id);
@@ -99,6 +99,7 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
     notices,
     stats: {
       ms: { clean: cleanMs, segment: segmentMs, align: alignMs, diff: diffMs, classify: classifyMs },
+      work: work.spent,
       words: sources.reduce((n, s) => n + s.paragraphs.reduce((m, p) => m + countWords(p.text), 0), 0),
     },
   };
@@ -169,12 +170,6 @@ function rowIndex(rows: ReportRow[]) {
     const shown = d.variants.find((v) => v.source === primary && v.spans.length) ?? d.variants.find((v) => v.spans.length);
     return (shown && rowOfParagraph.get(shown.spans[0].paragraph)) ?? rows[0]?.id ?? "r1";
   };
-}
-
-/** Work units for one comparison: generous for any real story, bounded for pathological input. */
-function workLimit(sources: ReportSource[]): number {
-  const words = sources.reduce((n, s) => n + s.paragraphs.reduce((m, p) => m + countWords(p.text), 0), 0);
-  return 2_000_000 + 400 * words;
 }
 
 function countWords(text: string): number {

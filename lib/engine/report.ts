@@ -1,4 +1,4 @@
-import type { AlignedRow, Discrepancy, FoundDiscrepancy, ReportRow, ValueGroup, Variant } from "./types";
+import type { AlignedRow, Discrepancy, FoundDiscrepancy, Report, ReportRow, ValueGroup, Variant } from "./types";
 
 /** FNV-1a, 53-bit: a short, dependency-free, deterministic fingerprint for keys and ids. */
 export function fingerprint(text: string): string {
@@ -68,4 +68,13 @@ export function groupValues(variants: Variant[]): { values: ValueGroup[]; absent
   }
   const values = [...groups.values()].sort((a, b) => b.sources.length - a.sources.length);
   return { values, absent };
+}
+
+/**
+ * Reports stored before schema 2 lack the grouped readings; they are filled in from the variants
+ * on reading, so old comparisons still render until they are re-run.
+ */
+export function upgradeReport(report: Report): Report {
+  if (report.schemaVersion >= 2) return report;
+  return { ...report, discrepancies: report.discrepancies.map((d) => (d.values ? d : { ...d, ...groupValues(d.variants) })) };
 }

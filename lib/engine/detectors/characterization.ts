@@ -12,6 +12,8 @@ const describe = (words: Word[]) => plain([...new Set(words.map((w) => w.token))
 
 /** A recast description is a word or two ("very constructive" / "substantive and businesslike"). */
 const MAX_DESCRIBING_WORDS = 3;
+/** …in a differing stretch this short; a longer one is a clause told differently. */
+const MAX_DESCRIBING_TOKENS = 6;
 
 export const characterizationDetector: Detector = {
   name: "characterization",
@@ -30,7 +32,8 @@ export const characterizationDetector: Detector = {
     // A describing word or two swapped for others in otherwise the same words ("businesslike" /
     // "constructive") is how a copy recasts an event. Descriptions that come and go with a rewrite
     // are paraphrase: an editor reads them as wording, not as a conflict.
-    const swap = !rewrite && onlyA.length > 0 && onlyB.length > 0 && onlyA.length <= MAX_DESCRIBING_WORDS && onlyB.length <= MAX_DESCRIBING_WORDS;
+    const short = base.tokens.length <= MAX_DESCRIBING_TOKENS && other.tokens.length <= MAX_DESCRIBING_TOKENS;
+    const swap = !rewrite && short && onlyA.length > 0 && onlyB.length > 0 && onlyA.length <= MAX_DESCRIBING_WORDS && onlyB.length <= MAX_DESCRIBING_WORDS;
     return { category: "characterization", severity: swap ? "substantive" : "minor", focus };
   },
 };

@@ -18,6 +18,11 @@ export const quoteDetector: Detector = {
     const onlyB = unmatched(b, a, byNorm);
     const changed = [...onlyA, ...onlyB].filter((w) => w.token.quoted);
     if (!changed.length) return undefined;
+    // Quoted words on one side against the other version's own, unquoted words: it paraphrased
+    // rather than misquoted ("… “as well as the need …”" / "… as they also highlighted the need").
+    const quotedOn = (ws: Word[]) => ws.some((w) => w.token.quoted);
+    const unquotedOn = (ws: Word[]) => ws.some((w) => !w.token.quoted && !isFunctionNorm(w.norm));
+    if ((quotedOn(onlyA) && !quotedOn(onlyB) && unquotedOn(onlyB)) || (quotedOn(onlyB) && !quotedOn(onlyA) && unquotedOn(onlyA))) return undefined;
     const severity = changed.some((w) => !isFunctionNorm(w.norm)) ? "substantive" : "minor";
     const words = (ws: Word[]) => plain([...new Set(ws.map((w) => w.token))]);
     const focus = isRewrite(base, other) ? { base: words(onlyA), other: words(onlyB) } : undefined;

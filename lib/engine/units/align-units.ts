@@ -10,9 +10,9 @@
  */
 import { buildTermSpace, type ParagraphTerms, type TermSpace } from "../align/features";
 import { matchScore } from "../align/similarity";
-import type { SegmentedSource } from "../types";
+import type { Budget, SegmentedSource } from "../types";
 import type { SentenceRef } from "./sentences";
-import type { WorkBudget } from "./work-budget";
+
 
 export interface Unit {
   /** Sentences of the statement, in canonical source order, then reading order. */
@@ -37,7 +37,7 @@ export interface Alignment {
   similarity: (a: SentenceRef, b: SentenceRef) => number;
 }
 
-export function alignUnits(bySource: SentenceRef[][], work: WorkBudget): Alignment {
+export function alignUnits(bySource: SentenceRef[][], budget: Budget): Alignment {
   const sentences = bySource.flat();
   const n = sentences.length;
   if (!n) return { units: [], similarity: () => 0 };
@@ -47,7 +47,7 @@ export function alignUnits(bySource: SentenceRef[][], work: WorkBudget): Alignme
   let g = 0;
   bySource.forEach((list, k) => list.forEach(() => (sourceRank[g++] = k)));
 
-  const pairs = candidatePairs(terms, sourceRank, space, postingCap(bySource.length), work);
+  const pairs = candidatePairs(terms, sourceRank, space, postingCap(bySource.length), budget);
   const groups = clusterPairs(pairs, n, sourceRank, (a, b) => pairScore(pairs, a, b, terms, space));
   attachSplits(groups, sentences, sourceRank, terms, space);
 
@@ -89,7 +89,7 @@ interface Pairs {
   n: number;
 }
 
-function candidatePairs(terms: ParagraphTerms[], sourceRank: Int32Array, space: TermSpace, cap: number, work: WorkBudget): Pairs {
+function candidatePairs(terms: ParagraphTerms[], sourceRank: Int32Array, space: TermSpace, cap: number, budget: Budget): Pairs {
   const n = terms.length;
   const postings = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
@@ -104,7 +104,13 @@ function candidatePairs(terms: ParagraphTerms[], sourceRank: Int32Array, space: 
   const list: Pair[] = [];
   const score = new Map<number, number>();
   for (let i = 0; i < n; i++) {
-    if (!work.spend(terms[i].ids.length)) break;
+    if (!budget.work.spend(terms[i].ids.length)) {
+      budget.notices.push({
+        kind: "budget",
+        message: `Sentence matching ran out of its work budget after ${i.toLocaleString("en-US")} of ${n.toLocaleString("en-US")} sentences; the rest are compared only where they repeat a matched statement.`,
+      });
+      break;
+    }
     for (const id of terms[i].ids) {
       const posting = postings.get(id)!;
       if (posting.length > cap) continue;
@@ -115,7 +121,7 @@ function candidatePairs(terms: ParagraphTerms[], sourceRank: Int32Array, space: 
         shared[j] += w;
       }
     }
-    work.spend(touched.length);
+    budget.work.spend(touched.length);
     touched.sort((x, y) => x - y);
     for (const j of touched) {
       const s = scoreOf(shared[j], terms[i], terms[j], space);

@@ -4,26 +4,20 @@
  * only wall-clock limit is the hard timeout around the whole job, which fails with a message.
  */
 export class WorkBudget {
-  private spent = 0;
-  private exhaustedAt: string | undefined;
+  private used = 0;
   constructor(readonly limit: number) {}
 
   /** Records `units` of work; false once the budget is spent (the caller stops and says so). */
   spend(units: number): boolean {
-    this.spent += units;
-    return this.spent <= this.limit;
+    this.used += units;
+    return this.used <= this.limit;
   }
 
   get exhausted(): boolean {
-    return this.spent > this.limit;
+    return this.used > this.limit;
   }
 
-  /** Where the budget first ran out, for the report's notice. */
-  markExhausted(stage: string): void {
-    this.exhaustedAt ??= stage;
-  }
-
-  get stage(): string | undefined {
-    return this.exhaustedAt;
+  get spent(): number {
+    return this.used;
   }
 }
