@@ -126,7 +126,7 @@ export interface Variant {
 
 /** One reading of a disputed fact and the versions that give it ("North Atlantic": s1, s3, s4). */
 export interface ValueGroup {
-  /** The reading as the first of its sources (in source order) words it. */
+  /** The reading in its sources' most frequent wording (ties: code-point order, never upload order). */
   value: string;
   /** Source ids, in source order. */
   sources: string[];
@@ -143,7 +143,7 @@ export interface Discrepancy {
   /** One line: "Department: North America ≠ North Atlantic". */
   summary: string;
   variants: Variant[];
-  /** Each distinct reading with the versions that give it, most versions first (ties: source order). */
+  /** Each distinct reading with the versions that give it, most versions first (ties: by wording). */
   values: ValueGroup[];
   /** Versions that do not state this fact at all (for an omission: the ones that lack the passage). */
   absent: string[];

@@ -46,7 +46,8 @@ const TOKEN = /(\d+-\d+\/\d+)|(\d+(?:[.,]\d+)*(?:\/\d+)?)|([\p{L}][\p{L}\p{M}'�
 const CLAUSE_BREAK = new Set([";", "(", ")", "—", "–", ":", "\u201c", "\u201d", '"']);
 const FUNCTION = new Set(
   ("the a an of in on at to for from by with and or but as that which who whom whose this these those its their his her our " +
-    "is are was were be been being has have had will would could may might can did do does said told than more").split(" "),
+    "is are was were be been being has have had will would could may might can did do does said told than more " +
+    "after before since during until into onto upon across against among within without per via").split(" "),
 );
 /** Words after which a figure is a date, an address or a label, not a count. */
 const NOT_A_COUNT_BEFORE = new Set("no no. number route flight highway interstate page chapter section article class grade level model".split(" "));
@@ -120,11 +121,16 @@ export function quantitiesOf(text: string): Quantity[] {
   return out;
 }
 
-/** "C-130", "F-16", "ATR-72": a designation, not a count. */
+/** "C-130", "F-16", "Boeing 737-800": a designation, not a count. */
 function isModelNumber(toks: Tok[], i: number): boolean {
   const dash = toks[i - 1];
   const word = toks[i - 2];
-  return !!dash && !!word && (dash.text === "-" || dash.text === "‐") && dash.end === toks[i].start && word.end === dash.start && word.kind === "word";
+  if (dash && word && (dash.text === "-" || dash.text === "‐") && dash.end === toks[i].start && word.end === dash.start && word.kind !== "sym") return true;
+  // A name right before a bare figure of three digits or more ("Boeing 737", "Route 66" aside).
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  const named = prev?.kind === "word" && /^\p{Lu}/u.test(prev.text) && !HEDGES.has(prev.lower) && !FUNCTION.has(prev.lower) && i > 1;
+  return named && /^\d{3,}$/.test(toks[i].text) && !(next && (MEASURE_UNITS.has(next.lower) || COUNTED_GROUPS.has(next.lower) || TALLY_CUES.has(next.lower)));
 }
 
 function isOrdinal(t: Tok): boolean {
