@@ -43,7 +43,6 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   if (inputs.length > MAX_SOURCES) throw new InputError(tooManySources(inputs.length));
 
   const now = options.now ?? (() => performance.now());
-  const started = now();
   const notices: Notice[] = [];
   const work = new WorkBudget(options.workLimit ?? DEFAULT_WORK_LIMIT);
   const budget: Budget = { work, notices };
