@@ -1,8 +1,8 @@
-import type { ReportSource } from "@/lib/engine/types";
+import type { ViewSource } from "@/lib/report-view";
 import { Badge } from "@/components/ui/badge";
 
 /** Column head: which source, its headline, and whether the others are read against it. */
-export function SourceHeader({ source, primary }: { source: ReportSource; primary: boolean }) {
+export function SourceHeader({ source, primary }: { source: ViewSource; primary: boolean }) {
   return (
     <div className="flex flex-col gap-0.5 text-left">
       <span className="flex items-center gap-2">
@@ -12,7 +12,7 @@ export function SourceHeader({ source, primary }: { source: ReportSource; primar
         {primary && <Badge className="bg-blue-100 text-blue-900 ring-1 ring-blue-300">Primary</Badge>}
       </span>
       {source.title && (
-        <span className="line-clamp-2 font-serif text-sm font-normal text-zinc-700" title={source.title}>
+        <span className="line-clamp-1 font-serif text-sm font-normal text-zinc-700" title={source.title}>
           {source.title}
         </span>
       )}

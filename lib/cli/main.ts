@@ -1,9 +1,9 @@
 import fs from "node:fs";
-import path from "node:path";
 import { compare, InputError } from "@/lib/engine";
 import { checkSourceCount, checkSources } from "@/lib/source-checks";
 import { mediaTypeFor } from "@/lib/media-types";
 import { renderExport } from "@/lib/export";
+import { baseName } from "@/lib/validations/source-names";
 import { parseCompareArgs, UsageError } from "./args";
 
 interface Writable {
@@ -17,13 +17,13 @@ export async function main(argv: string[], stdout: Writable, stderr: Writable): 
     // The API's checks and sentences (lib/source-checks.ts): the CLI refuses what the page refuses.
     checkSourceCount(args.files.length);
     const inputs = args.files.map((file) => {
-      const name = path.basename(file);
+      const name = baseName(file);
       if (!fs.existsSync(file)) throw new InputError(`${file}: no such file.`, name);
       if (!fs.statSync(file).isFile()) throw new InputError(`${file} is not a file.`, name);
       return { name, bytes: new Uint8Array(fs.readFileSync(file)), mediaType: mediaTypeFor(name) };
     });
     checkSources(inputs);
-    const primary = args.primary ? path.basename(args.primary) : undefined;
+    const primary = args.primary ? baseName(args.primary) : undefined;
     const report = await compare(inputs, { primary });
     const title = report.sources.find((s) => s.title)?.title ?? inputs.map((i) => i.name).join(" / ");
     const meta = { id: "cli", title, createdAt: new Date().toISOString() };

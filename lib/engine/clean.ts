@@ -2,7 +2,10 @@ import { matchCredit, PHOTO_CAPTION } from "./clutter/captions";
 import { readHead } from "./clutter/head";
 import { letterRegExp } from "./clutter/letters";
 import type { Block, Page, Role } from "./clutter/page";
+import { keepLeadInsToQuotes, markKeyPoints, markMenusAfterClutter } from "./clutter/boxes";
+import { VIDEO_EMBED } from "./clutter/notices";
 import { matchClutter } from "./clutter/rules";
+import { splitRunIns } from "./clutter/run-ins";
 import { findHeadRun, findTailRun } from "./clutter/runs";
 import { endsLikeSentence, isShortLine } from "./clutter/shape";
 import { normalizeText } from "./decode";
@@ -53,9 +56,9 @@ function splitBlocks(text: string): Block[] {
     if (line && previous && continuesLine(previous, line, wrapWidth)) paragraphs[paragraphs.length - 1] += ` ${line}`;
     else if (line) paragraphs.push(line);
   });
-  return paragraphs.map((paragraph) => {
-    const text = paragraph.replace(BULLET, "");
-    return { text, match: matchClutter(text) };
+  return paragraphs.flatMap((paragraph) => {
+    const listItem = LIST_ITEM.test(paragraph);
+    return splitRunIns(paragraph.replace(BULLET, "")).map(({ text, match }) => ({ text, match: match ?? matchClutter(text), listItem }));
   });
 }
 
@@ -107,17 +110,30 @@ function readPage(blocks: Block[]): Page {
     if (roles[i].kind === "body" && besideCredit(i) && !endsLikeSentence(blocks[i].text)) roles[i] = { kind: "removed", reason: PHOTO_CAPTION };
   }
   markRepeatedLines(blocks, roles, bodyStart);
+  markKeyPoints(blocks, roles, bodyStart);
   markMenusAfterClutter(blocks, roles, bodyStart);
   markRun(blocks, roles, findHeadRun(blocks, bodyStart));
   markRun(blocks, roles, findTailRun(blocks, bodyStart));
+  keepLeadInsToQuotes(blocks, roles, LEAD_INS);
 
   const first = roles.findIndex((role, i) => i >= bodyStart && role.kind === "body");
   const split = first >= 0 ? splitDateline(blocks[first].text) : undefined;
   if (split) page.dateline = { block: first, text: split.dateline, rest: split.rest };
+  // A second dateline further down ("MOSCOW – …") opens another story pasted in: set aside, like the first.
+  page.laterDatelines = new Map();
+  for (let i = first + 1; first >= 0 && i < blocks.length; i++) {
+    const later = roles[i].kind === "body" ? splitDateline(blocks[i].text) : undefined;
+    if (later && !NOT_A_PLACE.test(later.dateline)) page.laterDatelines.set(i, later);
+  }
   return page;
 }
 
 const REPEATED = "repeated page element";
+const LATER_DATELINE = "dateline";
+/** Labels in capitals that open a paragraph the way a place does ("UPDATE - May 30: …"): the article's own. */
+const NOT_A_PLACE = /^(?:UPDATE[DS]?|CORRECTION|CLARIFICATION|EDITOR['’]?S NOTE|NOTE|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|WATCH|LIVE|FACT CHECK|Q|A)\b/;
+/** Lead-ins whose player or picture is gone, unless a quotation follows them. */
+const LEAD_INS = new Set([VIDEO_EMBED]);
 
 /** The same short line more than once ("Advertisement", "Share", a section name) is page furniture. */
 function markRepeatedLines(blocks: Block[], roles: Role[], from: number) {
@@ -126,21 +142,6 @@ function markRepeatedLines(blocks: Block[], roles: Role[], from: number) {
   for (const { text } of blocks) if (isShortLine(text, 6) && !text.endsWith(":")) counts.set(text.toLowerCase(), (counts.get(text.toLowerCase()) ?? 0) + 1);
   for (let i = from; i < blocks.length; i++) {
     if (roles[i].kind === "body" && (counts.get(blocks[i].text.toLowerCase()) ?? 0) > 1) roles[i] = { kind: "removed", reason: REPEATED };
-  }
-}
-
-/**
- * After page clutter ("Related stories", "Recent Videos"), two or more short lines in a row are
- * its menu. One short line followed by prose is a subhead and stays.
- */
-function markMenusAfterClutter(blocks: Block[], roles: Role[], from: number) {
-  for (let i = from; i < blocks.length; i++) {
-    const match = blocks[i].match;
-    if (match?.kind !== "page") continue;
-    let end = i + 1;
-    while (end < blocks.length && roles[end].kind === "body" && isShortLine(blocks[end].text, 12)) end++;
-    if (end - (i + 1) < 2) continue;
-    for (let k = i + 1; k < end; k++) roles[k] = { kind: "removed", reason: match.reason };
   }
 }
 
@@ -171,6 +172,12 @@ function assemble(blocks: Block[], page: Page, restore: Set<number>): CleanResul
   let removedIndex = 0;
   blocks.forEach((block, i) => {
     const role = page.roles[i];
+    const later = page.laterDatelines?.get(i);
+    if (later && !restore.has(removedIndex++)) {
+      removed.push({ text: later.dateline, reason: LATER_DATELINE, before: paragraphs.length });
+      paragraphs.push(later.rest);
+      return;
+    }
     const text = page.dateline?.block === i ? page.dateline.rest : block.text;
     if (role.kind === "removed" && !restore.has(removedIndex++)) removed.push({ text, reason: role.reason, before: paragraphs.length });
     else if (role.kind !== "meta") paragraphs.push(text);

@@ -19,7 +19,7 @@ const CREDIT_LINES: RegExp[] = [
   letterRegExp(`^${NAME_SLASH_ORG}$`),
   // "(AP Photo/Jane Doe)" on its own line
   letterRegExp(String.raw`^\((?:\p{Lu}{2,}\s+)?(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture|[Ff]ile|PHOTO|FILE)\b[^)]*\)$`),
-  new RegExp(`^${PICTURE_AGENCY}(?:\\s*(?:via|/)\\s*.+)?$`, "i"),
+  new RegExp(`^(?:the )?${PICTURE_AGENCY}(?:\\s*(?:via|/)\\s*.+)?$`, "i"),
 ];
 
 const CAPTION_ENDINGS: RegExp[] = [
@@ -31,10 +31,19 @@ const CAPTION_ENDINGS: RegExp[] = [
   // "… leaves the residence. Jane Doe / Agency", "… at the Capitol.CreditJane Doe/Reuters"
   letterRegExp(`[.!?”’]\\s+${NAME_SLASH_ORG}$`),
   letterRegExp(`(?:Credit|Photograph|Photo|Image)s?:?\\s*${NAME_SLASH_ORG}$`),
+  // "… at the site, 04 July 2021. EPA-EFE/JANE DOE HANDOUT EDITORIAL USE ONLY/NO SALES"
+  new RegExp(`[.!?”’]\\s+${PICTURE_AGENCY}\\s*/\\s*[A-Z][A-Z .'/-]*$`),
+  /\b(?:EDITORIAL USE ONLY|NO SALES|NO ARCHIVES|MANDATORY CREDIT)\b[A-Z ./-]*$/,
 ];
 
+/** "… blood testing. ( AP: Jane Doe )": a short caption closed by a bracketed agency and photographer. */
+const AGENCY_COLON_NAME = letterRegExp(
+  String.raw`[.!?”’]\s*\(\s*(?:\p{Lu}{2,}|Supplied|Getty|Reuters|Photo|Picture|Image|File)(?:\s+\p{Lu}[\p{L}]*){0,2}\s*:\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*\)$`,
+);
+
 /** How agencies start captions: "FILE - …", "In this photo …", "Pictured: …". */
-const CAPTION_OPENINGS = /^(?:FILE\s*[-–—]\s|In this (?:file )?(?:photo|image|picture)\b|Pictured:|Above:|Top:|Left:|Right:)/;
+const CAPTION_OPENINGS =
+  /^(?:FILE\s*[-–—]\s|In this (?:file )?(?:photo|image|picture)\b|Pictured:|Above:|Top:|Left:|Right:|(?:An?|The|This) (?:\w+ ){0,2}(?:photo(?:graph)?|image|picture|still|screengrab|screenshot|frame grab)s? (?:made available|released|provided|distributed|obtained|taken|posted|shared|issued|handed out)\b|(?:Photos?|Images?|Pictures?|Footage) (?:taken|shot|captured|released|provided|obtained|posted) (?:by|with|from|on|in|at)\b)/;
 const PICTURE_LIBRARY = /\b(?:Getty Images|Shutterstock|Alamy|iStock(?:photo)?)\b/i;
 
 /** A line that is only a credit or a copyright line, with the editor's word for it. */
@@ -51,6 +60,7 @@ export function matchCredit(text: string): string | undefined {
 export function isCaption(text: string): boolean {
   if (CAPTION_ENDINGS.some((pattern) => pattern.test(text))) return true;
   const words = wordCount(text);
+  if (words <= 35 && AGENCY_COLON_NAME.test(text)) return true;
   if (words > 60 || hasReportingCue(text)) return false;
   return CAPTION_OPENINGS.test(text) || PICTURE_LIBRARY.test(text);
 }

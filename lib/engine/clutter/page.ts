@@ -6,6 +6,8 @@ export interface Block {
   /** Whitespace-normalised text, without a bullet marker. */
   text: string;
   match?: ClutterMatch;
+  /** It was a list item ("- …", "• …", "1. …") on the page. */
+  listItem?: boolean;
 }
 
 export type Role = { kind: "body" } | { kind: "meta" } | { kind: "removed"; reason: string };
@@ -18,6 +20,8 @@ export interface Page {
   date?: string;
   /** The block the dateline opened, the dateline, and the block's text without it. */
   dateline?: { block: number; text: string; rest: string };
+  /** Datelines opening later blocks, by block: another story's start, set aside too. */
+  laterDatelines?: Map<number, { dateline: string; rest: string }>;
 }
 
 /** Short lines of the page's head that are no headline: section names, menu items. */

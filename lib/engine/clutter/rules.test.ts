@@ -31,6 +31,38 @@ describe("matchClutter", () => {
     ["Leave a comment", "comments prompt"],
     ["{{paywall_cta}}", "template residue"],
     ["»", "stray punctuation"],
+    ["This is an archived story; the information in it may be out of date.", "archive notice"],
+    ["Please turn on JavaScript to view this page.", "script notice"],
+    ["The Valley Courier is committed to a forum for civil and respectful debate.", "comment policy"],
+    ["Please keep comments on topic and polite.", "comment policy"],
+    ["Your email address will not be published.", "comment policy"],
+    ["Leave a Reply", "comments prompt"],
+    ["Have a news tip? Send it to us.", "tip prompt"],
+    ["The opinions expressed in this column are the writer's own.", "disclaimer"],
+    ["Click here to read the full statement.", "link prompt"],
+    ["Sports: https://example.com/sports", "link"],
+    ["Source: Ministry of Health", "source credit"],
+    ["1,204 views", "view count or time ago"],
+    ["3 hours ago · 12 shares", "view count or time ago"],
+    ["Mar 3, 2024 | Politics, Europe", "date and tags"],
+    ["9F2C41AA 77B0 4E21 A3C5", "image identifier"],
+    ["The moment the bridge gave way was caught on video:", "video embed"],
+    ["Key points:", "key points box"],
+    ["In short: the council backs the plan", "key points box"],
+    ["Local News", "section label"],
+    ["Politics", "section label"],
+    ["-*Reporting by Jane Doe", "reporting credits"],
+    ["((jane.doe@example.com;))", "contact details"],
+    ["Back to Sports Page", "navigation"],
+    ["See also:", "navigation"],
+    ["Video above: Mayor visits the shelter", "video caption"],
+    ["Previous post: Council votes on the budget", "link to another article"],
+    ["Story continues below advertisement", "advertising"],
+    ["Save my name, email, and website in this browser for the next time I comment.", "comment form"],
+    ["Email *", "comment form"],
+    ["March 4, 2024 at 10:55 am", "timestamp"],
+    ["2024-03-04T10:55:00Z", "timestamp"],
+    ["Views: 12.5K", "view count or time ago"],
   ])("%s → %s", (text, expected) => {
     expect(reason(text)).toBe(expected);
   });
@@ -52,13 +84,19 @@ describe("matchClutter", () => {
     "Officials continue reading the documents.",
     "Users who subscribe to the service pay $10 a month.",
     "John Smith is the editor of the regional paper that first published the letters.",
+    "Key Takeaways From the Summit in Geneva",
+    "The source said the talks would resume next week.",
+    "Health officials said 12 people were treated at the scene.",
+    "In a video posted online, the mayor said:",
+    "Local officials closed the road",
+    "The views of the two governments do not differ much, she said on Monday after the talks.",
   ])("leaves article text alone: %s", (text) => {
     expect(matchClutter(text)).toBeUndefined();
   });
 });
 
 describe("captions and credits", () => {
-  it.each(["Photo: Jane Doe/Reuters", "Jane Doe / Getty Images", "Yasin Akgul/AFP/Getty Images", "© Jane Doe/Agency", "(AP Photo/Jane Doe)", "Getty Images"])(
+  it.each(["Photo: Jane Doe/Reuters", "Jane Doe / Getty Images", "Yasin Akgul/AFP/Getty Images", "© Jane Doe/Agency", "(AP Photo/Jane Doe)", "Getty Images", "The Associated Press"])(
     "credit line: %s",
     (text) => expect(matchCredit(text)).toBe("photo credit"),
   );
@@ -69,11 +107,17 @@ describe("captions and credits", () => {
     "The delegation leaves the residence in Istanbul. Jane Doe / Agency",
     "Lawmakers arrive at the Capitol. Photo: Jane Doe/Reuters",
     "FILE - Trucks wait at the border crossing on Nov. 20, 2023.",
+    "A handout photo released by the coast guard shows the damaged ferry in port, 3 May 2024.",
+    "Photos taken with a drone show the flooded valley.",
+    "Rescuers search the rubble in the old town. ( Reuters: Jane Doe )",
+    "Firefighters at the scene on Monday, 3 May 2024. EPA-EFE/JANE DOE",
+    "Firefighters at the scene on Monday. EPA-EFE/JANE DOE HANDOUT EDITORIAL USE ONLY/NO SALES",
   ])("caption: %s", (text) => expect(isCaption(text)).toBe(true));
 
   it("does not take a sentence with a slash for a caption", () => {
     expect(isCaption("The U.S./Russia talks lasted six hours, officials said.")).toBe(false);
     expect(matchCredit("Talks resumed in Istanbul and Riyadh.")).toBeUndefined();
+    expect(isCaption("Inflation rose to 3.1 percent in March, the highest in a year. (Source: Labor Department)")).toBe(false);
   });
 });
 

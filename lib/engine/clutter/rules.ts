@@ -1,5 +1,7 @@
 import { COPYRIGHT_NOTICE, isCaption, matchCredit, PHOTO_CAPTION } from "./captions";
+import { matchDateLine } from "../metadata";
 import { letterRegExp } from "./letters";
+import { NOTICE_RULES } from "./notices";
 import { addressesReader, hasReportingCue, isShortLine, mentionsPrice, wordCount } from "./shape";
 
 /**
@@ -17,7 +19,7 @@ export interface ClutterMatch {
   kind: ClutterKind;
 }
 
-interface ClutterRule {
+export interface ClutterRule {
   reason: string;
   kind: ClutterKind;
   test: RegExp | ((text: string) => boolean);
@@ -77,6 +79,7 @@ const RULES: ClutterRule[] = [
   { reason: DONATION, kind: "page", maxWords: 12, test: /\bthank you for (?:your support|reading|supporting)\b|^not ready to (?:support|donate|give|subscribe)\b|^remind me later\b/i },
   // Advertising and promotions
   { reason: ADVERTISING, kind: "inline", maxWords: 6, test: /^(?:(?:skip )?advertisement|advertising|advert|ad|ads by \w+|sponsored(?: (?:content|post|story|links?))?|paid (?:content|post|partner(?:ship)?|for by .+)|promoted(?: (?:content|stories|links))?|partner content|(?:sponsored|supported|presented|brought to you) by\b.*)$/i },
+  { reason: ADVERTISING, kind: "inline", maxWords: 8, test: /\b(?:article|story) continues (?:below|after)\b|\bcontinues? (?:below|after) (?:this |the )?(?:advertisement|ad|advert)\b/i },
   { reason: ADVERTISING, kind: "page", maxWords: 30, test: /\bfree report\b|\b(?:download|get|install) (?:our|the) (?:free )?app\b/i },
   { reason: ADVERTISING, kind: "page", maxWords: 12, test: (t) => mentionsPrice(t) && /\binvest(?:ing|ment)?\b/i.test(t) && !hasReportingCue(t) && addressesReader(t) },
   { reason: ADVERTISING, kind: "page", maxWords: 8, test: /^(?:see|click|tap|get|grab|claim|download|discover|find out|start|try|unlock)\b.{0,60}\b(?:here|now|today|free)[.!]?$/i },
@@ -85,10 +88,10 @@ const RULES: ClutterRule[] = [
     reason: NAVIGATION,
     kind: "page",
     maxWords: 8,
-    test: /^(?:read more|read next|learn more|see more|more (?:stories|news|videos|from .{1,40}|on this story)|(?:explore )?more on (?:this|these) (?:topics?|stor(?:y|ies))|related(?: (?:articles?|stories|coverage|news|content|topics|links|posts|reading))?|suggested (?:topics|stories|reading)|recommended(?: (?:for you|stories|articles|reading|videos))?|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|viewed|shared|recent)|trending(?: now| stories)?|top stories|latest(?: (?:news|stories|videos|headlines))?|recent (?:videos|stories|posts|articles|news)|featured(?: (?:articles|stories|videos|content)(?: and offers)?)?|editor['’]?s picks|(?:see|view|show) (?:all|more)\b.{0,30}|all [\w ]{1,30} lists?|back to (?:top|home(?:page)?)|skip to (?:main )?content|(?:main |site |mobile )*(?:menu|navigation)|home|search(?: \w+)?|(?:previous|next) (?:article|story|page|post)|(?:tags?|topics?|filed under|categories)(?::.*)?):?$/i,
+    test: /^(?:read more|read next|learn more|see more|more (?:stories|news|videos|from .{1,40}|on this story)|(?:explore )?more on (?:this|these) (?:topics?|stor(?:y|ies))|related(?: (?:articles?|stories|coverage|news|content|topics|links|posts|reading))?|suggested (?:topics|stories|reading)|recommended(?: (?:for you|stories|articles|reading|videos))?|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|viewed|shared|recent)|trending(?: now| stories)?|top stories|latest(?: (?:news|stories|videos|headlines))?|recent (?:videos|stories|posts|articles|news)|featured(?: (?:articles|stories|videos|content)(?: and offers)?)?|editor['’]?s picks|(?:see|view|show) (?:all|more)\b.{0,30}|all [\w ]{1,30} lists?|back to (?:top|home(?:page)?|[\w ]{1,30} page)|also (?:see|read)|see also|read also|skip to (?:main )?content|(?:main |site |mobile )*(?:menu|navigation)|home|search(?: \w+)?|(?:previous|next) (?:article|story|page|post)|(?:tags?|topics?|filed under|categories)(?::.*)?):?$/i,
   },
   { reason: NAVIGATION, kind: "page", maxWords: 8, test: /\bback to (?:top|home(?:page)?)\b|\bskip to\b|\bopens (?:in )?(?:a )?new (?:tab|window)\b/i },
-  { reason: RELATED_LINK, kind: "inline", maxWords: 30, test: /^(?:read more|read also|also read|see also|related|more|watch|listen|recommended|read)\s*[:|»›>–—]\s*\S/i },
+  { reason: RELATED_LINK, kind: "inline", maxWords: 30, test: /^(?:read more|read also|also read|see also|related|more|watch|listen|recommended|read|(?:previous|next|older|newer) (?:post|article|story|entry))\s*[:|»›>–—]\s*\S/i },
   // Sharing and following
   { reason: SHARE, kind: "page", maxWords: 15, test: /\bshare (?:this|it|the) (?:article|story|post|page|link)\b|\bshare (?:this|it) with\b|^share(?: (?:this|on|via|full|article|story|the|it|link)\b.*)?$|^(?:link )?copied!?$|^copy link$/i },
   { reason: SHARE, kind: "page", maxWords: 15, test: /\b(?:follow|like|join) us on\b|^like this (?:article|story|post)\?/i },
@@ -98,7 +101,7 @@ const RULES: ClutterRule[] = [
     maxWords: 10,
     test: /^(?:(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|print|copy(?: link)?|reddit|telegram|pinterest|flipboard)(?:\s*[|·•,/]?\s*|$))+$/i,
   },
-  { reason: "reporting credits", kind: "inline", maxWords: 40, test: /^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b|\bcontributed (?:to )?(?:this )?report(?:ing)?\b/i },
+  { reason: "reporting credits", kind: "inline", maxWords: 40, test: /^[-*•(\s]*(?:reporting|writing|editing|additional reporting|compiled) by\b|\bcontributed (?:to )?(?:this )?report(?:ing)?\b/i },
   {
     reason: "author bio",
     kind: "page",
@@ -110,14 +113,17 @@ const RULES: ClutterRule[] = [
   { reason: "byline detail", kind: "inline", maxWords: 6, test: /^reporting from\b/i },
   { reason: "print edition note", kind: "page", maxWords: 80, test: /^a version of this (?:article|story) appear(?:s|ed) in print\b/i },
   { reason: "licensing notice", kind: "page", maxWords: 12, test: /\b(?:reuse this content|purchase licensing rights|order reprints|reprints? (?:&|and) permissions)\b/i },
-  { reason: "contact details", kind: "page", maxWords: 15, test: /^(?:media|press|for more information,?) (?:contacts?|inquiries|enquiries)\b|^(?:e-?mail|tel|phone|contact):?\s*\S+@\S+$|^\S+@\S+\.\w+$/i },
+  { reason: "contact details", kind: "page", maxWords: 15, test: /^(?:media|press|for more information,?) (?:contacts?|inquiries|enquiries)\b|^(?:e-?mail|tel|phone|contact):?\s*\S+@\S+$|^[(\[<\s]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[;,\s]*[)\]>]*$/i },
   // Legal, cookies, comments, page furniture
   { reason: COPYRIGHT_NOTICE, kind: "page", maxWords: 40, test: /\ball rights reserved\b/i },
   { reason: LEGAL, kind: "page", maxWords: 40, test: /\bprivacy (?:policy|notice|statement)\b|\bterms (?:of (?:use|service)|and conditions)\b|\bcookies?\b.*\b(?:consent|accept|agree|preferences|settings|policy|experience)\b/i },
-  { reason: COMMENTS, kind: "page", maxWords: 15, test: /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:show|view|load|leave|post|add|join|read|see) (?:a |the |all |\d+ )?(?:comments?|replies)\b|\bjoin the (?:conversation|discussion)\b/i },
+  { reason: COMMENTS, kind: "page", maxWords: 15, test: /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:show|view|load|leave|post|add|join|read|see) (?:a |the |all |\d+ )?(?:comments?|repl(?:y|ies))\b|\bjoin the (?:conversation|discussion)\b/i },
   { reason: BUTTON, kind: "page", maxWords: 2, test: /^(?:continue|next|submit|cancel|close|skip|ok|done|load more|show more|expand|collapse|accept|reject|i agree)$/i },
   { reason: READING_AIDS, kind: "page", maxWords: 8, test: /^listen to (?:this|the) (?:article|story)\b|^\d+\s*min(?:ute)?s?\s+(?:read|listen)$/i },
+  // A date line below the head is a scraper's or a page's stamp, not a paragraph; ISO stamps too.
+  { reason: TIMESTAMP, kind: "inline", maxWords: 12, test: (t) => !!matchDateLine(t) || /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.test(t) },
   { reason: TIMESTAMP, kind: "page", maxWords: 12, test: /^(?:published|updated|posted|last updated|first published)\b(?=.*(?:\d|\bago\b))(?!.*\b(?:said|says)\b).{0,80}$/i },
+  ...NOTICE_RULES,
   // Residue of the page's machinery
   { reason: TEMPLATE, kind: "inline", maxWords: 60, evenWhenAttributed: true, test: /\{\{[^}]*\}\}|\{%[^%]*%\}|\$\{[^}]*\}/ },
   { reason: STRAY, kind: "inline", maxWords: 0, test: letterRegExp(String.raw`^[^\p{L}\p{N}]{1,5}$`) },

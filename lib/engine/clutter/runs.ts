@@ -1,5 +1,5 @@
 import type { ClutterMatch } from "./rules";
-import { addressesReader, endsLikeSentence, hasReportingCue, isShortLine, mentionsPrice, wordCount } from "./shape";
+import { addressesReader, endsLikeSentence, hasReportingCue, isShortLine, isTeaser, isTitleLike, mentionsPrice, wordCount } from "./shape";
 
 /**
  * Page clutter comes in runs: a paywall, a donation appeal, a menu after the last paragraph, or a
@@ -26,17 +26,18 @@ export function scoreBlock({ text, match }: RunBlock): number {
     isShortLine(text),
     words <= 4,
     addressesReader(text),
-    mentionsPrice(text) && words <= 15,
-    /(?:\.\.\.|…)$/.test(text), // teaser trailing off
+    mentionsPrice(text) && isShortLine(text, 15), // a price list, not a sentence reporting a figure
+    isTeaser(text),
+    isTitleLike(text) && words <= 15 && !/[?!]["”’']?$/.test(text), // a headline in a list of other stories
     /\b(?:buy now|limited time|exclusive offer|special offer|act now|don['’]t miss)\b/i.test(text),
   ].filter(Boolean).length;
   if (furniture) return Math.min(furniture, 2);
   return isAttributed(text) ? -5 : -2;
 }
 
-/** A reported paragraph: a full sentence with attribution, not addressed to the reader. */
+/** A reported paragraph: a full sentence with attribution, not addressed to the reader nor cut off as a teaser. */
 export function isAttributed(text: string): boolean {
-  return wordCount(text) >= 10 && endsLikeSentence(text) && hasReportingCue(text) && !addressesReader(text);
+  return wordCount(text) >= 10 && endsLikeSentence(text) && !isTeaser(text) && hasReportingCue(text) && !addressesReader(text);
 }
 
 /** The run of clutter ending the page, as [start, end] block indices, searched in [from, blocks.length). */

@@ -16,6 +16,11 @@ export function endsLikeSentence(text: string): boolean {
   return /[.!?…][”’"'»)\]]*$/u.test(text);
 }
 
+/** A teaser cut off mid-sentence ("… the central bank is…"), as lists of other stories print them. */
+export function isTeaser(text: string): boolean {
+  return /[\p{L}\p{N},;]\s?(?:…|\.\.\.)$/u.test(text);
+}
+
 /** A full sentence of some length: what an article paragraph is and a menu item is not. */
 export function isProse(text: string): boolean {
   return endsLikeSentence(text) && wordCount(text) >= 8;

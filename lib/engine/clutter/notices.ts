@@ -1,0 +1,102 @@
+import { matchDateLine } from "../metadata";
+import type { ClutterRule } from "./rules";
+import { addressesReader, endsLikeSentence, hasReportingCue, isShortLine, wordCount } from "./shape";
+
+/**
+ * What a page says about itself rather than about the news: archive and script notices, comment
+ * policies, disclaimers, prompts to click or send a tip, view counters, bare links, source lines,
+ * key-points boxes and section labels. As in rules.ts, nothing here names an outlet.
+ */
+
+export const KEY_POINTS = "key points box";
+export const SECTION_LABEL = "section label";
+export const VIDEO_EMBED = "video embed";
+export const VIDEO_CAPTION = "video caption";
+
+/** The heading of a summary box: "Key points:", "In short", "At a glance". A headline that merely starts so goes on ("Key Takeaways From …"). */
+const KEY_POINTS_HEADING =
+  /^(?:key (?:points|takeaways|facts|findings|details)|in short|in brief|at a glance|quick (?:read|facts|take)|highlights|story highlights|tl;?dr|what you need to know)\s*(?::|$)/i;
+
+/** Words that name a site's sections: a line of nothing else is a label of the page, not a sub-heading of the article. */
+const SECTION_WORDS = new Set(
+  (
+    "news world nation national local international politics political business economy markets money finance sport sports " +
+    "entertainment culture arts lifestyle life health science technology tech opinion opinions video videos photos gallery " +
+    "latest top more trending breaking weather crime travel region regional metro state states us u.s. uk home main live " +
+    "stories headlines updates and &"
+  ).split(" "),
+);
+
+function isSectionLabel(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 4 && words.some((w) => w !== "and" && w !== "&") && words.every((w) => SECTION_WORDS.has(w));
+}
+
+/** "Sep 18, 2024 | Economy, Markets": the date and the section tags a blog prints over a post. */
+function isDateWithTags(text: string): boolean {
+  const [first, ...rest] = text.split(/\s+[|·•]\s+/);
+  if (!rest.length || !matchDateLine(first)) return false;
+  return rest.every((part) => isShortLine(part, 10));
+}
+
+/** Three or more groups of hex digits, with digits among them: an image's file id left in the text. */
+function isIdentifier(text: string): boolean {
+  return /^[0-9a-f]{4,}(?:[\s_-]+[0-9a-f]{4,}){2,}$/i.test(text) && /\d/.test(text) && /[a-f]/i.test(text);
+}
+
+export const NOTICE_RULES: ClutterRule[] = [
+  {
+    reason: "archive notice",
+    kind: "page",
+    maxWords: 40,
+    test: /\bthis (?:is an archived|article was (?:first )?published more than)\b|\b(?:information|content) in (?:this|the) (?:article|story) may be (?:outdated|out of date)\b/i,
+  },
+  {
+    reason: "script notice",
+    kind: "page",
+    maxWords: 40,
+    test: /\b(?:enable|turn on|activate) javascript\b|\bjavascript (?:is )?(?:disabled|required|turned off)\b|\byour browser (?:does not|doesn['’]t) support\b/i,
+  },
+  {
+    reason: "comment policy",
+    kind: "page",
+    maxWords: 40,
+    test: /\bforum for (?:civil|constructive|respectful|thoughtful)\b|\bkeep (?:your |all )?comments\b|\bcommunity (?:guidelines|standards)\b|\bcomment(?:s|ing)? (?:policy|policies|guidelines)\b|\bemail address will not be published\b|\brequired fields are marked\b/i,
+  },
+  // The comment form under a blog post: field labels, the "remember me" box, the button.
+  {
+    reason: "comment form",
+    kind: "page",
+    maxWords: 20,
+    test: /^(?:name|e-?mail|website|comment|message)\s*\*$|^cancel reply$|^post (?:a )?comment$|\bsave my name,? e-?mail\b|\bnext time I comment\b|^notify me of (?:follow-up comments|new posts)\b/i,
+  },
+  {
+    reason: "tip prompt",
+    kind: "page",
+    maxWords: 30,
+    test: (t) => addressesReader(t) && /\b(?:share|submit|send)(?: us)? (?:a |your )?(?:story ideas?|news tips?|tips?)\b|\bsubmit (?:it|them) here\b|\b(?:got|have) a (?:news )?tip\b/i.test(t),
+  },
+  {
+    reason: "disclaimer",
+    kind: "page",
+    maxWords: 60,
+    test: /\b(?:views|opinions) expressed (?:herein|here|in this (?:article|post|piece|column))\b|\bdo(?:es)? not necessarily (?:reflect|represent) (?:the|those)\b/i,
+  },
+  { reason: "link prompt", kind: "inline", maxWords: 15, test: /^(?:please )?(?:click|tap) (?:here|this link|the link)\b|\b(?:by )?clicking here\b|\b(?:click|tap) here (?:to|for)\b/i },
+  { reason: "link", kind: "inline", maxWords: 8, test: /^(?:[^.!?:]{0,50}:\s*)?(?:https?:\/\/|www\.)\S+$/i },
+  { reason: "source credit", kind: "inline", maxWords: 6, test: /^(?:source|sources|courtesy(?: of)?)\s*:\s*\S/i },
+  {
+    reason: "view count or time ago",
+    kind: "inline",
+    maxWords: 8,
+    test: /^(?:(?:[\d.,]+[km]?\s+(?:views?|reads?|shares?|likes?)|views?:\s*[\d.,]+[km]?|\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago)(?:\s*[|·•]\s*|$))+$/i,
+  },
+  { reason: "date and tags", kind: "inline", maxWords: 20, test: isDateWithTags },
+  { reason: "image identifier", kind: "inline", maxWords: 8, test: isIdentifier },
+  // "The crash was captured on video by a dashcam:": the player it introduced is gone.
+  // "Video above: Governor visits the camp": the caption of a player the text no longer has.
+  { reason: VIDEO_CAPTION, kind: "inline", maxWords: 20, test: (t) => /^(?:video|watch)(?:\s+(?:above|below|here))?\s*:\s*\S/i.test(t) && !endsLikeSentence(t) },
+  { reason: VIDEO_EMBED, kind: "inline", maxWords: 25, test: (t) => t.endsWith(":") && /\b(?:video|footage|dashcam|livestream|clip)\b/i.test(t) && !hasReportingCue(t) },
+  { reason: KEY_POINTS, kind: "inline", maxWords: 60, test: KEY_POINTS_HEADING },
+  { reason: SECTION_LABEL, kind: "inline", maxWords: 4, test: (t) => isSectionLabel(t) && wordCount(t) > 0 },
+];
