@@ -83,7 +83,7 @@ export function judge(pair: HunkPair, loose = false): Verdicted {
   const detectors = crossing ? FACT_DETECTORS : loose ? LOOSE_DETECTORS : DETECTORS;
   for (let priority = 0; priority < detectors.length; priority++) {
     const verdict = detectors[priority].detect(pair);
-    if (verdict) return { verdict: loose ? inRewrite(verdict, pair) : verdict, priority };
+    if (verdict) return { verdict: loose ? inRewrite(verdict, pair) : longSwap(verdict, pair), priority };
   }
   if (crossing || loose) return { verdict: PARAPHRASE_VERDICT, priority: DETECTORS.length - 1 };
   // Unreachable: the wording detector claims everything.
@@ -101,6 +101,11 @@ const MAX_SWAP_TOKENS = 5;
 function inRewrite(verdict: Verdict, pair: HunkPair): Verdict {
   // Words a rewrite leaves out are rewording of a statement both versions make, never an omission.
   if (verdict.category === "omission") return PARAPHRASE_VERDICT;
+  return longSwap(verdict, pair);
+}
+
+/** A name swap is a name for a name; a long stretch with names on both sides is a clause retold. */
+function longSwap(verdict: Verdict, pair: HunkPair): Verdict {
   if (verdict.severity !== "substantive" || verdict.category !== "entity") return verdict;
   const long = pair.base.tokens.length > MAX_SWAP_TOKENS || pair.other.tokens.length > MAX_SWAP_TOKENS;
   return long ? { ...verdict, severity: "minor" } : verdict;
