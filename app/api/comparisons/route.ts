@@ -1,4 +1,5 @@
 import { authorize } from "@/lib/auth/access";
+import { rateLimited } from "@/lib/rate-limit";
 import { createComparison, listComparisons } from "@/lib/comparisons";
 import { errorResponse, readCreateRequest } from "@/lib/intake";
 import { firstIssue, listQuerySchema } from "@/lib/validations/comparison";
@@ -29,6 +30,8 @@ export async function GET(request: Request) {
 export async function POST(request: Request) {
   const actor = await authorize(request, "editor");
   if (actor instanceof Response) return actor;
+  const limited = rateLimited(request, "upload");
+  if (limited) return limited;
   try {
     const { title, sources } = await readCreateRequest(request);
     const { id } = await createComparison(title, sources, {}, { id: actor.id, name: actor.name });

@@ -1,4 +1,5 @@
 import { authorize } from "@/lib/auth/access";
+import { rateLimited } from "@/lib/rate-limit";
 import { getComparison } from "@/lib/comparisons";
 import { ChromiumUnavailableError, contentDisposition, renderExport } from "@/lib/export";
 import { readExportQuery } from "@/lib/export/query";
@@ -14,6 +15,8 @@ export const runtime = "nodejs";
 export async function GET(request: Request, ctx: { params: Promise<{ id: string }> }) {
   const actor = await authorize(request, "viewer");
   if (actor instanceof Response) return actor;
+  const limited = rateLimited(request, "export");
+  if (limited) return limited;
   const { id } = await ctx.params;
   const query = readExportQuery(new URL(request.url));
   if (!query.success) return Response.json({ error: firstIssue(query.error).message }, { status: 400 });

@@ -1,4 +1,5 @@
 import { authorize } from "@/lib/auth/access";
+import { rateLimited } from "@/lib/rate-limit";
 import { getComparison, rerunComparison } from "@/lib/comparisons";
 import { errorResponse, readJsonBody } from "@/lib/intake";
 import { mergeRerunOptions, rerunProblem, rerunSchema } from "@/lib/validations/comparison";
@@ -12,6 +13,8 @@ export const runtime = "nodejs";
 export async function POST(request: Request, ctx: RouteContext<"/api/comparisons/[id]/rerun">) {
   const actor = await authorize(request, "editor");
   if (actor instanceof Response) return actor;
+  const limited = rateLimited(request, "rerun");
+  if (limited) return limited;
   const { id } = await ctx.params;
   try {
     const body = await readJsonBody(request, rerunSchema);
