@@ -49,13 +49,19 @@ describe("limits come from the environment", () => {
 describe("POST /api/comparisons past the rate", () => {
   afterEach(() => {
     delete process.env.PARALLAX_RATE_UPLOADS_PER_MIN;
+    delete process.env.PARALLAX_BOOTSTRAP_TOKEN;
   });
 
   it("answers 429 with Retry-After and a sentence before reading the body; other users go on", async () => {
     process.env.PARALLAX_RATE_UPLOADS_PER_MIN = "3";
     const { POST } = await import("@/app/api/comparisons/route");
     // No content type: past the limiter, the route refuses these with 415 without any work.
-    const send = (token: string) => POST(new Request("http://localhost/api/comparisons", { method: "POST", headers: { authorization: `Bearer ${token}` } }));
+    // The route asks who is calling before it counts: each caller passes as the bootstrap token (an
+    // admin), switched per call, and the limiter keys them apart by their tokens.
+    const send = (token: string) => {
+      process.env.PARALLAX_BOOTSTRAP_TOKEN = token;
+      return POST(new Request("http://localhost/api/comparisons", { method: "POST", headers: { authorization: `Bearer ${token}` } }));
+    };
     for (let i = 0; i < 3; i++) expect((await send("flooder")).status).toBe(415);
     const limited = await send("flooder");
     expect(limited.status).toBe(429);
