@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { ComparisonView } from "@/components/comparison/comparison-view";
+import type { SourceWithOrigin } from "@/components/comparison/source-header";
 import { getComparison } from "@/lib/comparisons";
 import { logServerError } from "@/lib/intake";
 
@@ -27,10 +28,13 @@ export default async function ComparisonPage(props: PageProps<"/comparisons/[id]
   const stored = await load(id);
   if (!stored) notFound();
   const { comparison, report, reviews } = stored;
+  // Where a fetched source came from, shown in its column's head.
+  const fetchedFrom = new Map(stored.sources.map((s) => [s.name, s.finalUrl ?? undefined]));
+  const sources: SourceWithOrigin[] = report.sources.map((s) => ({ ...s, finalUrl: fetchedFrom.get(s.name) }));
   return (
     <ComparisonView
       comparison={{ id: comparison.id, title: comparison.title, createdAt: comparison.createdAt }}
-      report={report}
+      report={{ ...report, sources }}
       reviews={reviews}
     />
   );
