@@ -7,9 +7,9 @@ export const FIXTURE_DIR = path.join(__dirname, "..", "prisma", "demo", "istanbu
 export const FIXTURE_FILES = ["ap-marketbeat.txt", "business-standard.txt", "mfa-and-ap.txt", "moscow-times.txt", "tass.txt"];
 export const fixturePaths = () => FIXTURE_FILES.map((name) => path.join(FIXTURE_DIR, name));
 
-/** The side-by-side table's scroll box (a named region). */
+/** The side-by-side table of the versions. */
 export function alignmentTable(page: Page): Locator {
-  return page.getByRole("region", { name: "Sources side by side" });
+  return page.locator("table[data-alignment-table]");
 }
 
 /** The list of differences beside the table. */

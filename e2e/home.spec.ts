@@ -13,8 +13,10 @@ test("the home page lists the demo comparison with its counts", async ({ page })
 
 test("opening the demo shows the five sources by name", async ({ page }) => {
   await openDemo(page);
-  const headers = page.getByRole("columnheader");
-  for (const name of FIXTURE_FILES) await expect(headers.filter({ hasText: name })).toHaveCount(1);
+  // The first versions side by side; every one of the five in the chooser of the versions shown.
+  await expect(page.getByRole("columnheader").filter({ hasText: FIXTURE_FILES[0] })).toHaveCount(1);
+  await page.getByText(/^Versions shown: \d+ of 5/).click();
+  for (const name of FIXTURE_FILES) await expect(page.getByRole("checkbox", { name })).toHaveCount(1);
 });
 
 test("an unknown path shows the app's own 404 page", async ({ page }) => {

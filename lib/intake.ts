@@ -10,10 +10,11 @@ import {
   type CreateComparisonJson,
 } from "@/lib/validations/comparison";
 import { HttpInputError, missingBody, readBodyWithin } from "@/lib/limits";
-import { checkFile, checkSourceCount, checkSources } from "@/lib/source-checks";
+import { checkFile, checkSourceCount, checkSourceName, checkSources } from "@/lib/source-checks";
 import { urlSource } from "@/lib/url-source";
 import { messages } from "@/lib/validations/messages";
-import { baseName, pastedName, uniqueNames } from "@/lib/validations/source-names";
+import { baseName, cleanName, nameTooLong, pastedName, uniqueNames } from "@/lib/validations/source-names";
+import { wellFormedStrings } from "@/lib/validations/well-formed";
 
 /**
  * Request → what lib/comparisons.ts stores. Every failure is an IntakeError: an HTTP status and one
@@ -61,7 +62,7 @@ async function readJson(request: Request): Promise<unknown> {
   const text = new TextDecoder().decode(await readBodyWithin(request));
   if (!text.trim()) return {};
   try {
-    return JSON.parse(text);
+    return JSON.parse(text, wellFormedStrings);
   } catch {
     throw new IntakeError("The request body is not valid JSON.");
   }
@@ -115,7 +116,9 @@ async function fetchAll(links: Array<{ url: string; name?: string }>): Promise<I
 function nameAt(body: unknown, path: PropertyKey[]): string | undefined {
   if (path[0] !== "sources" || typeof path[1] !== "number") return undefined;
   const source = (body as { sources?: Array<{ name?: unknown }> }).sources?.[path[1]];
-  return typeof source?.name === "string" && source.name.trim() ? source.name.trim() : undefined;
+  const name = typeof source?.name === "string" ? cleanName(source.name) : "";
+  // A name that broke the name rule is not echoed back (it may be 100,000 characters long).
+  return name && !nameTooLong(name) ? name : undefined;
 }
 
 async function fromForm(form: FormData): Promise<ComparisonRequest> {
@@ -137,6 +140,8 @@ async function fromForm(form: FormData): Promise<ComparisonRequest> {
   // Sources keep the form's order: files, links, then the pasted boxes. Names are made unique first,
   // so an error about the second "index.html" names the one the form shows as "index.html (2)".
   const unique = uniqueNames([...files.map((f) => baseName(f.name)), ...pasted.map((p, i) => pastedName(p.name, i))]);
+  // Before any file is read: an error about a file must not quote a 100,000-character name.
+  unique.forEach(checkSourceName);
   const fromFiles = await Promise.all(files.map((file, i) => fileSource(file, unique[i])));
   const fromLinks = await fetchAll(urls.map((url) => ({ url })));
   const fromBoxes: IncomingSource[] = pasted.map((p, i) => ({

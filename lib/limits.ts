@@ -2,6 +2,7 @@ import os from "node:os";
 import { DEFAULT_BUDGET_MS } from "@/lib/engine/budget";
 import { InputError } from "@/lib/engine/errors";
 import { MAX_FILE_BYTES, MAX_REQUEST_BYTES } from "@/lib/validations/limits";
+import { wellFormedStrings } from "@/lib/validations/well-formed";
 
 /**
  * How much one comparison may ask of the server. Sizes are set in MB through the environment so a
@@ -132,7 +133,7 @@ export async function readBodyWithin(request: Request, max = limits.maxRequestBy
 /** JSON.parse with the sentence the API answers a malformed body with. */
 export function parseJsonBody(body: Uint8Array): unknown {
   try {
-    return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(body));
+    return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(body), wellFormedStrings);
   } catch {
     throw new HttpInputError(400, "The request body is not valid JSON.");
   }

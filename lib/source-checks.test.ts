@@ -137,3 +137,16 @@ describe("checkSources: sizes", () => {
     expect(refusal([ok, big]).error).toBe("big.txt is larger than 5 MB.");
   });
 });
+
+describe("checkSources: the name rule", () => {
+  it("refuses a name past 200 characters, or one still holding a control or a direction override", () => {
+    expect(refusal([ok, { ...ok, name: "n".repeat(100_000) }])).toEqual({
+      status: 400,
+      error: `A source name is longer than 200 characters ("${"n".repeat(40)}…").`,
+    });
+    expect(refusal([ok, { ...ok, name: "invoice\u202Etxt.exe" }])).toEqual({
+      status: 400,
+      error: 'The source name "invoice txt.exe" contains control or text-direction characters; rename it.',
+    });
+  });
+});

@@ -6,6 +6,7 @@ import { mediaTypeFor } from "@/lib/media-types";
 import { isPdf } from "@/lib/engine/pdf";
 import { MAX_SOURCES, MIN_SOURCES } from "@/lib/validations/limits";
 import { messages } from "@/lib/validations/messages";
+import { cleanName, hasUnsafeNameChars, nameTooLong } from "@/lib/validations/source-names";
 
 /**
  * The one place bad input is caught before anything runs or is stored: the API (lib/intake.ts)
@@ -17,6 +18,7 @@ export function checkSources(inputs: SourceInput[], max: SizeLimits = limits): v
   let total = 0;
   inputs.forEach((input, i) => {
     const name = input.name || `Source ${i + 1}`;
+    checkSourceName(name);
     if (input.bytes) checkFile(name, input.bytes, max, input.mediaType);
     else checkText(name, input.text ?? input.html ?? "", max);
     total += input.bytes ? input.bytes.byteLength : Buffer.byteLength(input.text ?? input.html ?? "", "utf8");
@@ -27,6 +29,17 @@ export function checkSources(inputs: SourceInput[], max: SizeLimits = limits): v
 type SizeLimits = Pick<Limits, "maxFileBytes" | "maxRequestBytes">;
 
 const PDF = mediaTypeFor("a.pdf");
+
+/**
+ * The name rule of every way in (lib/validations/source-names.ts): the API and the form clean names
+ * as they arrive; a name that still breaks the rule here (the CLI, a caller that did not clean) is
+ * refused rather than stored with a NUL, a bidi override or 100,000 characters in it.
+ */
+export function checkSourceName(name: string): void {
+  const tooLong = nameTooLong(name);
+  if (tooLong) throw new HttpInputError(400, tooLong);
+  if (hasUnsafeNameChars(name)) throw new HttpInputError(400, `The source name "${cleanName(name)}" contains control or text-direction characters; rename it.`);
+}
 
 /** Checked first, before any file is read: a count is known as soon as the request is parsed. */
 export function checkSourceCount(count: number): void {

@@ -3,6 +3,7 @@ import { decode } from "@/lib/engine/decode";
 import { fetchSource, type FetchOptions } from "@/lib/fetch-source";
 import { HttpInputError } from "@/lib/limits";
 import { MAX_NAME_CHARS } from "@/lib/validations/limits";
+import { cleanName } from "@/lib/validations/source-names";
 
 /**
  * A source given by its address → what lib/comparisons.ts stores: the fetched page (bytes and
@@ -31,7 +32,7 @@ export async function urlSource(url: string, name?: string, options?: FetchOptio
 
 function defaultName(finalUrl: string, title: string | undefined): string {
   const host = new URL(finalUrl).hostname.replace(/^www\./, "");
-  const name = title ? `${host} — ${title}` : host;
+  const name = cleanName(title ? `${host} — ${title}` : host);
   return name.length > MAX_NAME_CHARS ? `${name.slice(0, MAX_NAME_CHARS - 1)}…` : name;
 }
 

@@ -1,120 +1,108 @@
 import { memo } from "react";
-import type { Report, ReportRow, ReportSource } from "@/lib/engine/types";
-import type { MarkSpan } from "./nest-marks";
+import type { DiscrepancyItem, ViewRow, ViewSource } from "@/lib/report-view";
+import { cn } from "@/components/ui/cn";
 import { ParagraphText } from "./paragraph-text";
 import { RemovedBlocks } from "./removed-blocks";
-import type { ReportIndex } from "./report-index";
+import { spansOf, type ReportIndex } from "./report-index";
 import { SourceHeader } from "./source-header";
+import { joinNames } from "./wording";
+import type { RowWindow } from "./use-row-window";
 
-/** Room for a readable line per source; more sources than fit scroll sideways. */
-const COLUMN_REM = 22;
-const GUTTER_REM = 3.5;
+export function rowElementId(index: number): string {
+  return `row-${index + 1}`;
+}
 
-export function rowElementId(rowId: string): string {
-  return `row-${rowId}`;
+export interface TextProps {
+  loaded: RowWindow;
+  /** The window's rows that are drawn (hide-agreeing leaves some out). */
+  rows: ViewRow[];
+  index: ReportIndex;
+  /** Whether a difference is drawn in the text (its severity is on, it is not dismissed). */
+  shown: (d: DiscrepancyItem) => boolean;
+  presence: (discrepancyId: string) => string;
 }
 
 /**
- * The alignment table: one column per source, one row per passage, as report.rows says. The scroll
- * box holds both axes so the header (sticky top) and the row gutter (sticky left) stay in view.
+ * The versions side by side: one column per shown source (the primary pinned first), one row per
+ * aligned passage. The page itself scrolls (no inner scroll box): the column heads stick to the top.
  */
 export function AlignmentTable({
-  report,
-  index,
-  spansByParagraph,
+  sources,
+  primary,
+  atEnd,
   onRestore,
   busy,
-}: {
-  report: Report;
-  index: ReportIndex;
-  /** Only the marks currently shown (cosmetic ones hidden unless asked for). */
-  spansByParagraph: Map<string, MarkSpan[]>;
+  ...text
+}: TextProps & {
+  sources: ViewSource[];
+  primary: string;
+  /** The last row is loaded: the removed blocks can follow. */
+  atEnd: boolean;
   onRestore: (blockId: string) => void;
   busy: boolean;
 }) {
-  const width = `max(100%, ${GUTTER_REM + report.sources.length * COLUMN_REM}rem)`;
   return (
-    <div
-      role="region"
-      aria-label="Sources side by side"
-      tabIndex={0}
-      className="max-h-[calc(100vh-9rem)] overflow-auto rounded-md border border-zinc-300 bg-white"
-    >
-      <table className="table-fixed border-separate border-spacing-0" style={{ width }}>
-        <caption className="sr-only">
-          The {report.sources.length} sources side by side, one row per passage. Marked words differ between sources.
-        </caption>
-        <colgroup>
-          <col style={{ width: `${GUTTER_REM}rem` }} />
-          {report.sources.map((s) => (
-            <col key={s.id} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col" className="sticky left-0 top-0 z-30 border-b border-r border-zinc-300 bg-zinc-100 px-2 py-2 text-xs font-semibold text-zinc-700">
-              Row
+    <table className="w-full table-fixed border-separate border-spacing-0" data-alignment-table>
+      <caption className="sr-only">
+        {sources.length === 1
+          ? `${sources[0].name}, one row per passage. Marked words differ from other versions.`
+          : `${sources.length} versions side by side, one row per passage. Marked words differ between versions.`}
+      </caption>
+      <colgroup>
+        <col className="w-10" />
+        {sources.map((s) => (
+          <col key={s.id} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr>
+          <th scope="col" className="sticky top-0 z-20 border-b border-zinc-300 bg-zinc-100 px-1 py-2 text-xs font-semibold text-zinc-700">
+            <span className="sr-only">Row</span>#
+          </th>
+          {sources.map((source) => (
+            <th key={source.id} scope="col" className="sticky top-0 z-20 border-b border-l border-zinc-300 bg-zinc-100 px-3 py-2 align-top">
+              <SourceHeader source={source} primary={source.id === primary} />
             </th>
-            {report.sources.map((source) => (
-              <th
-                key={source.id}
-                scope="col"
-                className="sticky top-0 z-20 border-b border-l border-zinc-300 bg-zinc-100 px-3 py-2 align-top"
-              >
-                <SourceHeader source={source} primary={source.id === report.primary} />
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {report.rows.map((row) => (
-            <AlignmentRow
-              key={row.id}
-              row={row}
-              number={index.rowNumber.get(row.id) ?? 0}
-              substantive={index.discrepanciesByRow.get(row.id)?.filter((d) => d.severity === "substantive").length ?? 0}
-              sources={report.sources}
-              index={index}
-              spansByParagraph={spansByParagraph}
-            />
           ))}
+        </tr>
+      </thead>
+      <tbody>
+        {text.rows.map((row) => (
+          <AlignmentRow key={row.id} row={row} sources={sources} {...text} />
+        ))}
+        {atEnd && (
           <tr>
-            <th scope="row" className="sticky left-0 z-10 border-r border-t border-zinc-300 bg-zinc-100 px-2 py-2 text-xs font-semibold text-zinc-700">
+            <th scope="row" className="border-t border-zinc-300 bg-zinc-100 px-1 py-2 text-xs font-semibold text-zinc-700">
               <span className="sr-only">Removed blocks</span>
               <span aria-hidden>✂</span>
             </th>
-            {report.sources.map((source) => (
+            {sources.map((source) => (
               <td key={source.id} className="border-l border-t border-zinc-300 bg-zinc-50 px-3 py-2 align-top">
                 <RemovedBlocks source={source} onRestore={onRestore} busy={busy} />
               </td>
             ))}
           </tr>
-        </tbody>
-      </table>
-    </div>
+        )}
+      </tbody>
+    </table>
   );
 }
 
 /** Memoised: selecting or filtering in the list must not re-render hundreds of paragraphs. */
 const AlignmentRow = memo(function AlignmentRow({
   row,
-  number,
-  substantive,
   sources,
+  loaded,
   index,
-  spansByParagraph,
-}: {
-  row: ReportRow;
-  number: number;
-  substantive: number;
-  sources: ReportSource[];
-  index: ReportIndex;
-  spansByParagraph: Map<string, MarkSpan[]>;
-}) {
+  shown,
+  presence,
+}: TextProps & { row: ViewRow; sources: ViewSource[] }) {
+  const items = index.itemsByRow.get(row.index) ?? [];
+  const substantive = items.filter((d) => d.severity === "substantive" && shown(d)).length;
   return (
-    <tr id={rowElementId(row.id)} className="scroll-mt-24">
-      <th scope="row" className="sticky left-0 z-10 border-b border-r border-b-zinc-200 border-r-zinc-300 bg-zinc-50 px-2 py-2 text-center align-top text-xs font-semibold text-zinc-700">
-        {number}
+    <tr id={rowElementId(row.index)} data-row-index={row.index} className="scroll-mt-28">
+      <th scope="row" className="border-b border-zinc-200 bg-zinc-50 px-1 py-2 text-center align-top text-xs font-semibold text-zinc-700">
+        {row.index + 1}
         {substantive > 0 && (
           <span className="mt-1 block text-red-800" title={`${substantive} substantive`}>
             <span aria-hidden>●</span>
@@ -122,22 +110,62 @@ const AlignmentRow = memo(function AlignmentRow({
           </span>
         )}
       </th>
-      {sources.map((source) => {
-        const paragraphs = (row.cells[source.id] ?? []).map((id) => index.paragraphById.get(id)).filter((p) => !!p);
+      {sources.every((s) => !row.cells[s.id]?.length) ? (
+        <td colSpan={sources.length} className="border-b border-l border-zinc-200 px-3 py-1 align-top">
+          <AbsentPassage
+            missing={items.find((d) => d.category === "omission" && shown(d))}
+            label={`Not in the versions shown; in ${joinNames(
+              Object.keys(row.cells)
+                .filter((id) => row.cells[id]?.length)
+                .map(index.nameOf),
+            )}`}
+          />
+        </td>
+      ) : (
+        sources.map((source) => {
+        const ids = row.cells[source.id] ?? [];
         return (
           <td key={source.id} data-source={source.id} className="border-b border-l border-zinc-200 px-3 py-2 align-top">
-            {paragraphs.length ? (
-              paragraphs.map((p) => (
-                <p key={p.id} className="mb-2 font-serif leading-relaxed text-zinc-900 last:mb-0">
-                  <ParagraphText text={p.text} spans={spansByParagraph.get(p.id)} />
-                </p>
+            {ids.length ? (
+              ids.map((id) => (
+                <ParagraphText
+                  key={id}
+                  id={id}
+                  text={loaded.paragraphs.get(id) ?? ""}
+                  spans={spansOf(loaded.marks.get(id), index, shown)}
+                  presence={presence}
+                  className="mb-2 last:mb-0"
+                />
               ))
             ) : (
-              <p className="text-sm italic text-zinc-600">not in this version</p>
+              <AbsentPassage missing={items.find((d) => d.category === "omission" && d.absent.includes(source.id) && shown(d))} />
             )}
           </td>
         );
-      })}
+        })
+      )}
     </tr>
   );
 });
+
+/** A slim tinted placeholder where this version lacks the passage; it selects the omission when there is one. */
+export function AbsentPassage({
+  missing,
+  label = "Not in this version",
+  className,
+}: {
+  missing: DiscrepancyItem | undefined;
+  label?: string;
+  className?: string;
+}) {
+  const classes = cn(
+    "flex min-h-6 w-full items-center rounded border border-dashed border-zinc-300 bg-zinc-50 px-2 text-left text-xs italic text-zinc-600",
+    className,
+  );
+  if (!missing) return <p className={classes}>{label}</p>;
+  return (
+    <button type="button" data-absent-cell data-discrepancy={missing.id} className={cn(classes, "hover:bg-zinc-100")}>
+      {label}
+    </button>
+  );
+}

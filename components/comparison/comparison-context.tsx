@@ -2,17 +2,18 @@
 
 import { createContext, useContext } from "react";
 import type { StoredReview } from "@/lib/comparisons";
-import type { Discrepancy, Report } from "@/lib/engine/types";
+import type { DiscrepancyItem } from "@/lib/report-view";
 
 /**
  * What the comparison page knows, for components that plug into it (review controls, exports):
- * the report, the stored reviews by discrepancy key, and the selected discrepancy.
+ * the report's list of differences, the stored reviews by discrepancy key, and the selected one.
  */
 export interface ComparisonContextValue {
   comparisonId: string;
-  report: Report;
+  /** The report's differences without their spans (the page never holds the whole report). */
+  report: { discrepancies: DiscrepancyItem[] };
   reviews: Map<string, StoredReview>;
-  selected: Discrepancy | null;
+  selected: DiscrepancyItem | null;
   /** Selects a discrepancy by id and scrolls the text to it. */
   select: (discrepancyId: string) => void;
 }

@@ -1,37 +1,41 @@
 "use client";
 
-import type { Category, Discrepancy, ReportSource, Severity } from "@/lib/engine/types";
+import type { Category, Severity } from "@/lib/engine/types";
+import type { DiscrepancyItem, ViewSource } from "@/lib/report-view";
 import { Label, Select, TextInput } from "@/components/ui/field";
 import { ToggleButton } from "@/components/ui/toggle-button";
-import { SEVERITIES, type DiscrepancyFilter } from "./filter-discrepancies";
 import { CATEGORY_LABEL, SEVERITY_LABEL } from "./labels";
+import { SEVERITIES, type ViewState } from "./view-state";
 
 export const SEARCH_INPUT_ID = "discrepancy-search";
 
+type FilterState = Pick<ViewState, "severities" | "category" | "source" | "query">;
+
+/** The list's filters; they live in the URL, so a shared link shows the same list. */
 export function DiscrepancyFilters({
-  discrepancies,
+  items,
   counts,
   sources,
   filter,
   onChange,
 }: {
-  discrepancies: Discrepancy[];
+  items: DiscrepancyItem[];
   counts: Record<Severity, number>;
-  sources: ReportSource[];
-  filter: DiscrepancyFilter;
-  onChange: (filter: DiscrepancyFilter) => void;
+  sources: ViewSource[];
+  filter: FilterState;
+  onChange: (change: Partial<FilterState>) => void;
 }) {
-  const categories = countBy(discrepancies.map((d) => d.category));
+  const categories = countBy(items.map((d) => d.category));
 
   function toggleSeverity(severity: Severity, on: boolean) {
     const severities = new Set(filter.severities);
     if (on) severities.add(severity);
     else severities.delete(severity);
-    onChange({ ...filter, severities });
+    onChange({ severities });
   }
 
   return (
-    <div className="space-y-3">
+    <div className="space-y-2">
       <div role="group" aria-label="Severity" className="flex flex-wrap gap-1.5">
         {SEVERITIES.map((severity) => (
           <ToggleButton
@@ -39,6 +43,7 @@ export function DiscrepancyFilters({
             pressed={filter.severities.has(severity)}
             onPressedChange={(on) => toggleSeverity(severity, on)}
             data-severity-filter={severity}
+            className="min-h-7"
           >
             {SEVERITY_LABEL[severity]} <span className="tabular-nums">{counts[severity]}</span>
           </ToggleButton>
@@ -46,14 +51,16 @@ export function DiscrepancyFilters({
       </div>
       <div className="grid grid-cols-2 gap-2">
         <div>
-          <Label htmlFor="discrepancy-category">Category</Label>
+          <Label htmlFor="discrepancy-category" className="text-xs">
+            Kind
+          </Label>
           <Select
             id="discrepancy-category"
-            className="mt-1 w-full"
+            className="mt-0.5 w-full"
             value={filter.category}
-            onChange={(e) => onChange({ ...filter, category: e.target.value as Category | "" })}
+            onChange={(e) => onChange({ category: e.target.value as Category | "" })}
           >
-            <option value="">All categories</option>
+            <option value="">All kinds</option>
             {[...categories].map(([category, n]) => (
               <option key={category} value={category}>
                 {CATEGORY_LABEL[category]} ({n})
@@ -62,14 +69,11 @@ export function DiscrepancyFilters({
           </Select>
         </div>
         <div>
-          <Label htmlFor="discrepancy-source">Source</Label>
-          <Select
-            id="discrepancy-source"
-            className="mt-1 w-full"
-            value={filter.source}
-            onChange={(e) => onChange({ ...filter, source: e.target.value })}
-          >
-            <option value="">All sources</option>
+          <Label htmlFor="discrepancy-source" className="text-xs">
+            Version
+          </Label>
+          <Select id="discrepancy-source" className="mt-0.5 w-full" value={filter.source} onChange={(e) => onChange({ source: e.target.value })}>
+            <option value="">All versions</option>
             {sources.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
@@ -79,14 +83,15 @@ export function DiscrepancyFilters({
         </div>
       </div>
       <div>
-        <Label htmlFor={SEARCH_INPUT_ID}>Search the differences</Label>
+        <Label htmlFor={SEARCH_INPUT_ID} className="sr-only">
+          Search the differences
+        </Label>
         <TextInput
           id={SEARCH_INPUT_ID}
           type="search"
-          className="mt-1"
-          placeholder="e.g. Darchiyev"
+          placeholder="Search the differences (/)"
           value={filter.query}
-          onChange={(e) => onChange({ ...filter, query: e.target.value })}
+          onChange={(e) => onChange({ query: e.target.value })}
         />
       </div>
     </div>

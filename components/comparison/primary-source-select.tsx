@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReportSource } from "@/lib/engine/types";
+import type { ViewSource } from "@/lib/report-view";
 import { Label, Select } from "@/components/ui/field";
 
 /** The source the others are read against; choosing another re-runs the comparison. */
@@ -10,7 +10,7 @@ export function PrimarySourceSelect({
   busy,
   onChange,
 }: {
-  sources: ReportSource[];
+  sources: ViewSource[];
   primary: string;
   busy: boolean;
   onChange: (sourceId: string) => void;

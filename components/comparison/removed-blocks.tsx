@@ -1,4 +1,4 @@
-import type { ReportSource } from "@/lib/engine/types";
+import type { ViewSource } from "@/lib/report-view";
 import { Button } from "@/components/ui/button";
 import { plural } from "@/components/plural";
 
@@ -11,7 +11,7 @@ export function RemovedBlocks({
   onRestore,
   busy,
 }: {
-  source: ReportSource;
+  source: ViewSource;
   onRestore: (blockId: string) => void;
   busy: boolean;
 }) {

@@ -1,48 +1,43 @@
-import type { Discrepancy, Paragraph, Report, ReportSource, Severity } from "@/lib/engine/types";
-import type { MarkSpan } from "./nest-marks";
+import type { DiscrepancyItem, MarkTuple, ReportOutline } from "@/lib/report-view";
+import type { MarkSpan } from "./mark-segments";
 
 /**
- * Look-up tables over a report, built once per report. Nothing here judges the texts: every mark,
- * row and count comes straight from what the engine put in the report.
+ * Look-up tables over the page's outline, built once per report. Nothing here judges the texts:
+ * every mark, reading and count comes straight from what the engine put in the report.
  */
 export interface ReportIndex {
-  sourceById: Map<string, ReportSource>;
-  paragraphById: Map<string, Paragraph>;
-  /** Paragraph id → the spans marked in it, from the discrepancies' variants. */
-  spansByParagraph: Map<string, MarkSpan[]>;
-  discrepancyById: Map<string, Discrepancy>;
-  discrepanciesByRow: Map<string, Discrepancy[]>;
-  /** Row id → its number as shown in the gutter (1-based, report order). */
-  rowNumber: Map<string, number>;
-  counts: Record<Severity, number>;
+  itemById: Map<string, DiscrepancyItem>;
+  itemByKey: Map<string, DiscrepancyItem>;
+  itemsByRow: Map<number, DiscrepancyItem[]>;
+  nameOf: (sourceId: string) => string;
+  /** How many versions read this differently from the primary (0 when the primary is not involved). */
+  differFromPrimary: (item: DiscrepancyItem) => number;
 }
 
-export function indexReport(report: Report): ReportIndex {
-  const sourceById = new Map(report.sources.map((s) => [s.id, s]));
-  const paragraphById = new Map(report.sources.flatMap((s) => s.paragraphs.map((p) => [p.id, p] as const)));
-  const spansByParagraph = new Map<string, MarkSpan[]>();
-  const discrepanciesByRow = new Map<string, Discrepancy[]>();
-  const counts: Record<Severity, number> = { substantive: 0, minor: 0, cosmetic: 0 };
-
-  for (const d of report.discrepancies) {
-    counts[d.severity]++;
-    discrepanciesByRow.set(d.row, [...(discrepanciesByRow.get(d.row) ?? []), d]);
-    for (const variant of d.variants) {
-      for (const { paragraph, start, end } of variant.spans) {
-        const spans = spansByParagraph.get(paragraph) ?? [];
-        spans.push({ start, end, discrepancy: d.id, severity: d.severity, category: d.category });
-        spansByParagraph.set(paragraph, spans);
-      }
-    }
-  }
-
+export function indexOutline(outline: ReportOutline): ReportIndex {
+  const names = new Map(outline.sources.map((s) => [s.id, s.name]));
+  const itemsByRow = new Map<number, DiscrepancyItem[]>();
+  for (const d of outline.items) itemsByRow.set(d.rowIndex, [...(itemsByRow.get(d.rowIndex) ?? []), d]);
+  const primary = outline.primary;
   return {
-    sourceById,
-    paragraphById,
-    spansByParagraph,
-    discrepancyById: new Map(report.discrepancies.map((d) => [d.id, d])),
-    discrepanciesByRow,
-    rowNumber: new Map(report.rows.map((r, i) => [r.id, i + 1])),
-    counts,
+    itemById: new Map(outline.items.map((d) => [d.id, d])),
+    itemByKey: new Map(outline.items.map((d) => [d.key, d])),
+    itemsByRow,
+    nameOf: (id) => names.get(id) ?? id,
+    differFromPrimary: (d) => {
+      if (!d.involved.includes(primary)) return 0;
+      const same = d.values.find((v) => v.sources.includes(primary))?.sources ?? (d.absent.includes(primary) ? d.absent : [primary]);
+      return d.involved.filter((s) => !same.includes(s)).length;
+    },
   };
+}
+
+/** A paragraph's marks as spans, keeping only the differences shown. */
+export function spansOf(marks: MarkTuple[] | undefined, index: ReportIndex, shown: (d: DiscrepancyItem) => boolean): MarkSpan[] {
+  const spans: MarkSpan[] = [];
+  for (const [start, end, id] of marks ?? []) {
+    const d = index.itemById.get(id);
+    if (d && shown(d)) spans.push({ start, end, discrepancy: id, severity: d.severity, category: d.category });
+  }
+  return spans;
 }

@@ -1,16 +1,21 @@
-import type { Discrepancy } from "@/lib/engine/types";
+import type { DiscrepancyItem } from "@/lib/report-view";
 import { rowElementId } from "./alignment-table";
 import { listItemId } from "./discrepancy-list";
 
 const FLASH_MS = 1300;
 
+/** The marks that draw a difference: its own marks and gap markers, or heat-map passages covering it. */
+export function marksSelector(discrepancyId: string): string {
+  return `[data-discrepancy="${discrepancyId}"], [data-covers~="${discrepancyId}"]`;
+}
+
 /**
- * Brings a discrepancy into view: its first mark (or its row when no mark is shown), centred, and
- * its list item; then flashes the row so the eye lands on it.
+ * Brings a difference into view: its first mark (or its passage when no mark is drawn), centred,
+ * and its list item; then flashes the passage so the eye lands on it.
  */
-export function scrollToDiscrepancy(d: Discrepancy): void {
-  const row = document.getElementById(rowElementId(d.row));
-  const mark = row?.querySelector<HTMLElement>(`mark[data-discrepancy="${d.id}"]`);
+export function scrollToDiscrepancy(d: DiscrepancyItem): void {
+  const row = document.getElementById(rowElementId(d.rowIndex));
+  const mark = row?.querySelector<HTMLElement>(marksSelector(d.id));
   const behavior: ScrollBehavior = window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth";
   (mark ?? row)?.scrollIntoView({ block: "center", inline: "nearest", behavior });
   revealListItem(d.id);

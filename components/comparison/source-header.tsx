@@ -1,11 +1,8 @@
-import type { ReportSource } from "@/lib/engine/types";
+import type { ViewSource } from "@/lib/report-view";
 import { Badge } from "@/components/ui/badge";
 
-/** A source with the address it was fetched from, when it was given as a URL. */
-export type SourceWithOrigin = ReportSource & { finalUrl?: string };
-
-/** Column head: which source, its headline, where it was fetched from, and whether the others are read against it. */
-export function SourceHeader({ source, primary }: { source: SourceWithOrigin; primary: boolean }) {
+/** Column head: which source, where it was fetched from, its headline, and whether the others are read against it. */
+export function SourceHeader({ source, primary }: { source: ViewSource; primary: boolean }) {
   return (
     <div className="flex flex-col gap-0.5 text-left">
       <span className="flex items-center gap-2">
@@ -20,7 +17,7 @@ export function SourceHeader({ source, primary }: { source: SourceWithOrigin; pr
         </a>
       )}
       {source.title && (
-        <span className="line-clamp-2 font-serif text-sm font-normal text-zinc-700" title={source.title}>
+        <span className="line-clamp-1 font-serif text-sm font-normal text-zinc-700" title={source.title}>
           {source.title}
         </span>
       )}

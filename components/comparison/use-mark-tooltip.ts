@@ -1,24 +1,27 @@
 "use client";
 
 import { useEffect, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from "react";
-import type { Discrepancy } from "@/lib/engine/types";
+import type { DiscrepancyItem } from "@/lib/report-view";
 import { MARK_TOOLTIP_ID, type TooltipAnchor } from "./mark-tooltip";
+
+/** What shows a popover on hover or focus: marks, gap markers, missing-passage placeholders, tags. */
+const POINTS = "mark[data-discrepancy], [data-absent-cell], [data-only-some], [data-extra]";
 
 function placeOf(element: Element): TooltipAnchor["rect"] {
   const { top, bottom, left } = element.getBoundingClientRect();
   return { top, bottom, left };
 }
 
-function markFrom(target: EventTarget | null): HTMLElement | null {
-  return target instanceof Element ? target.closest<HTMLElement>("mark[data-discrepancy]") : null;
+function pointFrom(target: EventTarget | null): HTMLElement | null {
+  return target instanceof Element ? target.closest<HTMLElement>(POINTS) : null;
 }
 
 /**
- * One popover for every mark: hover and focus are caught where they bubble (on the table's
+ * One popover for every mark: hover and focus are caught where they bubble (on the text's
  * wrapper), so a thousand marks need no thousand listeners. Clicking a mark, or Enter on it,
- * selects its discrepancy; Escape hides the popover.
+ * activates it (selects its difference); Escape hides the popover.
  */
-export function useMarkTooltip(discrepancyById: Map<string, Discrepancy>, onSelect: (id: string) => void) {
+export function useMarkTooltip(itemById: Map<string, DiscrepancyItem>, onActivate: (element: HTMLElement) => void, enabled = true) {
   const [anchor, setAnchor] = useState<TooltipAnchor | null>(null);
 
   // The popover follows its mark when anything scrolls, and goes once the mark leaves the screen.
@@ -34,16 +37,16 @@ export function useMarkTooltip(discrepancyById: Map<string, Discrepancy>, onSele
   }, []);
 
   function show(event: MouseEvent | FocusEvent) {
-    const mark = markFrom(event.target);
-    const discrepancy = mark && discrepancyById.get(mark.dataset.discrepancy ?? "");
-    if (!mark || !discrepancy) return;
-    mark.setAttribute("aria-describedby", MARK_TOOLTIP_ID);
-    setAnchor({ discrepancy, element: mark, rect: placeOf(mark) });
+    const point = pointFrom(event.target);
+    const item = point && itemById.get(point.dataset.discrepancy ?? "");
+    if (!enabled || !point || !item) return;
+    point.setAttribute("aria-describedby", MARK_TOOLTIP_ID);
+    setAnchor({ item, element: point, rect: placeOf(point) });
   }
 
   function hide(event: MouseEvent | FocusEvent) {
-    markFrom(event.target)?.removeAttribute("aria-describedby");
-    if (!markFrom(event.relatedTarget)) setAnchor(null);
+    pointFrom(event.target)?.removeAttribute("aria-describedby");
+    if (!pointFrom(event.relatedTarget)) setAnchor(null);
   }
 
   const handlers = {
@@ -52,15 +55,16 @@ export function useMarkTooltip(discrepancyById: Map<string, Discrepancy>, onSele
     onFocus: show,
     onBlur: hide,
     onClick: (event: MouseEvent) => {
-      const id = markFrom(event.target)?.dataset.discrepancy;
-      if (id) onSelect(id);
+      const point = pointFrom(event.target);
+      if (point) onActivate(point);
     },
     onKeyDown: (event: KeyboardEvent) => {
       if (event.key === "Escape") setAnchor(null);
-      const id = event.key === "Enter" ? markFrom(event.target)?.dataset.discrepancy : undefined;
-      if (id) onSelect(id);
+      // Buttons activate themselves on Enter (as a click); marks need it done for them.
+      const point = event.key === "Enter" ? pointFrom(event.target) : null;
+      if (point?.tagName === "MARK") onActivate(point);
     },
   };
 
-  return { anchor, handlers };
+  return { anchor: enabled ? anchor : null, handlers };
 }

@@ -23,7 +23,7 @@ const STATUS_BUTTON: Record<Exclude<ReviewStatus, "open">, { label: string; pres
  * One discrepancy's review, under its entry in the list: Confirm / Dismiss / Reopen and a note.
  * Every change saves by itself (the note after a pause in typing, or on leaving the field).
  */
-export function ReviewControls({ discrepancy }: { discrepancy: Discrepancy }) {
+export function ReviewControls({ discrepancy }: { discrepancy: Pick<Discrepancy, "id" | "key" | "summary"> }) {
   const store = useReviewStore();
   const { selected } = useComparison();
   const entry = useReviewEntry(store, discrepancy.key);
@@ -53,7 +53,7 @@ export function ReviewControls({ discrepancy }: { discrepancy: Discrepancy }) {
             aria-keyshortcuts={isSelected ? (value === "confirmed" ? "c" : "d") : undefined}
             onClick={() => setStatus(status === value ? "open" : value)}
             className={cn(
-              "rounded-md border px-2 py-0.5 text-xs font-medium transition-colors",
+              "rounded-md border min-h-6 px-2 py-0.5 text-xs font-medium transition-colors",
               status === value ? STATUS_BUTTON[value].pressed : "border-zinc-300 bg-white text-zinc-800 hover:bg-zinc-100",
             )}
           >
@@ -64,7 +64,7 @@ export function ReviewControls({ discrepancy }: { discrepancy: Discrepancy }) {
           <button
             type="button"
             onClick={() => setStatus("open")}
-            className="rounded-md px-2 py-0.5 text-xs font-medium text-blue-800 underline-offset-2 hover:underline"
+            className="rounded-md min-h-6 px-2 py-0.5 text-xs font-medium text-blue-800 underline-offset-2 hover:underline"
           >
             Reopen
           </button>
@@ -76,7 +76,7 @@ export function ReviewControls({ discrepancy }: { discrepancy: Discrepancy }) {
               setNoteOpen(true);
               requestAnimationFrame(() => document.getElementById(noteId)?.focus());
             }}
-            className="rounded-md px-2 py-0.5 text-xs font-medium text-blue-800 underline-offset-2 hover:underline"
+            className="rounded-md min-h-6 px-2 py-0.5 text-xs font-medium text-blue-800 underline-offset-2 hover:underline"
           >
             Add note
           </button>

@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import path from "node:path";
 import { compare, InputError } from "@/lib/engine";
 import { checkSourceCount, checkSources } from "@/lib/source-checks";
 import { mediaTypeFor } from "@/lib/media-types";
@@ -7,6 +6,7 @@ import { renderExport } from "@/lib/export";
 import { toEngineInput } from "@/lib/engine-input";
 import type { SourceInput } from "@/lib/engine/types";
 import { urlSource } from "@/lib/url-source";
+import { baseName } from "@/lib/validations/source-names";
 import { parseCompareArgs, UsageError } from "./args";
 
 const WEB_ADDRESS = /^https?:\/\//i;
@@ -28,13 +28,13 @@ export async function main(argv: string[], stdout: Writable, stderr: Writable): 
         inputs.push(toEngineInput(await urlSource(file)));
         continue;
       }
-      const name = path.basename(file);
+      const name = baseName(file);
       if (!fs.existsSync(file)) throw new InputError(`${file}: no such file.`, name);
       if (!fs.statSync(file).isFile()) throw new InputError(`${file} is not a file.`, name);
       inputs.push({ name, bytes: new Uint8Array(fs.readFileSync(file)), mediaType: mediaTypeFor(name) });
     }
     checkSources(inputs);
-    const primary = args.primary ? path.basename(args.primary) : undefined;
+    const primary = args.primary ? baseName(args.primary) : undefined;
     const report = await compare(inputs, { primary });
     const title = report.sources.find((s) => s.title)?.title ?? inputs.map((i) => i.name).join(" / ");
     const meta = { id: "cli", title, createdAt: new Date().toISOString() };

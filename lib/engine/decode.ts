@@ -30,7 +30,9 @@ export function decode(bytes: Uint8Array, name?: string): DecodedText {
  * the text says: CRLF/CR line endings and no-break spaces (which pasted web text is full of).
  */
 export function normalizeText(text: string): string {
+  // A lone surrogate (possible in a string handed to the engine, never in decoded bytes) becomes U+FFFD.
   return text
+    .toWellFormed()
     .replace(/^\uFEFF/, "")
     .replace(/\r\n?/g, "\n")
     .replace(/\u2029/g, "\n\n")

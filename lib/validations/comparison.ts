@@ -1,20 +1,25 @@
 import { z } from "zod";
-import { MAX_NAME_CHARS, MAX_SOURCES, MAX_TEXT_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS, MIN_SOURCES } from "./limits";
+import { MAX_SOURCES, MAX_TEXT_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS, MIN_SOURCES } from "./limits";
 import { messages } from "./messages";
+import { cleanName, nameTooLong } from "./source-names";
 
 /** Every message here is a sentence an editor can act on: the API returns it as `error` unchanged. */
 
+// Titles and names go through the same rule as file names (controls and bidi overrides out).
 const title = z
   .string({ error: "The title must be text." })
-  .max(MAX_TITLE_CHARS, { error: `The title is longer than ${MAX_TITLE_CHARS} characters.` })
+  .transform(cleanName)
+  .pipe(z.string().max(MAX_TITLE_CHARS, { error: `The title is longer than ${MAX_TITLE_CHARS} characters.` }))
   .optional()
   .default("");
 
-const sourceName = z
+/** A name as given, cleaned; "" stays "" (a pasted box's name is optional). */
+const cleanedName = z
   .string({ error: "Every source needs a name." })
-  .trim()
-  .min(1, { error: "Every source needs a name." })
-  .max(MAX_NAME_CHARS, { error: `A source name is longer than ${MAX_NAME_CHARS} characters.` });
+  .transform(cleanName)
+  .refine((name) => !nameTooLong(name), { error: (issue) => nameTooLong(String(issue.input)) });
+
+const sourceName = cleanedName.refine((name) => name.length > 0, { error: "Every source needs a name." });
 
 const sourceText = z
   .string({ error: "A source's text must be a string." })
@@ -53,7 +58,7 @@ export const createComparisonJsonSchema = z.object(
 
 /** A box pasted on the form: multipart fields pasteName / pasteText / pasteFormat, in step. */
 export const pastedSourceSchema = z.object({
-  name: z.string().max(MAX_NAME_CHARS, { error: `A source name is longer than ${MAX_NAME_CHARS} characters.` }),
+  name: cleanedName,
   text: sourceText,
   format: z.enum(["text", "html"], { error: 'pasteFormat must be "text" or "html".' }),
 });
@@ -76,7 +81,7 @@ export const rerunSchema = z
       primary: z.string().trim().min(1, { error: "Name the primary source." }).optional(),
       restore: z
         .array(z.string().regex(/^s\d+-r\d+$/, { error: 'Removed blocks are named like "s2-r3".' }))
-        .max(1000)
+        .max(1000, { error: "At most 1,000 removed blocks can be put back at once." })
         .optional(),
     },
     { error: 'Send a JSON object like { "primary": "s2" } or { "restore": ["s2-r3"] }.' },
@@ -90,6 +95,28 @@ export type RerunRequest = z.infer<typeof rerunSchema>;
 export function firstIssue(error: z.ZodError): { message: string; path: PropertyKey[] } {
   const issue = error.issues[0];
   return { message: issue?.message ?? "The request is not valid.", path: issue?.path ?? [] };
+}
+
+/** What a re-run request is checked against: the comparison's current report. */
+export interface RerunTarget {
+  sources: Array<{ id: string; name: string; removed: Array<{ id: string }> }>;
+}
+
+/**
+ * A re-run may only name what the report holds: a primary that is one of its sources, and removed
+ * blocks that exist (or were already put back). Anything else is refused before the engine runs, so
+ * nothing invented is stored with the report. Returns the sentence to answer with, or undefined.
+ */
+export function rerunProblem(request: RerunRequest, target: RerunTarget, stored: { restore?: string[] } = {}): string | undefined {
+  const { primary, restore = [] } = request;
+  if (primary && !target.sources.some((s) => s.id === primary || s.name === primary)) {
+    return `The primary source "${primary.slice(0, 200)}" is not one of the sources.`;
+  }
+  const known = new Set([...target.sources.flatMap((s) => s.removed.map((r) => r.id)), ...(stored.restore ?? [])]);
+  const unknown = restore.filter((id) => !known.has(id));
+  if (unknown.length === 1) return `There is no removed block "${unknown[0]}" in this comparison.`;
+  if (unknown.length > 1) return `${unknown.length} of the blocks to put back are not in this comparison (the first is "${unknown[0]}").`;
+  return undefined;
 }
 
 /** Stored options + a rerun request: a new primary replaces the old, restored blocks accumulate. */

@@ -3,39 +3,57 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { ComparisonView } from "@/components/comparison/comparison-view";
-import type { SourceWithOrigin } from "@/components/comparison/source-header";
-import { getComparison } from "@/lib/comparisons";
+import { parseViewState, shownSources, type SearchParams, type ViewState } from "@/components/comparison/view-state";
+import { getComparisonView } from "@/lib/comparison-view";
 import { logServerError } from "@/lib/intake";
 
 /** One read per request, shared by the metadata and the page. */
-const load = cache(async (id: string) => {
+const load = cache(async (id: string, query: string) => {
   await connection(); // stored data: render per request, never at build time
+  const params = Object.fromEntries(new URLSearchParams(query)) as SearchParams;
+  let state: ViewState | undefined;
   try {
-    return await getComparison(id);
+    const view = await getComparisonView(id, {
+      around: params.d as string | undefined,
+      sources: (outline) => {
+        const ids = outline.sources.map((s) => s.id);
+        state = parseViewState(params, ids);
+        // The heat map reads the primary alone; a phone reads one version (the server can't tell: the shown ones).
+        return state.mode === "heat" ? [outline.primary] : [...new Set([...shownSources(state, ids, outline.primary), state.phoneSource ?? outline.primary])];
+      },
+    });
+    return view && { ...view, state: state! };
   } catch (err) {
     logServerError(`reading comparison ${id}`, err);
     throw new Error("The comparison could not be read.");
   }
 });
 
+async function read(props: PageProps<"/comparisons/[id]">) {
+  const [{ id }, searchParams] = await Promise.all([props.params, props.searchParams]);
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(searchParams)) if (typeof value === "string") query.set(key, value);
+  return load(id, query.toString());
+}
+
 export async function generateMetadata(props: PageProps<"/comparisons/[id]">): Promise<Metadata> {
-  const stored = await load((await props.params).id);
-  return { title: stored?.comparison.title ?? "Comparison not found" };
+  const view = await read(props);
+  return { title: view?.comparison.title ?? "Comparison not found" };
 }
 
 export default async function ComparisonPage(props: PageProps<"/comparisons/[id]">) {
-  const { id } = await props.params;
-  const stored = await load(id);
-  if (!stored) notFound();
-  const { comparison, report, reviews } = stored;
-  // Where a fetched source came from, shown in its column's head.
-  const fetchedFrom = new Map(stored.sources.map((s) => [s.name, s.finalUrl ?? undefined]));
-  const sources: SourceWithOrigin[] = report.sources.map((s) => ({ ...s, finalUrl: fetchedFrom.get(s.name) }));
+  const view = await read(props);
+  if (!view) notFound();
   return (
     <ComparisonView
-      comparison={{ id: comparison.id, title: comparison.title, createdAt: comparison.createdAt }}
-      report={{ ...report, sources }}
-      reviews={reviews}
+      // A re-run (another primary, a block put back) is a new report: start its view afresh.
+      key={view.comparison.updatedAt}
+      comparison={view.comparison}
+      outline={view.outline}
+      page={view.page}
+      pageSources={view.pageSources}
+      reviews={view.reviews}
+      initialState={view.state}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { getComparison, rerunComparison } from "@/lib/comparisons";
 import { errorResponse, readJsonBody } from "@/lib/intake";
-import { mergeRerunOptions, rerunSchema } from "@/lib/validations/comparison";
+import { mergeRerunOptions, rerunProblem, rerunSchema } from "@/lib/validations/comparison";
 
 export const runtime = "nodejs";
 
@@ -14,6 +14,8 @@ export async function POST(request: Request, ctx: RouteContext<"/api/comparisons
     const body = await readJsonBody(request, rerunSchema);
     const stored = await getComparison(id);
     if (!stored) return Response.json({ error: "There is no comparison with this id." }, { status: 404 });
+    const problem = rerunProblem(body, stored.report, stored.comparison.options);
+    if (problem) return Response.json({ error: problem }, { status: 400 });
     const rerun = await rerunComparison(id, mergeRerunOptions(stored.comparison.options, body));
     if (!rerun) return Response.json({ error: "There is no comparison with this id." }, { status: 404 });
     // The report itself is read back with GET /api/comparisons/<id>; it can be very large.

@@ -1,0 +1,150 @@
+import { expect, test, type Page } from "@playwright/test";
+import { differenceItems, expectNoSeriousA11yViolations, openDemo } from "./helpers";
+
+/** The demo's page URL, without a query. */
+async function demoUrl(page: Page): Promise<string> {
+  await openDemo(page);
+  return page.url().split("?")[0];
+}
+
+/** Text length of the matched elements, summed in the page. */
+function textLength(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).evaluateAll((nodes) => nodes.reduce((n, el) => n + (el.textContent ?? "").length, 0));
+}
+
+test.use({ viewport: { width: 1440, height: 900 } });
+
+test("the first screen shows the story's text, marks only on conflicting words, conflicts listed first", async ({ page }) => {
+  const url = await demoUrl(page);
+  // Every version side by side, so the measure covers the whole article text.
+  await page.goto(`${url}?show=s1,s2,s3,s4,s5`);
+  await expect(page.locator("th[scope=col]").filter({ hasText: "tass.txt" })).toHaveCount(1);
+
+  // At least three paragraphs of text on the first screen at 1440 × 900.
+  const onScreen = await page.locator("[data-paragraph]").evaluateAll((nodes) =>
+    nodes.filter((p) => {
+      const box = p.getBoundingClientRect();
+      return (p.textContent ?? "").trim().length > 40 && box.top < window.innerHeight && box.bottom > 0;
+    }).length,
+  );
+  expect(onScreen, "paragraphs of text visible at 1440×900").toBeGreaterThanOrEqual(3);
+
+  // Substantive marks cover at most a tenth of the text, and marks never sit inside marks.
+  const marked = await textLength(page, 'mark[data-severity="substantive"]:not([data-gap])');
+  const text = await textLength(page, "[data-paragraph]");
+  console.log(`substantive marks: ${marked} of ${text} characters (${((100 * marked) / text).toFixed(1)} %)`);
+  expect(marked / text).toBeLessThanOrEqual(0.1);
+  await expect(page.locator("mark mark")).toHaveCount(0);
+  await expect(page.locator('mark[data-severity="cosmetic"]')).toHaveCount(0);
+
+  // Conflicts first: the first group is a kind of fact, the omissions come last and collapsed.
+  const groups = page.locator("[data-group]");
+  await expect(groups.first()).not.toHaveAttribute("data-group", "omissions");
+  const omissions = page.locator('details[data-group="omissions"]');
+  if (await omissions.count()) {
+    await expect(groups.last()).toHaveAttribute("data-group", "omissions");
+    await expect(omissions).not.toHaveAttribute("open", "");
+  }
+  // Each fact item names every version's reading with the versions that give it.
+  const first = differenceItems(page).first();
+  await expect(first.locator("[data-reading]").first()).toContainText(/ — .*\.txt/);
+  // Summaries are never cut inside a word.
+  for (const headline of await differenceItems(page).locator("button > span.block").allTextContents()) {
+    expect(headline).not.toMatch(/\w … \w/);
+  }
+});
+
+test("a permalink selects its difference; filters and hide-agreeing live in the URL", async ({ page }) => {
+  const url = await demoUrl(page);
+  const third = differenceItems(page).nth(2);
+  const key = (await third.getAttribute("data-key"))!;
+  const id = (await third.getAttribute("data-discrepancy-item"))!;
+
+  await page.goto(`${url}?d=${encodeURIComponent(key)}`);
+  const selected = page.locator('[data-discrepancy-item][aria-current="true"]');
+  await expect(selected).toHaveCount(1);
+  await expect(selected).toHaveAttribute("data-key", key);
+  await expect(page.locator(`[data-discrepancy="${id}"]`).first()).toBeInViewport();
+
+  // Previous / next walk the list in its order and say where they are.
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(page.locator("[data-difference-position]")).toHaveText(/^4 of \d+$/);
+  await expect(page).not.toHaveURL(new RegExp(`d=${encodeURIComponent(key)}`));
+
+  // A filter goes into the URL and comes back with it.
+  await page.getByRole("group", { name: "Severity" }).getByRole("button", { name: /^Minor/ }).click();
+  await expect(page).toHaveURL(/sev=substantive(&|$)/);
+  await expect(page.locator('[data-discrepancy-item]:not([data-severity="substantive"])')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("group", { name: "Severity" }).getByRole("button", { name: /^Minor/ })).toHaveAttribute("aria-pressed", "false");
+  await expect(page.locator('[data-discrepancy-item]:not([data-severity="substantive"])')).toHaveCount(0);
+
+  // Hide agreeing passages: fewer rows, and every row left shows a difference.
+  const rows = page.locator("tr[data-row-index]");
+  const before = await rows.count();
+  await page.getByRole("button", { name: "Hide agreeing passages" }).click();
+  await expect(page).toHaveURL(/hide=1/);
+  await expect.poll(() => rows.count()).toBeLessThan(before);
+  const withoutDifference = await rows.evaluateAll(
+    (trs) => trs.filter((tr) => !tr.querySelector("mark[data-discrepancy], [data-absent-cell], [data-only-some]")).length,
+  );
+  expect(withoutDifference).toBe(0);
+});
+
+test("the heat map shades the primary's text and a click shows every version's reading", async ({ page }) => {
+  await demoUrl(page);
+  await page.getByRole("button", { name: "Heat map" }).click();
+  await expect(page).toHaveURL(/view=heat/);
+  const map = page.locator("[data-heat-map]");
+  await expect(map).toBeVisible();
+  // One text only: the primary's.
+  await expect(page.locator("[data-paragraph]").first()).toHaveAttribute("data-paragraph", /^s1-p/);
+  const shaded = map.locator("mark[data-heat]");
+  expect(await shaded.count()).toBeGreaterThan(0);
+  await shaded.first().click();
+  const readings = page.getByRole("region", { name: "Every version's reading of this passage" });
+  await expect(readings).toBeVisible();
+  await expect(readings.locator("[data-reading]").first()).toContainText(".txt");
+  await expect(page.locator('[data-discrepancy-item][aria-current="true"]')).toHaveCount(1);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("on a phone the versions are read one at a time", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await demoUrl(page);
+  const picker = page.getByLabel(/Reading version 1 of 5/);
+  await expect(picker).toBeVisible();
+  const columns = () => page.locator("td[data-source]").evaluateAll((tds) => [...new Set(tds.map((td) => td.getAttribute("data-source")))]);
+  await expect.poll(columns).toEqual(["s1"]);
+  await picker.selectOption({ label: "tass.txt" });
+  await expect.poll(columns).toEqual(["s5"]);
+  await expect(page.locator("[data-paragraph^='s5-p']").first()).toBeVisible();
+  await expect(page).toHaveURL(/read=s5/);
+  // Nothing runs off the side of the screen.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("the versions shown are chosen, the facts matrix has a row per fact, and marks show a focus ring", async ({ page }) => {
+  const url = await demoUrl(page);
+  await page.getByText(/^Versions shown: 4 of 5/).click();
+  await page.getByRole("checkbox", { name: /business-standard\.txt/ }).uncheck();
+  await expect(page).toHaveURL(/show=s1%2Cs3%2Cs4(&|$)/);
+  await expect(page.locator("th[scope=col]").filter({ hasText: "business-standard.txt" })).toHaveCount(0);
+  await page.keyboard.press("Escape");
+
+  // Keyboard focus on a mark draws a ring.
+  const mark = page.locator("mark[data-discrepancy]:not([data-gap])").first();
+  await mark.focus();
+  const outline = await mark.evaluate((el) => getComputedStyle(el).outlineWidth);
+  expect(parseFloat(outline)).toBeGreaterThanOrEqual(2);
+
+  await page.goto(`${url}?view=matrix&show=s1,s2,s3,s4,s5`);
+  const facts = page.locator("tr[data-fact]");
+  expect(await facts.count()).toBeGreaterThan(0);
+  const fact = facts.first();
+  await expect(fact.locator("td")).toHaveCount(5);
+  await expect(fact.getByRole("button", { name: "Confirm", exact: true })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});

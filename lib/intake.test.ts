@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { IntakeError, readCreateRequest } from "@/lib/intake";
+import { InputError } from "@/lib/engine/errors";
+import { HttpInputError } from "@/lib/limits";
+
+const story = "Russian and US diplomats met in Istanbul on Thursday for six hours of talks.";
+
+function jsonRequest(body: string): Request {
+  return new Request("http://localhost/api/comparisons", { method: "POST", headers: { "content-type": "application/json" }, body });
+}
+
+function formRequest(form: FormData): Request {
+  return new Request("http://localhost/api/comparisons", { method: "POST", body: form });
+}
+
+async function refusal(request: Request): Promise<{ status: number; message: string }> {
+  try {
+    await readCreateRequest(request);
+  } catch (err) {
+    if (err instanceof IntakeError) return { status: err.status, message: err.message };
+    if (err instanceof InputError) return { status: err instanceof HttpInputError ? err.status : 400, message: err.message };
+    throw err;
+  }
+  throw new Error("expected the request to be refused");
+}
+
+describe("readCreateRequest: odd text is repaired, never a server error", () => {
+  it("turns lone surrogates in JSON text, names and title into U+FFFD", async () => {
+    // The escapes stay in the JSON text: "\ud800" is valid JSON for a lone surrogate.
+    const body = `{"title":"Talks \\udc00","sources":[{"name":"AP \\ud800","text":"${story} \\ud800"},{"name":"TASS","text":"${story}"}]}`;
+    const { title, sources } = await readCreateRequest(jsonRequest(body));
+    expect(title).toBe("Talks \ufffd");
+    expect(sources[0].name).toBe("AP \ufffd");
+    expect(sources[0].text).toBe(`${story} \ufffd`);
+    expect(sources.every((s) => s.text.isWellFormed() && s.name.isWellFormed())).toBe(true);
+  });
+});
+
+describe("readCreateRequest: multipart names follow the JSON API's rule", () => {
+  it("cleans controls and direction overrides out of file and pasted names", async () => {
+    const form = new FormData();
+    form.append("files", new Blob([story], { type: "text/plain" }), "tass\u0000\u202Etxt.exe.txt");
+    form.append("pasteName", "AP\u2066 wire\u2069");
+    form.append("pasteText", story);
+    form.append("pasteFormat", "text");
+    const { sources } = await readCreateRequest(formRequest(form));
+    expect(sources.map((s) => s.name)).toEqual(["tass txt.exe.txt", "AP wire"]);
+  });
+
+  it("refuses a 100,000-character file name with a 4xx and does not quote it whole", async () => {
+    const form = new FormData();
+    form.append("files", new Blob([story], { type: "text/plain" }), `${"n".repeat(100_000)}.txt`);
+    form.append("files", new Blob([story], { type: "text/plain" }), "ap.txt");
+    const { status, message } = await refusal(formRequest(form));
+    expect(status).toBeGreaterThanOrEqual(400);
+    expect(status).toBeLessThan(500);
+    expect(message.length).toBeLessThan(300);
+    expect(message).toMatch(/name|header/i);
+  });
+});
