@@ -18,6 +18,22 @@ test.describe("odd text is repaired, never a 500", () => {
   });
 });
 
+test.describe("small hostile pages can't starve others", () => {
+  test("a page nested 4,000 levels deep is read, and an ordinary upload sent behind it is stored", async ({ request }) => {
+    const [a, b, c] = fixtureSources();
+    const paragraphs = a.text!.split("\n\n").map((p) => `<p>${p}</p>`).join("");
+    const nested = `<!doctype html><html><head><title>Nested</title></head><body>${paragraphs}${"<div>".repeat(4000)}deepest words${"</div>".repeat(4000)}</body></html>`;
+    const pathological = postJson(request, { title: "nested page", sources: [{ name: "nested.html", html: nested }, b] });
+    const ordinary = postJson(request, { title: "behind the nested page", sources: [b, c] });
+    const [deep, normal] = await Promise.all([pathological, ordinary]);
+    const saved = await stored(request, await created(deep));
+    // Read whole: the innermost words are in the body or set aside by the clean stage, not lost.
+    const source = saved.report.sources[0] as (typeof saved.report.sources)[0] & { removed: Array<{ text: string }> };
+    expect([...source.paragraphs, ...source.removed].map((p) => p.text).join(" ")).toContain("deepest words");
+    await created(normal);
+  });
+});
+
 test.describe("every way in applies the same name rules", () => {
   test("a 100,000-character file name is refused with a 4xx, and nothing is stored", async ({ request }) => {
     const before = await comparisonCount(request);

@@ -1,3 +1,4 @@
+import { decodeHTML } from "entities";
 import type { IncomingSource } from "@/lib/comparisons";
 import { decode } from "@/lib/engine/decode";
 import { fetchSource, type FetchOptions } from "@/lib/fetch-source";
@@ -37,8 +38,12 @@ function defaultName(finalUrl: string, title: string | undefined): string {
 }
 
 function fileName(url: string): string | undefined {
-  const last = decodeURIComponent(new URL(url).pathname.split("/").pop() ?? "");
-  return last || undefined;
+  const last = new URL(url).pathname.split("/").pop() ?? "";
+  try {
+    return decodeURIComponent(last) || undefined;
+  } catch {
+    return last || undefined; // a stray "%" in the address
+  }
 }
 
 /** The page's own title: og:title, else <title>, entities decoded, white space collapsed. */
@@ -46,18 +51,6 @@ export function pageTitle(html: string): string | undefined {
   const og = /<meta\s[^>]*property=["']og:title["'][^>]*>/i.exec(html)?.[0];
   const content = og ? /content=["']([^"']*)["']/i.exec(og)?.[1] : undefined;
   const raw = content ?? /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
-  const title = raw ? decodeEntities(raw).replace(/\s+/g, " ").trim() : "";
+  const title = raw ? decodeHTML(raw).replace(/\s+/g, " ").trim() : "";
   return title || undefined;
-}
-
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", mdash: "—", ndash: "–", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“" };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => {
-    if (body[0] === "#") {
-      const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-    }
-    return NAMED[body.toLowerCase()] ?? entity;
-  });
 }
