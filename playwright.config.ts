@@ -35,6 +35,11 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       PARALLAX_ENGINE_BUDGET_MS: "2000",
       PARALLAX_FETCH_ALLOW_HOSTS: `127.0.0.1:${PAGE_SERVER_PORT}`,
+      // The suite sends more uploads a minute than an editor would; the 429s are proven by
+      // lib/rate-limit.test.ts and measured by `npm run stress`.
+      PARALLAX_RATE_UPLOADS_PER_MIN: "0",
+      PARALLAX_RATE_RERUNS_PER_MIN: "0",
+      PARALLAX_RATE_EXPORTS_PER_MIN: "0",
     },
   },
 });

@@ -50,12 +50,21 @@ test.describe("every way in applies the same name rules", () => {
 
   test("NUL and right-to-left override characters are taken out of multipart and JSON names", async ({ request }) => {
     const form = new FormData();
-    form.append("files", new Blob([STORY], { type: "text/plain" }), "ap\u0000wire.txt");
-    form.append("pasteName", "invoice\u202Etxt.exe");
+    form.append("files", new Blob([STORY], { type: "text/plain" }), "ap\u202Ewire.txt");
+    form.append("pasteName", "invoice\u0000\u202Etxt.exe");
     form.append("pasteText", STORY.replace("six", "five"));
     form.append("pasteFormat", "text");
     const fromForm = await stored(request, await created(await request.post("/api/comparisons", { multipart: form })));
     expect(fromForm.comparison.sources.map((s) => s.name)).toEqual(["ap wire.txt", "invoice txt.exe"]);
+
+    // A NUL in a file name makes the part's header unreadable: refused with a sentence, not stored.
+    const withNul = new FormData();
+    withNul.append("files", new Blob([STORY], { type: "text/plain" }), "ap\u0000wire.txt");
+    withNul.append("files", new Blob([STORY.replace("six", "five")], { type: "text/plain" }), "tass.txt");
+    await expectRefused(request, () => request.post("/api/comparisons", { multipart: withNul }), {
+      status: 400,
+      error: "A file name in the upload can't be read: it is longer than 16 KB or holds control characters. Rename the file and send it again.",
+    });
 
     const fromJson = await stored(
       request,
