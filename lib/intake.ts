@@ -180,7 +180,10 @@ function finish(title: string, sources: IncomingSource[]): ComparisonRequest {
 export function errorResponse(err: unknown, doing: string): Response {
   if (err instanceof IntakeError) return Response.json(errorBody(err.message, err.source), { status: err.status });
   if (err instanceof InputError) {
-    return Response.json(errorBody(err.message, err.source), { status: err instanceof HttpInputError ? err.status : 422 });
+    // A refusal that passes (a busy PDF queue) says when to come back.
+    const retryAfter = (err as { retryAfter?: unknown }).retryAfter;
+    const headers: Record<string, string> = typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : {};
+    return Response.json(errorBody(err.message, err.source), { status: err instanceof HttpInputError ? err.status : 422, headers });
   }
   logServerError(doing, err);
   // A full disk, a read-only or locked database: a sentence and a status that say so, not a 500.
