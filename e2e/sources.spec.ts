@@ -4,7 +4,6 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
-import { typesetPdf } from "../lib/testing/pdf-writer";
 import { PAGE_SERVER_PORT } from "../playwright.config";
 import { FIXTURE_DIR } from "./helpers";
 import { created, expectRefused, fixtureFile, postFiles, postJson, stored, type StoredBody } from "./safety-helpers";
@@ -42,23 +41,9 @@ async function printPdf(browser: Browser, html: string, headerAndFooter = true):
   }
 }
 
-/**
- * The e2e server gives the engine a 2 s budget; the first PDF and the first HTML page an engine
- * worker reads load pdfjs and jsdom (about a second each), which would eat into it. Both workers
- * (at most two) read one of each first, so the comparisons measured below run whole.
- */
-test.beforeAll(async ({ request }) => {
-  const warmUp = () =>
-    postFiles(request, [
-      { name: "warm-up.pdf", mimeType: "application/pdf", buffer: Buffer.from(typesetPdf(["Workers load the PDF reader once.", "Then it is ready."])) },
-      { name: "warm-up.html", mimeType: "text/html", buffer: Buffer.from("<p>Workers load the HTML reader once.</p><p>Then it is ready.</p>") },
-    ]);
-  for (const res of await Promise.all([warmUp(), warmUp()])) expect(res.status(), await res.text()).toBe(201);
-});
-
 /** What an editor reads of a comparison: each source's paragraphs, and every discrepancy's wording per source. */
 function readable(body: StoredBody, rename: Record<string, string>) {
-  // A comparison cut short by the engine's time budget is not the whole comparison: say so plainly.
+  // A comparison cut short by the engine's work budget is not the whole comparison: say so plainly.
   expect(body.report.notices.filter((n) => n.kind === "budget")).toEqual([]);
   const name = (id: string) => {
     const source = body.report.sources.find((s) => s.id === id)!;

@@ -1,4 +1,5 @@
 import { db, dbReady } from "@/lib/db";
+import { upgradeReport } from "@/lib/engine/report";
 import type { Report } from "@/lib/engine/types";
 import { reportOutline, reportRowPage, ROWS_PER_PAGE, type ReportOutline, type RowPage } from "@/lib/report-view";
 import type { StoredReview } from "@/lib/comparisons";
@@ -17,7 +18,7 @@ async function readReport(id: string): Promise<{ report: Report; row: { id: stri
   await dbReady();
   const row = await db.comparison.findUnique({ where: { id }, include: { report: { select: { json: true } } } });
   if (!row?.report) return null;
-  return { report: JSON.parse(row.report.json) as Report, row };
+  return { report: upgradeReport(JSON.parse(row.report.json) as Report), row };
 }
 
 export async function getComparisonView(
