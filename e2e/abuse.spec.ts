@@ -18,6 +18,22 @@ test.describe("odd text is repaired, never a 500", () => {
   });
 });
 
+test.describe("small hostile pages can't starve others", () => {
+  test("a page nested 4,000 levels deep is read, and an ordinary upload sent behind it is stored", async ({ request }) => {
+    const [a, b, c] = fixtureSources();
+    const paragraphs = a.text!.split("\n\n").map((p) => `<p>${p}</p>`).join("");
+    const nested = `<!doctype html><html><head><title>Nested</title></head><body>${paragraphs}${"<div>".repeat(4000)}deepest words${"</div>".repeat(4000)}</body></html>`;
+    const pathological = postJson(request, { title: "nested page", sources: [{ name: "nested.html", html: nested }, b] });
+    const ordinary = postJson(request, { title: "behind the nested page", sources: [b, c] });
+    const [deep, normal] = await Promise.all([pathological, ordinary]);
+    const saved = await stored(request, await created(deep));
+    // Read whole: the innermost words are in the body or set aside by the clean stage, not lost.
+    const source = saved.report.sources[0] as (typeof saved.report.sources)[0] & { removed: Array<{ text: string }> };
+    expect([...source.paragraphs, ...source.removed].map((p) => p.text).join(" ")).toContain("deepest words");
+    await created(normal);
+  });
+});
+
 test.describe("every way in applies the same name rules", () => {
   test("a 100,000-character file name is refused with a 4xx, and nothing is stored", async ({ request }) => {
     const before = await comparisonCount(request);
@@ -34,12 +50,21 @@ test.describe("every way in applies the same name rules", () => {
 
   test("NUL and right-to-left override characters are taken out of multipart and JSON names", async ({ request }) => {
     const form = new FormData();
-    form.append("files", new Blob([STORY], { type: "text/plain" }), "ap\u0000wire.txt");
-    form.append("pasteName", "invoice\u202Etxt.exe");
+    form.append("files", new Blob([STORY], { type: "text/plain" }), "ap\u202Ewire.txt");
+    form.append("pasteName", "invoice\u0000\u202Etxt.exe");
     form.append("pasteText", STORY.replace("six", "five"));
     form.append("pasteFormat", "text");
     const fromForm = await stored(request, await created(await request.post("/api/comparisons", { multipart: form })));
     expect(fromForm.comparison.sources.map((s) => s.name)).toEqual(["ap wire.txt", "invoice txt.exe"]);
+
+    // A NUL in a file name makes the part's header unreadable: refused with a sentence, not stored.
+    const withNul = new FormData();
+    withNul.append("files", new Blob([STORY], { type: "text/plain" }), "ap\u0000wire.txt");
+    withNul.append("files", new Blob([STORY.replace("six", "five")], { type: "text/plain" }), "tass.txt");
+    await expectRefused(request, () => request.post("/api/comparisons", { multipart: withNul }), {
+      status: 400,
+      error: "A file name in the upload can't be read: it is longer than 16 KB or holds control characters. Rename the file and send it again.",
+    });
 
     const fromJson = await stored(
       request,

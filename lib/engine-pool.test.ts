@@ -99,6 +99,26 @@ describe("EnginePool (fake engine)", () => {
     expect(performance.now() - started).toBeLessThan(1_150); // in parallel, not 2 × 600 ms
   });
 
+  it("keeps a lane for short jobs: a long stuck job and a queued long one never hold back a short one", async () => {
+    const pool = fakePool({ size: 1, shortLane: 1, shortJobBytes: 1_000, timeoutMs: 8_000 });
+    const long = (name: string, ms = "100") => [
+      { name, text: "x".repeat(2_000) },
+      { name: "b.txt", text: ms },
+    ];
+    const stuck = pool.run(long("hang")).catch((e: unknown) => e);
+    let secondLongDone = false;
+    void pool.run(long("sleep")).then(
+      () => (secondLongDone = true),
+      () => undefined, // rejected by close() below
+    );
+    // The short job runs on its own worker while the general one spins.
+    await expect(pool.run(two("ok"))).resolves.toMatchObject({ engineVersion: "fake" });
+    // …and the second long job did not take the short lane: it waits for the general worker.
+    expect(secondLongDone).toBe(false);
+    await pool.close();
+    expect(statusForError(await stuck)).toBe(500);
+  });
+
   it("lets the process end once idle (the seed script and the CLI must not hang)", () => {
     const started = performance.now();
     const run = spawnSync(process.execPath, ["--import", "tsx", "lib/testing/pool-exits.ts"], { encoding: "utf8", timeout: 20_000 });

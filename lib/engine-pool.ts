@@ -9,10 +9,18 @@ import { HttpInputError, limits } from "@/lib/limits";
  * Runs `compare` on worker threads so a long comparison never blocks the server's other requests,
  * and a stuck one is killed after a hard timeout instead of holding the server forever. The
  * engine's own budget (`budgetMs`) makes it degrade well before that; the timeout is the backstop.
+ *
+ * Short jobs have a lane of their own: `shortLane` more workers take only jobs whose sources add up
+ * to at most `shortJobBytes`, so an ordinary upload never waits behind 50 long sources (or behind
+ * anything that has the general workers busy). A short job takes whichever free worker comes first.
  */
 export interface EnginePoolConfig {
-  /** Worker threads (1–2 is plenty: each holds the engine and its models in memory). */
+  /** General worker threads (1–2 is plenty: each holds the engine and its models in memory). */
   size: number;
+  /** Workers kept for short jobs only (0: none). */
+  shortLane?: number;
+  /** A job whose sources add up to at most this many bytes is short. */
+  shortJobBytes?: number;
   timeoutMs: number;
   /** Jobs waiting for a worker beyond this are refused with 503. */
   maxQueue: number;
@@ -26,12 +34,16 @@ export interface EnginePoolConfig {
 
 interface Job {
   inputs: SourceInput[];
+  /** The sources' size: what decides the lane. */
+  bytes: number;
   options: CompareOptions;
   resolve: (result: SerializedReport) => void;
   reject: (err: Error) => void;
 }
 
 interface Slot {
+  /** "short": takes short jobs only. */
+  lane: "any" | "short";
   worker?: Worker;
   job?: Job;
   jobId?: number;
@@ -53,7 +65,10 @@ export class EnginePool {
   private closed = false;
 
   constructor(private readonly config: EnginePoolConfig) {
-    this.slots = Array.from({ length: Math.max(1, config.size) }, () => ({}));
+    this.slots = [
+      ...Array.from({ length: Math.max(1, config.size) }, (): Slot => ({ lane: "any" })),
+      ...Array.from({ length: Math.max(0, config.shortLane ?? 0) }, (): Slot => ({ lane: "short" })),
+    ];
   }
 
   run(inputs: SourceInput[], options: CompareOptions = {}): Promise<SerializedReport> {
@@ -62,7 +77,7 @@ export class EnginePool {
       return Promise.reject(new HttpInputError(503, "The server is busy with other comparisons; nothing was stored. Try again in a minute."));
     }
     return new Promise<SerializedReport>((resolve, reject) => {
-      this.queue.push({ inputs, options, resolve, reject });
+      this.queue.push({ inputs, options, bytes: inputBytes(inputs), resolve, reject });
       this.dispatch();
     });
   }
@@ -75,9 +90,12 @@ export class EnginePool {
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.job || !this.queue.length) continue;
-      const job = this.queue.shift()!;
+    // Short-lane workers first: a short job then leaves the general workers to long ones.
+    for (const slot of [...this.slots].sort((a, b) => (a.lane === b.lane ? 0 : a.lane === "short" ? -1 : 1))) {
+      if (slot.job) continue;
+      const next = slot.lane === "short" ? this.queue.findIndex((job) => job.bytes <= (this.config.shortJobBytes ?? 0)) : 0;
+      if (next < 0 || next >= this.queue.length) continue;
+      const [job] = this.queue.splice(next, 1);
       const id = this.nextId++;
       slot.job = job;
       slot.jobId = id;
@@ -147,6 +165,10 @@ function workerScript(root: string): string {
   return path.join(/* turbopackIgnore: true */ root, "scripts", "engine-worker.mjs");
 }
 
+function inputBytes(inputs: SourceInput[]): number {
+  return inputs.reduce((sum, input) => sum + (input.bytes?.byteLength ?? (input.text ?? input.html ?? "").length), 0);
+}
+
 function toMessage(id: number, job: Job) {
   const transfer: ArrayBuffer[] = [];
   const inputs = job.inputs.map((input) => {
@@ -186,6 +208,8 @@ const globalForPool = globalThis as unknown as { parallaxEnginePool?: EnginePool
 export function enginePool(): EnginePool {
   return (globalForPool.parallaxEnginePool ??= new EnginePool({
     size: limits.engineWorkers,
+    shortLane: limits.engineShortLane,
+    shortJobBytes: limits.engineShortJobBytes,
     timeoutMs: limits.engineTimeoutMs,
     maxQueue: limits.engineQueue,
     memoryMb: limits.engineMemoryMb,

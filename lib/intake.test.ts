@@ -39,12 +39,22 @@ describe("readCreateRequest: odd text is repaired, never a server error", () => 
 describe("readCreateRequest: multipart names follow the JSON API's rule", () => {
   it("cleans controls and direction overrides out of file and pasted names", async () => {
     const form = new FormData();
-    form.append("files", new Blob([story], { type: "text/plain" }), "tass\u0000\u202Etxt.exe.txt");
-    form.append("pasteName", "AP\u2066 wire\u2069");
+    form.append("files", new Blob([story], { type: "text/plain" }), "tass\u202Etxt.exe.txt");
+    form.append("pasteName", "AP\u0000\u2066 wire\u2069");
     form.append("pasteText", story);
     form.append("pasteFormat", "text");
     const { sources } = await readCreateRequest(formRequest(form));
     expect(sources.map((s) => s.name)).toEqual(["tass txt.exe.txt", "AP wire"]);
+  });
+
+  it("refuses a file name with a NUL in it (the part's header can't be read) with a 400", async () => {
+    const form = new FormData();
+    form.append("files", new Blob([story], { type: "text/plain" }), "tass\u0000.txt");
+    form.append("files", new Blob([story], { type: "text/plain" }), "ap.txt");
+    expect(await refusal(formRequest(form))).toEqual({
+      status: 400,
+      message: "A file name in the upload can't be read: it is longer than 16 KB or holds control characters. Rename the file and send it again.",
+    });
   });
 
   it("refuses a 100,000-character file name with a 4xx and does not quote it whole", async () => {

@@ -10,7 +10,9 @@ import {
   type CreateComparisonJson,
 } from "@/lib/validations/comparison";
 import { HttpInputError, missingBody, readBodyWithin } from "@/lib/limits";
+import { readMultipart } from "@/lib/multipart";
 import { checkFile, checkSourceName, checkSources } from "@/lib/source-checks";
+import { storageFailure } from "@/lib/storage-errors";
 import { messages } from "@/lib/validations/messages";
 import { baseName, cleanName, nameTooLong, pastedName, uniqueNames } from "@/lib/validations/source-names";
 import { wellFormedStrings } from "@/lib/validations/well-formed";
@@ -42,11 +44,13 @@ export async function readCreateRequest(request: Request): Promise<ComparisonReq
   const type = request.headers.get("content-type") ?? "";
   const isForm = type.startsWith("multipart/form-data");
   if (!isForm && !type.startsWith("application/json")) throw new IntakeError("Send the sources as a multipart form (files) or as JSON.", 415);
+  // A form is parsed as it streams in and stops at the first part past a limit (lib/multipart.ts).
+  if (isForm) return fromForm(await readMultipart(request));
   // Read once, never more than the request limit (Content-Length first, then counted as it arrives).
   const body = await readBodyWithin(request);
   if (!body.byteLength) throw missingBody();
   const buffered = new Request(request.url, { method: "POST", headers: { "content-type": type }, body: body as Uint8Array<ArrayBuffer> });
-  return isForm ? fromForm(await readForm(buffered)) : fromJson(await readJson(buffered));
+  return fromJson(await readJson(buffered));
 }
 
 /** Parses a JSON body against a schema; bad JSON and bad shapes both become a 400 sentence. */
@@ -63,14 +67,6 @@ async function readJson(request: Request): Promise<unknown> {
     return JSON.parse(text, wellFormedStrings);
   } catch {
     throw new IntakeError("The request body is not valid JSON.");
-  }
-}
-
-async function readForm(request: Request): Promise<FormData> {
-  try {
-    return await request.formData();
-  } catch {
-    throw new IntakeError("The upload could not be read; try sending it again.");
   }
 }
 
@@ -157,9 +153,15 @@ function finish(title: string, sources: IncomingSource[]): ComparisonRequest {
 export function errorResponse(err: unknown, doing: string): Response {
   if (err instanceof IntakeError) return Response.json(errorBody(err.message, err.source), { status: err.status });
   if (err instanceof InputError) {
-    return Response.json(errorBody(err.message, err.source), { status: err instanceof HttpInputError ? err.status : 422 });
+    // A refusal that passes (a busy PDF queue) says when to come back.
+    const retryAfter = (err as { retryAfter?: unknown }).retryAfter;
+    const headers: Record<string, string> = typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : {};
+    return Response.json(errorBody(err.message, err.source), { status: err instanceof HttpInputError ? err.status : 422, headers });
   }
   logServerError(doing, err);
+  // A full disk, a read-only or locked database: a sentence and a status that say so, not a 500.
+  const storage = storageFailure(err);
+  if (storage) return Response.json({ error: storage.message }, { status: storage.status, headers: { "Retry-After": String(storage.retryAfter) } });
   return Response.json(
     { error: `Something went wrong on the server while ${doing}; nothing was changed. Please try again.` },
     { status: 500 },

@@ -16,6 +16,10 @@ export interface Limits {
   maxRequestBytes: number;
   /** Engine workers running comparisons off the main thread. PARALLAX_ENGINE_WORKERS; 0 = in-process. */
   engineWorkers: number;
+  /** Workers kept for short comparisons, so they never wait behind long ones. PARALLAX_ENGINE_SHORT_LANE; 0 = none. */
+  engineShortLane: number;
+  /** A comparison whose sources add up to at most this is short. PARALLAX_ENGINE_SHORT_JOB_KB. */
+  engineShortJobBytes: number;
   /** A comparison still running after this is stopped (its worker killed). PARALLAX_ENGINE_TIMEOUT_MS. */
   engineTimeoutMs: number;
   /** Comparisons waiting for a worker past this many are turned away (503). PARALLAX_ENGINE_QUEUE. */
@@ -35,6 +39,9 @@ export function readLimits(env: Record<string, string | undefined> = process.env
     maxFileBytes: Math.round(positive(env.PARALLAX_MAX_FILE_MB, MAX_FILE_BYTES / MB) * MB),
     maxRequestBytes: Math.round(positive(env.PARALLAX_MAX_REQUEST_MB, MAX_REQUEST_BYTES / MB) * MB),
     engineWorkers: Math.floor(nonNegative(env.PARALLAX_ENGINE_WORKERS, defaultWorkers)),
+    engineShortLane: Math.floor(nonNegative(env.PARALLAX_ENGINE_SHORT_LANE, 1)),
+    // Five long articles are ~100 KB of text; a .docx with pictures is more bytes for the same words.
+    engineShortJobBytes: Math.round(positive(env.PARALLAX_ENGINE_SHORT_JOB_KB, 1024) * 1024),
     engineTimeoutMs: positive(env.PARALLAX_ENGINE_TIMEOUT_MS, 30_000),
     engineQueue: Math.floor(positive(env.PARALLAX_ENGINE_QUEUE, 100)),
     engineMemoryMb: positive(env.PARALLAX_ENGINE_MEMORY_MB, 2048),

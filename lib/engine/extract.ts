@@ -1,5 +1,6 @@
 import { decode, normalizeText, type TextEncodingName } from "./decode";
 import { InputError } from "./errors";
+import { readUnwieldyHtml } from "./html-guard";
 import type { SourceInput } from "./types";
 
 export type SourceFormat = "text" | "markdown" | "html" | "docx";
@@ -83,6 +84,9 @@ export function looksLikeMarkdown(text: string): boolean {
 // ---- HTML ----
 
 async function fromHtml(html: string): Promise<ExtractedText> {
+  // Too deep or too large for jsdom and Readability to finish in time: read flat (html-guard.ts).
+  const unwieldy = readUnwieldyHtml(html);
+  if (unwieldy) return unwieldy;
   const { JSDOM, VirtualConsole } = await import("jsdom");
   const { Readability } = await import("@mozilla/readability");
   // No url, no runScripts, no resources: scripts stay inert and nothing is fetched.

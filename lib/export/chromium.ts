@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/lib/chromium-options";
+import { HttpInputError } from "@/lib/limits";
 
 /**
  * One headless Chromium for the whole server, started on the first PDF and reused: a launch costs
@@ -10,8 +11,22 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/lib/chromium-options";
 export { CHROMIUM_PATH };
 const LAUNCH_ARGS = CHROMIUM_ARGS;
 const IDLE_CLOSE_MS = 5 * 60_000;
-/** Two cores: more pages at once only queue inside Chromium and use memory. */
-const MAX_PAGES = 2;
+/**
+ * One page at a time: two big prints at once took 130 s each and 5 GB, and held a small export
+ * behind them for 135 s. Exports wait their turn in a short queue instead, each with a time limit.
+ */
+const MAX_PAGES = 1;
+/** Exports waiting for Chromium past this many are turned away at once (503, Retry-After). */
+export const PDF_QUEUE_MAX = 3;
+/** An export that waited this long for its turn gives up (the editor is told, nothing hangs). PARALLAX_PDF_QUEUE_WAIT_MS. */
+const queueWaitMs = () => msFromEnv("PARALLAX_PDF_QUEUE_WAIT_MS", 60_000);
+/** Printing past this is stopped: the browser is closed, so whatever it held is freed. PARALLAX_PDF_PRINT_TIMEOUT_MS. */
+const printTimeoutMs = () => msFromEnv("PARALLAX_PDF_PRINT_TIMEOUT_MS", 60_000);
+
+function msFromEnv(name: string, fallback: number): number {
+  const n = Number(process.env[name]);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+}
 
 /** Chromium could not be started or died while printing: the route answers 503, not 500. */
 export class ChromiumUnavailableError extends Error {
@@ -25,10 +40,21 @@ export class ChromiumUnavailableError extends Error {
   }
 }
 
+/** A PDF export turned away or stopped: busy queue, too long a wait or print (503, Retry-After). */
+export class PdfExportRefused extends HttpInputError {
+  constructor(
+    message: string,
+    readonly retryAfter: number,
+  ) {
+    super(503, message);
+    this.name = "PdfExportRefused";
+  }
+}
+
 interface ChromiumState {
   browser?: Promise<Browser>;
   busy: number;
-  waiting: Array<() => void>;
+  waiting: Array<{ go: () => void }>;
   idleTimer?: ReturnType<typeof setTimeout>;
 }
 
@@ -64,16 +90,38 @@ async function launch(): Promise<Browser> {
   return launched;
 }
 
+/** Waits for Chromium's one page; refuses at once past the queue bound, or after waiting too long. */
 async function acquire(): Promise<void> {
   if (state.idleTimer) clearTimeout(state.idleTimer);
   state.idleTimer = undefined;
-  if (state.busy >= MAX_PAGES) await new Promise<void>((resolve) => state.waiting.push(resolve));
+  if (state.busy >= MAX_PAGES) {
+    if (state.waiting.length >= PDF_QUEUE_MAX) {
+      throw new PdfExportRefused(
+        `${state.waiting.length + 1} PDF exports are being printed or waiting; try again in a minute, or export as HTML, which is immediate.`,
+        60,
+      );
+    }
+    const waitMs = queueWaitMs();
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        state.waiting.splice(state.waiting.indexOf(entry), 1);
+        reject(new PdfExportRefused(`The PDF export waited ${seconds(waitMs)} s behind other exports and gave up; try again in a minute, or export as HTML.`, 60));
+      }, waitMs);
+      const entry = {
+        go: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      };
+      state.waiting.push(entry);
+    });
+  }
   state.busy += 1;
 }
 
 function release(): void {
   state.busy -= 1;
-  state.waiting.shift()?.();
+  state.waiting.shift()?.go();
   if (state.busy === 0 && !state.waiting.length) {
     state.idleTimer = setTimeout(() => void closeChromium(), IDLE_CLOSE_MS);
     state.idleTimer.unref();
@@ -93,17 +141,35 @@ export async function withChromiumPage<T>(work: (page: Page) => Promise<T>): Pro
     const context = await instance.newContext({ javaScriptEnabled: false, offline: true }).catch((err: unknown) => {
       throw new ChromiumUnavailableError(err);
     });
+    let timedOut = false;
+    const timeoutMs = printTimeoutMs();
+    const timer = setTimeout(() => {
+      timedOut = true;
+      // Closing the browser ends the print at once and frees its memory; the next export relaunches.
+      void closeChromium();
+    }, timeoutMs);
     try {
       return await work(await context.newPage());
     } catch (err) {
+      if (timedOut) {
+        throw new PdfExportRefused(
+          `The PDF took longer than ${seconds(timeoutMs)} s to print and was stopped; export as HTML, or only the substantive differences, instead.`,
+          60,
+        );
+      }
       if (!instance.isConnected()) throw new ChromiumUnavailableError(err);
       throw err;
     } finally {
+      clearTimeout(timer);
       await context.close().catch(() => undefined);
     }
   } finally {
     release();
   }
+}
+
+function seconds(ms: number): number {
+  return Math.max(1, Math.round(ms / 1000));
 }
 
 /** Closes the shared browser (tests, idle timer); the next PDF starts a new one. */

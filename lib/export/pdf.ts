@@ -1,8 +1,13 @@
 import { withChromiumPage } from "./chromium";
 import { esc, toHtml } from "./html";
 import type { ExportInput } from "./types";
+import { HttpInputError } from "@/lib/limits";
 
 const PRINT_TIMEOUT_MS = 30_000;
+/** More than anyone reads on paper, and what Chromium prints within its time limit on a small server. */
+export const MAX_PDF_PAGES = 200;
+/** Visible characters on one printed page of this report (measured on the fixtures: ~1,600). */
+const CHARS_PER_PAGE = 1_600;
 
 /**
  * The HTML report printed by Chromium: real text (selectable, searchable), A4, "Page X of Y" in
@@ -10,6 +15,7 @@ const PRINT_TIMEOUT_MS = 30_000;
  */
 export async function toPdf(input: ExportInput): Promise<Uint8Array> {
   const html = toHtml(input);
+  checkPageCount(html);
   return withChromiumPage(async (page) => {
     await page.setContent(html, { waitUntil: "load", timeout: PRINT_TIMEOUT_MS });
     const pdf = await page.pdf({
@@ -24,6 +30,17 @@ export async function toPdf(input: ExportInput): Promise<Uint8Array> {
     });
     return new Uint8Array(pdf);
   });
+}
+
+/** Refuses before printing what would run past the page cap: the estimate costs one pass over the HTML. */
+function checkPageCount(html: string): void {
+  const visible = html.replace(/<(style|script)\b[\s\S]*?<\/\1>/gi, "").replace(/<[^>]*>/g, "").replace(/\s+/g, " ").length;
+  const pages = Math.ceil(visible / CHARS_PER_PAGE);
+  if (pages <= MAX_PDF_PAGES) return;
+  throw new HttpInputError(
+    422,
+    `This comparison would print to about ${pages.toLocaleString("en")} pages, more than the ${MAX_PDF_PAGES} a PDF export may have. Export only the substantive or confirmed differences, or as HTML or CSV.`,
+  );
 }
 
 /** Header and footer templates render outside the page's CSS: they need their own font size. */

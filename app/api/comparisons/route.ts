@@ -1,3 +1,4 @@
+import { rateLimited } from "@/lib/rate-limit";
 import { createComparison, listComparisons } from "@/lib/comparisons";
 import { errorResponse, readCreateRequest } from "@/lib/intake";
 
@@ -14,6 +15,8 @@ export async function GET() {
 
 /** Multipart (files, pasted boxes) or JSON → engine → stored in one transaction → 201 with its URL. */
 export async function POST(request: Request) {
+  const limited = rateLimited(request, "upload");
+  if (limited) return limited;
   try {
     const { title, sources } = await readCreateRequest(request);
     const { id } = await createComparison(title, sources);

@@ -1,3 +1,4 @@
+import { rateLimited } from "@/lib/rate-limit";
 import { getComparison } from "@/lib/comparisons";
 import { ChromiumUnavailableError, contentDisposition, renderExport } from "@/lib/export";
 import { readExportQuery } from "@/lib/export/query";
@@ -11,6 +12,8 @@ export const runtime = "nodejs";
  * as a download named after the title and today's date. Never cached: reviews change.
  */
 export async function GET(request: Request, ctx: { params: Promise<{ id: string }> }) {
+  const limited = rateLimited(request, "export");
+  if (limited) return limited;
   const { id } = await ctx.params;
   const query = readExportQuery(new URL(request.url));
   if (!query.success) return Response.json({ error: firstIssue(query.error).message }, { status: 400 });

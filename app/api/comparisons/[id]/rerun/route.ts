@@ -1,3 +1,4 @@
+import { rateLimited } from "@/lib/rate-limit";
 import { getComparison, rerunComparison } from "@/lib/comparisons";
 import { errorResponse, readJsonBody } from "@/lib/intake";
 import { mergeRerunOptions, rerunProblem, rerunSchema } from "@/lib/validations/comparison";
@@ -9,6 +10,8 @@ export const runtime = "nodejs";
  * removed blocks to the ones already put back. The new report replaces the old; reviews stay.
  */
 export async function POST(request: Request, ctx: RouteContext<"/api/comparisons/[id]/rerun">) {
+  const limited = rateLimited(request, "rerun");
+  if (limited) return limited;
   const { id } = await ctx.params;
   try {
     const body = await readJsonBody(request, rerunSchema);
