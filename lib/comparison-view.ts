@@ -29,15 +29,27 @@ const FIRST_SCREEN_ROWS = 12;
 
 type Writer = Pick<Prisma.TransactionClient, "reportPart">;
 
-/** Replaces a comparison's stored parts; call inside the transaction that stores its report. */
+/** Bytes written per statement: SQLite writes on the server's thread, so a huge report goes in slices. */
+const WRITE_SLICE_CHARS = 1_000_000;
+
+/**
+ * Replaces a comparison's stored parts; call inside the transaction that stores its report. The
+ * pages go in slices, each its own statement, so other requests get the thread in between.
+ */
 export async function storeViewParts(tx: Writer, comparisonId: string, parts: ReportViewParts): Promise<void> {
   await tx.reportPart.deleteMany({ where: { comparisonId } });
-  await tx.reportPart.createMany({
-    data: [
-      { comparisonId, kind: "outline", index: 0, json: parts.outline },
-      ...parts.pages.map((json, index) => ({ comparisonId, kind: "rows", index, json })),
-    ],
-  });
+  await tx.reportPart.create({ data: { comparisonId, kind: "outline", index: 0, json: parts.outline } });
+  let slice: Array<{ comparisonId: string; kind: string; index: number; json: string }> = [];
+  let size = 0;
+  for (const [index, json] of parts.pages.entries()) {
+    slice.push({ comparisonId, kind: "rows", index, json });
+    size += json.length;
+    if (size >= WRITE_SLICE_CHARS || index === parts.pages.length - 1) {
+      await tx.reportPart.createMany({ data: slice });
+      await new Promise((resolve) => setImmediate(resolve));
+      [slice, size] = [[], 0];
+    }
+  }
 }
 
 /** The parts the engine worker made with the report, when it made them. */
