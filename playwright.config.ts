@@ -31,7 +31,7 @@ export default defineConfig({
     env: {
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db",
       NEXT_TELEMETRY_DISABLED: "1",
-      PARALLAX_ENGINE_BUDGET_MS: "2000",
+      PARALLAX_ENGINE_WORK: "2000000",
       // The suite sends more uploads a minute than an editor would; the 429s are proven by
       // lib/rate-limit.test.ts and measured by `npm run stress`.
       PARALLAX_RATE_UPLOADS_PER_MIN: "0",

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { db, dbReady } from "@/lib/db";
+import { upgradeReport } from "@/lib/engine/report";
 import type { Report } from "@/lib/engine/types";
 import type { StoredReview } from "@/lib/comparisons";
 import {
@@ -67,7 +68,7 @@ export async function getOutlineJson(id: string): Promise<string | null> {
   if (stored) return stored.json;
   const report = await db.report.findUnique({ where: { comparisonId: id }, select: { json: true } });
   if (!report) return null;
-  const parts = reportViewParts(JSON.parse(report.json) as Report);
+  const parts = reportViewParts(upgradeReport(JSON.parse(report.json) as Report));
   await db.$transaction(async (tx) => storeViewParts(tx, id, parts));
   return parts.outline;
 }

@@ -1,3 +1,4 @@
+import { upgradeReport } from "@/lib/engine/report";
 import { db, dbReady } from "@/lib/db";
 import { limits } from "@/lib/limits";
 import type { CompareOptions, Report, SourceInput } from "@/lib/engine";
@@ -77,11 +78,11 @@ export async function createComparison(title: string, sources: IncomingSource[],
 
 /** The server's budget applies unless the caller set one; it is not stored with the options. */
 function withBudget(options: CompareOptions): CompareOptions {
-  return { budgetMs: limits.engineBudgetMs, ...options };
+  return { workLimit: limits.engineWorkLimit, ...options };
 }
 
 function reportRow(comparisonId: string, report: SerializedReport, options: CompareOptions) {
-  const { now: _now, budgetMs: _budget, ...storable } = options;
+  const { now: _now, workLimit: _budget, ...storable } = options;
   void _now;
   void _budget;
   return {
@@ -139,7 +140,7 @@ export async function getComparison(id: string): Promise<StoredComparison | null
       options: JSON.parse(row.report.options) as CompareOptions,
     },
     sources: row.sources,
-    report: JSON.parse(row.report.json) as Report,
+    report: upgradeReport(JSON.parse(row.report.json) as Report),
     reviews: row.reviews.map((r) => ({
       key: r.discrepancyKey,
       status: r.status as StoredReview["status"],

@@ -3,11 +3,16 @@
 //       every upload stored with its 5 sources and its report, every review kept.
 //   (b) SIGKILL the server mid-upload at several delays, restart it, and read the database directly:
 //       only whole comparisons (sources + report), no orphans, nothing that was answered 201 lost.
+//   (c) issue 13's abuse cases (scripts/stress/abuse.ts): pathological pages with an ordinary upload
+//       behind them, odd text, 100,000 multipart parts, unknown re-run ids, PDF exports at once, a
+//       burst of 300 uploads against the rate limit, and a full disk (a small tmpfs; needs root).
+//       `npm run stress -- --only=abuse` runs just these.
 // Loopback only, its own port and its own fresh database under data/; bounded; stops by itself.
 // Exit code 0 when nothing was lost or half-stored, 1 otherwise.
 import fs from "node:fs";
 import path from "node:path";
 import { defaultEnv, ensureBuild, run } from "./setup.mjs";
+import { abuseCases, fullDisk } from "./stress/abuse";
 import { inspectDb } from "./stress/db-check";
 import { loadFixtures, type JsonSource } from "./stress/fixtures";
 import { freePort, startServer, type TestServer } from "./stress/server";
@@ -21,7 +26,17 @@ const REQUEST_TIMEOUT_MS = 120_000;
 const stamp = new Date().toISOString().replace(/[-:.TZ]/g, "").slice(0, 14);
 const dbFile = path.join(root, "data", `stress-${stamp}.db`);
 const logFile = path.join(root, "data", `stress-${stamp}.log`);
-const env = defaultEnv({ DATABASE_URL: `file:${dbFile}`, NODE_ENV: "production" });
+// (a) and (b) send more uploads a minute than the rate limit allows an editor: it is off for them.
+const env = defaultEnv({
+  DATABASE_URL: `file:${dbFile}`,
+  NODE_ENV: "production",
+  PARALLAX_RATE_UPLOADS_PER_MIN: "0",
+  PARALLAX_RATE_RERUNS_PER_MIN: "0",
+  PARALLAX_RATE_EXPORTS_PER_MIN: "0",
+});
+const abuseDb = path.join(root, "data", `stress-abuse-${stamp}.db`);
+const abuseEnv = defaultEnv({ DATABASE_URL: `file:${abuseDb}`, NODE_ENV: "production" });
+const onlyAbuse = process.argv.includes("--only=abuse");
 const fixtures = loadFixtures(root);
 
 interface Tally {
@@ -193,8 +208,25 @@ function countKeptReviews(inDb: Map<string, Map<string, { status: string; note: 
   return { kept, lost };
 }
 
+/** (c): figures only; what must hold is asserted by the tests. */
+async function abuse(): Promise<void> {
+  ensureBuild(env);
+  run(process.platform === "win32" ? "npx.cmd" : "npx", ["prisma", "migrate", "deploy"], { env: abuseEnv, stdio: ["ignore", "ignore", "inherit"] });
+  try {
+    const figures = [...(await abuseCases(root, abuseEnv, logFile)), ...(await fullDisk(root, env, logFile, stamp))];
+    console.log(`abuse figures:\n  ${figures.join("\n  ")}`);
+  } finally {
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(abuseDb + suffix, { force: true });
+  }
+}
+
 async function main(): Promise<number> {
   fs.mkdirSync(path.dirname(dbFile), { recursive: true });
+  if (onlyAbuse) {
+    await abuse();
+    fs.rmSync(logFile, { force: true });
+    return 0;
+  }
   say(`database ${path.relative(root, dbFile)}, server log ${path.relative(root, logFile)}`);
   ensureBuild(env);
   run(process.platform === "win32" ? "npx.cmd" : "npx", ["prisma", "migrate", "deploy"], { env, stdio: ["ignore", "ignore", "inherit"] });
@@ -241,6 +273,7 @@ async function main(): Promise<number> {
       `reviews sent ${tally.reviews.length}, kept ${reviewsKept}${reviewsLost ? ` (lost ${reviewsLost})` : ""}; ` +
       `kills ${tally.kills}, half-stored ${state.halfStored + state.orphans}`,
   );
+  await abuse();
   const ok = lost === 0 && reviewsLost === 0 && state.halfStored === 0 && state.orphans === 0 && state.journalMode === "wal";
   if (ok) for (const file of [logFile, ...["", "-wal", "-shm", "-journal"].map((suffix) => dbFile + suffix)]) fs.rmSync(file, { force: true });
   else say(`kept ${path.relative(root, dbFile)} and its server log for inspection`);

@@ -3,8 +3,11 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { HttpInputError } from "@/lib/limits";
 import { closeChromium, PDF_QUEUE_MAX, PdfExportRefused, withChromiumPage } from "./chromium";
-import { MAX_PDF_PAGES, toPdf } from "./pdf";
-import { handInput } from "./test-report";
+import { buildExportModel } from "./model";
+import { estimatePages, MAX_PDF_PAGES, toPdf } from "./pdf";
+import { pdfText } from "./pdf-text";
+import { fixtureInput } from "./test-fixtures";
+import { handInput, handReport } from "./test-report";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -54,8 +57,15 @@ describe("PDF export queue", () => {
     expect(Buffer.from(pdf.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
   });
 
-  it("refuses, before printing, a report that would run past the page cap", async () => {
-    const huge = handInput({ comparison: { ...handInput().comparison, title: "A very long title. ".repeat(20_000) } });
+  it("estimates pages from what each item prints, and refuses a report past the cap before printing", async () => {
+    const [first] = handReport.discrepancies;
+    const discrepancies = Array.from({ length: 3_000 }, (_, i) => ({ ...first, id: `d${i + 1}`, key: `${first.key}-${i}` }));
+    const huge = handInput({ report: { ...handReport, discrepancies } });
+    expect(estimatePages(buildExportModel(huge))).toBeGreaterThan(MAX_PDF_PAGES);
+    // The estimate is fair: on the five fixtures it is within 15 % of the pages Chromium prints.
+    const fixtures = await fixtureInput();
+    const printed = (await pdfText(await toPdf(fixtures))).length;
+    expect(Math.abs(estimatePages(buildExportModel(fixtures)) - printed)).toBeLessThanOrEqual(Math.ceil(printed * 0.15));
     const err = await toPdf(huge).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(HttpInputError);
     expect((err as HttpInputError).status).toBe(422);
