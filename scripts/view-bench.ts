@@ -82,7 +82,7 @@ function hugeReport(): Report {
     });
   }
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     engineVersion: "view-bench",
     primary: "s1",
     sources,
