@@ -95,7 +95,7 @@ export async function getComparisonView(
   const row = await db.comparison.findUnique({ where: { id }, select: { id: true, title: true, createdAt: true, updatedAt: true } });
   const json = row && (await getOutlineJson(id));
   if (!row || !json) return null;
-  const outline = JSON.parse(json) as ReportOutline;
+  const outline = withOrigins(JSON.parse(json) as ReportOutline, await sourceOrigins(id));
   const selected = firstPage.around ? outline.items.find((d) => d.key === firstPage.around) : undefined;
   // The first screen's rows only (a chosen difference's just above it); the rest load as the reader scrolls.
   const from = selected ? Math.max(0, selected.rowIndex - 2) : 0;
@@ -118,6 +118,17 @@ export async function getComparisonView(
     page,
     pageSources,
   };
+}
+
+/** Source name → the final URL it was fetched from, for the sources given as URLs. */
+async function sourceOrigins(comparisonId: string): Promise<Map<string, string>> {
+  const rows = await db.source.findMany({ where: { comparisonId, finalUrl: { not: null } }, select: { name: true, finalUrl: true } });
+  return new Map(rows.map((r) => [r.name, r.finalUrl!]));
+}
+
+function withOrigins(outline: ReportOutline, origins: Map<string, string>): ReportOutline {
+  if (!origins.size) return outline;
+  return { ...outline, sources: outline.sources.map((s) => (origins.has(s.name) ? { ...s, finalUrl: origins.get(s.name) } : s)) };
 }
 
 /** Rows [from, to) with the paragraphs of `sources`; null when there is no such comparison. */
