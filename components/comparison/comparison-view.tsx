@@ -308,12 +308,13 @@ function useFullOutline(comparisonId: string, first: ReportOutline, complete: bo
     let live = true;
     fetch(`/api/comparisons/${encodeURIComponent(comparisonId)}/outline`)
       .then((res) => (res.ok ? (res.json() as Promise<ReportOutline>) : null))
-      .then((full) => live && full && setOutline(full))
+      // The sources came whole with the page (with where each was fetched from); the items are what was missing.
+      .then((full) => live && full && setOutline({ ...full, sources: first.sources }))
       .catch(() => undefined); // the first screen's part stays usable; the next visit tries again
     return () => {
       live = false;
     };
-  }, [comparisonId, complete]);
+  }, [comparisonId, complete, first.sources]);
   return outline;
 }
 
