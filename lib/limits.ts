@@ -1,5 +1,5 @@
 import os from "node:os";
-import { DEFAULT_BUDGET_MS } from "@/lib/engine/budget";
+import { DEFAULT_WORK_LIMIT } from "@/lib/engine/budget";
 import { InputError } from "@/lib/engine/errors";
 import { MAX_FILE_BYTES, MAX_REQUEST_BYTES } from "@/lib/validations/limits";
 import { wellFormedStrings } from "@/lib/validations/well-formed";
@@ -26,8 +26,8 @@ export interface Limits {
   engineQueue: number;
   /** Heap cap of one engine worker, in MB: a runaway input kills its worker, not the server. */
   engineMemoryMb: number;
-  /** The engine's own time budget: past it stages cut work short and the report says so. PARALLAX_ENGINE_BUDGET_MS. */
-  engineBudgetMs: number;
+  /** The engine's work budget (counted units, not time): past it stages cut work short and the report says so. PARALLAX_ENGINE_WORK. */
+  engineWorkLimit: number;
 }
 
 const MB = 1024 * 1024;
@@ -45,7 +45,7 @@ export function readLimits(env: Record<string, string | undefined> = process.env
     engineTimeoutMs: positive(env.PARALLAX_ENGINE_TIMEOUT_MS, 30_000),
     engineQueue: Math.floor(positive(env.PARALLAX_ENGINE_QUEUE, 100)),
     engineMemoryMb: positive(env.PARALLAX_ENGINE_MEMORY_MB, 2048),
-    engineBudgetMs: positive(env.PARALLAX_ENGINE_BUDGET_MS, DEFAULT_BUDGET_MS),
+    engineWorkLimit: positive(env.PARALLAX_ENGINE_WORK, DEFAULT_WORK_LIMIT),
   };
 }
 

@@ -5,7 +5,7 @@ import { reportOutline, reportRowPage } from "./report-view";
 const paragraph = (id: string, text: string) => ({ id, text, sentences: [{ start: 0, end: text.length }] });
 
 const report: Report = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   engineVersion: "test",
   primary: "s1",
   sources: [

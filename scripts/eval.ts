@@ -15,6 +15,7 @@
  *
  * Usage: npx tsx scripts/eval.ts [--verbose]
  */
+import { WorkBudget } from "@/lib/engine/work-budget";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -33,7 +34,7 @@ const COSMETIC_TYPES = new Set(["Spelling changes", "Punctuation changes", "Chan
 const EXAMPLES_SHOWN = 12;
 
 function engineFlags(s1: string, s2: string): Flag[] {
-  const budget: Budget = { deadline: performance.now() + 5_000, now: () => performance.now(), notices: [] };
+  const budget: Budget = { work: new WorkBudget(Number.POSITIVE_INFINITY), notices: [] };
   const texts = [
     { source: "s1", parts: [{ paragraph: "s1-p1", text: s1 }] },
     { source: "s2", parts: [{ paragraph: "s2-p1", text: s2 }] },

@@ -1,3 +1,4 @@
+import { WorkBudget } from "./work-budget";
 import { describe, expect, it } from "vitest";
 import { alignSources } from "./align";
 import type { AlignedRow, Budget, SegmentedSource } from "./types";
@@ -199,8 +200,7 @@ describe("alignSources, small cases", () => {
 describe("alignSources under a spent budget", () => {
   it("falls back to in-order alignment, says so, and still places every paragraph", () => {
     const sources = istanbulSources();
-    let clock = 0;
-    const budget: Budget = { deadline: 0, now: () => ++clock, notices: [] };
+    const budget: Budget = { work: new WorkBudget(0), notices: [] };
     const rows = alignSources(sources, "s1", budget);
     expectEveryParagraphOnce(sources, rows);
     expect(budget.notices).toHaveLength(1);

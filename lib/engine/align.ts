@@ -23,7 +23,8 @@ export function alignSources(sources: SegmentedSource[], primaryId: string, budg
   const space = buildTermSpace(sources);
   let rows: Row[] = space.paragraphs[primary].map((_, p) => rowOfParagraph(primary, p, space));
 
-  const overBudget = () => budget.now() > budget.deadline;
+  // Each look at the budget pays for a pass over the rows so far.
+  const overBudget = () => !budget.work.spend(rows.length + 1);
   const hurried: string[] = [];
   for (let s = 0; s < sources.length; s++) {
     if (s === primary || !sources[s].paragraphs.length) continue;
@@ -36,7 +37,7 @@ export function alignSources(sources: SegmentedSource[], primaryId: string, budg
     budget.notices.push({
       kind: "budget",
       message:
-        `Alignment ran out of time and matched ${hurried.length === 1 ? "one source" : `${hurried.length} sources`} ` +
+        `Alignment ran out of its work budget and matched ${hurried.length === 1 ? "one source" : `${hurried.length} sources`} ` +
         `(${hurried.join(", ")}) in reading order only: their moved, split or merged paragraphs may sit in rows of their own.`,
     });
   }

@@ -1,2 +1,6 @@
-/** Past this the stages cut work short and say so; the server never waits on one request forever. */
-export const DEFAULT_BUDGET_MS = 8_000;
+/**
+ * Work units a comparison may spend before its stages cut work short and say so. A unit is about
+ * one term looked up or one token compared; this many take a few seconds on one core, far more
+ * than any real story needs (five fixtures: ~0.3 M; 50 × 2,000 words: ~12 M).
+ */
+export const DEFAULT_WORK_LIMIT = 60_000_000;

@@ -28,11 +28,15 @@ export function textOf(row: TokenizedRow, from: number, to: number): string {
   return clip(pieces.join(" ¶ "), MAX_TEXT_CHARS);
 }
 
-/** Keeps both ends of an over-long text, deterministically. */
+/** Keeps both ends of an over-long text, deterministically, cutting only between words. */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   const half = Math.floor((max - 3) / 2);
-  return `${text.slice(0, half).trimEnd()} … ${text.slice(text.length - half).trimStart()}`;
+  const headEnd = text.lastIndexOf(" ", half);
+  const tailStart = text.indexOf(" ", text.length - half);
+  const head = text.slice(0, headEnd > 0 ? headEnd : half).trimEnd();
+  const tail = tailStart >= 0 && tailStart > headEnd ? text.slice(tailStart).trimStart() : "";
+  return tail ? `${head} … ${tail}` : `${head} …`;
 }
 
 /** The differing words with a few words either side, "…" where the paragraph goes on. */

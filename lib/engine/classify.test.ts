@@ -1,8 +1,9 @@
+import { WorkBudget } from "./work-budget";
 import { describe, expect, it } from "vitest";
 import { classifyRow, type RowText } from "./classify";
 import type { Budget, FoundDiscrepancy } from "./types";
 
-const budget = (): Budget => ({ deadline: performance.now() + 5_000, now: () => performance.now(), notices: [] });
+const budget = (): Budget => ({ work: new WorkBudget(Number.POSITIVE_INFINITY), notices: [] });
 const cell = (source: string, ...texts: string[]): RowText => ({
   source,
   parts: texts.map((text, i) => ({ paragraph: `${source}-p${i + 1}`, text })),

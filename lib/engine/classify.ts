@@ -83,11 +83,32 @@ export function judge(pair: HunkPair, loose = false): Verdicted {
   const detectors = crossing ? FACT_DETECTORS : loose ? LOOSE_DETECTORS : DETECTORS;
   for (let priority = 0; priority < detectors.length; priority++) {
     const verdict = detectors[priority].detect(pair);
-    if (verdict) return { verdict, priority };
+    if (verdict) return { verdict: loose ? inRewrite(verdict, pair) : longSwap(verdict, pair), priority };
   }
   if (crossing || loose) return { verdict: PARAPHRASE_VERDICT, priority: DETECTORS.length - 1 };
   // Unreachable: the wording detector claims everything.
   return { verdict: { category: "format", severity: "minor" }, priority: DETECTORS.length };
+}
+
+/** Tokens of a side beyond which a hunk of a rewrite pairs clauses rather than swapping a name. */
+const MAX_SWAP_TOKENS = 5;
+
+/**
+ * In a rewritten statement the diff pairs whatever stands in the same place: a long stretch with
+ * names on both sides ("of the Russian Foreign Ministry who" / "at Russia’s Foreign Ministry") is
+ * two ways of saying it, not a swapped name. Figures and dates are read by their own stages.
+ */
+function inRewrite(verdict: Verdict, pair: HunkPair): Verdict {
+  // Words a rewrite leaves out are rewording of a statement both versions make, never an omission.
+  if (verdict.category === "omission") return PARAPHRASE_VERDICT;
+  return longSwap(verdict, pair);
+}
+
+/** A name swap is a name for a name; a long stretch with names on both sides is a clause retold. */
+function longSwap(verdict: Verdict, pair: HunkPair): Verdict {
+  if (verdict.severity !== "substantive" || verdict.category !== "entity") return verdict;
+  const long = pair.base.tokens.length > MAX_SWAP_TOKENS || pair.other.tokens.length > MAX_SWAP_TOKENS;
+  return long ? { ...verdict, severity: "minor" } : verdict;
 }
 
 function sideOf(source: string, row: TokenizedRow, from: number, to: number): Side {
@@ -231,15 +252,15 @@ function classifyGroup(
   return { severity: verdict.severity, category: verdict.category, summary, variants, rewording: verdict === PARAPHRASE_VERDICT };
 }
 
-const SKIPPED_NOTICE = "Word-level differences were not computed from row";
+const SKIPPED_NOTICE = "Word-level differences were not computed from passage";
 
 /**
- * Once the time budget is spent, rows are no longer diffed: a row some sources lack still gets its
+ * Once the work budget is spent, rows are no longer diffed: a row some sources lack still gets its
  * omission (judged on the raw text), and one notice says from which row on the report is partial.
  */
 function rowAfterDeadline(rowId: string, present: RowText[], allSourceIds: string[], budget: Budget): FoundDiscrepancy[] {
   if (!budget.notices.some((n) => n.message.startsWith(SKIPPED_NOTICE))) {
-    budget.notices.push({ kind: "budget", message: `${SKIPPED_NOTICE} ${rowId} on: the time budget ran out.` });
+    budget.notices.push({ kind: "budget", message: `${SKIPPED_NOTICE} ${rowId} on: the work budget ran out.` });
   }
   if (!allSourceIds.some((id) => !present.some((t) => t.source === id))) return [];
   return [rowOmission(present, allSourceIds, (row) => row.parts.some((p) => RAW_FACTS.test(p.text)))];
@@ -265,7 +286,8 @@ export function classifyRow(
     const i = allSourceIds.indexOf(source);
     return i < 0 ? allSourceIds.length : i;
   };
-  if (budget.now() > budget.deadline) return rowAfterDeadline(rowId, present, allSourceIds, budget);
+  const tokensIn = present.reduce((n, t) => n + t.parts.reduce((m, p) => m + p.text.length, 0), 0);
+  if (!budget.work.spend(tokensIn)) return rowAfterDeadline(rowId, present, allSourceIds, budget);
   const rows = present.map(tokenizeRow).sort((x, y) => order(x.source) - order(y.source));
   const found: FoundDiscrepancy[] = [];
   if (allSourceIds.some((id) => !rows.some((r) => r.source === id))) found.push(rowOmission(rows, allSourceIds, carriesFacts));
@@ -282,10 +304,10 @@ export function classifyRow(
   const groups = groupHunks(diffs.map((d, k) => (paraphrased.has(k) ? { ...d, hunks: [] } : d)));
   const coverage = coverageOf(groups);
   for (let g = 0; g < groups.length; g++) {
-    if (g % BUDGET_CHECK_EVERY === BUDGET_CHECK_EVERY - 1 && budget.now() > budget.deadline) {
+    if (g % BUDGET_CHECK_EVERY === BUDGET_CHECK_EVERY - 1 && !budget.work.spend(BUDGET_CHECK_EVERY)) {
       budget.notices.push({
         kind: "budget",
-        message: `Row ${rowId}: ${groups.length - g} of ${groups.length} differences were left unclassified when the time budget ran out.`,
+        message: `Row ${rowId}: ${groups.length - g} of ${groups.length} differences were left unclassified when the work budget ran out.`,
       });
       break;
     }

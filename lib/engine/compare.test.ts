@@ -27,6 +27,20 @@ describe("compare on the five Istanbul fixtures (golden)", () => {
     expect(department[0].category).toBe("entity");
     expect(variantText(report, department[0], "business-standard.txt")).toContain("North America");
     expect(variantText(report, department[0], "ap-marketbeat.txt")).toContain("North Atlantic");
+    // One discrepancy naming every version's reading, grouped: no version that names the
+    // department is left out, whichever paragraph it names it in.
+    expect(department[0].absent).toEqual([]);
+    const readings = department[0].values.map((v) => ({ value: v.value, names: v.sources.map((id) => report.sources.find((s) => s.id === id)!.name).sort() }));
+    expect(readings).toEqual([
+      { value: expect.stringMatching(/Atlantic/), names: ["ap-marketbeat.txt", "moscow-times.txt", "tass.txt"] },
+      { value: expect.stringMatching(/America/), names: ["business-standard.txt", "mfa-and-ap.txt"] },
+    ]);
+  });
+
+  it("keeps the substantive list short: at most 15 flags on the five versions", () => {
+    const substantive = report.discrepancies.filter((d) => d.severity === "substantive");
+    expect(substantive.length).toBeGreaterThan(0);
+    expect(substantive.length).toBeLessThanOrEqual(15);
   });
 
   it("flags how the talks were characterised (substantive vs constructive) as substantive", () => {

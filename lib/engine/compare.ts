@@ -1,12 +1,17 @@
 import { alignSources } from "./align";
 import { clean } from "./clean";
-import { classifyRow } from "./classify";
-import type { RowText } from "./diff";
+import { alignUnits } from "./units/align-units";
+import { canonicalOrder } from "./units/canonical";
+import { classifyUnit } from "./units/classify-units";
+import { findOmissions } from "./units/omissions";
+import { figureSpans, quantitiesBySentence, quantityConflicts } from "./facts/quantity-conflicts";
+import { sentencesOf } from "./units/sentences";
+import { WorkBudget } from "./work-budget";
 import { extract, type ExtractedText } from "./extract";
 import { keyDiscrepancies, numberRows } from "./report";
 import { segment } from "./segment";
 import { ENGINE_VERSION } from "./version";
-import { DEFAULT_BUDGET_MS } from "./budget";
+import { DEFAULT_WORK_LIMIT } from "./budget";
 import { InputError } from "./errors";
 import { MAX_SOURCES, MIN_SOURCES, tooFewSources, tooManySources } from "./source-count";
 import {
@@ -16,6 +21,7 @@ import {
   type FoundDiscrepancy,
   type Notice,
   type Report,
+  type ReportRow,
   type ReportSource,
   type SegmentedSource,
   type SourceInput,
@@ -37,9 +43,9 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   if (inputs.length > MAX_SOURCES) throw new InputError(tooManySources(inputs.length));
 
   const now = options.now ?? (() => performance.now());
-  const started = now();
   const notices: Notice[] = [];
-  const budget: Budget = { deadline: started + (options.budgetMs ?? DEFAULT_BUDGET_MS), now, notices };
+  const work = new WorkBudget(options.workLimit ?? DEFAULT_WORK_LIMIT);
+  const budget: Budget = { work, notices };
   const restore = new Set(options.restore ?? []);
 
   let mark = now();
@@ -63,18 +69,23 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   const rows = numberRows(alignSources(segmented, primary, budget));
   const alignMs = lap();
 
-  const paragraphText = new Map(sources.flatMap((s) => s.paragraphs.map((p) => [p.id, p.text] as const)));
+  const canonical = canonicalOrder(sources);
+  const rank = new Map(canonical.map((s, k) => [s.id, k]));
+  const sentences = new Map(canonical.map((s) => [s.id, sentencesOf(s)]));
+  const { units, similarity } = alignUnits([...sentences.values()], budget);
+  const alignUnitsMs = lap();
+
   const order = sources.map((s) => s.id);
-  const found: Array<{ row: string; discrepancy: FoundDiscrepancy }> = [];
-  for (const row of rows) {
-    const texts: RowText[] = order
-      .filter((id) => row.cells[id]?.length)
-      .map((id) => ({ source: id, parts: row.cells[id].map((p) => ({ paragraph: p, text: paragraphText.get(p) ?? "" })) }));
-    const base = texts.some((t) => t.source === primary) ? primary : texts[0].source;
-    for (const discrepancy of classifyRow(row.id, texts, base, order, budget)) found.push({ row: row.id, discrepancy });
-  }
-  const diffMs = lap();
-  const discrepancies = keyDiscrepancies(capDiscrepancies(found, notices), new Map(sources.map((s) => [s.id, s.name])));
+  const quantities = quantitiesBySentence([...sentences.values()].flat());
+  const readByFigure = figureSpans(quantities);
+  const found: FoundDiscrepancy[] = [];
+  units.forEach((unit, k) => found.push(...classifyUnit(unit, `u${k + 1}`, rank, order, similarity, budget).filter((d) => !readByFigure(d))));
+  found.push(...quantityConflicts(units, quantities, order));
+  found.push(...findOmissions(units, sentences, order));
+  const diffMs = lap() + alignUnitsMs;
+  const rowOf = rowIndex(rows);
+  const placed = found.map((discrepancy) => ({ row: rowOf(discrepancy, primary), discrepancy }));
+  const discrepancies = keyDiscrepancies(capDiscrepancies(placed, notices), new Map(sources.map((s) => [s.id, s.name])));
   const classifyMs = lap();
 
   return {
@@ -87,6 +98,7 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
     notices,
     stats: {
       ms: { clean: cleanMs, segment: segmentMs, align: alignMs, diff: diffMs, classify: classifyMs },
+      work: work.spent,
       words: sources.reduce((n, s) => n + s.paragraphs.reduce((m, p) => m + countWords(p.text), 0), 0),
     },
   };
@@ -147,6 +159,16 @@ function noticeDuplicates(sources: ReportSource[], notices: Notice[]) {
       notices.push({ kind: "duplicate", source: source.id, message: `${source.name} has the same article text as ${earlier.name}.` });
     } else firstByText.set(body, source);
   }
+}
+
+/** The display row a discrepancy sits in: where the primary states it, else its first version. */
+function rowIndex(rows: ReportRow[]) {
+  const rowOfParagraph = new Map<string, string>();
+  for (const row of rows) for (const ids of Object.values(row.cells)) for (const id of ids) rowOfParagraph.set(id, row.id);
+  return (d: FoundDiscrepancy, primary: string): string => {
+    const shown = d.variants.find((v) => v.source === primary && v.spans.length) ?? d.variants.find((v) => v.spans.length);
+    return (shown && rowOfParagraph.get(shown.spans[0].paragraph)) ?? rows[0]?.id ?? "r1";
+  };
 }
 
 function countWords(text: string): number {

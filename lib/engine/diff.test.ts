@@ -1,8 +1,9 @@
+import { WorkBudget } from "./work-budget";
 import { describe, expect, it } from "vitest";
 import { diffRow, type RowText } from "./diff";
 import type { Budget } from "./types";
 
-const budget = (ms = 1_000): Budget => ({ deadline: performance.now() + ms, now: () => performance.now(), notices: [] });
+const budget = (): Budget => ({ work: new WorkBudget(Number.POSITIVE_INFINITY), notices: [] });
 const row = (source: string, ...texts: string[]): RowText => ({
   source,
   parts: texts.map((text, i) => ({ paragraph: `${source}-p${i + 1}`, text })),
@@ -64,16 +65,15 @@ describe("diffRow", () => {
     expect(diff.hunks).toEqual([]);
   });
 
-  it("stops at its time limit on huge input and says so", () => {
+  it("shows a passage too large to diff word by word as one change, and says so", () => {
     const words = (seed: number) => Array.from({ length: 170_000 }, (_, i) => `w${(i * seed) % 9973}`).join(" ");
     const a = words(7);
     const b = words(13);
     expect(a.length).toBeGreaterThan(900_000);
-    const spent: Budget = { deadline: performance.now() - 1, now: () => performance.now(), notices: [] };
-    const started = performance.now();
+    const spent = budget();
     const diff = diffRow(row("s1", a), row("s2", b), spent);
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(diff.timedOut).toBe(true);
+    expect(diff.hunks.length).toBeGreaterThan(0);
     expect(spent.notices[0]?.kind).toBe("budget");
   });
 });

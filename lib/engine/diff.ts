@@ -35,16 +35,15 @@ export interface WordDiff {
    */
   startIn: Int32Array;
   endIn: Int32Array;
-  /** True when diff-match-patch hit its time limit and returned a coarser diff. */
+  /** True when the passage was too large to diff word by word and is shown as one change. */
   timedOut: boolean;
 }
 
-/** Longest a single pair of cells may take, whatever the budget says. */
-const MAX_DIFF_MS = 1_000;
-/** Shortest time given while the budget lasts, so that a row near the deadline still diffs properly. */
-const MIN_DIFF_MS = 20;
-/** Time given once the budget is spent. */
-const SPENT_DIFF_MS = 1;
+/**
+ * Largest tokens × tokens product diffed word by word: two passages of ~2,000 tokens each. Real
+ * sentences are far below it; a million-character "sentence" is not.
+ */
+const MAX_DIFF_CELLS = 4_000_000;
 
 /** Character codes for tokens: from 0x100 up, skipping the surrogate block (dmp works on UTF-16 units). */
 function codeFor(id: number): string {
@@ -96,23 +95,23 @@ export function diffTokens(base: TokenizedRow, other: TokenizedRow, budget: Budg
   const chars1 = encode(base.tokens, ids);
   const chars2 = encode(other.tokens, ids);
 
-  const remaining = budget.deadline - budget.now();
-  // Past the deadline, a cell still gets a token diff, but only a coarse one.
-  const timeoutMs = remaining <= 0 ? SPENT_DIFF_MS : Math.min(MAX_DIFF_MS, Math.max(MIN_DIFF_MS, remaining));
-  const deadline = Date.now() + timeoutMs;
+  // The diff's cost grows with the product of the two lengths; past the cap (or the comparison's
+  // work budget) the passage is shown as one coarse change instead of a word diff.
+  const cells = chars1.length * chars2.length;
+  const coarse = cells > MAX_DIFF_CELLS || !budget.work.spend(chars1.length + chars2.length);
   // checklines=false: dmp's line pre-pass would split on whatever token happens to map to "\n".
-  const raw: Diff[] = dmpDiff(chars1, chars2, { diffTimeout: timeoutMs / 1000 }, false);
-  const timedOut = Date.now() >= deadline;
+  // No timeout: a time limit would make the result depend on the machine's load.
+  const raw: Diff[] = coarse ? coarseDiff(chars1, chars2) : dmpDiff(chars1, chars2, { diffTimeout: 0 }, false);
   const cleaned: Diff[] = raw.map(([op, text]) => [op, text] as Diff);
   diffCleanupSemantic(cleaned);
-  if (timedOut) {
+  if (coarse) {
     budget.notices.push({
       kind: "budget",
-      message: `Word diff of ${base.source} and ${other.source}${where ? ` in row ${where}` : ""} stopped at its time limit (${Math.round(timeoutMs)} ms); differences in this passage are shown coarsely.`,
+      message: `Word diff of ${base.source} and ${other.source}${where ? ` in ${where}` : ""} was too large to compute word by word; differences in this passage are shown coarsely.`,
       source: other.source,
     });
   }
-  return readDiffs(base, other, raw, cleaned, timedOut);
+  return readDiffs(base, other, raw, cleaned, coarse);
 }
 
 /** A stretch of tokens equal on both sides: base i…i+length ↔ other j…j+length. */
@@ -436,4 +435,18 @@ function trimmedHunk(
 /** Word diff of one row's cells: `other` read against `base`. */
 export function diffRow(base: RowText, other: RowText, budget: Budget): WordDiff {
   return diffTokens(tokenizeRow(base), tokenizeRow(other), budget);
+}
+
+/** Common ends kept, the middle one replacement: what a passage too large to diff is shown as. */
+function coarseDiff(a: string, b: string): Diff[] {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const out: Diff[] = [];
+  if (head) out.push([0, a.slice(0, head)] as Diff);
+  if (a.length - head - tail > 0) out.push([-1, a.slice(head, a.length - tail)] as Diff);
+  if (b.length - head - tail > 0) out.push([1, b.slice(head, b.length - tail)] as Diff);
+  if (tail) out.push([0, a.slice(a.length - tail)] as Diff);
+  return out;
 }

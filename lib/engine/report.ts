@@ -1,4 +1,4 @@
-import type { AlignedRow, Discrepancy, FoundDiscrepancy, ReportRow, ValueGroup, Variant } from "./types";
+import type { AlignedRow, Discrepancy, FoundDiscrepancy, Report, ReportRow, ValueGroup, Variant } from "./types";
 
 /** FNV-1a, 53-bit: a short, dependency-free, deterministic fingerprint for keys and ids. */
 export function fingerprint(text: string): string {
@@ -54,7 +54,7 @@ export function keyDiscrepancies(
  * punctuation are set aside share a group. Empty cores are the versions that do not state it.
  */
 export function groupValues(variants: Variant[]): { values: ValueGroup[]; absent: string[] } {
-  const groups = new Map<string, ValueGroup>();
+  const groups = new Map<string, { sources: string[]; wordings: string[] }>();
   const absent: string[] = [];
   for (const variant of variants) {
     const norm = keyText(variant.core);
@@ -62,10 +62,29 @@ export function groupValues(variants: Variant[]): { values: ValueGroup[]; absent
       absent.push(variant.source);
       continue;
     }
-    const group = groups.get(norm);
-    if (group) group.sources.push(variant.source);
-    else groups.set(norm, { value: variant.core, sources: [variant.source] });
+    const group = groups.get(norm) ?? { sources: [], wordings: [] };
+    group.sources.push(variant.source);
+    group.wordings.push(variant.core);
+    groups.set(norm, group);
   }
-  const values = [...groups.values()].sort((a, b) => b.sources.length - a.sources.length);
+  // The wording shown for a reading is its most frequent one (ties: the first in code-point order),
+  // never "whichever source came first": upload order must not change the report.
+  const values = [...groups.values()].map(({ sources, wordings }) => ({ value: commonest(wordings), sources }));
+  values.sort((a, b) => b.sources.length - a.sources.length || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
   return { values, absent };
+}
+
+function commonest(wordings: string[]): string {
+  const counts = new Map<string, number>();
+  for (const w of wordings) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0][0];
+}
+
+/**
+ * Reports stored before schema 2 lack the grouped readings; they are filled in from the variants
+ * on reading, so old comparisons still render until they are re-run.
+ */
+export function upgradeReport(report: Report): Report {
+  if (report.schemaVersion >= 2) return report;
+  return { ...report, discrepancies: report.discrepancies.map((d) => (d.values ? d : { ...d, ...groupValues(d.variants) })) };
 }

@@ -35,8 +35,12 @@ export function splitSentences(text: string): SentenceSpan[] {
   return spans;
 }
 
-/** A run of stops (". ! ? …") with any closing quotes or brackets, before a space or the end. */
-const TERMINATOR = /[.!?…]+[”’"'»)\]]*(?=\s|$)/gu;
+/**
+ * A run of stops (". ! ? …") with any closing quotes or brackets, before a space or the end — or
+ * glued to the next sentence's capital after a lower-case word ("… 14 children.Video above …",
+ * "… for.“People need …"), as scraped pages often leave them.
+ */
+const TERMINATOR = /[.!?…]+[”’"'»)\]]*(?=\s|$)|(?<=\p{Ll}{2})[.!?]+[”’"'»)\]]*(?=[“"‘]?\p{Lu}\p{Ll})/gu;
 
 /** Words before a name: the period after them never ends a sentence. */
 const TITLES = new Set(

@@ -7,7 +7,9 @@
  * exports format. Fields may be added; the ones the issue names are never renamed.
  */
 
-export const SCHEMA_VERSION = 1 as const;
+import type { WorkBudget } from "./work-budget";
+
+export const SCHEMA_VERSION = 2 as const;
 
 /** One version of the story as handed to `compare`. Exactly one of text / html / bytes is set. */
 export interface SourceInput {
@@ -28,8 +30,11 @@ export interface CompareOptions {
   primary?: string;
   /** Ids of removed blocks ("s2-r3") to put back into their source's body. */
   restore?: string[];
-  /** Wall-clock budget for the whole comparison in ms; stages degrade (and say so) past it. */
-  budgetMs?: number;
+  /**
+   * Work units the comparison may spend (terms indexed, pairs scored, tokens diffed); stages cut
+   * work short past it and say so. Counted, not timed: a busy machine gets the same report.
+   */
+  workLimit?: number;
   /** Fixed clock for tests; `stats.ms` is filled from it. Defaults to performance.now. */
   now?: () => number;
 }
@@ -76,7 +81,7 @@ export interface ReportSource {
   dateline?: string;
   /** How the bytes were read ("utf-8", "utf-16le", "windows-1252") and what format. */
   encoding?: string;
-  format?: "text" | "markdown" | "html" | "docx";
+  format?: "text" | "markdown" | "html" | "docx" | "pdf";
   paragraphs: Paragraph[];
   removed: RemovedBlock[];
 }
@@ -121,7 +126,7 @@ export interface Variant {
 
 /** One reading of a disputed fact and the versions that give it ("North Atlantic": s1, s3, s4). */
 export interface ValueGroup {
-  /** The reading as the first of its sources (in source order) words it. */
+  /** The reading in its sources' most frequent wording (ties: code-point order, never upload order). */
   value: string;
   /** Source ids, in source order. */
   sources: string[];
@@ -138,7 +143,7 @@ export interface Discrepancy {
   /** One line: "Department: North America ≠ North Atlantic". */
   summary: string;
   variants: Variant[];
-  /** Each distinct reading with the versions that give it, most versions first (ties: source order). */
+  /** Each distinct reading with the versions that give it, most versions first (ties: by wording). */
   values: ValueGroup[];
   /** Versions that do not state this fact at all (for an omission: the ones that lack the passage). */
   absent: string[];
@@ -162,6 +167,8 @@ export interface Report {
   notices: Notice[];
   stats: {
     ms: { clean: number; segment: number; align: number; diff: number; classify: number };
+    /** Work units spent (see CompareOptions.workLimit): the same for the same input on any machine. */
+    work?: number;
     words: number;
   };
 }
@@ -184,11 +191,9 @@ export interface AlignedRow {
 /** A discrepancy as classify produces it, before the report numbers it ("d1") and keys it. */
 export type FoundDiscrepancy = Omit<Discrepancy, "id" | "key" | "row" | "values" | "absent">;
 
-/** A shared clock and deadline so each costly stage can stop early and say so. */
+/** The work a comparison may still spend, shared by its stages, so each can stop early and say so. */
 export interface Budget {
-  /** performance.now()-style timestamp after which stages should degrade. */
-  deadline: number;
-  now: () => number;
+  work: WorkBudget;
   /** Stages push a notice here when they cut work short. */
   notices: Notice[];
 }

@@ -55,7 +55,7 @@ function discrepancy(n: number, key: string, rest: Omit<Discrepancy, "id" | "key
 }
 
 export const handReport: Report = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   engineVersion: "test",
   primary: "s1",
   sources: [s1, s2, s3],

@@ -17,7 +17,7 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   }
   if (first === "sleep") await new Promise((resolve) => setTimeout(resolve, Number(inputs[1]?.text ?? 100)));
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     engineVersion: "fake",
     primary: "s1",
     sources: inputs.map((input, i) => ({

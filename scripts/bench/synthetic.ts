@@ -45,3 +45,16 @@ export function editedVariant(paragraphs: string[], random: () => number): strin
   }
   return out;
 }
+
+/**
+ * A wire copy as an outlet republishes it: the same paragraphs in the same order, a few words
+ * restyled or changed (about `rate` of them), nothing moved.
+ */
+export function wireCopy(paragraphs: string[], random: () => number, rate = 0.005): string[] {
+  return paragraphs.map((paragraph) =>
+    paragraph
+      .split(" ")
+      .map((word) => (random() < rate ? (/\d/.test(word) ? String(Number.parseInt(word, 10) + 1 || 7) : "changed") : word))
+      .join(" "),
+  );
+}

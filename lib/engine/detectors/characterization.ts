@@ -10,6 +10,11 @@ import { isFunctionNorm, isNameToken, isRewrite, lemma, plain, spelledOut, unmat
 /** The distinct tokens behind some words, as written. */
 const describe = (words: Word[]) => plain([...new Set(words.map((w) => w.token))]);
 
+/** A recast description is a word or two ("very constructive" / "substantive and businesslike"). */
+const MAX_DESCRIBING_WORDS = 3;
+/** …in a differing stretch this short; a longer one is a clause told differently. */
+const MAX_DESCRIBING_TOKENS = 6;
+
 export const characterizationDetector: Detector = {
   name: "characterization",
   detect({ base, other }) {
@@ -22,7 +27,13 @@ export const characterizationDetector: Detector = {
     const onlyB = unmatched(b, a, byLemma).filter((w) => looksDescriptive(w.norm));
     if (!onlyA.length && !onlyB.length) return undefined;
     // In a rewritten sentence the summary names just the words that characterise differently.
-    const focus = isRewrite(base, other) ? { base: describe(onlyA), other: describe(onlyB) } : undefined;
-    return { category: "characterization", severity: "substantive", focus };
+    const rewrite = isRewrite(base, other);
+    const focus = rewrite ? { base: describe(onlyA), other: describe(onlyB) } : undefined;
+    // A describing word or two swapped for others in otherwise the same words ("businesslike" /
+    // "constructive") is how a copy recasts an event. Descriptions that come and go with a rewrite
+    // are paraphrase: an editor reads them as wording, not as a conflict.
+    const short = base.tokens.length <= MAX_DESCRIBING_TOKENS && other.tokens.length <= MAX_DESCRIBING_TOKENS;
+    const swap = !rewrite && short && onlyA.length > 0 && onlyB.length > 0 && onlyA.length <= MAX_DESCRIBING_WORDS && onlyB.length <= MAX_DESCRIBING_WORDS;
+    return { category: "characterization", severity: swap ? "substantive" : "minor", focus };
   },
 };

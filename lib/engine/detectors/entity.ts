@@ -89,9 +89,29 @@ export const entityDetector: Detector = {
     if (!restA.length && !restB.length && !placesOnlyA.length && !placesOnlyB.length) {
       return { category: "entity", severity: "minor", relation: "≈", label: "Place", widen: "name", focus };
     }
+    // "L." for "Listeria", "Fed" for "Federal Reserve": a short form of the other version's name.
+    const short = (x: Token, y: Token) => abbreviates(x, y) || abbreviates(y, x);
+    if (restA.length && restB.length && (restA.every((a) => restB.some((b) => short(a, b))) || restB.every((b) => restA.some((a) => short(a, b))))) {
+      return { category: "spelling", severity: "minor", relation: "≈", label: "Name", widen: "name", focus };
+    }
+    // In rewritten text a real swap is a name for a name; longer stretches with names on both
+    // sides are the diff pairing unrelated clauses, which the fact stages read instead.
+    if (rewrite && (base.tokens.length > MAX_SWAP_TOKENS || other.tokens.length > MAX_SWAP_TOKENS)) {
+      return { category: "entity", severity: "minor", widen: "name", focus };
+    }
     return { category: "entity", severity: "substantive", widen: "name", focus };
   },
 };
+
+/** Tokens of a side beyond which a hunk in a rewrite is not a name swap. */
+const MAX_SWAP_TOKENS = 4;
+
+/** "L." / "Listeria", "Fed" / "Federal": an initial or a clipped form of the longer name. */
+function abbreviates(short: Token, long: Token): boolean {
+  const a = short.text.replace(/[.'’s]+$/u, "").toLowerCase();
+  const b = long.text.toLowerCase();
+  return a.length > 0 && a.length < b.length && b.startsWith(a) && (a.length === 1 ? /\.$/.test(short.text) : a.length >= 3);
+}
 
 /** Titles: "deputy assistant secretary" / "assistant secretary" names a different post. */
 function titleChange(base: Side, other: Side): Verdict | undefined {

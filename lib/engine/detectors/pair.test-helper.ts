@@ -1,9 +1,10 @@
 /** Test helper: the first differing pair of two sentences, as the classifier would hand it to a detector. */
 import { diffRow } from "../diff";
+import { WorkBudget } from "../work-budget";
 import type { HunkPair } from "./detector";
 
 export function pairOf(base: string, other: string): HunkPair {
-  const budget = { deadline: performance.now() + 1_000, now: () => performance.now(), notices: [] };
+  const budget = { work: new WorkBudget(Number.POSITIVE_INFINITY), notices: [] };
   const diff = diffRow({ source: "s1", parts: [{ paragraph: "s1-p1", text: base }] }, { source: "s2", parts: [{ paragraph: "s2-p1", text: other }] }, budget);
   const hunk = diff.hunks[0];
   if (!hunk) throw new Error(`no difference between "${base}" and "${other}"`);

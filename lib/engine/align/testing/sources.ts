@@ -2,6 +2,7 @@
  * Sources for the align tests, built without the segment stage: one paragraph per line, one
  * sentence per paragraph. Test-only.
  */
+import { WorkBudget } from "../../work-budget";
 import fs from "node:fs";
 import path from "node:path";
 import type { Budget, SegmentedSource } from "../../types";
@@ -43,5 +44,5 @@ export function istanbulSources(): SegmentedSource[] {
 }
 
 export function generousBudget(): Budget {
-  return { deadline: Number.POSITIVE_INFINITY, now: () => performance.now(), notices: [] };
+  return { work: new WorkBudget(Number.POSITIVE_INFINITY), notices: [] };
 }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { sentencesOf } from "../units/sentences";
+import { quantitiesBySentence, quantityConflicts, sameValue } from "./quantity-conflicts";
+import { quantitiesOf } from "./quantity";
+import type { Unit } from "../units/align-units";
+
+function story(id: string, ...sentences: string[]) {
+  const text = sentences.join(" ");
+  let at = 0;
+  const spans = sentences.map((s) => {
+    const start = text.indexOf(s, at);
+    at = start + s.length;
+    return { start, end: at };
+  });
+  return sentencesOf({ id, paragraphs: [{ id: `${id}-p1`, text, sentences: spans }] });
+}
+
+function conflicts(...versions: ReturnType<typeof story>[]) {
+  const all = versions.flat();
+  // Each sentence its own statement: only the story-wide comparison can pair them.
+  const units: Unit[] = all.map((s) => ({ members: [s] }));
+  return quantityConflicts(units, quantitiesBySentence(all), versions.map((v) => v[0].source));
+}
+
+const q = (text: string) => quantitiesOf(text)[0];
+
+describe("quantityConflicts", () => {
+  it("compares death tolls across rewritten ledes that share no sentence", () => {
+    const found = conflicts(
+      story("s1", "A landslide buried a village on Monday, killing at least 24 people.", "Rescuers dug through the mud."),
+      story("s2", "At least 43 people are dead after a landslide buried a hillside village.", "The search goes on."),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ category: "number", severity: "substantive" });
+    expect(found[0].variants.map((v) => v.core)).toEqual(["at least 24 people", "At least 43 people"]);
+  });
+
+  it("never pairs figures that count different things", () => {
+    const found = conflicts(story("s1", "The crash killed 12 people."), story("s2", "Rescuers saved 40 people from the river."));
+    expect(found).toEqual([]);
+  });
+
+  it("lets a version that states both figures agree with each", () => {
+    const found = conflicts(
+      story("s1", "The quake killed 296 people, officials said.", "A later count said 820 people died."),
+      story("s2", "The quake killed 820 people."),
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe("sameValue", () => {
+  it("agrees at the precision a figure is written to when it is hedged or round", () => {
+    expect(sameValue(q("more than 207,500 pounds"), q("about 207,528 pounds"))).toBe(true);
+    expect(sameValue(q("40.2 percent"), q("40.73 percent"))).toBe(false);
+    expect(sameValue(q("about 24 girls were missing"), q("between 23 and 25 girls were missing"))).toBe(true);
+    expect(sameValue(q("20 people died"), q("24 people died"))).toBe(false);
+  });
+});

@@ -1,0 +1,194 @@
+/**
+ * Figures that conflict across versions. A figure is compared only with figures that count the
+ * same thing (same tally, unit and counted group):
+ *  - inside a unit (one statement), any counted figure;
+ *  - across the whole story, tallies ("dead", "hurt", "missing", "rescued", "aboard"…): update
+ *    stages restate them in rewritten ledes that share no sentence ("24 dead" → "43 dead").
+ * Values that agree at the precision they are written to (or within a hedged range) agree; a
+ * conflict needs two versions each stating a value the other does not.
+ */
+import { clip, MAX_SUMMARY_WORDING } from "../classify-text";
+import type { FoundDiscrepancy, Variant } from "../types";
+import type { SentenceRef } from "../units/sentences";
+import type { Unit } from "../units/align-units";
+import { quantitiesOf, type Quantity } from "./quantity";
+
+export interface PlacedQuantity {
+  quantity: Quantity;
+  sentence: SentenceRef;
+}
+
+const TALLY_LABEL: Record<string, string> = {
+  dead: "Death toll", hurt: "Injured", missing: "Missing", rescued: "Rescued", aboard: "On board", sick: "Sick",
+  arrested: "Arrested", displaced: "Displaced",
+};
+const UNIT_LABEL: Record<string, string> = { percent: "Percentage", money: "Amount", weight: "Weight", length: "Distance", duration: "Duration", points: "Points" };
+const GROUPS = new Set(["people", "troops", "children", "jobs", "votes"]);
+
+/** All figures of every sentence, by sentence id. */
+export function quantitiesBySentence(sentences: SentenceRef[]): Map<string, PlacedQuantity[]> {
+  const out = new Map<string, PlacedQuantity[]>();
+  for (const sentence of sentences) {
+    const found = quantitiesOf(sentence.text);
+    if (found.length) out.set(sentence.id, found.map((quantity) => ({ quantity, sentence })));
+  }
+  return out;
+}
+
+/** A figure's slot inside one statement; undefined for a bare figure (the word diff reads those). */
+function unitSlot(q: Quantity): string | undefined {
+  if (q.tally || q.unit) return `${q.tally ?? "-"}|${q.unit ?? "-"}|${groupOf(q)}`;
+  return q.counted && q.counted !== "people" ? `-|-|${q.counted}` : undefined;
+}
+
+/** A tally's slot across the story. */
+function storySlot(q: Quantity): string | undefined {
+  if (q.tally) return `${q.tally}|${q.unit ?? "-"}|${groupOf(q)}`;
+  // "Lai … 40.2 percent of the vote": a share said of a named party is one fact across the story.
+  return q.unit === "percent" && q.counted && q.anchor ? `-|percent|${q.counted}|${q.anchor}` : undefined;
+}
+
+/**
+ * The counted group a slot keeps apart: children are a breakdown of a toll ("including 14
+ * children"), soldiers and personnel are people. A figure with a unit and no noun ("40.2
+ * percent") matches the same unit with a noun only inside one statement.
+ */
+function groupOf(q: Quantity): string {
+  if (!q.counted || q.counted === "troops") return q.tally ? "people" : "";
+  if (GROUPS.has(q.counted)) return q.counted;
+  return q.tally ? "people" : q.counted;
+}
+
+export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuantity[]>, reportOrder: string[]): FoundDiscrepancy[] {
+  const found = new Map<string, FoundDiscrepancy>();
+  const add = (d: FoundDiscrepancy | undefined) => {
+    if (!d) return;
+    const signature = d.variants.map((v) => v.spans.map((s) => `${s.paragraph}:${s.start}`).join(",")).join("|");
+    if (!found.has(signature)) found.set(signature, d);
+  };
+  for (const unit of units) {
+    const here = unit.members.flatMap((s) => placed.get(s.id) ?? []);
+    for (const group of bySlot(here, unitSlot).values()) add(conflictOf(group, reportOrder));
+  }
+  const all = adoptCountedNouns([...placed.values()].flat());
+  for (const group of bySlot(all, storySlot).values()) add(conflictOf(group, reportOrder));
+  return [...found.values()];
+}
+
+/**
+ * "Hou has 33.27%" says of what only through the story: when every share said of that name in any
+ * version is a share of one thing ("of the vote"), a bare one is read as that too.
+ */
+function adoptCountedNouns(list: PlacedQuantity[]): PlacedQuantity[] {
+  const counted = new Map<string, Set<string>>();
+  for (const { quantity: q } of list) {
+    if (q.unit === "percent" && q.anchor && q.counted) counted.set(q.anchor, (counted.get(q.anchor) ?? new Set()).add(q.counted));
+  }
+  return list.map((p) => {
+    const q = p.quantity;
+    const only = q.unit === "percent" && q.anchor && !q.counted ? counted.get(q.anchor) : undefined;
+    return only?.size === 1 ? { ...p, quantity: { ...q, counted: [...only][0] } } : p;
+  });
+}
+
+function bySlot(list: PlacedQuantity[], slot: (q: Quantity) => string | undefined): Map<string, PlacedQuantity[]> {
+  const out = new Map<string, PlacedQuantity[]>();
+  for (const p of list) {
+    const key = slot(p.quantity);
+    if (key) out.set(key, [...(out.get(key) ?? []), p]);
+  }
+  return out;
+}
+
+/** Whether two figures state the same value at the precision they are written to. */
+export function sameValue(a: Quantity, b: Quantity): boolean {
+  const readings = (q: Quantity) => (q.alt !== undefined ? [q, { ...q, low: q.alt, high: q.alt, step: 1 }] : [q]);
+  return readings(a).some((x) => readings(b).some((y) => agree(x, y)));
+}
+
+function agree(a: Quantity, b: Quantity): boolean {
+  const coarse = Math.max(a.step, b.step);
+  const loose = a.hedged || b.hedged || coarse >= 100;
+  const tolerance = loose ? coarse / 2 + 1e-9 : 1e-9 * Math.max(1, Math.abs(a.low));
+  if (Math.abs(a.low - b.low) <= tolerance && Math.abs(a.high - b.high) <= tolerance) return true;
+  // A hedged single figure inside the other's range ("about 24" / "between 23 and 25").
+  const inside = (x: Quantity, y: Quantity) => x.low === x.high && y.low < y.high && x.low >= y.low - tolerance && x.low <= y.high + tolerance;
+  return loose && (inside(a, b) || inside(b, a));
+}
+
+/**
+ * The readings of one slot, clustered by value. A conflict needs two versions that each state a
+ * reading the other lacks; versions that state every reading (a story quoting both counts) agree.
+ */
+function conflictOf(group: PlacedQuantity[], reportOrder: string[]): FoundDiscrepancy | undefined {
+  const sources = new Set(group.map((p) => p.sentence.source));
+  if (sources.size < 2) return undefined;
+  const readings: Array<{ members: PlacedQuantity[]; sources: Set<string> }> = [];
+  const sorted = [...group].sort((a, b) => reportOrder.indexOf(a.sentence.source) - reportOrder.indexOf(b.sentence.source) || a.sentence.order - b.sentence.order || a.quantity.start - b.quantity.start);
+  for (const p of sorted) {
+    const reading = readings.find((r) => r.members.some((m) => sameValue(m.quantity, p.quantity)));
+    if (reading) {
+      reading.members.push(p);
+      reading.sources.add(p.sentence.source);
+    } else readings.push({ members: [p], sources: new Set([p.sentence.source]) });
+  }
+  const heldBy = (s: string) => new Set(readings.filter((r) => r.sources.has(s)).map((r) => r));
+  const list = [...sources];
+  let conflict = false;
+  for (let i = 0; i < list.length && !conflict; i++) {
+    for (let j = i + 1; j < list.length && !conflict; j++) {
+      const a = heldBy(list[i]);
+      const b = heldBy(list[j]);
+      conflict = [...a].some((r) => !b.has(r)) && [...b].some((r) => !a.has(r));
+    }
+  }
+  if (!conflict) return undefined;
+  const disputed = readings.filter((r) => r.sources.size < sources.size);
+  const variants: Variant[] = reportOrder.map((source) => {
+    const pick = disputed.flatMap((r) => r.members).filter((m) => m.sentence.source === source).sort((a, b) => a.sentence.order - b.sentence.order)[0];
+    return pick ? variantOf(pick) : { source, text: "", core: "", spans: [] };
+  });
+  const q = group[0].quantity;
+  const label = (q.tally && TALLY_LABEL[q.tally]) ?? (q.unit && UNIT_LABEL[q.unit]) ?? "Figure";
+  const wordings = [...new Set(disputed.map((r) => coreOf(r.members[0])))].map((w) => clip(w, MAX_SUMMARY_WORDING));
+  return { severity: "substantive", category: "number", summary: `${label}: ${wordings.join(" ≠ ")}`, variants };
+}
+
+const coreOf = (p: PlacedQuantity) => p.sentence.text.slice(p.quantity.start, p.quantity.end);
+
+/** Words either side of the figure in the variant's text. */
+const CONTEXT_CHARS = 40;
+
+function variantOf(p: PlacedQuantity): Variant {
+  const { sentence, quantity } = p;
+  const from = Math.max(0, sentence.text.lastIndexOf(" ", Math.max(0, quantity.start - CONTEXT_CHARS)));
+  const toSpace = sentence.text.indexOf(" ", Math.min(sentence.text.length, quantity.end + CONTEXT_CHARS));
+  const to = toSpace < 0 ? sentence.text.length : toSpace;
+  const text = `${from > 0 ? "…" : ""}${sentence.text.slice(from, to).trim()}${to < sentence.text.length ? "…" : ""}`;
+  return {
+    source: sentence.source,
+    text,
+    core: coreOf(p),
+    spans: [{ paragraph: sentence.paragraph, start: sentence.start + quantity.start, end: sentence.start + quantity.end }],
+  };
+}
+
+/**
+ * Whether a word-diff discrepancy about figures is already read here: its words touch a figure that
+ * counts something, which the slot comparison judges with what it counts (a diff pairs any two
+ * figures that happen to sit in the same place).
+ */
+export function figureSpans(placed: Map<string, PlacedQuantity[]>): (d: FoundDiscrepancy) => boolean {
+  const byParagraph = new Map<string, Array<[number, number]>>();
+  for (const list of placed.values()) {
+    for (const { quantity, sentence } of list) {
+      if (!unitSlot(quantity) && !storySlot(quantity)) continue;
+      const spans = byParagraph.get(sentence.paragraph) ?? [];
+      spans.push([sentence.start + quantity.start, sentence.start + quantity.end]);
+      byParagraph.set(sentence.paragraph, spans);
+    }
+  }
+  return (d) =>
+    d.category === "number" &&
+    d.variants.some((v) => v.spans.some((sp) => (byParagraph.get(sp.paragraph) ?? []).some(([a, b]) => sp.start < b && a < sp.end)));
+}

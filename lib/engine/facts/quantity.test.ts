@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { parseFigure, quantitiesOf } from "./quantity";
+
+const only = (text: string) => {
+  const found = quantitiesOf(text);
+  expect(found).toHaveLength(1);
+  return { ...found[0], words: text.slice(found[0].start, found[0].end) };
+};
+
+describe("quantitiesOf: what a figure counts", () => {
+  it("reads the tally from the verb before or after the figure", () => {
+    expect(only("The bus plunged into a gorge, killing at least 14 people.")).toMatchObject({ low: 14, hedged: true, tally: "dead", counted: "people", words: "at least 14 people" });
+    expect(only("Nine passengers were injured in the collision.")).toMatchObject({ low: 9, tally: "hurt" });
+    expect(only("Officials said 31 hikers remained unaccounted for.")).toMatchObject({ low: 31, tally: "missing" });
+  });
+
+  it("prefers what happened to people over where they were", () => {
+    expect(only("At least 12 people on board were rescued by fishermen.")).toMatchObject({ tally: "rescued" });
+    expect(only("The ferry was carrying 120 passengers.")).toMatchObject({ low: 120, tally: "aboard" });
+  });
+
+  it("carries the tally to a breakdown or a second count", () => {
+    const [all, children] = quantitiesOf("The fire killed 21 people, including six children.");
+    expect(all).toMatchObject({ low: 21, tally: "dead" });
+    expect(children).toMatchObject({ low: 6, tally: "dead", counted: "children" });
+    const [, second] = quantitiesOf("The blast killed 8 workers and three firefighters.");
+    expect(second).toMatchObject({ low: 3, tally: "dead" });
+  });
+
+  it("reads units, scales, ranges and mixed fractions", () => {
+    expect(only("Shares fell 4.5 percent on Monday.")).toMatchObject({ low: 4.5, unit: "percent" });
+    expect(only("The deal is worth £2.3bn.")).toMatchObject({ low: 2.3e9, unit: "money" });
+    expect(only("It sold 7-lb. bags of flour.")).toMatchObject({ low: 7, unit: "weight" });
+    expect(only("The bank set a range of 3-1/4 to 3-1/2 percent.")).toMatchObject({ low: 3.25, high: 3.5, unit: "percent" });
+    expect(only("Between 40 and 45 students were evacuated.")).toMatchObject({ low: 40, high: 45, hedged: true });
+  });
+
+  it("does not count dates, clock times, years or model numbers", () => {
+    expect(quantitiesOf("The storm hit on March 3 at 4:15 a.m. in 2019.")).toEqual([]);
+    expect(quantitiesOf("An F-16 jet and a Boeing 737-800 landed.")).toEqual([]);
+  });
+
+  it("tolerates a one-letter typo in a tally word", () => {
+    expect(only("Crews said 55 people had been evacuted overnight.")).toMatchObject({ tally: "rescued" });
+  });
+
+  it("remembers the name a share is said of", () => {
+    expect(only("Smith won 52.1 percent of the vote.")).toMatchObject({ anchor: "smith", counted: "votes" });
+  });
+});
+
+describe("parseFigure", () => {
+  it("keeps the precision a figure is written to", () => {
+    expect(parseFigure("2,000")).toEqual({ value: 2000, step: 1000 });
+    expect(parseFigure("40.25")).toMatchObject({ value: 40.25, step: 0.01 });
+    expect(parseFigure("1.000")).toMatchObject({ value: 1, alt: 1000 });
+    expect(parseFigure("3-3/4")).toMatchObject({ value: 3.75 });
+  });
+});

@@ -1,0 +1,324 @@
+/**
+ * Figures as facts: every figure a sentence states, with what it counts. "killing at least 12
+ * people" → 12, hedged, tally "dead", counted "people"; "3.5-lb. loaves" → 3.5, unit weight;
+ * "4-3/4 to 5 percent" → 4.75…5, unit percent; "between 23 and 25" → 23…25.
+ *
+ * Hand-written rather than taken from a library: compromise reads "4-3/4" and "3.5-lb." as words
+ * and knows nothing of tallies; what a news figure counts is decided by a few words around it
+ * (the verb before or after it, the noun after it), which a short scan does reliably and fast.
+ */
+import { numberWordValue } from "../lexicon/numbers";
+import { COUNTED_GROUPS, HEDGES, MEASURE_UNITS, SCALES, TALLY_CUES } from "../lexicon/measures";
+import { isMonth, isWeekday } from "../lexicon/calendar";
+import { americanSpelling } from "../lexicon/british-american";
+
+export interface Quantity {
+  low: number;
+  high: number;
+  /** Smallest step the figure is written to (1 for "12", 100 for "2,000", 0.1 for "40.2"). */
+  step: number;
+  /** "at least", "about", "more than": a bound or an estimate. */
+  hedged: boolean;
+  /** Tally class ("dead", "hurt", "missing", …) from the words around the figure. */
+  tally?: string;
+  /** Dimension of the unit ("percent", "money", "weight", …). */
+  unit?: string;
+  /** What is counted: a group key ("people", "troops") or the noun's own form. */
+  counted?: string;
+  /** Another reading of an ambiguous grouping ("1.000": one, or a thousand written the European way). */
+  alt?: number;
+  /** The name the figure is said of ("Lai … 40.2 percent"), lower case, when one stands close before it. */
+  anchor?: string;
+  /** Offsets of the figure's words in the sentence text ("at least 12 people"). */
+  start: number;
+  end: number;
+}
+
+interface Tok {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  kind: "num" | "word" | "sym";
+}
+
+const TOKEN = /(\d+-\d+\/\d+)|(\d+(?:[.,]\d+)*(?:\/\d+)?)|([\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}][\p{L}\p{M}'’]*)*)|([^\s\p{L}\d])/gu;
+const CLAUSE_BREAK = new Set([";", "(", ")", "—", "–", ":", "\u201c", "\u201d", '"']);
+const FUNCTION = new Set(
+  ("the a an of in on at to for from by with and or but as that which who whom whose this these those its their his her our " +
+    "is are was were be been being has have had will would could may might can did do does said told than more " +
+    "after before since during until into onto upon across against among within without per via").split(" "),
+);
+/** Words after which a figure is a date, an address or a label, not a count. */
+const NOT_A_COUNT_BEFORE = new Set("no no. number route flight highway interstate page chapter section article class grade level model".split(" "));
+const AMBIGUOUS_WORDS = new Set(["one", "first", "second"]);
+
+function tokenize(text: string): Tok[] {
+  const out: Tok[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const kind = m[1] || m[2] ? "num" : m[3] ? "word" : "sym";
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length, kind });
+  }
+  return out;
+}
+
+interface Parsed {
+  value: number;
+  step: number;
+  /** A European grouping ("227.000") may also mean this. */
+  alt?: number;
+}
+
+/** Value and precision of a written figure, or undefined (times, malformed groupings). */
+export function parseFigure(text: string): Parsed | undefined {
+  const mixed = /^(\d+)-(\d+)\/(\d+)$/.exec(text);
+  if (mixed) return Number(mixed[3]) ? { value: Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]), step: 1 / Number(mixed[3]) } : undefined;
+  const fraction = /^(\d+)\/(\d+)$/.exec(text);
+  if (fraction) return Number(fraction[2]) ? { value: Number(fraction[1]) / Number(fraction[2]), step: 1 / Number(fraction[2]) } : undefined;
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) return withStep(text.replace(/,/g, ""));
+  if (/^\d{1,3}(?:\.\d{3})+$/.test(text)) {
+    const parsed = withStep(text);
+    return parsed && { ...parsed, alt: Number(text.replace(/\./g, "")) };
+  }
+  if (/^\d+(?:\.\d+)?$/.test(text)) return withStep(text);
+  // "4.3/4": a garbled figure still has a value, and it is not the one the others state.
+  const odd = /^(\d+\.\d+)\/(\d+)$/.exec(text);
+  if (odd && Number(odd[2])) return { value: Number(odd[1]) / Number(odd[2]), step: 0.001 };
+  if (/^\d+,\d{1,2}$/.test(text)) return withStep(text.replace(",", "."));
+  return undefined;
+}
+
+function withStep(plain: string): Parsed | undefined {
+  const value = Number(plain);
+  if (!Number.isFinite(value)) return undefined;
+  const decimals = /\.(\d+)$/.exec(plain)?.[1].length ?? 0;
+  if (decimals) return { value, step: 10 ** -decimals };
+  const zeros = /0*$/.exec(plain)![0].length;
+  return { value, step: value === 0 ? 1 : 10 ** Math.min(zeros, plain.length - 1) };
+}
+
+function wordValue(t: Tok): Parsed | undefined {
+  if (t.kind !== "word" || AMBIGUOUS_WORDS.has(t.lower)) return undefined;
+  if (t.lower === "dozen") return { value: 12, step: 12 };
+  const value = numberWordValue(t.lower);
+  if (value === undefined || /(?:th|st|nd|rd)$/.test(t.lower) && !/^(?:a|o)?[a-z]+(?:one|two|three)$/.test(t.lower) && value > 3) return undefined;
+  return { value, step: 1 };
+}
+
+/** Every counted figure of a sentence. */
+export function quantitiesOf(text: string): Quantity[] {
+  const toks = tokenize(text);
+  const out: Quantity[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const parsed = toks[i].kind === "num" ? parseFigure(toks[i].text) : wordValue(toks[i]);
+    if (!parsed || isDateOrTime(toks, i) || isOrdinal(toks[i]) || isYear(toks, i, parsed.value) || isModelNumber(toks, i)) continue;
+    const q = readQuantity(toks, i, parsed, out);
+    if (q) {
+      out.push(q.quantity);
+      i = q.next - 1;
+    }
+  }
+  return out;
+}
+
+/** "C-130", "F-16", "Boeing 737-800": a designation, not a count. */
+function isModelNumber(toks: Tok[], i: number): boolean {
+  const dash = toks[i - 1];
+  const word = toks[i - 2];
+  if (dash && word && (dash.text === "-" || dash.text === "‐") && dash.end === toks[i].start && word.end === dash.start && word.kind !== "sym") return true;
+  // A name right before a bare figure of three digits or more ("Boeing 737", "Route 66" aside).
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  const named = prev?.kind === "word" && /^\p{Lu}/u.test(prev.text) && !HEDGES.has(prev.lower) && !FUNCTION.has(prev.lower) && i > 1;
+  return named && /^\d{3,}$/.test(toks[i].text) && !(next && (MEASURE_UNITS.has(next.lower) || COUNTED_GROUPS.has(next.lower) || TALLY_CUES.has(next.lower)));
+}
+
+function isOrdinal(t: Tok): boolean {
+  return t.kind === "word" && /(?:th|st|nd|rd)$/.test(t.lower) && t.lower !== "thousand";
+}
+
+function isDateOrTime(toks: Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (toks[i].kind === "num" && next?.text === ":" && toks[i + 2]?.kind === "num") return true;
+  if (prev?.text === ":" && toks[i - 2]?.kind === "num") return true;
+  const near = [prev, prev?.text === "." ? toks[i - 2] : undefined, next].filter(Boolean) as Tok[];
+  if (near.some((t) => isMonth(monthForm(t.lower)) || isWeekday(t.lower))) return true;
+  if (next && /^(?:a\.?m|p\.?m)\.?$/.test(next.lower)) return true;
+  return !!prev && NOT_A_COUNT_BEFORE.has(prev.lower);
+}
+
+const MONTH_SHORT: Record<string, string> = { jan: "january", feb: "february", mar: "march", apr: "april", jun: "june", jul: "july", aug: "august", sep: "september", sept: "september", oct: "october", nov: "november", dec: "december" };
+const monthForm = (w: string) => MONTH_SHORT[w] ?? w;
+
+function isYear(toks: Tok[], i: number, value: number): boolean {
+  if (toks[i].kind !== "num" || !/^\d{4}$/.test(toks[i].text) || value < 1800 || value > 2100) return false;
+  const next = toks[i + 1];
+  return !next || !(MEASURE_UNITS.has(next.lower) || COUNTED_GROUPS.has(next.lower));
+}
+
+function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[]): { quantity: Quantity; next: number } | undefined {
+  let low = parsed.value;
+  let step = parsed.step;
+  let j = i + 1;
+  // "two dozen", "2.5 billion", "7.5bn"
+  while (j < toks.length && (SCALES.has(toks[j].lower) || toks[j].lower === "dozen") && (toks[j].start === toks[j - 1].end || toks[j].start === toks[j - 1].end + 1)) {
+    const factor = toks[j].lower === "dozen" ? 12 : SCALES.get(toks[j].lower)!;
+    low *= factor;
+    step *= factor;
+    j++;
+  }
+  let high = low;
+  let hedged = false;
+  let start = toks[i].start;
+  // Hedges and "between … and …" before the figure.
+  let k = i - 1;
+  let between = false;
+  if (toks[k] && toks[k].lower === "a" && toks[i].lower.startsWith("dozen")) k--;
+  if (toks[k]?.lower === "couple" || toks[k]?.lower === "few") {
+    hedged = true;
+    low *= 2;
+    high = low;
+    start = toks[k].start;
+    k--;
+    if (toks[k]?.lower === "a") k--;
+  }
+  let unit: string | undefined;
+  if (toks[k] && MEASURE_UNITS.get(toks[k].text) === "money") {
+    unit = "money";
+    start = toks[k].start;
+    k--;
+  }
+  for (let h = 0; h < 3 && toks[k] && (HEDGES.has(toks[k].lower) || toks[k].lower === "between" || (toks[k].lower === "at" && /^(?:least|most)$/.test(toks[k + 1]?.lower ?? ""))); h++, k--) {
+    if (toks[k].lower === "between") between = true;
+    hedged = true;
+    start = toks[k].start;
+  }
+  // Ranges: "23 and 25" after "between", "4-3/4 to 5", "4.75-5.0".
+  const joiner = toks[j];
+  const second = toks[j + 1];
+  const rangeJoin = joiner && second && ((between && joiner.lower === "and") || joiner.lower === "to" || ((joiner.text === "-" || joiner.text === "–") && joiner.start === toks[j - 1].end));
+  if (rangeJoin) {
+    const other = second.kind === "num" ? parseFigure(second.text) : wordValue(second);
+    if (other && other.value > low) {
+      high = other.value;
+      step = Math.min(step, other.step);
+      j += 2;
+    }
+  }
+  // Unit after the figure: "%", "percent", "per cent", "-pound", "lb.", "meters".
+  let after = toks[j];
+  if (after && (after.text === "-" || after.text === "‐") && toks[j + 1]?.kind === "word" && after.start === toks[j - 1].end) {
+    j++;
+    after = toks[j];
+  }
+  if (after?.lower === "per" && toks[j + 1]?.lower === "cent") {
+    unit = "percent";
+    j += 2;
+  } else if (after && MEASURE_UNITS.has(after.lower) && !(after.lower === "pounds" && unit === "money")) {
+    unit = MEASURE_UNITS.get(after.lower);
+    j++;
+    if (toks[j]?.text === ".") j++;
+  } else if (after?.kind === "word" && /-(?:pound|lb|meter|metre|mile|foot|feet|day|year|week|hour|minute|inch)s?$/.test(after.lower)) {
+    unit = MEASURE_UNITS.get(after.lower.split("-").pop()!);
+    j++;
+  }
+  if (unit === "duration" && !hedged && low >= 1800) return undefined;
+  const counted = countedNoun(toks, j, unit);
+  const end = toks[Math.max(i, j - 1)].end;
+  const tally = tallyOf(toks, i, j) ?? inheritedTally(toks, i, earlier);
+  return { quantity: { low, high, step, hedged, alt: parsed.alt, anchor: anchorOf(toks, start), tally, unit, counted: counted?.key, start, end: Math.max(end, counted?.end ?? end) }, next: j };
+}
+
+/** The noun after the figure ("12 people", "98 percent of polling stations"), as a group key. */
+function countedNoun(toks: Tok[], j: number, unit: string | undefined): { key: string; end: number } | undefined {
+  let k = j;
+  if (unit === "percent" && toks[k]?.lower === "of") {
+    k++;
+    if (toks[k]?.lower === "the") k++;
+  }
+  for (let skipped = 0; k < toks.length && skipped < 2; k++, skipped++) {
+    const t = toks[k];
+    if (t.kind !== "word" || FUNCTION.has(t.lower)) return undefined;
+    const group = COUNTED_GROUPS.get(t.lower);
+    if (group) return { key: group, end: t.end };
+    if (TALLY_CUES.has(t.lower)) return undefined;
+    // An adjective before the noun ("military personnel", "polling stations"): look one further.
+    const next = toks[k + 1];
+    if (next?.kind === "word" && !FUNCTION.has(next.lower) && (COUNTED_GROUPS.has(next.lower) || /s$/.test(next.lower)) && !/s$/.test(t.lower)) continue;
+    return { key: nounKey(t.lower), end: t.end };
+  }
+  return undefined;
+}
+
+const nounKey = (w: string) => americanSpelling(w.replace(/['’]s$/, "")).replace(/(?:ies)$/, "y").replace(/(?<=[^s])s$/, "");
+
+/** Window of words around a figure in which its verb or tally noun is found. */
+const TALLY_BEFORE = 5;
+const TALLY_AFTER = 6;
+
+function tallyOf(toks: Tok[], i: number, j: number): string | undefined {
+  let best: { tally: string; distance: number } | undefined;
+  const consider = (k: number, distance: number, after = false) => {
+    const t = toks[k];
+    if (t.kind !== "word") return;
+    const tally = TALLY_CUES.get(t.lower) ?? nearCue(t.lower);
+    if (!tally) return;
+    // "on board" says where the counted were; a verb of what happened to them says more.
+    const weight = tally === "aboard" ? distance + TALLY_AFTER : distance;
+    if (!best || weight < best.distance || (weight === best.distance && after)) best = { tally, distance: weight };
+  };
+  for (let k = i - 1, d = 1; k >= 0 && d <= TALLY_BEFORE; k--, d++) {
+    if (CLAUSE_BREAK.has(toks[k].text) || toks[k].kind === "num" || toks[k].lower === "and" || toks[k].lower === "but") break;
+    consider(k, d);
+  }
+  for (let k = j, d = 1; k < toks.length && d <= TALLY_AFTER; k++, d++) {
+    if (CLAUSE_BREAK.has(toks[k].text) || toks[k].kind === "num" || toks[k].text === ",") break;
+    consider(k, d, true);
+  }
+  return best?.tally;
+}
+
+/** "including 14 children" takes the tally of the figure it breaks down. */
+function inheritedTally(toks: Tok[], i: number, earlier: Quantity[]): string | undefined {
+  const lead = (k: number) => toks[k]?.lower;
+  const breaksDown = lead(i - 1) === "including" || lead(i - 2) === "including";
+  // "killing at least 42 soldiers … and three civilians": the second count shares the verb.
+  const coordinated = lead(i - 1) === "and" || (lead(i - 2) === "and" && HEDGES.has(lead(i - 1) ?? ""));
+  return breaksDown || coordinated ? earlier.at(-1)?.tally : undefined;
+}
+
+const LONG_CUES = [...TALLY_CUES.keys()].filter((w) => w.length >= 6);
+
+/** A cue word misspelt by one letter ("recued" for "rescued"): wire copy has typos. */
+function nearCue(word: string): string | undefined {
+  if (word.length < 5) return undefined;
+  for (const cue of LONG_CUES) if (Math.abs(cue.length - word.length) <= 1 && editDistanceOne(cue, word)) return TALLY_CUES.get(cue);
+  return undefined;
+}
+
+function editDistanceOne(a: string, b: string): boolean {
+  if (a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Tokens looked back for the name a figure is said of. */
+const ANCHOR_WINDOW = 10;
+
+function anchorOf(toks: Tok[], start: number): string | undefined {
+  let i = toks.findIndex((t) => t.start >= start);
+  if (i < 0) i = toks.length;
+  for (let k = i - 1, n = 0; k >= 0 && n < ANCHOR_WINDOW; k--, n++) {
+    const t = toks[k];
+    if (t.kind === "num" || t.text === ";" ) return undefined;
+    if (t.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+    const prev = toks[k - 1];
+    if (prev && (prev.text === "." || prev.text === "\u201c" || prev.text === '"')) continue;
+    if (isMonth(monthForm(t.lower)) || isWeekday(t.lower) || FUNCTION.has(t.lower)) continue;
+    return t.lower.replace(/['’]s$/, "");
+  }
+  return undefined;
+}

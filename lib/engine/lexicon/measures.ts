@@ -1,0 +1,54 @@
+/**
+ * What a figure in a news story counts, as general knowledge of how news reports tallies: the
+ * words that say a number of people died, were hurt, are missing, were rescued or were aboard,
+ * and the nouns that name the same kind of counted thing ("soldiers" / "troops" / "military
+ * personnel"). A figure is compared only with a figure of the same measure.
+ */
+
+/** Tally classes: words (lower case, inflected forms listed) → class. Multi-word cues are joined by a space. */
+export const TALLY_CUES: ReadonlyMap<string, string> = cueMap({
+  dead: "killed kill kills killing dead died die dies dying death deaths fatalities fatality fatally perished lives toll bodies",
+  hurt: "injured injuring injuries injury injures hurt wounded wounding wounds hospitalized hospitalised hospitalizations hospitalisations",
+  missing: "missing unaccounted",
+  rescued: "rescued rescuing rescues rescue saved evacuated",
+  aboard: "aboard board carrying carried onboard passengers",
+  sick: "sick ill infected infections illnesses cases sickened",
+  arrested: "arrested arrests detained detentions",
+  displaced: "displaced homeless",
+});
+
+/** Counted nouns that name the same group → one key. A noun not listed is its own key (lemma). */
+export const COUNTED_GROUPS: ReadonlyMap<string, string> = cueMap({
+  people: "people persons person individuals residents civilians victims others",
+  troops: "soldiers soldier troops troop personnel servicemen military marines sailors airmen",
+  children: "children child kids kid minors girls boys students pupils campers",
+  jobs: "jobs job positions payrolls",
+  votes: "votes vote ballots",
+});
+
+/** Units of measure → dimension key, so "3.5-pound" and "3.5-lb." share a slot. */
+export const MEASURE_UNITS: ReadonlyMap<string, string> = cueMap({
+  percent: "percent per-cent percentage %",
+  money: "$ £ € ¥ ₹ ₽ dollars dollar euros euro pounds-sterling yen yuan rupees rubles roubles",
+  weight: "pound pounds lb lbs kg kilograms kilogram tons tonnes ton ounces oz",
+  length: "meters meter metres metre yards yard feet foot ft miles mile km kilometers kilometres inches inch cm millimeters millimetres mm",
+  duration: "years year months month weeks week days day hours hour minutes minute seconds",
+  points: "points point bps",
+});
+
+/** Scale words after a figure. */
+export const SCALES: ReadonlyMap<string, number> = new Map([
+  ["hundred", 1e2], ["thousand", 1e3], ["million", 1e6], ["mn", 1e6], ["m", 1e6], ["billion", 1e9], ["bn", 1e9], ["b", 1e9],
+  ["trillion", 1e12], ["tn", 1e12], ["k", 1e3],
+]);
+
+/** Hedges before a figure: the figure is a bound or an estimate, compared at its own precision. */
+export const HEDGES = new Set(
+  "about around approximately roughly nearly almost some over under more less fewer than least most up to just only estimated close upwards".split(" "),
+);
+
+function cueMap(groups: Record<string, string>): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [key, words] of Object.entries(groups)) for (const word of words.split(/\s+/)) map.set(word, key);
+  return map;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../segment";
+import { WorkBudget } from "../work-budget";
+import { alignUnits, type Unit } from "./align-units";
+import { sentencesOf, type SentenceRef } from "./sentences";
+
+function version(id: string, ...paragraphs: string[]): SentenceRef[] {
+  return sentencesOf({ id, paragraphs: paragraphs.map((text, i) => ({ id: `${id}-p${i + 1}`, text, sentences: splitSentences(text) })) });
+}
+
+const budget = () => ({ work: new WorkBudget(Number.POSITIVE_INFINITY), notices: [] });
+/** Each unit as its sentences' texts, per source: what an editor would check. */
+const readable = (units: Unit[]) => units.map((u) => u.members.map((m) => `${m.source}: ${m.text}`)).filter((u) => u.length > 1);
+
+const A = version(
+  "a",
+  "The city council voted on Tuesday to close the old harbour bridge to heavy trucks.",
+  "Engineers found cracks in two of the bridge's steel supports last month. Repairs will cost about $4 million.",
+  "The mayor said the closure would last until the end of next year.",
+);
+const B = version(
+  "b",
+  "The mayor said the closure would last until the end of next year.",
+  "Heavy trucks will no longer be allowed on the old harbour bridge after a council vote on Tuesday.",
+  "Last month engineers found cracks in two steel supports of the bridge, and repairs will cost about $4 million.",
+);
+
+describe("alignUnits", () => {
+  it("pairs a moved sentence, a reworded one, and a merged pair with both halves", () => {
+    const units = readable(alignUnits([A, B], budget()).units);
+    expect(units).toContainEqual(["a: The mayor said the closure would last until the end of next year.", "b: The mayor said the closure would last until the end of next year."]);
+    expect(units).toContainEqual([
+      "a: The city council voted on Tuesday to close the old harbour bridge to heavy trucks.",
+      "b: Heavy trucks will no longer be allowed on the old harbour bridge after a council vote on Tuesday.",
+    ]);
+    const merged = units.find((u) => u.some((t) => t.startsWith("b: Last month")));
+    expect(merged).toEqual([
+      "a: Engineers found cracks in two of the bridge's steel supports last month.",
+      "a: Repairs will cost about $4 million.",
+      "b: Last month engineers found cracks in two steel supports of the bridge, and repairs will cost about $4 million.",
+    ]);
+  });
+
+  it("keeps unrelated sentences apart", () => {
+    const C = version("c", "A new bakery opened downtown on Saturday, selling sourdough and pastries.");
+    const units = alignUnits([A, C], budget()).units;
+    expect(units.every((u) => new Set(u.members.map((m) => m.source)).size === 1)).toBe(true);
+  });
+
+  it("builds the same units whichever version comes first", () => {
+    const forward = readable(alignUnits([A, B], budget()).units).map((u) => [...u].sort().join(" | ")).sort();
+    const backward = readable(alignUnits([B, A], budget()).units).map((u) => [...u].sort().join(" | ")).sort();
+    expect(backward).toEqual(forward);
+  });
+
+  it("stops matching when its work budget is spent, and says so", () => {
+    const spent = { work: new WorkBudget(0), notices: [] as { kind: string }[] };
+    alignUnits([A, B], spent as never);
+    expect(spent.notices.map((n) => n.kind)).toEqual(["budget"]);
+  });
+});

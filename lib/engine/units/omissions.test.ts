@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../segment";
+import { WorkBudget } from "../work-budget";
+import { alignUnits } from "./align-units";
+import { findOmissions, statesFacts } from "./omissions";
+import { sentencesOf } from "./sentences";
+
+function version(id: string, text: string) {
+  return sentencesOf({ id, paragraphs: [{ id: `${id}-p1`, text, sentences: splitSentences(text) }] });
+}
+
+function omissions(...texts: string[]) {
+  const versions = texts.map((t, i) => version(`s${i + 1}`, t));
+  const { units } = alignUnits(versions, { work: new WorkBudget(Number.POSITIVE_INFINITY), notices: [] });
+  return findOmissions(units, new Map(versions.map((v) => [v[0].source, v])), versions.map((v) => v[0].source));
+}
+
+const FIRST = "Firefighters battled a warehouse blaze in the port district through Sunday night.";
+const MIDDLE = "The fire chief said 14 firefighters were treated for smoke inhalation at St. Mary's hospital.";
+const LAST = "Investigators have not yet said what started the fire at the warehouse.";
+const TAIL = "The warehouse stored paint and cleaning products for several shops nearby.";
+
+describe("findOmissions", () => {
+  it("reports a statement a version skips between two it shares, with the facts it loses", () => {
+    const found = omissions(`${FIRST} ${MIDDLE} ${LAST}`, `${FIRST} ${LAST}`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ category: "omission", severity: "substantive" });
+    expect(found[0].variants.map((v) => v.core === "")).toEqual([false, true]);
+    expect(found[0].variants[0].text).toContain("14 firefighters");
+  });
+
+  it("does not call the part beyond where a version's text ends an omission", () => {
+    expect(omissions(`${FIRST} ${LAST} ${TAIL}`, `${FIRST} ${LAST}`)).toEqual([]);
+  });
+
+  it("grades background prose as minor", () => {
+    expect(statesFacts("The crowd waited quietly outside the gates.")).toBe(false);
+    expect(statesFacts("“We will rebuild,” she said at the scene.")).toBe(true);
+    expect(statesFacts("Police said 3 people were arrested.")).toBe(true);
+  });
+});

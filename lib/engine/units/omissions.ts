@@ -1,0 +1,142 @@
+/**
+ * OMISSIONS: a version omits a statement when no sentence of it is in the statement's unit *and*
+ * its text covers that part of the story — it has statements aligned before and after it. A version
+ * whose excerpt ends (or starts) elsewhere does not omit what lies beyond its ends. Consecutive
+ * statements missing from the same versions are one omission: an editor reads a dropped paragraph
+ * as one thing, not sentence by sentence.
+ */
+import { EXCERPT_CORE_WORDS, EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, clip, excerpt } from "../classify-text";
+import { isMonth, isWeekday } from "../lexicon/calendar";
+import type { FoundDiscrepancy, Severity, Variant } from "../types";
+import type { SentenceRef } from "./sentences";
+import type { Unit } from "./align-units";
+
+/** For each source, its sentences in reading order; the units index their members by sentence id. */
+export function findOmissions(units: Unit[], bySource: Map<string, SentenceRef[]>, reportOrder: string[]): FoundDiscrepancy[] {
+  const unitOf = new Map<string, number>();
+  units.forEach((u, k) => u.members.forEach((s) => unitOf.set(s.id, k)));
+  const sourcesOf = units.map((u) => new Set(u.members.map((s) => s.source)));
+  const span = coverageSpans(bySource, unitOf, units);
+
+  // Which versions omit each unit, as seen from the sentences that state it.
+  const absentFrom = units.map((u, k) => {
+    const out: string[] = [];
+    for (const s of reportOrder) {
+      if (sourcesOf[k].has(s)) continue;
+      if (u.members.some((m) => covers(span, m, s))) out.push(s);
+    }
+    return out;
+  });
+
+  const found: FoundDiscrepancy[] = [];
+  const done = new Set<number>();
+  for (let k = 0; k < units.length; k++) {
+    if (done.has(k) || !absentFrom[k].length) continue;
+    // Grow the run along the first present source's reading order, within one paragraph.
+    const lead = units[k].members[0];
+    const list = bySource.get(lead.source)!;
+    const run = [k];
+    for (let i = lead.order + 1; i < list.length && list[i].paragraph === lead.paragraph; i++) {
+      const next = unitOf.get(list[i].id)!;
+      if (done.has(next) || !sameSet(sourcesOf[next], sourcesOf[k]) || absentFrom[next].join() !== absentFrom[k].join()) break;
+      run.push(next);
+    }
+    run.forEach((r) => done.add(r));
+    found.push(omissionOf(run.map((r) => units[r]), absentFrom[k], reportOrder));
+  }
+  return found;
+}
+
+/**
+ * A version skipped a statement when, around the statement's place, it goes straight from the
+ * statement before to the statement after (allowing this many sentences of its own in between).
+ * With more of its own text there it told that part differently: a rewrite, not a cut.
+ */
+export const GAP_MAX = 4;
+
+type Anchors = Map<string, Map<string, Array<{ at: number; there: number }>>>;
+
+/**
+ * Per source t and source s: the sentences of t whose statement s also makes, in t's order, each
+ * with the position of s's sentence for it.
+ */
+function coverageSpans(bySource: Map<string, SentenceRef[]>, unitOf: Map<string, number>, units: Unit[]): Anchors {
+  const anchors: Anchors = new Map();
+  for (const [t, list] of bySource) {
+    const own = new Map<string, Array<{ at: number; there: number }>>();
+    for (const sentence of list) {
+      const seen = new Set<string>();
+      for (const m of units[unitOf.get(sentence.id)!].members) {
+        if (m.source === t || seen.has(m.source)) continue;
+        seen.add(m.source);
+        const arr = own.get(m.source) ?? [];
+        arr.push({ at: sentence.order, there: m.order });
+        own.set(m.source, arr);
+      }
+    }
+    anchors.set(t, own);
+  }
+  return anchors;
+}
+
+/** Whether version `s` tells the story on both sides of sentence `m` and skips just it. */
+function covers(anchors: Anchors, m: SentenceRef, s: string): boolean {
+  const list = anchors.get(m.source)?.get(s);
+  if (!list?.length) return false;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].at < m.order) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = list[lo - 1];
+  const after = list[lo];
+  return !!before && !!after && after.there - before.there - 1 <= GAP_MAX && after.there > before.there;
+}
+
+const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
+
+function omissionOf(run: Unit[], absent: string[], reportOrder: string[]): FoundDiscrepancy {
+  const bySource = new Map<string, SentenceRef[]>();
+  for (const unit of run) for (const s of unit.members) bySource.set(s.source, [...(bySource.get(s.source) ?? []), s]);
+  const variants: Variant[] = reportOrder.map((source) => {
+    const sentences = bySource.get(source);
+    if (!sentences) return { source, text: "", core: "", spans: [] };
+    const full = sentences.map((s) => s.text).join(" ");
+    return {
+      source,
+      text: excerpt(full, EXCERPT_TEXT_WORDS),
+      core: excerpt(full, EXCERPT_CORE_WORDS),
+      spans: sentences.map((s) => ({ paragraph: s.paragraph, start: s.start, end: s.end })),
+    };
+  });
+  const texts = [...bySource.values()].flat().map((s) => s.text);
+  const severity: Severity = texts.some(statesFacts) ? "substantive" : "minor";
+  const passage = clip(variants.find((v) => v.core)?.core ?? "", MAX_SUMMARY_WORDING);
+  const total = reportOrder.length;
+  return {
+    severity,
+    category: "omission",
+    summary: `Omission: “${passage}” (missing from ${absent.length} of ${total} versions)`,
+    variants,
+  };
+}
+
+const FIGURE = /\d/;
+const QUOTATION = /[“”"«»]\s*\S+(?:\s+\S+){2,}/u;
+/** A capitalised word after a lower-case word or a comma: a name, not a sentence start. */
+const NAME_INSIDE = /[\p{Ll},] (\p{Lu}\p{Ll}+)/gu;
+
+/**
+ * What is lost decides the grade: a figure, a name, a date or a quotation is a checkable fact
+ * (substantive); background prose is minor.
+ */
+export function statesFacts(text: string): boolean {
+  if (FIGURE.test(text) || QUOTATION.test(text)) return true;
+  for (const m of text.matchAll(NAME_INSIDE)) {
+    const word = m[1].toLowerCase();
+    if (isMonth(word) || isWeekday(word) || m[1].length > 1) return true;
+  }
+  return false;
+}
