@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { ComparisonView } from "@/components/comparison/comparison-view";
+import { firstScreenOutline } from "@/components/comparison/first-screen";
 import { parseViewState, shownSources, type SearchParams, type ViewState } from "@/components/comparison/view-state";
 import { ReviewerProvider } from "@/components/review";
 import { requirePageActor } from "@/lib/auth/page";
@@ -52,13 +53,15 @@ export default async function ComparisonPage(props: PageProps<"/comparisons/[id]
   const actor = await requirePageActor(`/comparisons/${view.comparison.id}`);
   const canReview = hasRole(actor.role, "reviewer");
   const reviewer = { name: actor.name, canReview, refusal: canReview ? undefined : refusalFor(actor.role, "reviewer") };
+  const outline = firstScreenOutline(view.outline, view.state, view.page);
   return (
     <ReviewerProvider reviewer={reviewer}>
       <ComparisonView
         // A re-run (another primary, a block put back) is a new report: start its view afresh.
         key={view.comparison.updatedAt}
         comparison={view.comparison}
-        outline={view.outline}
+        outline={outline}
+        complete={outline === view.outline}
         page={view.page}
         pageSources={view.pageSources}
         reviews={view.reviews}
