@@ -12,10 +12,16 @@ import type { SentenceRef } from "./sentences";
 import type { Unit } from "./align-units";
 
 /** For each source, its sentences in reading order; the units index their members by sentence id. */
-export function findOmissions(units: Unit[], bySource: Map<string, SentenceRef[]>, reportOrder: string[]): FoundDiscrepancy[] {
+export function findOmissions(
+  units: Unit[],
+  bySource: Map<string, SentenceRef[]>,
+  reportOrder: string[],
+  similarity: (a: SentenceRef, b: SentenceRef) => number,
+): FoundDiscrepancy[] {
   const unitOf = new Map<string, number>();
   units.forEach((u, k) => u.members.forEach((s) => unitOf.set(s.id, k)));
   const sourcesOf = units.map((u) => new Set(u.members.map((s) => s.source)));
+  const lengthOf = (source: string) => bySource.get(source)?.length ?? 0;
   const span = coverageSpans(bySource, unitOf, units);
 
   // Which versions omit each unit, as seen from the sentences that state it.
@@ -23,7 +29,7 @@ export function findOmissions(units: Unit[], bySource: Map<string, SentenceRef[]
     const out: string[] = [];
     for (const s of reportOrder) {
       if (sourcesOf[k].has(s)) continue;
-      if (u.members.some((m) => covers(span, m, s))) out.push(s);
+      if (u.members.some((m) => skips(span, m, s, bySource.get(s) ?? [], similarity, lengthOf))) out.push(s);
     }
     return out;
   });
@@ -32,11 +38,11 @@ export function findOmissions(units: Unit[], bySource: Map<string, SentenceRef[]
   const done = new Set<number>();
   for (let k = 0; k < units.length; k++) {
     if (done.has(k) || !absentFrom[k].length) continue;
-    // Grow the run along the first present source's reading order, within one paragraph.
+    // Grow the run along the first present source's reading order.
     const lead = units[k].members[0];
     const list = bySource.get(lead.source)!;
     const run = [k];
-    for (let i = lead.order + 1; i < list.length && list[i].paragraph === lead.paragraph; i++) {
+    for (let i = lead.order + 1; i < list.length; i++) {
       const next = unitOf.get(list[i].id)!;
       if (done.has(next) || !sameSet(sourcesOf[next], sourcesOf[k]) || absentFrom[next].join() !== absentFrom[k].join()) break;
       run.push(next);
@@ -52,7 +58,7 @@ export function findOmissions(units: Unit[], bySource: Map<string, SentenceRef[]
  * statement before to the statement after (allowing this many sentences of its own in between).
  * With more of its own text there it told that part differently: a rewrite, not a cut.
  */
-export const GAP_MAX = 4;
+export const GAP_MAX = 8;
 
 type Anchors = Map<string, Map<string, Array<{ at: number; there: number }>>>;
 
@@ -79,10 +85,32 @@ function coverageSpans(bySource: Map<string, SentenceRef[]>, unitOf: Map<string,
   return anchors;
 }
 
-/** Whether version `s` tells the story on both sides of sentence `m` and skips just it. */
-function covers(anchors: Anchors, m: SentenceRef, s: string): boolean {
+/**
+ * A version rewrote rather than dropped a statement when, in the stretch where it would stand, it
+ * has a sentence that says at least this much of it: looser than the aligner's bar, because the
+ * place is already known.
+ */
+export const REWORDED_MIN = 0.2;
+
+/** Whether version `s` tells the story on both sides of sentence `m` and skips it (not rewords it). */
+function skips(
+  anchors: Anchors,
+  m: SentenceRef,
+  s: string,
+  sSentences: SentenceRef[],
+  similarity: (a: SentenceRef, b: SentenceRef) => number,
+  bySourceLength: (source: string) => number,
+): boolean {
+  const gap = gapIn(anchors, m, s, bySourceLength(m.source), sSentences.length);
+  if (!gap) return false;
+  for (let i = gap.from; i < gap.to; i++) if (similarity(m, sSentences[i]) >= REWORDED_MIN) return false;
+  return true;
+}
+
+/** The stretch of version `s` (sentence positions from…to) between its statements either side of `m`. */
+function gapIn(anchors: Anchors, m: SentenceRef, s: string, tLength: number, sLength: number): { from: number; to: number } | undefined {
   const list = anchors.get(m.source)?.get(s);
-  if (!list?.length) return false;
+  if (!list?.length) return undefined;
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -92,8 +120,23 @@ function covers(anchors: Anchors, m: SentenceRef, s: string): boolean {
   }
   const before = list[lo - 1];
   const after = list[lo];
-  return !!before && !!after && after.there - before.there - 1 <= GAP_MAX && after.there > before.there;
+  if (before && after) {
+    if (after.there <= before.there || after.there - before.there - 1 > GAP_MAX) return undefined;
+    return { from: before.there + 1, to: after.there };
+  }
+  // Past the last statement the two share: `s` covers this part when its own text goes on at
+  // least as far (in proportion to the two lengths) as `t` goes to reach the statement. A version
+  // whose excerpt ends there does not omit what lies beyond its end.
+  if (before) {
+    const expected = ((m.order - before.at) * sLength) / tLength;
+    const room = sLength - 1 - before.there;
+    if (room < expected) return undefined;
+    return { from: before.there + 1, to: Math.min(sLength, before.there + 1 + Math.ceil(expected) + GAP_MAX) };
+  }
+  return undefined;
 }
+
+
 
 const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 
