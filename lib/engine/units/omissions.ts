@@ -22,6 +22,8 @@ export function findOmissions(
   units.forEach((u, k) => u.members.forEach((s) => unitOf.set(s.id, k)));
   const sourcesOf = units.map((u) => new Set(u.members.map((s) => s.source)));
   const lengthOf = (source: string) => bySource.get(source)?.length ?? 0;
+  const fullText = new Map([...bySource].map(([source, list]) => [source, list.map((s) => s.text).join(" ")]));
+  const textOf = (source: string) => fullText.get(source) ?? "";
   const span = coverageSpans(bySource, unitOf, units);
 
   // Which versions omit each unit, as seen from the sentences that state it.
@@ -48,7 +50,7 @@ export function findOmissions(
       run.push(next);
     }
     run.forEach((r) => done.add(r));
-    found.push(omissionOf(run.map((r) => units[r]), absentFrom[k], reportOrder));
+    found.push(omissionOf(run.map((r) => units[r]), absentFrom[k], reportOrder, textOf));
   }
   return found;
 }
@@ -140,7 +142,7 @@ function gapIn(anchors: Anchors, m: SentenceRef, s: string, tLength: number, sLe
 
 const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 
-function omissionOf(run: Unit[], absent: string[], reportOrder: string[]): FoundDiscrepancy {
+function omissionOf(run: Unit[], absent: string[], reportOrder: string[], textOf: (source: string) => string): FoundDiscrepancy {
   const bySource = new Map<string, SentenceRef[]>();
   for (const unit of run) for (const s of unit.members) bySource.set(s.source, [...(bySource.get(s.source) ?? []), s]);
   const variants: Variant[] = reportOrder.map((source) => {
@@ -155,7 +157,7 @@ function omissionOf(run: Unit[], absent: string[], reportOrder: string[]): Found
     };
   });
   const texts = [...bySource.values()].flat().map((s) => s.text);
-  const severity: Severity = texts.some(statesFacts) ? "substantive" : "minor";
+  const severity: Severity = absent.some((s) => losesFacts(texts, textOf(s))) ? "substantive" : "minor";
   const passage = clip(variants.find((v) => v.core)?.core ?? "", MAX_SUMMARY_WORDING);
   const total = reportOrder.length;
   return {
@@ -166,20 +168,32 @@ function omissionOf(run: Unit[], absent: string[], reportOrder: string[]): Found
   };
 }
 
-const FIGURE = /\d/;
-const QUOTATION = /[“”"«»]\s*\S+(?:\s+\S+){2,}/u;
+const FIGURE = /\d+(?:[.,]\d+)*/g;
+const QUOTATION = /[“"«]([^”"»]{12,})[”"»]/gu;
 /** A capitalised word after a lower-case word or a comma: a name, not a sentence start. */
-const NAME_INSIDE = /[\p{Ll},] (\p{Lu}\p{Ll}+)/gu;
+const NAME_INSIDE = /[\p{Ll},] (\p{Lu}[\p{L}'’-]+)/gu;
+
+/** The checkable facts a passage states: its figures, names (and dates) and quotations. */
+function factsOf(text: string): string[] {
+  const facts = [...text.matchAll(FIGURE)].map((m) => m[0]);
+  for (const m of text.matchAll(NAME_INSIDE)) facts.push(m[1]);
+  for (const m of text.matchAll(QUOTATION)) facts.push(m[1].trim());
+  return facts;
+}
 
 /**
  * What is lost decides the grade: a figure, a name, a date or a quotation is a checkable fact
  * (substantive); background prose is minor.
  */
 export function statesFacts(text: string): boolean {
-  if (FIGURE.test(text) || QUOTATION.test(text)) return true;
-  for (const m of text.matchAll(NAME_INSIDE)) {
-    const word = m[1].toLowerCase();
-    if (isMonth(word) || isWeekday(word) || m[1].length > 1) return true;
-  }
-  return false;
+  return factsOf(text).length > 0;
+}
+
+/**
+ * Whether a version that lacks the passage loses one of its facts: a figure, name or quotation it
+ * states nowhere else. A name the version mentions in another sentence is not lost with this one.
+ */
+function losesFacts(passage: string[], elsewhere: string): boolean {
+  const known = elsewhere.toLowerCase().replace(/[’]/g, "'");
+  return passage.some((text) => factsOf(text).some((fact) => !known.includes(fact.toLowerCase().replace(/[’]/g, "'").replace(/'s$/, ""))));
 }
