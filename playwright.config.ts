@@ -2,6 +2,8 @@ import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./lib/chromium-options";
 
 const PORT = Number(process.env.E2E_PORT ?? 3200);
+/** Where e2e/sources.spec.ts serves pages to be fetched by URL: on loopback, so it must be allowed. */
+export const PAGE_SERVER_PORT = PORT + 1000;
 
 /** Debian's Chromium: Playwright's own browser download cannot reach the network here. */
 export default defineConfig({
@@ -32,6 +34,7 @@ export default defineConfig({
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db",
       NEXT_TELEMETRY_DISABLED: "1",
       PARALLAX_ENGINE_WORK: "2000000",
+      PARALLAX_FETCH_ALLOW_HOSTS: `127.0.0.1:${PAGE_SERVER_PORT}`,
       // The suite sends more uploads a minute than an editor would; the 429s are proven by
       // lib/rate-limit.test.ts and measured by `npm run stress`.
       PARALLAX_RATE_UPLOADS_PER_MIN: "0",

@@ -85,13 +85,19 @@ test.describe("bad input: a 4xx sentence naming the source, and nothing stored",
   });
 
   test("an unsupported file type, also when renamed .txt", async ({ request }) => {
-    for (const [name, buffer] of [["report.pdf", PDF], ["setup.exe", EXE], ["photo.png", PNG]] as const) {
+    for (const [name, buffer] of [["setup.exe", EXE], ["photo.png", PNG]] as const) {
       await expectRefused(request, () => postFiles(request, [fixtureFile("tass.txt"), { name, buffer }]), {
         status: 415,
-        error: `${name} is not a format Parallax reads: use .txt, .md, .html or .docx.`,
+        error: `${name} is not a format Parallax reads: use .txt, .md, .html, .docx or .pdf.`,
         source: name,
       });
     }
+    // A .pdf is read, so a broken one is refused for what it is.
+    await expectRefused(request, () => postFiles(request, [fixtureFile("tass.txt"), { name: "report.pdf", buffer: PDF }]), {
+      status: 422,
+      error: "report.pdf could not be read as a PDF; it may be damaged.",
+      source: "report.pdf",
+    });
     const renamed: Array<[string, Buffer, string]> = [
       ["report.txt", PDF, "a PDF"],
       ["photo.txt", PNG, "a PNG image"],

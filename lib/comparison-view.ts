@@ -28,7 +28,7 @@ export async function getComparisonView(
   const read = await readReport(id);
   if (!read) return null;
   const { report, row } = read;
-  const outline = reportOutline(report);
+  const outline = withOrigins(reportOutline(report), await sourceOrigins(id));
   const selected = firstPage.around ? outline.items.find((d) => d.key === firstPage.around) : undefined;
   const from = selected ? selected.rowIndex - (selected.rowIndex % ROWS_PER_PAGE) : 0;
   const pageSources = firstPage.sources(outline);
@@ -47,6 +47,17 @@ export async function getComparisonView(
     page: reportRowPage(report, from, from + ROWS_PER_PAGE, pageSources),
     pageSources,
   };
+}
+
+/** Source name → the final URL it was fetched from, for the sources given as URLs. */
+async function sourceOrigins(comparisonId: string): Promise<Map<string, string>> {
+  const rows = await db.source.findMany({ where: { comparisonId, finalUrl: { not: null } }, select: { name: true, finalUrl: true } });
+  return new Map(rows.map((r) => [r.name, r.finalUrl!]));
+}
+
+function withOrigins(outline: ReportOutline, origins: Map<string, string>): ReportOutline {
+  if (!origins.size) return outline;
+  return { ...outline, sources: outline.sources.map((s) => (origins.has(s.name) ? { ...s, finalUrl: origins.get(s.name) } : s)) };
 }
 
 export async function getRowPage(id: string, query: { from: number; to: number; sources: string[] }): Promise<RowPage | null> {

@@ -1,7 +1,8 @@
 import { upgradeReport } from "@/lib/engine/report";
 import { db, dbReady } from "@/lib/db";
 import { limits } from "@/lib/limits";
-import type { CompareOptions, Report, SourceInput } from "@/lib/engine";
+import type { CompareOptions, Report } from "@/lib/engine";
+import { toEngineInput } from "@/lib/engine-input";
 // The engine runs on worker threads: a long comparison must not block the server's other requests.
 import { compareOffThread as compare } from "@/lib/engine-pool";
 import type { SerializedReport } from "@/lib/engine/serialize";
@@ -9,7 +10,7 @@ import type { SerializedReport } from "@/lib/engine/serialize";
 /** A source as the app received it: what is stored byte for byte, and what the engine is given. */
 export interface IncomingSource {
   name: string;
-  kind: "paste" | "file";
+  kind: "paste" | "file" | "url";
   mediaType: string;
   /** The decoded text exactly as received ("" for binary formats such as docx). */
   text: string;
@@ -17,6 +18,14 @@ export interface IncomingSource {
   bytes?: Uint8Array;
   /** True when `text` is HTML markup. */
   html?: boolean;
+  /** For a page fetched from a URL: the address given, where it led, and when. */
+  provenance?: Provenance;
+}
+
+export interface Provenance {
+  requestedUrl: string;
+  finalUrl: string;
+  fetchedAt: Date;
 }
 
 export interface ComparisonSummary {
@@ -38,16 +47,11 @@ export interface StoredReview {
 
 export interface StoredComparison {
   comparison: { id: string; title: string; createdAt: string; updatedAt: string; options: CompareOptions };
-  sources: Array<{ id: string; position: number; name: string; kind: string; mediaType: string }>;
+  sources: Array<{ id: string; position: number; name: string; kind: string; mediaType: string; requestedUrl: string | null; finalUrl: string | null; fetchedAt: Date | null }>;
   report: Report;
   reviews: StoredReview[];
 }
 
-export function toEngineInput(source: IncomingSource): SourceInput {
-  if (source.bytes && !source.text) return { name: source.name, bytes: source.bytes, mediaType: source.mediaType };
-  if (source.html) return { name: source.name, html: source.text, mediaType: "text/html" };
-  return { name: source.name, text: source.text, mediaType: source.mediaType };
-}
 
 /** Runs the engine, then stores the sources and the report in one transaction: all or nothing. */
 export async function createComparison(title: string, sources: IncomingSource[], options: CompareOptions = {}) {
@@ -64,6 +68,9 @@ export async function createComparison(title: string, sources: IncomingSource[],
         mediaType: s.mediaType,
         originalText: s.text,
         originalBytes: s.bytes ? Buffer.from(s.bytes) : null,
+        requestedUrl: s.provenance?.requestedUrl ?? null,
+        finalUrl: s.provenance?.finalUrl ?? null,
+        fetchedAt: s.provenance?.fetchedAt ?? null,
       })),
     });
     await tx.report.create({ data: reportRow(created.id, report, options) });
@@ -122,7 +129,10 @@ export async function getComparison(id: string): Promise<StoredComparison | null
   const row = await db.comparison.findUnique({
     where: { id },
     include: {
-      sources: { orderBy: { position: "asc" }, select: { id: true, position: true, name: true, kind: true, mediaType: true } },
+      sources: {
+        orderBy: { position: "asc" },
+        select: { id: true, position: true, name: true, kind: true, mediaType: true, requestedUrl: true, finalUrl: true, fetchedAt: true },
+      },
       report: true,
       reviews: { orderBy: { createdAt: "asc" } },
     },
@@ -161,7 +171,6 @@ export async function rerunComparison(id: string, options: CompareOptions): Prom
     sources.map((s) =>
       toEngineInput({
         name: s.name,
-        kind: s.kind as IncomingSource["kind"],
         mediaType: s.mediaType,
         text: s.originalText,
         bytes: s.originalBytes ? new Uint8Array(s.originalBytes) : undefined,

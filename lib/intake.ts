@@ -11,8 +11,9 @@ import {
 } from "@/lib/validations/comparison";
 import { HttpInputError, missingBody, readBodyWithin } from "@/lib/limits";
 import { readMultipart } from "@/lib/multipart";
-import { checkFile, checkSourceName, checkSources } from "@/lib/source-checks";
+import { checkFile, checkSourceCount, checkSourceName, checkSources } from "@/lib/source-checks";
 import { storageFailure } from "@/lib/storage-errors";
+import { urlSource } from "@/lib/url-source";
 import { messages } from "@/lib/validations/messages";
 import { baseName, cleanName, nameTooLong, pastedName, uniqueNames } from "@/lib/validations/source-names";
 import { wellFormedStrings } from "@/lib/validations/well-formed";
@@ -37,7 +38,8 @@ export interface ComparisonRequest {
   sources: IncomingSource[];
 }
 
-const DOCX = mediaTypeFor("a.docx");
+/** Formats the engine reads from the bytes: nothing is decoded as text here. */
+const BINARY_FORMATS = new Set([mediaTypeFor("a.docx"), mediaTypeFor("a.pdf")]);
 
 /** Reads `POST /api/comparisons`: multipart (files and pasted boxes) or JSON. */
 export async function readCreateRequest(request: Request): Promise<ComparisonRequest> {
@@ -50,7 +52,7 @@ export async function readCreateRequest(request: Request): Promise<ComparisonReq
   const body = await readBodyWithin(request);
   if (!body.byteLength) throw missingBody();
   const buffered = new Request(request.url, { method: "POST", headers: { "content-type": type }, body: body as Uint8Array<ArrayBuffer> });
-  return fromJson(await readJson(buffered));
+  return await fromJson(await readJson(buffered));
 }
 
 /** Parses a JSON body against a schema; bad JSON and bad shapes both become a 400 sentence. */
@@ -70,21 +72,40 @@ async function readJson(request: Request): Promise<unknown> {
   }
 }
 
-function fromJson(body: unknown): ComparisonRequest {
+async function fromJson(body: unknown): Promise<ComparisonRequest> {
   const parsed = createComparisonJsonSchema.safeParse(body);
   if (!parsed.success) throw new IntakeError(firstIssue(parsed.error).message, 400, nameAt(body, firstIssue(parsed.error).path));
   const { title, sources } = parsed.data as CreateComparisonJson;
-  const names = uniqueNames(sources.map((s) => s.name));
-  return finish(
-    title,
-    sources.map((s, i) => ({
-      name: names[i],
+  const fetched = await fetchAll(sources.flatMap((s) => (s.url !== undefined ? [{ url: s.url, name: s.name }] : [])));
+  const incoming = sources.map((s): IncomingSource => {
+    if (s.url !== undefined) return fetched.shift()!;
+    return {
+      name: s.name ?? "",
       kind: "paste",
       mediaType: s.html !== undefined ? "text/html" : "text/plain",
       text: s.html ?? s.text ?? "",
       html: s.html !== undefined,
-    })),
-  );
+    };
+  });
+  const names = uniqueNames(incoming.map((s) => s.name));
+  return finish(title, incoming.map((s, i) => ({ ...s, name: names[i] })));
+}
+
+/** How many pages are fetched at once: enough to overlap the waiting, not a flood. */
+const FETCH_CONCURRENCY = 4;
+
+/** Fetches the given URLs, a few at a time, in their order; the first refusal stops the comparison. */
+async function fetchAll(links: Array<{ url: string; name?: string }>): Promise<IncomingSource[]> {
+  const out: IncomingSource[] = new Array(links.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < links.length) {
+      const i = next++;
+      out[i] = await urlSource(links[i].url, links[i].name);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(FETCH_CONCURRENCY, links.length) }, worker));
+  return out;
 }
 
 /** The name of the source a zod issue points into (sources[3].text → that source's name). */
@@ -106,16 +127,19 @@ async function fromForm(form: FormData): Promise<ComparisonRequest> {
   const parsed = createComparisonFormSchema.safeParse({
     title: form.get("title") ?? undefined,
     files: form.getAll("files"),
+    urls: form.getAll("url"),
     pasted: texts.map((text, i) => ({ name: names[i], text, format: formats[i] ?? "text" })),
   });
   if (!parsed.success) throw new IntakeError(firstIssue(parsed.error).message);
-  const { title, files, pasted } = parsed.data;
-  // Sources keep the form's order: files first, then the pasted boxes. Names are made unique first,
+  const { title, files, urls, pasted } = parsed.data;
+  checkSourceCount(files.length + urls.length + pasted.length); // before fetching anything
+  // Sources keep the form's order: files, links, then the pasted boxes. Names are made unique first,
   // so an error about the second "index.html" names the one the form shows as "index.html (2)".
   const unique = uniqueNames([...files.map((f) => baseName(f.name)), ...pasted.map((p, i) => pastedName(p.name, i))]);
   // Before any file is read: an error about a file must not quote a 100,000-character name.
   unique.forEach(checkSourceName);
   const fromFiles = await Promise.all(files.map((file, i) => fileSource(file, unique[i])));
+  const fromLinks = await fetchAll(urls.map((url) => ({ url })));
   const fromBoxes: IncomingSource[] = pasted.map((p, i) => ({
     name: unique[files.length + i],
     kind: "paste",
@@ -123,10 +147,12 @@ async function fromForm(form: FormData): Promise<ComparisonRequest> {
     text: p.text,
     html: p.format === "html",
   }));
-  return finish(title, [...fromFiles, ...fromBoxes]);
+  const all = [...fromFiles, ...fromLinks, ...fromBoxes];
+  const final = uniqueNames(all.map((s) => s.name));
+  return finish(title, all.map((s, i) => ({ ...s, name: final[i] })));
 }
 
-/** A file as stored: its bytes always, and its decoded text unless it is a docx (the engine reads those). */
+/** A file as stored: its bytes always, and its decoded text unless it is a docx or PDF (the engine reads those). */
 async function fileSource(file: File, name: string): Promise<IncomingSource> {
   if (!name) throw new IntakeError("One of the files has no name.");
   const mediaType = mediaTypeFor(name);
@@ -134,14 +160,15 @@ async function fileSource(file: File, name: string): Promise<IncomingSource> {
   if (file.size === 0) throw new IntakeError(messages.empty(name), 400, name);
   const bytes = new Uint8Array(await file.arrayBuffer());
   checkFile(name, bytes); // size, a PDF/image/program renamed .txt, binary content, blank text
-  if (mediaType === DOCX) return { name, kind: "file", mediaType, text: "", bytes };
+  if (BINARY_FORMATS.has(mediaType)) return { name, kind: "file", mediaType, text: "", bytes };
   const { text } = decode(bytes, name);
   return { name, kind: "file", mediaType, text, bytes, html: mediaType === "text/html" };
 }
 
 /** Checks that hold whatever the sources came from (lib/source-checks.ts, shared with the CLI). */
 function finish(title: string, sources: IncomingSource[]): ComparisonRequest {
-  checkSources(sources.map((s) => (s.bytes ? { name: s.name, bytes: s.bytes } : { name: s.name, text: s.text })));
+  // A fetched page has no file name to judge its format by: its response said what it is.
+  checkSources(sources.map((s) => (s.bytes ? { name: s.name, bytes: s.bytes, mediaType: s.kind === "url" ? s.mediaType : undefined } : { name: s.name, text: s.text })));
   return { title: title.trim(), sources };
 }
 

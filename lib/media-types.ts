@@ -7,6 +7,7 @@ const BY_EXTENSION: Record<string, string> = {
   ".html": "text/html",
   ".htm": "text/html",
   ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  ".pdf": "application/pdf",
 };
 
 export const SUPPORTED_EXTENSIONS = Object.keys(BY_EXTENSION);

@@ -18,7 +18,7 @@ export interface MultipartLimits {
   maxRequestBytes: number;
 }
 
-/** title + per pasted box pasteName, pasteText and pasteFormat. */
+/** title + per pasted box pasteName, pasteText and pasteFormat (a link is one field, url). */
 const MAX_FIELDS = 1 + 3 * MAX_SOURCES;
 /** A browser sends a few headers per part; a file name past 16 KB is refused by busboy itself. */
 const MAX_HEADER_PAIRS = 20;
@@ -75,7 +75,8 @@ export async function readMultipart(request: Request, max: MultipartLimits = lim
       });
     });
     parser.on("field", (field, value, info) => {
-      if (field === "pasteText" && ++pastedTexts + files > MAX_SOURCES) return stop(tooManySources());
+      // A pasted text and a link are each a source.
+      if ((field === "pasteText" || field === "url") && ++pastedTexts + files > MAX_SOURCES) return stop(tooManySources());
       if (info.valueTruncated) return stop(new HttpInputError(413, `A pasted text is larger than ${formatMb(max.maxFileBytes)}.`));
       form.append(field, value);
     });

@@ -15,6 +15,8 @@ export interface ViewSource {
   dateline?: string;
   paragraphCount: number;
   removed: RemovedBlock[];
+  /** Where the source was fetched from (after redirects), when it was given as a URL. */
+  finalUrl?: string;
 }
 
 /** A discrepancy as the list, the filters and the facts matrix need it: its readings, not its spans. */

@@ -29,7 +29,8 @@ describe("parallax compare: bad input exits 2 with the API's sentence", () => {
     ["a blank file", [good, file("blank.txt", " \r\n\t \n")], "blank.txt is empty."],
     ["a binary file", [good, file("data.txt", Buffer.from([0x41, 0, 1, 2, 0, 0x42, 0, 0]))], "data.txt looks like a binary file, not text."],
     ["a PDF renamed .txt", [good, file("report.txt", "%PDF-1.7\n1 0 obj")], "report.txt is a PDF, not text: copy its text into a .txt file or paste it instead."],
-    ["an image", [good, file("photo.png", Buffer.from([0x89, 0x50, 0x4e, 0x47]))], "photo.png is not a format Parallax reads: use .txt, .md, .html or .docx."],
+    ["an image", [good, file("photo.png", Buffer.from([0x89, 0x50, 0x4e, 0x47]))], "photo.png is not a format Parallax reads: use .txt, .md, .html, .docx or .pdf."],
+    ["a text file named .pdf", [good, file("release.pdf", "Not a PDF at all, just words.")], "release.pdf is not a PDF: its content does not start like one."],
   ])("%s", async (_what, files, sentence) => {
     expect(await run(...files)).toEqual({ code: 2, stderr: `parallax: ${sentence}` });
   });

@@ -76,13 +76,22 @@ describe("checkSources: binary and unsupported types", () => {
   });
 
   it("refuses files of a format it does not read (415), and says which it reads", () => {
-    for (const name of ["report.pdf", "setup.exe", "photo.png", "old.doc", "README"]) {
+    for (const name of ["setup.exe", "photo.png", "old.doc", "README"]) {
       expect(refusal([ok, { name, bytes: utf8("plain words") }])).toEqual({
         status: 415,
         source: name,
-        error: `${name} is not a format Parallax reads: use .txt, .md, .html or .docx.`,
+        error: `${name} is not a format Parallax reads: use .txt, .md, .html, .docx or .pdf.`,
       });
     }
+  });
+
+  it("takes a .pdf that starts like a PDF (the engine reads it) and refuses one that does not (415)", () => {
+    expect(() => checkSources([ok, { name: "release.pdf", bytes: utf8("%PDF-1.7\n1 0 obj") }])).not.toThrow();
+    expect(refusal([ok, { name: "release.pdf", bytes: utf8("plain words") }])).toEqual({
+      status: 415,
+      source: "release.pdf",
+      error: "release.pdf is not a PDF: its content does not start like one.",
+    });
   });
 
   it("lets text through: any encoding, prose that starts like a signature, any paste name, a .docx", () => {

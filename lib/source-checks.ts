@@ -3,6 +3,7 @@ import { InputError } from "@/lib/engine/errors";
 import type { SourceInput } from "@/lib/engine/types";
 import { fileTooLarge, HttpInputError, limits, requestTooLarge, type Limits } from "@/lib/limits";
 import { mediaTypeFor } from "@/lib/media-types";
+import { isPdf } from "@/lib/engine/pdf";
 import { MAX_SOURCES, MIN_SOURCES } from "@/lib/validations/limits";
 import { messages } from "@/lib/validations/messages";
 import { cleanName, hasUnsafeNameChars, nameTooLong } from "@/lib/validations/source-names";
@@ -18,7 +19,7 @@ export function checkSources(inputs: SourceInput[], max: SizeLimits = limits): v
   inputs.forEach((input, i) => {
     const name = input.name || `Source ${i + 1}`;
     checkSourceName(name);
-    if (input.bytes) checkFile(name, input.bytes, max);
+    if (input.bytes) checkFile(name, input.bytes, max, input.mediaType);
     else checkText(name, input.text ?? input.html ?? "", max);
     total += input.bytes ? input.bytes.byteLength : Buffer.byteLength(input.text ?? input.html ?? "", "utf8");
   });
@@ -26,6 +27,8 @@ export function checkSources(inputs: SourceInput[], max: SizeLimits = limits): v
 }
 
 type SizeLimits = Pick<Limits, "maxFileBytes" | "maxRequestBytes">;
+
+const PDF = mediaTypeFor("a.pdf");
 
 /**
  * The name rule of every way in (lib/validations/source-names.ts): the API and the form clean names
@@ -45,14 +48,19 @@ export function checkSourceCount(count: number): void {
 }
 
 /**
- * An uploaded file: a format Parallax reads (by extension), not empty, not too large, and not a
- * PDF, image or program renamed to .txt (by signature). Text files are then decoded, which refuses
+ * An uploaded file: a format Parallax reads (by extension, or as a fetched page said), not empty, not too large, a real PDF
+ * when it is called .pdf, and not a PDF, image or program renamed to .txt (by signature). Text files are then decoded, which refuses
  * other binary content and finds blank ones.
  */
-export function checkFile(name: string, bytes: Uint8Array, max: SizeLimits = limits): void {
-  if (!mediaTypeFor(name)) throw new HttpInputError(415, messages.unsupported(name), name);
+export function checkFile(name: string, bytes: Uint8Array, max: SizeLimits = limits, mediaType = mediaTypeFor(name)): void {
+  if (!mediaType) throw new HttpInputError(415, messages.unsupported(name), name);
   if (!bytes.byteLength) throw emptySource(name);
   if (bytes.byteLength > max.maxFileBytes) throw fileTooLarge(name, max.maxFileBytes);
+  // A PDF's text is read by the engine, which says so when it has none (a scan).
+  if (mediaType === PDF) {
+    if (!isPdf(bytes)) throw new HttpInputError(415, `${name} is not a PDF: its content does not start like one.`, name);
+    return;
+  }
   const sniffed = sniffBinary(bytes);
   if (sniffed) throw new HttpInputError(415, `${name} is ${sniffed}, not text: copy its text into a .txt file or paste it instead.`, name);
   if (isZip(bytes)) return; // .docx: mammoth reads it; the engine says so if it is another archive.

@@ -8,6 +8,11 @@ export interface PasteBox {
   html: boolean;
 }
 
+export interface LinkBox {
+  key: string;
+  url: string;
+}
+
 export interface ChosenFile {
   key: string;
   file: File;
@@ -30,17 +35,21 @@ export function isUsed(box: PasteBox): boolean {
 }
 
 /**
- * The sources as they will be sent, in order (files, then pasted boxes), with the unique names the
- * server will use: its error messages name sources by these names, and the form maps them back.
+ * The sources as they will be sent, in order (files, links, then pasted boxes), with the unique
+ * names the server will use: its error messages name sources by these names, and the form maps
+ * them back. A link is named by its address until the server has fetched it.
  */
-export function draftSources(files: ChosenFile[], boxes: PasteBox[]): Array<DraftSource & { box?: PasteBox; file?: File }> {
+export function draftSources(files: ChosenFile[], links: LinkBox[], boxes: PasteBox[]): Array<DraftSource & { box?: PasteBox; file?: File }> {
   const used = boxes.filter(isUsed);
+  const given = links.filter((l) => l.url.trim());
   const names = uniqueNames([
     ...files.map((f) => baseName(f.file.name)),
+    ...given.map((l) => l.url.trim()),
     ...used.map((b) => pastedName(b.name, boxes.indexOf(b))),
   ]);
   return [
     ...files.map((f, i) => ({ key: f.key, kind: "file" as const, name: names[i], size: f.file.size, file: f.file })),
-    ...used.map((b, i) => ({ key: b.key, kind: "paste" as const, name: names[files.length + i], text: b.text, box: b })),
+    ...given.map((l, i) => ({ key: l.key, kind: "url" as const, name: names[files.length + i], url: l.url.trim() })),
+    ...used.map((b, i) => ({ key: b.key, kind: "paste" as const, name: names[files.length + given.length + i], text: b.text, box: b })),
   ];
 }

@@ -52,7 +52,7 @@ export function FileDropZone({ onFiles, disabled }: { onFiles: (files: File[]) =
         />
       </label>
       <p id="file-formats" className="text-sm text-zinc-700">
-        Plain text, Markdown, HTML or Word (.txt, .md, .html, .docx); {MAX_SOURCES} sources at most.
+        Plain text, Markdown, HTML, Word or PDF (.txt, .md, .html, .docx, .pdf); {MAX_SOURCES} sources at most.
       </p>
     </div>
   );

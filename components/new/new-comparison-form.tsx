@@ -7,9 +7,10 @@ import { MAX_TITLE_CHARS } from "@/lib/validations/limits";
 import { Button } from "@/components/ui/button";
 import { Label, TextInput } from "@/components/ui/field";
 import { useHydrated } from "@/components/use-hydrated";
-import { draftSources, emptyBox, newKey, type ChosenFile, type PasteBox as Box } from "./drafts";
+import { draftSources, emptyBox, newKey, type ChosenFile, type LinkBox, type PasteBox as Box } from "./drafts";
 import { FileDropZone } from "./file-drop-zone";
 import { FileList, sourceErrorId } from "./file-list";
+import { LinkList } from "./link-list";
 import { PasteBox } from "./paste-box";
 import { SubmitProgress } from "./submit-progress";
 
@@ -26,19 +27,25 @@ export function NewComparisonForm() {
   const [files, setFiles] = useState<ChosenFile[]>([]);
   // Fixed keys for the first two boxes so the server's HTML and the browser agree.
   const [boxes, setBoxes] = useState<Box[]>(() => [emptyBox("paste-a"), emptyBox("paste-b")]);
+  const [links, setLinks] = useState<LinkBox[]>(() => [{ key: "link-a", url: "" }]);
   const [errors, setErrors] = useState<DraftErrors>(NO_ERRORS);
   const [submitting, setSubmitting] = useState(false);
   // Until React owns the form, typing would be reset by hydration and submitting would reload the
   // page: the fields stay disabled for that moment.
   const hydrated = useHydrated();
 
-  const sources = draftSources(files, boxes);
+  const sources = draftSources(files, links, boxes);
 
   function addFiles(chosen: File[]) {
     const seen = new Set(files.map(({ file }) => `${file.name}:${file.size}:${file.lastModified}`));
     const fresh = chosen.filter((file) => !seen.has(`${file.name}:${file.size}:${file.lastModified}`));
     setFiles([...files, ...fresh.map((file) => ({ key: newKey("file-"), file }))]);
     setErrors(NO_ERRORS);
+  }
+
+  function updateLink(next: LinkBox) {
+    setLinks(links.map((l) => (l.key === next.key ? next : l)));
+    if (errors.bySource[next.key]) setErrors({ ...errors, bySource: { ...errors.bySource, [next.key]: "" } });
   }
 
   function updateBox(next: Box) {
@@ -56,6 +63,7 @@ export function NewComparisonForm() {
     body.set("title", title);
     for (const s of sources) {
       if (s.file) body.append("files", s.file, s.name);
+      else if (s.kind === "url") body.append("url", s.url);
       else if (s.box) {
         body.append("pasteName", s.name);
         body.append("pasteText", s.box.text);
@@ -121,6 +129,21 @@ export function NewComparisonForm() {
             onRemove={(key) => setFiles(files.filter((f) => f.key !== key))}
             disabled={submitting}
           />
+        </section>
+
+        <section aria-labelledby="links-heading" className="flex flex-col gap-3">
+          <h2 id="links-heading" className="text-lg font-semibold text-zinc-900">
+            Links
+          </h2>
+          <p className="-mt-2 text-sm text-zinc-700">
+            Parallax fetches each page and reads it like an uploaded one; it is named by its site and headline. Empty fields are left out.
+          </p>
+          <LinkList links={links} errors={errors.bySource} onChange={updateLink} onRemove={(key) => setLinks(links.filter((l) => l.key !== key))} disabled={submitting} />
+          <div>
+            <Button onClick={() => setLinks([...links, { key: newKey("link-"), url: "" }])} disabled={submitting}>
+              Add a link
+            </Button>
+          </div>
         </section>
 
         <section aria-labelledby="paste-heading" className="flex flex-col gap-3">

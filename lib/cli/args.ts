@@ -9,7 +9,7 @@ export interface CompareArgs {
 /** Bad command-line usage: exit 2 with the sentence, like bad input. */
 export class UsageError extends Error {}
 
-export const USAGE = "usage: parallax compare FILE FILE… [--format json|md|csv] [--primary FILE]";
+export const USAGE = "usage: parallax compare FILE|URL FILE|URL… [--format json|md|csv] [--primary FILE]";
 
 /** Parses `compare FILE… [--format F] [--primary FILE]`; throws a one-line reason on bad usage. */
 export function parseCompareArgs(argv: string[]): CompareArgs {

@@ -3,8 +3,13 @@ import { compare, InputError } from "@/lib/engine";
 import { checkSourceCount, checkSources } from "@/lib/source-checks";
 import { mediaTypeFor } from "@/lib/media-types";
 import { renderExport } from "@/lib/export";
+import { toEngineInput } from "@/lib/engine-input";
+import type { SourceInput } from "@/lib/engine/types";
+import { urlSource } from "@/lib/url-source";
 import { baseName } from "@/lib/validations/source-names";
 import { parseCompareArgs, UsageError } from "./args";
+
+const WEB_ADDRESS = /^https?:\/\//i;
 
 interface Writable {
   write(chunk: string): unknown;
@@ -16,12 +21,18 @@ export async function main(argv: string[], stdout: Writable, stderr: Writable): 
     const args = parseCompareArgs(argv);
     // The API's checks and sentences (lib/source-checks.ts): the CLI refuses what the page refuses.
     checkSourceCount(args.files.length);
-    const inputs = args.files.map((file) => {
+    const inputs: SourceInput[] = [];
+    for (const file of args.files) {
+      // An address is fetched like the API fetches one (same limits, same refusals).
+      if (WEB_ADDRESS.test(file)) {
+        inputs.push(toEngineInput(await urlSource(file)));
+        continue;
+      }
       const name = baseName(file);
       if (!fs.existsSync(file)) throw new InputError(`${file}: no such file.`, name);
       if (!fs.statSync(file).isFile()) throw new InputError(`${file} is not a file.`, name);
-      return { name, bytes: new Uint8Array(fs.readFileSync(file)), mediaType: mediaTypeFor(name) };
-    });
+      inputs.push({ name, bytes: new Uint8Array(fs.readFileSync(file)), mediaType: mediaTypeFor(name) });
+    }
     checkSources(inputs);
     const primary = args.primary ? baseName(args.primary) : undefined;
     const report = await compare(inputs, { primary });

@@ -428,20 +428,6 @@ describe("clean: restore", () => {
   });
 });
 
-describe("clean: speed", () => {
-  it("cleans the five fixtures in a few milliseconds", () => {
-    const inputs = ["ap-marketbeat", "business-standard", "mfa-and-ap", "moscow-times", "tass"].map(fixture);
-    inputs.forEach((text) => clean(text));
-    // The best of a few rounds: a busy test machine adds pauses that are not ours.
-    const rounds = Array.from({ length: 5 }, () => {
-      const started = performance.now();
-      inputs.forEach((text) => clean(text));
-      return performance.now() - started;
-    });
-    expect(Math.min(...rounds)).toBeLessThan(20);
-  });
-});
-
 describe.skipIf(!existsSync(basilDir))("clean: real news bodies (BASIL)", () => {
   it("removes (almost) nothing from 300 clean articles pasted one paragraph per line", () => {
     const normal = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();

@@ -1,9 +1,10 @@
 import { decode, normalizeText, type TextEncodingName } from "./decode";
 import { InputError } from "./errors";
 import { readUnwieldyHtml } from "./html-guard";
+import { isPdf, readPdf } from "./pdf";
 import type { SourceInput } from "./types";
 
-export type SourceFormat = "text" | "markdown" | "html" | "docx";
+export type SourceFormat = "text" | "markdown" | "html" | "docx" | "pdf";
 
 export interface ExtractedText {
   /** Plain text, paragraphs separated by blank lines (list items as "- item" lines). Not yet cleaned. */
@@ -17,8 +18,9 @@ export interface ExtractedText {
 }
 
 /**
- * Any accepted input → plain text. Async because .docx goes through mammoth, which is; jsdom
- * (~0.5 s to load) and mammoth are loaded on first use, so plain-text comparisons never pay for them.
+ * Any accepted input → plain text. Async because .docx goes through mammoth and .pdf through
+ * pdfjs, which are; jsdom (~0.5 s to load), mammoth and pdfjs are loaded on first use, so
+ * plain-text comparisons never pay for them.
  * HTML is parsed without running scripts or fetching anything (jsdom's defaults; keep them so).
  */
 export async function extract(input: SourceInput): Promise<ExtractedText> {
@@ -26,6 +28,7 @@ export async function extract(input: SourceInput): Promise<ExtractedText> {
   if (input.html !== undefined) return fromHtml(normalizeText(input.html));
   if (input.text !== undefined) return fromText(normalizeText(input.text), declaredFormat(input));
   if (!bytes?.length) return { text: "", format: "text" };
+  if (isPdf(bytes)) return { ...(await readPdf(bytes, name)), format: "pdf" };
   if (isZip(bytes)) return fromDocx(bytes, input);
   if (declaredFormat(input) === "docx") throw new InputError(`${name} is not a valid Word document.`, name);
   const { text, encoding } = decode(bytes, name);

@@ -81,7 +81,7 @@ export interface ReportSource {
   dateline?: string;
   /** How the bytes were read ("utf-8", "utf-16le", "windows-1252") and what format. */
   encoding?: string;
-  format?: "text" | "markdown" | "html" | "docx";
+  format?: "text" | "markdown" | "html" | "docx" | "pdf";
   paragraphs: Paragraph[];
   removed: RemovedBlock[];
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_SOURCES, MAX_TEXT_CHARS, MAX_TITLE_CHARS, MIN_SOURCES } from "./limits";
+import { MAX_SOURCES, MAX_TEXT_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS, MIN_SOURCES } from "./limits";
 import { messages } from "./messages";
 import { cleanName, nameTooLong } from "./source-names";
 
@@ -35,12 +35,20 @@ const sourceCount = <T extends z.ZodType>(item: T) =>
       error: (issue) => messages.tooMany((issue.input as unknown[]).length),
     });
 
-/** One source in a JSON body: `text` (plain or Markdown) or `html`, never both. */
+/** A web address as given; lib/fetch-source.ts judges it (scheme, host, address) and says why it refuses. */
+const sourceUrl = z
+  .string({ error: "A source's url must be text." })
+  .trim()
+  .min(1, { error: "A source's url is empty." })
+  .max(MAX_URL_CHARS, { error: `A source's url is longer than ${MAX_URL_CHARS} characters.` });
+
+/** One source in a JSON body: `text` (plain or Markdown), `html` or a `url` to fetch, one of them. A url's name defaults to host and title. */
 export const jsonSourceSchema = z
-  .object({ name: sourceName, text: sourceText.optional(), html: sourceText.optional() })
-  .refine((s) => (s.text === undefined) !== (s.html === undefined), {
-    error: "Each source needs either text or html (one of them, not both).",
-  });
+  .object({ name: sourceName.optional(), text: sourceText.optional(), html: sourceText.optional(), url: sourceUrl.optional() })
+  .refine((s) => [s.text, s.html, s.url].filter((v) => v !== undefined).length === 1, {
+    error: "Each source needs either text, html or url (one of them).",
+  })
+  .refine((s) => s.name !== undefined || s.url !== undefined, { error: "Every source needs a name.", path: ["name"] });
 
 /** `POST /api/comparisons` with `Content-Type: application/json`. */
 export const createComparisonJsonSchema = z.object(
@@ -62,6 +70,7 @@ export const pastedSourceSchema = z.object({
 export const createComparisonFormSchema = z.object({
   title,
   files: z.array(z.instanceof(File, { error: "The files field must hold files, not text." })),
+  urls: z.array(sourceUrl),
   pasted: z.array(pastedSourceSchema),
 });
 

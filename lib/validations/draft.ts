@@ -2,9 +2,10 @@ import { mediaTypeFor } from "@/lib/media-types";
 import { MAX_FILE_BYTES, MAX_SOURCES, MAX_TEXT_CHARS, MIN_SOURCES } from "./limits";
 import { messages } from "./messages";
 
-/** A source as the form holds it before sending: a chosen file or a pasted box. */
+/** A source as the form holds it before sending: a chosen file, a link (named by its address until fetched) or a pasted box. */
 export type DraftSource =
   | { key: string; name: string; kind: "file"; size: number }
+  | { key: string; name: string; kind: "url"; url: string }
   | { key: string; name: string; kind: "paste"; text: string };
 
 export interface DraftErrors {
@@ -21,12 +22,12 @@ export interface DraftErrors {
 export function checkDraft(sources: DraftSource[]): DraftErrors {
   const bySource: Record<string, string> = {};
   for (const source of sources) {
-    const problem = source.kind === "file" ? fileProblem(source) : pasteProblem(source);
+    const problem = source.kind === "file" ? fileProblem(source) : source.kind === "url" ? webAddressProblem(source.url) : pasteProblem(source);
     if (problem) bySource[source.key] = problem;
   }
   const form =
     sources.length < MIN_SOURCES
-      ? `${messages.tooFew(sources.length)} Upload files or paste text into the boxes.`
+      ? `${messages.tooFew(sources.length)} Upload files, give links or paste text into the boxes.`
       : sources.length > MAX_SOURCES
         ? `${messages.tooMany(sources.length)} Remove some before comparing.`
         : undefined;
@@ -38,6 +39,14 @@ function fileProblem({ name, size }: { name: string; size: number }): string | u
   if (size === 0) return messages.empty(name);
   if (size > MAX_FILE_BYTES) return messages.tooLarge(name);
   return undefined;
+}
+
+/** The address's form only; whether the server may fetch it is for the server to say. */
+export function webAddressProblem(text: string): string | undefined {
+  const url = text.trim();
+  if (!URL.canParse(url)) return messages.notWebAddress(url);
+  const { protocol } = new URL(url);
+  return protocol === "http:" || protocol === "https:" ? undefined : messages.notHttp(url);
 }
 
 function pasteProblem({ name, text }: { name: string; text: string }): string | undefined {
