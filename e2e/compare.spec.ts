@@ -7,6 +7,7 @@ import {
   expectNoSeriousA11yViolations,
   FIXTURE_FILES,
   fixturePaths,
+  loadAllRows,
   openDemo,
 } from "./helpers";
 
@@ -42,6 +43,8 @@ test("uploading the five fixtures leads to a comparison an editor can work throu
   // The primary and the next ones that fit side by side at this width; the chooser offers the others.
   for (const name of FIXTURE_FILES.slice(0, 3)) await expect(page.getByRole("columnheader").filter({ hasText: name })).toHaveCount(1);
   await expect(page.getByText(/^Versions shown: [34] of 5/)).toBeVisible();
+  // The first screen's rows come with the page; the rest load as the reader scrolls.
+  await loadAllRows(page);
 
   // The department conflict: ap-marketbeat.txt (1st column) says "North Atlantic", business-standard.txt
   // (2nd) "North America". Both are marked substantive, as one discrepancy, in the row naming the department.

@@ -31,3 +31,13 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
     .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
   expect(serious, `axe found serious or critical violations on ${page.url()}`).toEqual([]);
 }
+
+/** Scrolls the text to its end until every row is loaded (the page loads rows as the reader nears them). */
+export async function loadAllRows(page: Page): Promise<void> {
+  const pending = page.getByRole("status").filter({ hasText: /more load as you scroll|Loading more of the text/ });
+  for (let i = 0; i < 60 && (await pending.count()); i++) {
+    await page.mouse.wheel(0, 4000);
+    await page.waitForTimeout(150);
+  }
+  await expect(pending).toHaveCount(0);
+}

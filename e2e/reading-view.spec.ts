@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { differenceItems, expectNoSeriousA11yViolations, openDemo } from "./helpers";
+import { differenceItems, expectNoSeriousA11yViolations, loadAllRows, openDemo } from "./helpers";
 
 /** The demo's page URL, without a query. */
 async function demoUrl(page: Page): Promise<string> {
@@ -19,11 +19,8 @@ test.use({ viewport: { width: 1440, height: 900 } });
 
 test("the first screen shows the story's text, marks only on conflicting words, conflicts listed first", async ({ page }) => {
   const url = await demoUrl(page);
-  // Every version side by side, so the measure covers the whole article text.
-  await page.goto(`${url}?show=s1,s2,s3,s4,s5`);
-  await expect(page.locator("th[scope=col]").filter({ hasText: "tass.txt" })).toHaveCount(1);
 
-  // At least three paragraphs of text on the first screen at 1440 × 900.
+  // At least three paragraphs of text on the first screen at 1440 × 900, as the page opens.
   const onScreen = await page.locator("[data-paragraph]").evaluateAll((nodes) =>
     nodes.filter((p) => {
       const box = p.getBoundingClientRect();
@@ -32,7 +29,12 @@ test("the first screen shows the story's text, marks only on conflicting words, 
   );
   expect(onScreen, "paragraphs of text visible at 1440×900").toBeGreaterThanOrEqual(3);
 
+  // Every version side by side, so the measure covers the whole article text.
+  await page.goto(`${url}?show=s1,s2,s3,s4,s5`);
+  await expect(page.locator("th[scope=col]").filter({ hasText: "tass.txt" })).toHaveCount(1);
+
   // Substantive marks cover at most a tenth of the text, and marks never sit inside marks.
+  await loadAllRows(page);
   const marked = await textLength(page, 'mark[data-severity="substantive"]:not([data-gap])');
   const text = await textLength(page, "[data-paragraph]");
   console.log(`substantive marks: ${marked} of ${text} characters (${((100 * marked) / text).toFixed(1)} %)`);
@@ -94,6 +96,8 @@ test("a permalink selects its difference; filters and hide-agreeing live in the 
   await expect(page.locator('[data-discrepancy-item]:not([data-severity="substantive"])')).toHaveCount(0);
 
   // Hide agreeing passages: fewer rows, and every row left shows a difference.
+  await page.goto(`${url}?sev=substantive`);
+  await loadAllRows(page);
   const rows = page.locator("tr[data-row-index]");
   const before = await rows.count();
   await page.getByRole("button", { name: "Hide agreeing passages" }).click();

@@ -1,38 +1,109 @@
+import type { Prisma } from "@/generated/prisma/client";
 import { db, dbReady } from "@/lib/db";
 import { upgradeReport } from "@/lib/engine/report";
 import type { Report } from "@/lib/engine/types";
-import { reportOutline, reportRowPage, ROWS_PER_PAGE, type ReportOutline, type RowPage } from "@/lib/report-view";
 import type { StoredReview } from "@/lib/comparisons";
+import {
+  joinPages,
+  pageNumbers,
+  reportViewParts,
+  type ReportOutline,
+  type ReportViewParts,
+  type RowPage,
+} from "@/lib/report-view";
 
 /**
- * Reads for the comparison page: the outline (sources, counts, the list of differences) and pages
- * of rows. The page never receives the whole report.
+ * Reads for the comparison page from the report's stored parts (ReportPart): the outline and the
+ * pages of rows around what is on screen. A page view never parses the whole report, so readers of
+ * a 100,000-paragraph comparison don't hold up the server's other requests.
  */
 export interface ComparisonViewData {
   comparison: { id: string; title: string; createdAt: string; updatedAt: string };
   outline: ReportOutline;
   reviews: StoredReview[];
+  page: RowPage;
+  pageSources: string[];
 }
 
-async function readReport(id: string): Promise<{ report: Report; row: { id: string; title: string; createdAt: Date; updatedAt: Date } } | null> {
+/** Rows in the first HTML: a screenful of even fifty versions, so the page ships what is on screen. */
+const FIRST_SCREEN_ROWS = 12;
+
+type Writer = Pick<Prisma.TransactionClient, "reportPart">;
+
+/** Bytes written per statement: SQLite writes on the server's thread, so a huge report goes in slices. */
+const WRITE_SLICE_CHARS = 1_000_000;
+
+/**
+ * Replaces a comparison's stored parts; call inside the transaction that stores its report. The
+ * pages go in slices, each its own statement, so other requests get the thread in between.
+ */
+export async function storeViewParts(tx: Writer, comparisonId: string, parts: ReportViewParts): Promise<void> {
+  await tx.reportPart.deleteMany({ where: { comparisonId } });
+  await tx.reportPart.create({ data: { comparisonId, kind: "outline", index: 0, json: parts.outline } });
+  let slice: Array<{ comparisonId: string; kind: string; index: number; json: string }> = [];
+  let size = 0;
+  for (const [index, json] of parts.pages.entries()) {
+    slice.push({ comparisonId, kind: "rows", index, json });
+    size += json.length;
+    if (size >= WRITE_SLICE_CHARS || index === parts.pages.length - 1) {
+      await tx.reportPart.createMany({ data: slice });
+      await new Promise((resolve) => setImmediate(resolve));
+      [slice, size] = [[], 0];
+    }
+  }
+}
+
+/** The parts the engine worker made with the report, when it made them. */
+export function viewPartsOf(result: object): ReportViewParts | undefined {
+  return (result as { view?: ReportViewParts }).view;
+}
+
+/**
+ * The outline's JSON as stored (never parsed here: the outline API sends it as it is). For a
+ * comparison stored before parts existed, the parts are made once from the whole report.
+ */
+export async function getOutlineJson(id: string): Promise<string | null> {
   await dbReady();
-  const row = await db.comparison.findUnique({ where: { id }, include: { report: { select: { json: true } } } });
-  if (!row?.report) return null;
-  return { report: upgradeReport(JSON.parse(row.report.json) as Report), row };
+  const stored = await db.reportPart.findUnique({ where: { comparisonId_kind_index: { comparisonId: id, kind: "outline", index: 0 } } });
+  if (stored) return stored.json;
+  const report = await db.report.findUnique({ where: { comparisonId: id }, select: { json: true } });
+  if (!report) return null;
+  const parts = reportViewParts(upgradeReport(JSON.parse(report.json) as Report));
+  await db.$transaction(async (tx) => storeViewParts(tx, id, parts));
+  return parts.outline;
+}
+
+async function readPages(id: string, from: number, to: number, sources: string[]): Promise<RowPage> {
+  const { first, last } = pageNumbers(from, to);
+  const stored = await db.reportPart.findMany({
+    where: { comparisonId: id, kind: "rows", index: { gte: first, lte: last } },
+    orderBy: { index: "asc" },
+  });
+  return joinPages(
+    stored.map((p) => JSON.parse(p.json) as RowPage),
+    from,
+    to,
+    sources,
+  );
 }
 
 export async function getComparisonView(
   id: string,
   firstPage: { around?: string; sources: (outline: ReportOutline) => string[] },
-): Promise<(ComparisonViewData & { page: RowPage; pageSources: string[] }) | null> {
-  const read = await readReport(id);
-  if (!read) return null;
-  const { report, row } = read;
-  const outline = withOrigins(reportOutline(report), await sourceOrigins(id));
+): Promise<ComparisonViewData | null> {
+  await dbReady();
+  const row = await db.comparison.findUnique({ where: { id }, select: { id: true, title: true, createdAt: true, updatedAt: true } });
+  const json = row && (await getOutlineJson(id));
+  if (!row || !json) return null;
+  const outline = withOrigins(JSON.parse(json) as ReportOutline, await sourceOrigins(id));
   const selected = firstPage.around ? outline.items.find((d) => d.key === firstPage.around) : undefined;
-  const from = selected ? selected.rowIndex - (selected.rowIndex % ROWS_PER_PAGE) : 0;
+  // The first screen's rows only (a chosen difference's just above it); the rest load as the reader scrolls.
+  const from = selected ? Math.max(0, selected.rowIndex - 2) : 0;
   const pageSources = firstPage.sources(outline);
-  const reviews = await db.review.findMany({ where: { comparisonId: id }, orderBy: { createdAt: "asc" } });
+  const [page, reviews] = await Promise.all([
+    readPages(id, from, from + FIRST_SCREEN_ROWS, pageSources),
+    db.review.findMany({ where: { comparisonId: id }, orderBy: { createdAt: "asc" } }),
+  ]);
   return {
     comparison: { id: row.id, title: row.title, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() },
     outline,
@@ -44,7 +115,7 @@ export async function getComparisonView(
       createdAt: r.createdAt.toISOString(),
       updatedAt: r.updatedAt.toISOString(),
     })),
-    page: reportRowPage(report, from, from + ROWS_PER_PAGE, pageSources),
+    page,
     pageSources,
   };
 }
@@ -60,7 +131,10 @@ function withOrigins(outline: ReportOutline, origins: Map<string, string>): Repo
   return { ...outline, sources: outline.sources.map((s) => (origins.has(s.name) ? { ...s, finalUrl: origins.get(s.name) } : s)) };
 }
 
+/** Rows [from, to) with the paragraphs of `sources`; null when there is no such comparison. */
 export async function getRowPage(id: string, query: { from: number; to: number; sources: string[] }): Promise<RowPage | null> {
-  const read = await readReport(id);
-  return read && reportRowPage(read.report, query.from, query.to, query.sources);
+  await dbReady();
+  const exists = await db.reportPart.count({ where: { comparisonId: id, kind: "outline" } });
+  if (!exists && !(await getOutlineJson(id))) return null;
+  return readPages(id, query.from, query.to, query.sources);
 }

@@ -6,6 +6,7 @@ import { toEngineInput } from "@/lib/engine-input";
 // The engine runs on worker threads: a long comparison must not block the server's other requests.
 import { compareOffThread as compare } from "@/lib/engine-pool";
 import type { SerializedReport } from "@/lib/engine/serialize";
+import { storeViewParts, viewPartsOf } from "@/lib/comparison-view";
 
 /** A source as the app received it: what is stored byte for byte, and what the engine is given. */
 export interface IncomingSource {
@@ -74,6 +75,8 @@ export async function createComparison(title: string, sources: IncomingSource[],
       })),
     });
     await tx.report.create({ data: reportRow(created.id, report, options) });
+    const view = viewPartsOf(report);
+    if (view) await storeViewParts(tx, created.id, view);
     return created;
     // Large reports on a busy machine need longer than Prisma's 5 s default; a timeout still rolls back whole.
   }, { maxWait: 10_000, timeout: 30_000 });
@@ -179,9 +182,16 @@ export async function rerunComparison(id: string, options: CompareOptions): Prom
     ),
     withBudget(options),
   );
-  await db.$transaction([
-    db.report.update({ where: { comparisonId: id }, data: reportRow(id, report, options) }),
-    db.comparison.update({ where: { id }, data: { updatedAt: new Date() } }),
-  ]);
+  const view = viewPartsOf(report);
+  await db.$transaction(
+    async (tx) => {
+      await tx.report.update({ where: { comparisonId: id }, data: reportRow(id, report, options) });
+      // Parts of the old report must not outlive it: without new ones, the page remakes them.
+      if (view) await storeViewParts(tx, id, view);
+      else await tx.reportPart.deleteMany({ where: { comparisonId: id } });
+      await tx.comparison.update({ where: { id }, data: { updatedAt: new Date() } });
+    },
+    { maxWait: 10_000, timeout: 30_000 },
+  );
   return report;
 }

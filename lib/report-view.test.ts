@@ -59,7 +59,7 @@ describe("reportOutline", () => {
     expect(outline.counts).toEqual({ substantive: 1, minor: 1, cosmetic: 0 });
     expect(outline.sources[0]).toMatchObject({ id: "s1", name: "AP", paragraphCount: 2 });
     expect(outline.sources[0]).not.toHaveProperty("paragraphs");
-    expect(outline.items[1]).toMatchObject({ key: "omission:k2", rowIndex: 1, involved: ["s1"], absent: ["s2", "s3"] });
+    expect(outline.items[1]).toMatchObject({ key: "omission:k2", rowIndex: 1, absent: ["s2", "s3"] });
     expect(outline.items[0]).not.toHaveProperty("variants");
   });
 });
@@ -77,5 +77,17 @@ describe("reportRowPage", () => {
     expect(page.from).toBe(1);
     expect(page.rows.map((r) => r.id)).toEqual(["r2"]);
     expect(page.marks).toEqual({ "s1-p2": [[0, 23, "d2"]] });
+  });
+});
+
+describe("stored view parts", () => {
+  it("give the same pages as the report itself, whatever the range and sources", async () => {
+    const { reportViewParts, joinPages, pageNumbers } = await import("./report-view");
+    const parts = reportViewParts(report);
+    expect(JSON.parse(parts.outline)).toEqual(reportOutline(report));
+    const pages = parts.pages.map((p) => JSON.parse(p));
+    const { first, last } = pageNumbers(1, 2);
+    expect(joinPages(pages.slice(first, last + 1), 1, 2, ["s1"])).toEqual(reportRowPage(report, 1, 2, ["s1"]));
+    expect(joinPages(pages, 0, 2)).toEqual(reportRowPage(report, 0, 2));
   });
 });

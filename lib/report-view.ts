@@ -23,9 +23,12 @@ export interface ViewSource {
 export type DiscrepancyItem = Omit<Discrepancy, "variants"> & {
   /** Position of its row in report.rows (0-based), so the page holding it can be fetched. */
   rowIndex: number;
-  /** Sources that have a variant (that take part in this discrepancy), in source order. */
-  involved: string[];
 };
+
+/** The versions that take part in a difference: those giving a reading and those that don't state it. */
+export function involvedIn(d: Pick<Discrepancy, "values" | "absent">): string[] {
+  return [...d.values.flatMap((v) => v.sources), ...d.absent];
+}
 
 export interface ReportOutline {
   engineVersion: string;
@@ -67,7 +70,8 @@ export function reportOutline(report: Report): ReportOutline {
   const counts: Record<Severity, number> = { substantive: 0, minor: 0, cosmetic: 0 };
   const items = report.discrepancies.map(({ variants, ...d }): DiscrepancyItem => {
     counts[d.severity]++;
-    return { ...d, rowIndex: rowIndex.get(d.row) ?? 0, involved: variants.map((v) => v.source) };
+    void variants; // spans travel with the rows; the list needs the readings only
+    return { ...d, rowIndex: rowIndex.get(d.row) ?? 0 };
   });
   return {
     engineVersion: report.engineVersion,
@@ -95,28 +99,84 @@ export function reportOutline(report: Report): ReportOutline {
 export function reportRowPage(report: Report, from: number, to: number, sources?: string[]): RowPage {
   const start = Math.max(0, Math.min(from, report.rows.length));
   const end = Math.max(start, Math.min(to, report.rows.length, start + MAX_ROWS_PER_REQUEST));
-  const wanted = new Set(sources?.length ? sources : report.sources.map((s) => s.id));
-  const rows = report.rows.slice(start, end).map((r, i) => ({ id: r.id, index: start + i, cells: r.cells }));
+  return slicePage(buildPage(report, start, end, indexReport(report)), start, end, sources);
+}
 
-  const paragraphIds = new Set<string>();
-  for (const row of rows) for (const [source, ids] of Object.entries(row.cells)) if (wanted.has(source)) ids.forEach((id) => paragraphIds.add(id));
+/**
+ * The report as the reading view stores it: the outline, and every page of ROWS_PER_PAGE rows with
+ * all sources' text, as JSON. Made once, where the report is made (the engine worker), so a page
+ * view reads one small outline and a page or two instead of parsing the whole report.
+ */
+export interface ReportViewParts {
+  outline: string;
+  pages: string[];
+}
 
-  const paragraphs: Record<string, string> = {};
-  for (const source of report.sources) {
-    if (!wanted.has(source.id)) continue;
-    for (const p of source.paragraphs) if (paragraphIds.has(p.id)) paragraphs[p.id] = p.text;
+export function reportViewParts(report: Report): ReportViewParts {
+  const index = indexReport(report);
+  const pages: string[] = [];
+  for (let from = 0; from < report.rows.length; from += ROWS_PER_PAGE) {
+    pages.push(JSON.stringify(buildPage(report, from, Math.min(report.rows.length, from + ROWS_PER_PAGE), index)));
   }
+  return { outline: JSON.stringify(reportOutline(report)), pages };
+}
 
-  const rowIds = new Set(rows.map((r) => r.id));
-  const marks: Record<string, MarkTuple[]> = {};
+/** Which stored pages hold rows [from, to). */
+export function pageNumbers(from: number, to: number): { first: number; last: number } {
+  return { first: Math.floor(from / ROWS_PER_PAGE), last: Math.floor((Math.max(from + 1, to) - 1) / ROWS_PER_PAGE) };
+}
+
+/** Stored pages (in order, all sources) → rows [from, to) with the paragraphs of `sources` only. */
+export function joinPages(pages: RowPage[], from: number, to: number, sources?: string[]): RowPage {
+  const joined: RowPage = { from: pages[0]?.from ?? from, rows: [], paragraphs: {}, marks: {} };
+  for (const page of pages) {
+    joined.rows.push(...page.rows);
+    Object.assign(joined.paragraphs, page.paragraphs);
+    Object.assign(joined.marks, page.marks);
+  }
+  return slicePage(joined, from, to, sources);
+}
+
+/** Paragraph texts by id and discrepancies by row, built once per report. */
+function indexReport(report: Report) {
+  const byRow = new Map<string, Report["discrepancies"]>();
   for (const d of report.discrepancies) {
-    if (!rowIds.has(d.row)) continue;
-    for (const v of d.variants) {
-      for (const s of v.spans) {
-        if (!(s.paragraph in paragraphs)) continue;
-        (marks[s.paragraph] ??= []).push([s.start, s.end, d.id]);
+    const list = byRow.get(d.row);
+    if (list) list.push(d);
+    else byRow.set(d.row, [d]);
+  }
+  const textOf = new Map(report.sources.flatMap((s) => s.paragraphs.map((p) => [p.id, p.text] as const)));
+  return { byRow, textOf };
+}
+
+/** Rows [from, to) with every source's paragraphs and marks. */
+function buildPage(report: Report, from: number, to: number, { byRow, textOf }: ReturnType<typeof indexReport>): RowPage {
+  const rows = report.rows.slice(from, to).map((r, i) => ({ id: r.id, index: from + i, cells: r.cells }));
+  const paragraphs: Record<string, string> = {};
+  for (const row of rows) for (const id of Object.values(row.cells).flat()) paragraphs[id] = textOf.get(id) ?? "";
+  const marks: Record<string, MarkTuple[]> = {};
+  for (const row of rows) {
+    for (const d of byRow.get(row.id) ?? []) {
+      for (const v of d.variants) for (const s of v.spans) if (s.paragraph in paragraphs) (marks[s.paragraph] ??= []).push([s.start, s.end, d.id]);
+    }
+  }
+  return { from, rows, paragraphs, marks };
+}
+
+/** Keeps rows [from, to) of a page and the paragraphs (and marks) of `sources` in them. */
+function slicePage(page: RowPage, from: number, to: number, sources?: string[]): RowPage {
+  const rows = page.rows.filter((r) => r.index >= from && r.index < to);
+  const wanted = sources?.length ? new Set(sources) : null;
+  const paragraphs: Record<string, string> = {};
+  const marks: Record<string, MarkTuple[]> = {};
+  for (const row of rows) {
+    for (const [source, ids] of Object.entries(row.cells)) {
+      if (wanted && !wanted.has(source)) continue;
+      for (const id of ids) {
+        if (id in page.paragraphs) paragraphs[id] = page.paragraphs[id];
+        if (page.marks[id]) marks[id] = page.marks[id];
       }
     }
   }
-  return { from: start, rows, paragraphs, marks };
+  return { from: rows[0]?.index ?? from, rows, paragraphs, marks };
 }

@@ -19,12 +19,14 @@ const require = createRequire(path.join(root, "package.json"));
 const engine = require(path.join(root, workerData?.engineModule ?? "lib/engine/index.ts"));
 // Serialised here, not on the server's thread: a large report takes seconds to copy or stringify.
 const { serializeReport } = require(path.join(root, "lib/engine/serialize.ts"));
+// The reading view's parts (outline, pages of rows) too: the page reads those, never the whole report.
+const { reportViewParts } = require(path.join(root, "lib/report-view.ts"));
 
 // One job at a time: the pool sends the next only after this one answered.
 parentPort.on("message", async ({ id, inputs, options }) => {
   try {
     const report = await engine.compare(inputs, options);
-    parentPort.postMessage({ id, ok: true, result: serializeReport(report) });
+    parentPort.postMessage({ id, ok: true, result: { ...serializeReport(report), view: reportViewParts(report) } });
   } catch (err) {
     const inputError = err instanceof engine.InputError;
     parentPort.postMessage({

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { Severity } from "@/lib/engine/types";
 import type { ReportOutline } from "@/lib/report-view";
 import { FormattedDate } from "@/components/formatted-date";
@@ -35,6 +36,7 @@ export function ComparisonHeader({
   error,
   onPrimary,
   onShortcuts,
+  tools,
 }: {
   comparison: { id: string; title: string; createdAt: string };
   outline: ReportOutline;
@@ -52,8 +54,44 @@ export function ComparisonHeader({
   error: string | null;
   onPrimary: (sourceId: string) => void;
   onShortcuts: () => void;
+  /** Review progress and exports: under the toolbar, folded away with it on a phone. */
+  tools: ReactNode;
 }) {
   const modes = MODES.filter((m) => m.id !== "heat" || outline.sources.length >= HEAT_MAP_MIN_SOURCES);
+  const toolbar = (
+    <div role="toolbar" aria-label="How the text is shown" className="flex flex-wrap items-center gap-2">
+      <div role="group" aria-label="View" className="inline-flex rounded-md border border-zinc-300 bg-white p-0.5">
+        {modes.map((m) => (
+          <button
+            key={m.id}
+            type="button"
+            aria-pressed={mode === m.id}
+            title={m.hint}
+            onClick={() => onMode(m.id)}
+            data-mode={m.id}
+            className={
+              mode === m.id
+                ? "min-h-7 rounded bg-blue-700 px-2.5 text-sm font-medium text-white"
+                : "min-h-7 rounded px-2.5 text-sm font-medium text-zinc-800 hover:bg-zinc-100"
+            }
+          >
+            {m.label}
+          </button>
+        ))}
+      </div>
+      {mode !== "heat" && !phone && <SourceChooser sources={outline.sources} primary={outline.primary} shown={shown} onChange={onShown} />}
+      <PrimarySourceSelect sources={outline.sources} primary={outline.primary} busy={busy} onChange={onPrimary} />
+      <ToggleButton pressed={hideAgreeing} onPressedChange={onHideAgreeing} className="min-h-8">
+        Hide agreeing passages
+      </ToggleButton>
+      <ToggleButton pressed={showCosmetic} onPressedChange={onShowCosmetic} className="min-h-8">
+        Show cosmetic differences
+      </ToggleButton>
+      <p role="status" className="text-sm text-zinc-700">
+        {busy ? "Re-running the comparison…" : ""}
+      </p>
+    </div>
+  );
   return (
     <header className="flex flex-col gap-2">
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
@@ -70,42 +108,28 @@ export function ComparisonHeader({
             All comparisons
           </Link>
         </p>
-        <Button size="sm" onClick={onShortcuts} aria-keyshortcuts="?" className="min-h-8 lg:ml-auto">
-          Keyboard shortcuts <kbd className="font-mono text-xs">?</kbd>
-        </Button>
+        {!phone && (
+          <Button size="sm" onClick={onShortcuts} aria-keyshortcuts="?" className="min-h-8 lg:ml-auto">
+            Keyboard shortcuts <kbd className="font-mono text-xs">?</kbd>
+          </Button>
+        )}
       </div>
-      <div role="toolbar" aria-label="How the text is shown" className="flex flex-wrap items-center gap-2">
-        <div role="group" aria-label="View" className="inline-flex rounded-md border border-zinc-300 bg-white p-0.5">
-          {modes.map((m) => (
-            <button
-              key={m.id}
-              type="button"
-              aria-pressed={mode === m.id}
-              title={m.hint}
-              onClick={() => onMode(m.id)}
-              data-mode={m.id}
-              className={
-                mode === m.id
-                  ? "min-h-7 rounded bg-blue-700 px-2.5 text-sm font-medium text-white"
-                  : "min-h-7 rounded px-2.5 text-sm font-medium text-zinc-800 hover:bg-zinc-100"
-              }
-            >
-              {m.label}
-            </button>
-          ))}
-        </div>
-        {mode !== "heat" && !phone && <SourceChooser sources={outline.sources} primary={outline.primary} shown={shown} onChange={onShown} />}
-        <PrimarySourceSelect sources={outline.sources} primary={outline.primary} busy={busy} onChange={onPrimary} />
-        <ToggleButton pressed={hideAgreeing} onPressedChange={onHideAgreeing} className="min-h-8">
-          Hide agreeing passages
-        </ToggleButton>
-        <ToggleButton pressed={showCosmetic} onPressedChange={onShowCosmetic} className="min-h-8">
-          Show cosmetic differences
-        </ToggleButton>
-        <p role="status" className="text-sm text-zinc-700">
-          {busy ? "Re-running the comparison…" : ""}
-        </p>
-      </div>
+      {phone ? (
+        <details className="rounded-md border border-zinc-300" data-phone-tools>
+          <summary className="flex min-h-9 cursor-pointer items-center px-3 text-sm font-medium text-zinc-900">
+            <span className="ml-1">View, review and export</span>
+          </summary>
+          <div className="flex flex-col gap-2 p-2">
+            {toolbar}
+            {tools}
+          </div>
+        </details>
+      ) : (
+        <>
+          {toolbar}
+          {tools}
+        </>
+      )}
       {error && (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
           {error}

@@ -13,7 +13,7 @@ import { DiscrepancyList } from "./discrepancy-list";
 import { ExportSlot } from "./export-slot";
 import { DifferenceNav } from "./difference-nav";
 import { FactsMatrix } from "./facts-matrix";
-import { filterItems, groupItems } from "./group-discrepancies";
+import { filterItems, groupItems, LIST_PAGE } from "./group-discrepancies";
 import { HeatMap, type OpenPassage } from "./heat-map";
 import { MarkTooltip } from "./mark-tooltip";
 import { NoticesBanner } from "./notices-banner";
@@ -34,7 +34,9 @@ export const DIFFERENCES_ID = "differences";
 
 export interface ComparisonViewProps {
   comparison: { id: string; title: string; createdAt: string };
+  /** The outline, or the part of it the first screen draws (firstScreenOutline): the rest is fetched. */
   outline: ReportOutline;
+  complete: boolean;
   /** The first rows, rendered on the server; more come from the rows API as the reader scrolls. */
   page: RowPage;
   pageSources: string[];
@@ -47,13 +49,15 @@ export interface ComparisonViewProps {
  * what differs; its own state is how the editor looks at it (filters, selection, view), kept in
  * the URL so a link opens the same view.
  */
-export function ComparisonView({ comparison, outline, page, pageSources, reviews, initialState }: ComparisonViewProps) {
+export function ComparisonView({ comparison, outline: firstOutline, complete, page, pageSources, reviews, initialState }: ComparisonViewProps) {
+  const outline = useFullOutline(comparison.id, firstOutline, complete);
   const index = useMemo(() => indexOutline(outline), [outline]);
   const reviewsByKey = useMemo(() => new Map(reviews.map((r) => [r.key, r])), [reviews]);
   const [state, setState] = useState(initialState);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const arriving = (initialState.selected && outline.items.find((d) => d.key === initialState.selected)) || null;
   const [omissionsOpen, setOmissionsOpen] = useState(arriving?.category === "omission");
+  const [listLimit, setListLimit] = useState(LIST_PAGE);
   const [passage, setPassage] = useState<OpenPassage | null>(() =>
     arriving && initialState.mode === "heat" ? passageOf(arriving, windowOf(page, pageSources), outline.primary) : null,
   );
@@ -84,6 +88,10 @@ export function ComparisonView({ comparison, outline, page, pageSources, reviews
   const groups = useMemo(() => groupItems(items), [items]);
   const ordered = useMemo(() => groups.flatMap((g) => g.items), [groups]);
   const selected = (state.selected && index.itemByKey.get(state.selected)) || null;
+  const orderedRef = useRef(ordered);
+  useEffect(() => {
+    orderedRef.current = ordered;
+  }, [ordered]);
 
   const ids = outline.sources.map((s) => s.id);
   const textArea = useRef<HTMLDivElement>(null);
@@ -111,6 +119,9 @@ export function ComparisonView({ comparison, outline, page, pageSources, reviews
       const toText = state.mode === "matrix" && scroll;
       update({ selected: d.key, ...(toText ? { mode: "columns" as const } : {}) });
       if (d.category === "omission") setOmissionsOpen(true);
+      // The list draws its first items only: draw on to the chosen one.
+      const at = orderedRef.current.findIndex((x) => x.id === d.id);
+      setListLimit((limit) => (at >= limit ? at + LIST_PAGE : limit));
       if (!scroll) return requestAnimationFrame(() => revealListItem(d.id));
       if (state.mode === "matrix" && !toText) return;
       const now = await rows.ensure(d.rowIndex, textSources);
@@ -208,16 +219,18 @@ export function ComparisonView({ comparison, outline, page, pageSources, reviews
           error={error}
           onPrimary={(primary) => rerun({ primary })}
           onShortcuts={() => setShortcutsOpen(true)}
+          tools={
+            <div className="flex flex-col gap-2 lg:flex-row">
+              <div className="min-w-0 flex-1">
+                <ReviewPanel />
+              </div>
+              <div data-slot="export" className="flex flex-wrap items-center gap-2 rounded-md border border-zinc-300 px-3 py-2">
+                <ExportSlot comparisonId={comparison.id} />
+              </div>
+            </div>
+          }
         />
         <NoticesBanner notices={outline.notices} />
-        <div className="flex flex-col gap-2 lg:flex-row">
-          <div className="min-w-0 flex-1">
-            <ReviewPanel />
-          </div>
-          <div data-slot="export" className="flex flex-wrap items-center gap-2 rounded-md border border-zinc-300 px-3 py-2">
-            <ExportSlot comparisonId={comparison.id} />
-          </div>
-        </div>
         <div className="flex flex-col gap-4 lg:flex-row lg:items-start">
           <div ref={textArea} className="min-w-0 flex-1" aria-busy={busy || rows.loading} {...tooltip.handlers}>
             {phone && state.mode === "columns" && (
@@ -270,6 +283,8 @@ export function ComparisonView({ comparison, outline, page, pageSources, reviews
               onOmissionsOpen={setOmissionsOpen}
               onSelect={onSelect}
               nameOf={index.nameOf}
+              limit={listLimit}
+              onMore={() => setListLimit((limit) => limit + LIST_PAGE)}
             />
             <OrphanedReviews />
           </aside>
@@ -283,6 +298,24 @@ export function ComparisonView({ comparison, outline, page, pageSources, reviews
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </ComparisonContext>
   );
+}
+
+/** The whole outline: the first screen's part at first, the stored whole once fetched. */
+function useFullOutline(comparisonId: string, first: ReportOutline, complete: boolean): ReportOutline {
+  const [outline, setOutline] = useState(first);
+  useEffect(() => {
+    if (complete) return;
+    let live = true;
+    fetch(`/api/comparisons/${encodeURIComponent(comparisonId)}/outline`)
+      .then((res) => (res.ok ? (res.json() as Promise<ReportOutline>) : null))
+      // The sources came whole with the page (with where each was fetched from); the items are what was missing.
+      .then((full) => live && full && setOutline({ ...full, sources: first.sources }))
+      .catch(() => undefined); // the first screen's part stays usable; the next visit tries again
+    return () => {
+      live = false;
+    };
+  }, [comparisonId, complete, first.sources]);
+  return outline;
 }
 
 /** Where a difference's readings open in the heat map: under the primary's paragraph it marks, or its row. */

@@ -2,8 +2,8 @@
 
 import { memo } from "react";
 import type { DiscrepancyItem } from "@/lib/report-view";
+import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { plural } from "@/components/plural";
 import { ReviewControls } from "@/components/review";
 import { GROUP_LABEL, type DiscrepancyGroup } from "./group-discrepancies";
 import { CATEGORY_LABEL } from "./labels";
@@ -28,6 +28,8 @@ export function DiscrepancyList({
   onOmissionsOpen,
   onSelect,
   nameOf,
+  limit,
+  onMore,
 }: {
   groups: DiscrepancyGroup[];
   total: number;
@@ -36,8 +38,19 @@ export function DiscrepancyList({
   onOmissionsOpen: (open: boolean) => void;
   onSelect: (id: string) => void;
   nameOf: (id: string) => string;
+  /** Items drawn at most (in list order): a 5,000-item list draws the first ones and more on request. */
+  limit: number;
+  onMore: () => void;
 }) {
   const shown = groups.reduce((n, g) => n + g.items.length, 0);
+  // A closed group draws nothing; the open ones draw, in order, what the limit allows.
+  const drawnOf = new Map<DiscrepancyGroup["kind"], DiscrepancyItem[]>();
+  let budget = limit;
+  for (const group of groups) {
+    const drawn = group.kind === "omissions" && !omissionsOpen ? [] : group.items.slice(0, Math.max(0, budget));
+    drawnOf.set(group.kind, drawn);
+    budget -= drawn.length;
+  }
   if (shown === 0) {
     return (
       <p className="rounded border border-dashed border-zinc-300 p-3 text-sm text-zinc-700">
@@ -48,9 +61,10 @@ export function DiscrepancyList({
   return (
     <div className="space-y-3">
       {groups.map((group) => {
+        const drawn = drawnOf.get(group.kind) ?? [];
         const items = (
           <ol className="mt-1.5 space-y-1.5" aria-label={GROUP_LABEL[group.kind]}>
-            {group.items.map((d) => (
+            {drawn.map((d) => (
               <ListItem key={d.id} item={d} selected={d.id === selectedId} onSelect={onSelect} nameOf={nameOf} />
             ))}
           </ol>
@@ -73,13 +87,18 @@ export function DiscrepancyList({
             </summary>
             <div className="px-2 pb-2">{items}</div>
           </details>
-        ) : (
+        ) : drawn.length ? (
           <section key={group.kind} data-group={group.kind} aria-label={GROUP_LABEL[group.kind]}>
             <h3 className="text-sm font-semibold text-zinc-900">{heading}</h3>
             {items}
           </section>
-        );
+        ) : null;
       })}
+      {limit < drawnTotal(groups, omissionsOpen) && (
+        <Button className="w-full" onClick={onMore}>
+          Show more differences ({(drawnTotal(groups, omissionsOpen) - limit).toLocaleString("en")} not listed yet)
+        </Button>
+      )}
     </div>
   );
 }
@@ -122,6 +141,6 @@ const ListItem = memo(function ListItem({
   );
 });
 
-export function countLine(shown: number, total: number): string {
-  return shown === total ? `All ${plural(total, "difference")}` : `${shown} of ${plural(total, "difference")}`;
+function drawnTotal(groups: DiscrepancyGroup[], omissionsOpen: boolean): number {
+  return groups.reduce((n, g) => n + (g.kind === "omissions" && !omissionsOpen ? 0 : g.items.length), 0);
 }

@@ -13,7 +13,6 @@ const item = (id: string, over: Partial<DiscrepancyItem>): DiscrepancyItem => ({
   summary: id,
   values: [],
   absent: [],
-  involved: ["s1", "s2"],
   ...over,
 });
 
@@ -37,7 +36,7 @@ describe("conflicts first", () => {
     const all = { severities: new Set(["substantive", "minor"] as const), category: "" as const, source: "", query: "" };
     expect(filterItems(items, { ...all, severities: new Set(["substantive"] as const) }).map((d) => d.id)).toEqual(["d1", "d3", "d4"]);
     expect(filterItems(items, { ...all, category: "entity" }).map((d) => d.id)).toEqual(["d3", "d5"]);
-    expect(filterItems([item("d9", { involved: ["s3"] })], { ...all, source: "s2" })).toEqual([]);
+    expect(filterItems([item("d9", { values: [{ value: "x", sources: ["s3"] }] })], { ...all, source: "s2" })).toEqual([]);
     expect(filterItems([item("d9", { values: [{ value: "North Atlantic", sources: ["s1"] }] })], { ...all, query: "atlantic" })).toHaveLength(1);
   });
 });
@@ -56,7 +55,7 @@ describe("wording", () => {
 
   it("says where an omitted passage is in plain counts", () => {
     const names: Record<string, string> = { s1: "AP", s2: "TASS", s3: "The Moscow Times" };
-    const d = item("d1", { category: "omission", values: [{ value: "TASS has compiled the key takeaways.", sources: ["s2", "s3"] }], absent: ["s1"], involved: ["s1", "s2", "s3"] });
+    const d = item("d1", { category: "omission", values: [{ value: "TASS has compiled the key takeaways.", sources: ["s2", "s3"] }], absent: ["s1"] });
     expect(itemHeadline({ ...d, absent: ["s1"] }, (id) => names[id])).toBe("Missing from AP: “TASS has compiled the key takeaways.”");
     expect(itemHeadline({ ...d, values: [{ value: "x", sources: ["s2"] }], absent: ["s1", "s3"] }, (id) => names[id])).toBe("Only in TASS: “x”");
   });

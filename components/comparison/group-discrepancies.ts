@@ -1,5 +1,5 @@
 import type { Category, Severity } from "@/lib/engine/types";
-import type { DiscrepancyItem } from "@/lib/report-view";
+import { involvedIn, type DiscrepancyItem } from "@/lib/report-view";
 import type { ViewState } from "./view-state";
 
 /**
@@ -33,6 +33,9 @@ const KIND_OF: Record<Category, GroupKind> = {
 };
 
 const KIND_ORDER: GroupKind[] = ["names", "numbers", "dates", "quotes", "negations", "characterizations", "wording", "omissions"];
+/** List items drawn at first and per "Show more": the first screenful or two, never five thousand. */
+export const LIST_PAGE = 60;
+
 export const SEVERITY_RANK: Record<Severity, number> = { substantive: 0, minor: 1, cosmetic: 2 };
 
 export interface DiscrepancyGroup {
@@ -47,7 +50,7 @@ export function filterItems(items: DiscrepancyItem[], state: Pick<ViewState, "se
     (d) =>
       state.severities.has(d.severity) &&
       (!state.category || d.category === state.category) &&
-      (!state.source || d.involved.includes(state.source)) &&
+      (!state.source || involvedIn(d).includes(state.source)) &&
       (!query || d.summary.toLowerCase().includes(query) || d.values.some((v) => v.value.toLowerCase().includes(query))),
   );
 }
@@ -57,9 +60,11 @@ export function groupItems(items: DiscrepancyItem[]): DiscrepancyGroup[] {
   const byKind = new Map<GroupKind, DiscrepancyItem[]>();
   for (const d of items) {
     const kind = KIND_OF[d.category];
-    byKind.set(kind, [...(byKind.get(kind) ?? []), d]);
+    const group = byKind.get(kind);
+    if (group) group.push(d);
+    else byKind.set(kind, [d]);
   }
-  const gravest = (g: DiscrepancyItem[]) => Math.min(...g.map((d) => SEVERITY_RANK[d.severity]));
+  const gravest = (g: DiscrepancyItem[]) => g.reduce((rank, d) => Math.min(rank, SEVERITY_RANK[d.severity]), 2);
   return [...byKind]
     .map(([kind, group]) => ({
       kind,

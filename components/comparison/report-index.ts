@@ -1,4 +1,4 @@
-import type { DiscrepancyItem, MarkTuple, ReportOutline } from "@/lib/report-view";
+import { involvedIn, type DiscrepancyItem, type MarkTuple, type ReportOutline } from "@/lib/report-view";
 import type { MarkSpan } from "./mark-segments";
 
 /**
@@ -17,7 +17,11 @@ export interface ReportIndex {
 export function indexOutline(outline: ReportOutline): ReportIndex {
   const names = new Map(outline.sources.map((s) => [s.id, s.name]));
   const itemsByRow = new Map<number, DiscrepancyItem[]>();
-  for (const d of outline.items) itemsByRow.set(d.rowIndex, [...(itemsByRow.get(d.rowIndex) ?? []), d]);
+  for (const d of outline.items) {
+    const row = itemsByRow.get(d.rowIndex);
+    if (row) row.push(d);
+    else itemsByRow.set(d.rowIndex, [d]);
+  }
   const primary = outline.primary;
   return {
     itemById: new Map(outline.items.map((d) => [d.id, d])),
@@ -25,9 +29,10 @@ export function indexOutline(outline: ReportOutline): ReportIndex {
     itemsByRow,
     nameOf: (id) => names.get(id) ?? id,
     differFromPrimary: (d) => {
-      if (!d.involved.includes(primary)) return 0;
-      const same = d.values.find((v) => v.sources.includes(primary))?.sources ?? (d.absent.includes(primary) ? d.absent : [primary]);
-      return d.involved.filter((s) => !same.includes(s)).length;
+      const involved = involvedIn(d);
+      if (!involved.includes(primary)) return 0;
+      const same = d.values.find((v) => v.sources.includes(primary))?.sources ?? d.absent;
+      return involved.length - same.length;
     },
   };
 }

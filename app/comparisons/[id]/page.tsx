@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { ComparisonView } from "@/components/comparison/comparison-view";
+import { firstScreenOutline } from "@/components/comparison/first-screen";
 import { parseViewState, shownSources, type SearchParams, type ViewState } from "@/components/comparison/view-state";
 import { getComparisonView } from "@/lib/comparison-view";
 import { logServerError } from "@/lib/intake";
@@ -44,12 +45,14 @@ export async function generateMetadata(props: PageProps<"/comparisons/[id]">): P
 export default async function ComparisonPage(props: PageProps<"/comparisons/[id]">) {
   const view = await read(props);
   if (!view) notFound();
+  const outline = firstScreenOutline(view.outline, view.state, view.page);
   return (
     <ComparisonView
       // A re-run (another primary, a block put back) is a new report: start its view afresh.
       key={view.comparison.updatedAt}
       comparison={view.comparison}
-      outline={view.outline}
+      outline={outline}
+      complete={outline === view.outline}
       page={view.page}
       pageSources={view.pageSources}
       reviews={view.reviews}
