@@ -6,7 +6,6 @@
  * as one thing, not sentence by sentence.
  */
 import { EXCERPT_CORE_WORDS, EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, clip, excerpt } from "../classify-text";
-import { isMonth, isWeekday } from "../lexicon/calendar";
 import type { FoundDiscrepancy, Severity, Variant } from "../types";
 import type { SentenceRef } from "./sentences";
 import type { Unit } from "./align-units";
