@@ -237,9 +237,9 @@ function freePort(): Promise<number> {
 
 test("the reviews are on disk: a second server started on a copy of the database has them", async () => {
   test.setTimeout(120_000);
-  // The test server's database (npm test passes its DATABASE_URL to Playwright too; the config's
-  // default otherwise). backup() makes a consistent copy while that server is running.
-  const source = path.resolve((process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL ?? "file:./data/e2e.db").replace(/^file:/, ""));
+  // The test server's database, as playwright.config.ts chooses it (E2E_DATABASE_URL lets two
+  // suites run side by side). backup() makes a consistent copy while that server is running.
+  const source = path.resolve((process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db").replace(/^file:/, ""));
   const copy = path.resolve("data", `e2e-restart-${process.pid}.db`);
   const sqlite = new Database(source, { readonly: true });
   await sqlite.backup(copy);

@@ -143,6 +143,19 @@ test.describe("articles by URL", () => {
     expect(urlView.discrepancies).toEqual(textView.discrepancies);
   });
 
+  test("a refused link is named next to its field in the form, and what was typed stays", async ({ page }) => {
+    const refused = `http://localhost:${PAGE_SERVER_PORT}/story`;
+    await page.goto("/new");
+    await page.getByLabel("Link 1", { exact: true }).fill(refused);
+    await page.getByLabel("Choose files").setInputFiles(OTHERS.map((name) => ({ name, mimeType: "text/plain", buffer: Buffer.from(fixture(name)) })));
+    await page.getByRole("button", { name: "Compare 3 sources" }).click();
+    const field = page.getByLabel("Link 1", { exact: true });
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByText(`${refused} points to a private or local address`)).toBeVisible();
+    await expect(field).toHaveValue(refused);
+    expect(page.url()).toMatch(/\/new$/);
+  });
+
   test("the JSON API takes {url}; refusals are 4xx sentences naming the URL, and nothing is stored", async ({ request }) => {
     const [other] = OTHERS.map((name) => ({ name, text: fixture(name) }));
     const made = await stored(request, await created(await postJson(request, { sources: [{ url: `${ALLOWED}/story` }, other] })));

@@ -7,7 +7,7 @@ import { toEngineInput } from "@/lib/engine-input";
 import { compareOffThread as compare } from "@/lib/engine-pool";
 import type { SerializedReport } from "@/lib/engine/serialize";
 import { storeViewParts, viewPartsOf } from "@/lib/comparison-view";
-import { toStoredReview } from "@/lib/reviews";
+import { storedReview } from "@/lib/stored-review";
 import { searchComparisons } from "@/lib/search";
 import { ftsQuery } from "@/lib/search-query";
 
@@ -207,9 +207,10 @@ export async function getComparison(id: string): Promise<StoredComparison | null
     },
     sources: row.sources,
     report: upgradeReport(JSON.parse(row.report.json) as Report),
-    reviews: row.reviews.map(toStoredReview),
+    reviews: row.reviews.map(storedReview),
   };
 }
+
 
 /**
  * Re-runs the engine on the stored sources with new options (another primary, restored blocks).

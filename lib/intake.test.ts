@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { IntakeError, readCreateRequest } from "@/lib/intake";
+import { z } from "zod";
+import { IntakeError, readCreateRequest, readJsonBody } from "@/lib/intake";
 import { InputError } from "@/lib/engine/errors";
 import { HttpInputError } from "@/lib/limits";
 
@@ -33,6 +34,13 @@ describe("readCreateRequest: odd text is repaired, never a server error", () => 
     expect(sources[0].name).toBe("AP \ufffd");
     expect(sources[0].text).toBe(`${story} \ufffd`);
     expect(sources.every((s) => s.text.isWellFormed() && s.name.isWellFormed())).toBe(true);
+  });
+});
+
+describe("readJsonBody: every JSON route repairs lone surrogates (reviews, re-runs)", () => {
+  it("hands the schema well-formed strings", async () => {
+    const note = await readJsonBody(jsonRequest('{"note":"checked \\udfff with AP"}'), z.object({ note: z.string() }));
+    expect(note).toEqual({ note: "checked \ufffd with AP" });
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { StoredReview } from "@/lib/comparisons";
+import { storedReview } from "@/lib/stored-review";
 import type { Discrepancy, Report } from "@/lib/engine/types";
 import type { ReviewRequest, ReviewStatus } from "@/lib/validations/review";
 
@@ -54,7 +55,7 @@ export async function saveReview(comparisonId: string, key: string, input: Revie
   // The report is the one source of truth for which keys exist now.
   const discrepancy = (JSON.parse(stored.json) as Report).discrepancies.find((d) => d.key === key);
   if (!discrepancy) return { ok: false, missing: "discrepancy" };
-  const saved = (row: Parameters<typeof toStoredReview>[0]): SavedReview => ({ discrepancyId: discrepancy.id, ...toStoredReview(row) });
+  const saved = (row: Parameters<typeof storedReview>[0]): SavedReview => ({ discrepancyId: discrepancy.id, ...storedReview(row) });
   const where = { comparisonId_discrepancyKey: { comparisonId, discrepancyKey: key } };
 
   try {
@@ -115,32 +116,11 @@ export async function reviewHistory(comparisonId: string, key: string): Promise<
   }));
 }
 
-/** A Review row as pages, the API and the exports see it. */
-export function toStoredReview(row: {
-  discrepancyKey: string;
-  status: string;
-  note: string;
-  reviewer: string;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-}): StoredReview {
-  return {
-    key: row.discrepancyKey,
-    status: row.status as ReviewStatus,
-    note: row.note,
-    reviewer: row.reviewer,
-    version: row.version,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
-
 /** Every review of a comparison, oldest first (including orphaned ones). */
 export async function reviewsFor(comparisonId: string): Promise<StoredReview[]> {
   const db = await database();
   const rows = await db.review.findMany({ where: { comparisonId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
-  return rows.map(toStoredReview);
+  return rows.map(storedReview);
 }
 
 /**

@@ -20,8 +20,8 @@ const sources = fs
   .map((name) => ({ name, kind: "paste" as const, mediaType: "text/plain", text: fs.readFileSync(path.join(FIXTURES, name), "utf8") }));
 
 async function rowCounts() {
-  const [comparisons, stored, reports] = await Promise.all([db.comparison.count(), db.source.count(), db.report.count()]);
-  return { comparisons, sources: stored, reports };
+  const [comparisons, stored, reports, parts] = await Promise.all([db.comparison.count(), db.source.count(), db.report.count(), db.reportPart.count()]);
+  return { comparisons, sources: stored, reports, parts };
 }
 
 /** Fails the test instead of hanging it: the bug this guards against was a write that never returned. */

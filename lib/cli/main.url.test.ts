@@ -23,7 +23,8 @@ let base: string;
 const allowedBefore = process.env.PARALLAX_FETCH_ALLOW_HOSTS;
 
 beforeAll(async () => {
-  server = http.createServer((_req, res) => {
+  server = http.createServer((req, res) => {
+    if (req.url === "/release.pdf") return void res.writeHead(200, { "content-type": "application/pdf" }).end(fs.readFileSync(pdfFile));
     res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
     res.end(`<html><head><title>Railway line reopens</title></head><body><article>${STORY.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`);
   });
@@ -54,6 +55,15 @@ describe("parallax compare with a URL and a PDF", () => {
     expect(report.sources.map((s) => s.name)).toEqual(["127.0.0.1 — Railway line reopens", "story.pdf", "story.txt"]);
     for (const source of report.sources) expect(source.paragraphs.map((p) => p.text)).toEqual(STORY);
     expect(report.discrepancies).toEqual([]);
+  });
+
+  it("reads a PDF given by its URL, named by host and file", async () => {
+    process.env.PARALLAX_FETCH_ALLOW_HOSTS = base.replace("http://", "");
+    const { code, stdout } = await run(`${base}/release.pdf`, textFile);
+    expect(code).toBe(0);
+    const { report } = JSON.parse(stdout) as { report: { sources: Array<{ name: string; paragraphs: Array<{ text: string }> }> } };
+    expect(report.sources[0].name).toBe("127.0.0.1 — release.pdf");
+    expect(report.sources[0].paragraphs.map((p) => p.text)).toEqual(STORY);
   });
 
   it("refuses a loopback page that is not allowed, with the API's sentence, and exits 2", async () => {

@@ -81,7 +81,7 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   const found: FoundDiscrepancy[] = [];
   units.forEach((unit, k) => found.push(...classifyUnit(unit, `u${k + 1}`, rank, order, similarity, budget).filter((d) => !readByFigure(d))));
   found.push(...quantityConflicts(units, quantities, order));
-  found.push(...findOmissions(units, sentences, order));
+  found.push(...findOmissions(units, sentences, order, similarity));
   const diffMs = lap() + alignUnitsMs;
   const rowOf = rowIndex(rows);
   const placed = found.map((discrepancy) => ({ row: rowOf(discrepancy, primary), discrepancy }));

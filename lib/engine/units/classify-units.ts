@@ -8,7 +8,6 @@ import { classifyRow, type RowText } from "../classify";
 import type { Budget, FoundDiscrepancy, TextSpan, Variant } from "../types";
 import type { SentenceRef } from "./sentences";
 import type { Unit } from "./align-units";
-import { statesFacts } from "./omissions";
 
 /** Where a sentence's text starts inside its paragraph, keyed by the part id classify sees. */
 type Offsets = Map<string, { paragraph: string; start: number }>;
@@ -65,9 +64,11 @@ function isRewordingNote(d: FoundDiscrepancy): boolean {
 function isSlightOmission(d: FoundDiscrepancy): boolean {
   if (d.category !== "omission") return false;
   const added = d.variants.map((v) => v.core).filter(Boolean);
-  return !added.some((core) => core.split(/\s+/).length >= MIN_OMITTED_WORDS && statesFacts(core));
+  return !added.some((core) => core.split(/\s+/).length >= MIN_OMITTED_WORDS && FIGURE_OR_QUOTE.test(core));
 }
 
+/** A figure or a quotation mark: what a dropped clause must carry to be worth reporting. */
+const FIGURE_OR_QUOTE = /\d|[“”"«»]/u;
 /** Fewest words of an in-statement omission that is reported. */
 const MIN_OMITTED_WORDS = 3;
 

@@ -11,8 +11,8 @@ function version(id: string, text: string) {
 
 function omissions(...texts: string[]) {
   const versions = texts.map((t, i) => version(`s${i + 1}`, t));
-  const { units } = alignUnits(versions, { work: new WorkBudget(Number.POSITIVE_INFINITY), notices: [] });
-  return findOmissions(units, new Map(versions.map((v) => [v[0].source, v])), versions.map((v) => v[0].source));
+  const { units, similarity } = alignUnits(versions, { work: new WorkBudget(Number.POSITIVE_INFINITY), notices: [] });
+  return findOmissions(units, new Map(versions.map((v) => [v[0].source, v])), versions.map((v) => v[0].source), similarity);
 }
 
 const FIRST = "Firefighters battled a warehouse blaze in the port district through Sunday night.";

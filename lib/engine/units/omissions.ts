@@ -6,16 +6,23 @@
  * as one thing, not sentence by sentence.
  */
 import { EXCERPT_CORE_WORDS, EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, clip, excerpt } from "../classify-text";
-import { isMonth, isWeekday } from "../lexicon/calendar";
 import type { FoundDiscrepancy, Severity, Variant } from "../types";
 import type { SentenceRef } from "./sentences";
 import type { Unit } from "./align-units";
 
 /** For each source, its sentences in reading order; the units index their members by sentence id. */
-export function findOmissions(units: Unit[], bySource: Map<string, SentenceRef[]>, reportOrder: string[]): FoundDiscrepancy[] {
+export function findOmissions(
+  units: Unit[],
+  bySource: Map<string, SentenceRef[]>,
+  reportOrder: string[],
+  similarity: (a: SentenceRef, b: SentenceRef) => number,
+): FoundDiscrepancy[] {
   const unitOf = new Map<string, number>();
   units.forEach((u, k) => u.members.forEach((s) => unitOf.set(s.id, k)));
   const sourcesOf = units.map((u) => new Set(u.members.map((s) => s.source)));
+  const lengthOf = (source: string) => bySource.get(source)?.length ?? 0;
+  const fullText = new Map([...bySource].map(([source, list]) => [source, list.map((s) => s.text).join(" ")]));
+  const textOf = (source: string) => fullText.get(source) ?? "";
   const span = coverageSpans(bySource, unitOf, units);
 
   // Which versions omit each unit, as seen from the sentences that state it.
@@ -23,7 +30,7 @@ export function findOmissions(units: Unit[], bySource: Map<string, SentenceRef[]
     const out: string[] = [];
     for (const s of reportOrder) {
       if (sourcesOf[k].has(s)) continue;
-      if (u.members.some((m) => covers(span, m, s))) out.push(s);
+      if (u.members.some((m) => skips(span, m, s, bySource.get(s) ?? [], similarity, lengthOf))) out.push(s);
     }
     return out;
   });
@@ -32,17 +39,17 @@ export function findOmissions(units: Unit[], bySource: Map<string, SentenceRef[]
   const done = new Set<number>();
   for (let k = 0; k < units.length; k++) {
     if (done.has(k) || !absentFrom[k].length) continue;
-    // Grow the run along the first present source's reading order, within one paragraph.
+    // Grow the run along the first present source's reading order.
     const lead = units[k].members[0];
     const list = bySource.get(lead.source)!;
     const run = [k];
-    for (let i = lead.order + 1; i < list.length && list[i].paragraph === lead.paragraph; i++) {
+    for (let i = lead.order + 1; i < list.length; i++) {
       const next = unitOf.get(list[i].id)!;
       if (done.has(next) || !sameSet(sourcesOf[next], sourcesOf[k]) || absentFrom[next].join() !== absentFrom[k].join()) break;
       run.push(next);
     }
     run.forEach((r) => done.add(r));
-    found.push(omissionOf(run.map((r) => units[r]), absentFrom[k], reportOrder));
+    found.push(omissionOf(run.map((r) => units[r]), absentFrom[k], reportOrder, textOf));
   }
   return found;
 }
@@ -52,7 +59,7 @@ export function findOmissions(units: Unit[], bySource: Map<string, SentenceRef[]
  * statement before to the statement after (allowing this many sentences of its own in between).
  * With more of its own text there it told that part differently: a rewrite, not a cut.
  */
-export const GAP_MAX = 4;
+export const GAP_MAX = 8;
 
 type Anchors = Map<string, Map<string, Array<{ at: number; there: number }>>>;
 
@@ -79,10 +86,32 @@ function coverageSpans(bySource: Map<string, SentenceRef[]>, unitOf: Map<string,
   return anchors;
 }
 
-/** Whether version `s` tells the story on both sides of sentence `m` and skips just it. */
-function covers(anchors: Anchors, m: SentenceRef, s: string): boolean {
+/**
+ * A version rewrote rather than dropped a statement when, in the stretch where it would stand, it
+ * has a sentence that says at least this much of it: looser than the aligner's bar, because the
+ * place is already known.
+ */
+export const REWORDED_MIN = 0.2;
+
+/** Whether version `s` tells the story on both sides of sentence `m` and skips it (not rewords it). */
+function skips(
+  anchors: Anchors,
+  m: SentenceRef,
+  s: string,
+  sSentences: SentenceRef[],
+  similarity: (a: SentenceRef, b: SentenceRef) => number,
+  bySourceLength: (source: string) => number,
+): boolean {
+  const gap = gapIn(anchors, m, s, bySourceLength(m.source), sSentences.length);
+  if (!gap) return false;
+  for (let i = gap.from; i < gap.to; i++) if (similarity(m, sSentences[i]) >= REWORDED_MIN) return false;
+  return true;
+}
+
+/** The stretch of version `s` (sentence positions from…to) between its statements either side of `m`. */
+function gapIn(anchors: Anchors, m: SentenceRef, s: string, tLength: number, sLength: number): { from: number; to: number } | undefined {
   const list = anchors.get(m.source)?.get(s);
-  if (!list?.length) return false;
+  if (!list?.length) return undefined;
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -92,12 +121,27 @@ function covers(anchors: Anchors, m: SentenceRef, s: string): boolean {
   }
   const before = list[lo - 1];
   const after = list[lo];
-  return !!before && !!after && after.there - before.there - 1 <= GAP_MAX && after.there > before.there;
+  if (before && after) {
+    if (after.there <= before.there || after.there - before.there - 1 > GAP_MAX) return undefined;
+    return { from: before.there + 1, to: after.there };
+  }
+  // Past the last statement the two share: `s` covers this part when its own text goes on at
+  // least as far (in proportion to the two lengths) as `t` goes to reach the statement. A version
+  // whose excerpt ends there does not omit what lies beyond its end.
+  if (before) {
+    const expected = ((m.order - before.at) * sLength) / tLength;
+    const room = sLength - 1 - before.there;
+    if (room < expected) return undefined;
+    return { from: before.there + 1, to: Math.min(sLength, before.there + 1 + Math.ceil(expected) + GAP_MAX) };
+  }
+  return undefined;
 }
+
+
 
 const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 
-function omissionOf(run: Unit[], absent: string[], reportOrder: string[]): FoundDiscrepancy {
+function omissionOf(run: Unit[], absent: string[], reportOrder: string[], textOf: (source: string) => string): FoundDiscrepancy {
   const bySource = new Map<string, SentenceRef[]>();
   for (const unit of run) for (const s of unit.members) bySource.set(s.source, [...(bySource.get(s.source) ?? []), s]);
   const variants: Variant[] = reportOrder.map((source) => {
@@ -112,7 +156,7 @@ function omissionOf(run: Unit[], absent: string[], reportOrder: string[]): Found
     };
   });
   const texts = [...bySource.values()].flat().map((s) => s.text);
-  const severity: Severity = texts.some(statesFacts) ? "substantive" : "minor";
+  const severity: Severity = absent.some((s) => losesFacts(texts, textOf(s))) ? "substantive" : "minor";
   const passage = clip(variants.find((v) => v.core)?.core ?? "", MAX_SUMMARY_WORDING);
   const total = reportOrder.length;
   return {
@@ -123,20 +167,32 @@ function omissionOf(run: Unit[], absent: string[], reportOrder: string[]): Found
   };
 }
 
-const FIGURE = /\d/;
-const QUOTATION = /[“”"«»]\s*\S+(?:\s+\S+){2,}/u;
+const FIGURE = /\d+(?:[.,]\d+)*/g;
+const QUOTATION = /[“"«]([^”"»]{12,})[”"»]/gu;
 /** A capitalised word after a lower-case word or a comma: a name, not a sentence start. */
-const NAME_INSIDE = /[\p{Ll},] (\p{Lu}\p{Ll}+)/gu;
+const NAME_INSIDE = /[\p{Ll},] (\p{Lu}[\p{L}'’-]+)/gu;
+
+/** The checkable facts a passage states: its figures, names (and dates) and quotations. */
+function factsOf(text: string): string[] {
+  const facts = [...text.matchAll(FIGURE)].map((m) => m[0]);
+  for (const m of text.matchAll(NAME_INSIDE)) facts.push(m[1]);
+  for (const m of text.matchAll(QUOTATION)) facts.push(m[1].trim());
+  return facts;
+}
 
 /**
  * What is lost decides the grade: a figure, a name, a date or a quotation is a checkable fact
  * (substantive); background prose is minor.
  */
 export function statesFacts(text: string): boolean {
-  if (FIGURE.test(text) || QUOTATION.test(text)) return true;
-  for (const m of text.matchAll(NAME_INSIDE)) {
-    const word = m[1].toLowerCase();
-    if (isMonth(word) || isWeekday(word) || m[1].length > 1) return true;
-  }
-  return false;
+  return factsOf(text).length > 0;
+}
+
+/**
+ * Whether a version that lacks the passage loses one of its facts: a figure, name or quotation it
+ * states nowhere else. A name the version mentions in another sentence is not lost with this one.
+ */
+function losesFacts(passage: string[], elsewhere: string): boolean {
+  const known = elsewhere.toLowerCase().replace(/[’]/g, "'");
+  return passage.some((text) => factsOf(text).some((fact) => !known.includes(fact.toLowerCase().replace(/[’]/g, "'").replace(/'s$/, ""))));
 }
