@@ -29,6 +29,13 @@ test("the first screen shows the story's text, marks only on conflicting words, 
   );
   expect(onScreen, "paragraphs of text visible at 1440×900").toBeGreaterThanOrEqual(3);
 
+  // A skip link takes keyboard users past the text to the differences.
+  const skip = page.getByRole("link", { name: "Skip to the differences" });
+  await skip.focus();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#differences")).toBeFocused();
+
   // Every version side by side, so the measure covers the whole article text.
   await page.goto(`${url}?show=s1,s2,s3,s4,s5`);
   await expect(page.locator("th[scope=col]").filter({ hasText: "tass.txt" })).toHaveCount(1);
@@ -165,4 +172,52 @@ test("the versions shown are chosen, the facts matrix has a row per fact, and ma
   await expect(fact.locator("td")).toHaveCount(5);
   await expect(fact.getByRole("button", { name: "Confirm", exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+});
+
+test("a long comparison ships its first rows and loads the rest as the reader scrolls", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const topics = ["embassy staff", "direct flights", "diplomatic property", "visa rules", "bank accounts", "consular work"];
+  const story = Array.from(
+    { length: 90 },
+    (_, i) => `Point ${i + 1}: the delegations discussed ${topics[i % topics.length]} for the ${i + 1}th time, and agreed on step ${i + 1} of the plan.`,
+  );
+  const changed = story.map((p, i) => (i === 79 ? p.replace("agreed on", "disagreed on") : p));
+  const created = await request.post("/api/comparisons", {
+    data: { title: "A long story", sources: [{ name: "wire.txt", text: story.join("\n\n") }, { name: "copy.txt", text: changed.join("\n\n") }] },
+  });
+  expect(created.status()).toBe(201);
+  const { id, url } = (await created.json()) as { id: string; url: string };
+
+  // The first HTML holds the first screen's rows, not the whole story.
+  const html = await (await request.get(url)).text();
+  expect(html).toContain(story[0]);
+  expect(html).not.toContain(story[89]);
+
+  // The rows API pages the text; bad ranges get a sentence.
+  const bad = await request.get(`/api/comparisons/${id}/rows?from=5&to=2`);
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error).toBe("to must be greater than from.");
+  const rows = await request.get(`/api/comparisons/${id}/rows?from=0&to=5&sources=s2`);
+  const page0 = (await rows.json()) as { rows: unknown[]; paragraphs: Record<string, string> };
+  expect(page0.rows).toHaveLength(5);
+  expect(Object.keys(page0.paragraphs).every((p) => p.startsWith("s2-"))).toBe(true);
+
+  // Scrolling loads the rest through that API.
+  await page.goto(url);
+  const fetched = page.waitForResponse((r) => r.url().includes(`/api/comparisons/${id}/rows?`));
+  await loadAllRows(page);
+  expect((await fetched).status()).toBe(200);
+  await expect(page.locator("[data-paragraph]").filter({ hasText: story[89] }).first()).toBeVisible();
+
+  // A permalink far down the story opens there, with its difference selected.
+  const { report } = (await (await request.get(`/api/comparisons/${id}`)).json()) as {
+    report: { rows: Array<{ id: string }>; discrepancies: Array<{ id: string; key: string; row: string }> };
+  };
+  const rowIndex = new Map(report.rows.map((r, i) => [r.id, i]));
+  const far = report.discrepancies.find((d) => (rowIndex.get(d.row) ?? 0) > 60)!;
+  expect(far, "a difference far down the story").toBeTruthy();
+  await page.goto(`${url}?d=${encodeURIComponent(far.key)}`);
+  await expect(page.locator('[data-discrepancy-item][aria-current="true"]')).toHaveAttribute("data-key", far.key);
+  await expect(page.locator(`[data-discrepancy="${far.id}"]`).first()).toBeInViewport();
+  await expect(page.getByRole("button", { name: /^Show earlier passages/ })).toBeVisible();
 });

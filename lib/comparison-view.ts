@@ -3,6 +3,7 @@ import { db, dbReady } from "@/lib/db";
 import { upgradeReport } from "@/lib/engine/report";
 import type { Report } from "@/lib/engine/types";
 import type { StoredReview } from "@/lib/comparisons";
+import { storedReview } from "@/lib/stored-review";
 import {
   joinPages,
   pageNumbers,
@@ -73,6 +74,27 @@ export async function getOutlineJson(id: string): Promise<string | null> {
   return parts.outline;
 }
 
+/** Outlines parsed lately, by comparison: readers of one big comparison parse its outline once. */
+const OUTLINES_KEPT = 8;
+const outlines = new Map<string, { stamp: number; outline: ReportOutline }>();
+
+/** The parsed outline, from memory while the comparison is unchanged (a re-run changes updatedAt). */
+async function parsedOutline(id: string, updatedAt: Date): Promise<ReportOutline | null> {
+  const kept = outlines.get(id);
+  if (kept?.stamp === updatedAt.getTime()) {
+    outlines.delete(id); // most recently used last
+    outlines.set(id, kept);
+    return kept.outline;
+  }
+  const json = await getOutlineJson(id);
+  if (!json) return null;
+  const outline = JSON.parse(json) as ReportOutline;
+  outlines.delete(id);
+  outlines.set(id, { stamp: updatedAt.getTime(), outline });
+  while (outlines.size > OUTLINES_KEPT) outlines.delete(outlines.keys().next().value!);
+  return outline;
+}
+
 async function readPages(id: string, from: number, to: number, sources: string[]): Promise<RowPage> {
   const { first, last } = pageNumbers(from, to);
   const stored = await db.reportPart.findMany({
@@ -93,9 +115,9 @@ export async function getComparisonView(
 ): Promise<ComparisonViewData | null> {
   await dbReady();
   const row = await db.comparison.findUnique({ where: { id }, select: { id: true, title: true, createdAt: true, updatedAt: true } });
-  const json = row && (await getOutlineJson(id));
-  if (!row || !json) return null;
-  const outline = withOrigins(JSON.parse(json) as ReportOutline, await sourceOrigins(id));
+  const parsed = row && (await parsedOutline(id, row.updatedAt));
+  if (!row || !parsed) return null;
+  const outline = withOrigins(parsed, await sourceOrigins(id));
   const selected = firstPage.around ? outline.items.find((d) => d.key === firstPage.around) : undefined;
   // The first screen's rows only (a chosen difference's just above it); the rest load as the reader scrolls.
   const from = selected ? Math.max(0, selected.rowIndex - 2) : 0;
@@ -107,14 +129,7 @@ export async function getComparisonView(
   return {
     comparison: { id: row.id, title: row.title, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() },
     outline,
-    reviews: reviews.map((r) => ({
-      key: r.discrepancyKey,
-      status: r.status as StoredReview["status"],
-      note: r.note,
-      reviewer: r.reviewer,
-      createdAt: r.createdAt.toISOString(),
-      updatedAt: r.updatedAt.toISOString(),
-    })),
+    reviews: reviews.map(storedReview),
     page,
     pageSources,
   };

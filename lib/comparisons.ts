@@ -7,6 +7,7 @@ import { toEngineInput } from "@/lib/engine-input";
 import { compareOffThread as compare } from "@/lib/engine-pool";
 import type { SerializedReport } from "@/lib/engine/serialize";
 import { storeViewParts, viewPartsOf } from "@/lib/comparison-view";
+import { storedReview } from "@/lib/stored-review";
 
 /** A source as the app received it: what is stored byte for byte, and what the engine is given. */
 export interface IncomingSource {
@@ -151,16 +152,10 @@ export async function getComparison(id: string): Promise<StoredComparison | null
     },
     sources: row.sources,
     report: upgradeReport(JSON.parse(row.report.json) as Report),
-    reviews: row.reviews.map((r) => ({
-      key: r.discrepancyKey,
-      status: r.status as StoredReview["status"],
-      note: r.note,
-      reviewer: r.reviewer,
-      createdAt: r.createdAt.toISOString(),
-      updatedAt: r.updatedAt.toISOString(),
-    })),
+    reviews: row.reviews.map(storedReview),
   };
 }
+
 
 /**
  * Re-runs the engine on the stored sources with new options (another primary, restored blocks).

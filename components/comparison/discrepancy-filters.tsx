@@ -6,6 +6,7 @@ import { Label, Select, TextInput } from "@/components/ui/field";
 import { ToggleButton } from "@/components/ui/toggle-button";
 import { CATEGORY_LABEL, SEVERITY_LABEL } from "./labels";
 import { SEVERITIES, type ViewState } from "./view-state";
+import { SourceOptions } from "./source-options";
 
 export const SEARCH_INPUT_ID = "discrepancy-search";
 
@@ -74,11 +75,7 @@ export function DiscrepancyFilters({
           </Label>
           <Select id="discrepancy-source" className="mt-0.5 w-full" value={filter.source} onChange={(e) => onChange({ source: e.target.value })}>
             <option value="">All versions</option>
-            {sources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
+            <SourceOptions sources={sources} />
           </Select>
         </div>
       </div>

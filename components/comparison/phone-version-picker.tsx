@@ -1,6 +1,7 @@
 import type { ViewSource } from "@/lib/report-view";
 import { Button } from "@/components/ui/button";
 import { Label, Select } from "@/components/ui/field";
+import { SourceOptions } from "./source-options";
 
 /** On a phone the versions are read one at a time: which one, and a step to the next. */
 export function PhoneVersionPicker({
@@ -18,11 +19,7 @@ export function PhoneVersionPicker({
       <div className="min-w-0 flex-1">
         <Label htmlFor="phone-version">Reading version {at + 1} of {sources.length}</Label>
         <Select id="phone-version" className="mt-1 w-full" value={current} onChange={(e) => onChange(e.target.value)}>
-          {sources.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
+          <SourceOptions sources={sources} />
         </Select>
       </div>
       <Button className="min-h-9" onClick={() => onChange(sources[(at + 1) % sources.length].id)}>

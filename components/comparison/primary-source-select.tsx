@@ -2,6 +2,7 @@
 
 import type { ViewSource } from "@/lib/report-view";
 import { Label, Select } from "@/components/ui/field";
+import { SourceOptions } from "./source-options";
 
 /** The source the others are read against; choosing another re-runs the comparison. */
 export function PrimarySourceSelect({
@@ -21,11 +22,7 @@ export function PrimarySourceSelect({
         Primary source
       </Label>
       <Select id="primary-source" value={primary} disabled={busy} onChange={(e) => onChange(e.target.value)} className="max-w-[16rem]">
-        {sources.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name}
-          </option>
-        ))}
+        <SourceOptions sources={sources} />
       </Select>
     </div>
   );
