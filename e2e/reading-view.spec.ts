@@ -124,6 +124,7 @@ test("the heat map shades the primary's text and a click shows every version's r
   await expect(map).toBeVisible();
   // One text only: the primary's.
   await expect(page.locator("[data-paragraph]").first()).toHaveAttribute("data-paragraph", /^s1-p/);
+  await loadAllRows(page);
   const shaded = map.locator("mark[data-heat]");
   expect(await shaded.count()).toBeGreaterThan(0);
   await shaded.first().click();
