@@ -68,7 +68,9 @@ export function dateItemsOf(side: Side): DateItem[] {
     else if (isYear(side, i)) items.push({ key: `year ${t.text}`, token: t });
     else if (isDayOfMonth(side, i)) items.push({ key: `day ${parseInt(t.text, 10)}`, token: t });
     else {
-      const time = clockTime(side, i);
+      // "a.m." / "p.m." alone in the differing words belongs to the figure just before it.
+      const halfOfDay = /^[ap]\.?m\.?$/i.test(t.text) && i === side.from && i > 0;
+      const time = clockTime(side, halfOfDay ? i - 1 : i);
       if (time) items.push({ key: `time ${time}`, token: t });
     }
   }
