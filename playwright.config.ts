@@ -1,9 +1,9 @@
 import { defineConfig } from "@playwright/test";
+import { BOOTSTRAP_TOKEN, E2E_BASE_URL, E2E_PORT } from "./e2e/e2e-settings";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./lib/chromium-options";
 
-const PORT = Number(process.env.E2E_PORT ?? 3200);
 /** Where e2e/sources.spec.ts serves pages to be fetched by URL: on loopback, so it must be allowed. */
-export const PAGE_SERVER_PORT = PORT + 1000;
+export const PAGE_SERVER_PORT = E2E_PORT + 1000;
 
 /** Debian's Chromium: Playwright's own browser download cannot reach the network here. */
 export default defineConfig({
@@ -15,16 +15,18 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [["list"], ["json"]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: E2E_BASE_URL,
     trace: "retain-on-failure",
+    // Every page and API request is an admin's (the bootstrap token); e2e/accounts*.spec.ts use none.
+    extraHTTPHeaders: { Authorization: `Bearer ${BOOTSTRAP_TOKEN}` },
     launchOptions: {
       executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
     },
   },
   webServer: {
-    command: `node scripts/e2e-server.mjs ${PORT}`,
-    url: `http://127.0.0.1:${PORT}`,
+    command: `node scripts/e2e-server.mjs ${E2E_PORT}`,
+    url: E2E_BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
     stdout: "pipe",
@@ -40,6 +42,7 @@ export default defineConfig({
       PARALLAX_RATE_UPLOADS_PER_MIN: "0",
       PARALLAX_RATE_RERUNS_PER_MIN: "0",
       PARALLAX_RATE_EXPORTS_PER_MIN: "0",
+      PARALLAX_BOOTSTRAP_TOKEN: BOOTSTRAP_TOKEN,
     },
   },
 });

@@ -3,15 +3,40 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 import { BOM } from "../lib/export/csv";
 import { pdfText } from "../lib/export/pdf-text";
 import { parseCsv } from "../lib/export/rfc4180";
+import { adminApi, createAccount, signIn } from "./account-helpers";
+import { BOOTSTRAP_TOKEN, E2E_BASE_URL } from "./e2e-settings";
 import { DEMO_TITLE, differenceItems, expectNoSeriousA11yViolations, FIXTURE_FILES, openDemo } from "./helpers";
 
 /** A note that breaks naive CSV writers: commas, quotes (straight and curly) and a line break. */
 const NOTE = 'Checked with the ministry, twice: "North Atlantic" is right.\nSee “TASS”, para 2.';
 const REVIEWER = "Zoë O’Brien";
+
+/**
+ * These tests are a fact-checker's: signed in (a session cookie, which downloads carry too), not
+ * the bootstrap token. One account per worker, signed in once.
+ */
+const test = base.extend<object, { reviewerState: string }>({
+  reviewerState: [
+    async ({ browser }, provide, workerInfo) => {
+      const admin = await adminApi(E2E_BASE_URL);
+      const account = await createAccount(admin, "reviewer", REVIEWER);
+      await admin.dispose();
+      const context = await browser.newContext({ baseURL: E2E_BASE_URL, extraHTTPHeaders: {} });
+      await signIn(await context.newPage(), account);
+      const file = path.join(workerInfo.project.outputDir, `reviewer-${workerInfo.workerIndex}.json`);
+      await context.storageState({ path: file });
+      await context.close();
+      await provide(file);
+    },
+    { scope: "worker" },
+  ],
+  storageState: ({ reviewerState }, provide) => provide(reviewerState),
+  extraHTTPHeaders: async ({}, provide) => provide({}),
+});
 
 test.describe.configure({ mode: "serial" });
 
@@ -32,12 +57,22 @@ async function ready(page: Page) {
 const controls = (item: Locator) => item.locator("[data-review-controls]");
 const itemById = (page: Page, id: string) => page.locator(`[data-discrepancy-item="${id}"]`);
 
-/** The demo may hold reviews from an earlier run against the same server: start from open. */
-async function reopen(request: APIRequestContext, ids: string[]) {
+/** The demo may hold reviews from an earlier run against the same server: start from open (as an admin script). */
+async function reopen(ids: string[]) {
+  const request = await adminApi(E2E_BASE_URL);
+  const body = (await (await request.get(`/api/comparisons/${comparisonId}`)).json()) as {
+    report: { discrepancies: Array<{ id: string; key: string }> };
+    reviews: Array<{ key: string; version: number }>;
+  };
   for (const id of ids) {
-    const response = await request.put(`/api/comparisons/${comparisonId}/discrepancies/${id}/review`, { data: { status: "open", note: "" } });
+    const key = body.report.discrepancies.find((d) => d.id === id)!.key;
+    const version = body.reviews.find((r) => r.key === key)?.version ?? 0;
+    const response = await request.put(`/api/comparisons/${comparisonId}/discrepancies/${encodeURIComponent(key)}/review`, {
+      data: { status: "open", note: "", version },
+    });
     expect(response.status()).toBe(200);
   }
+  await request.dispose();
 }
 
 async function target(item: Locator): Promise<Target> {
@@ -47,7 +82,7 @@ async function target(item: Locator): Promise<Target> {
   };
 }
 
-test("confirming, dismissing and a note save as you go and are there after a reload", async ({ page, request }) => {
+test("confirming, dismissing and a note save as you go and are there after a reload", async ({ page }) => {
   await openDemo(page);
   await ready(page);
   comparisonId = page.url().split("/").pop()!;
@@ -56,14 +91,12 @@ test("confirming, dismissing and a note save as you go and are there after a rel
   [confirmed, dismissed] = [await target(items.nth(0)), await target(items.nth(1))];
   const third = await target(items.nth(2));
   fourth = await target(items.nth(3));
-  await reopen(request, [confirmed.id, dismissed.id, third.id, fourth.id]);
+  await reopen([confirmed.id, dismissed.id, third.id, fourth.id]);
   await page.reload();
   await ready(page);
 
-  // The name is asked once and remembered in this browser.
-  await page.getByLabel(/Your name/).fill(REVIEWER);
-  await page.getByRole("button", { name: "Save name" }).click();
-  await expect(page.getByText(`Reviewing as ${REVIEWER}`)).toBeVisible();
+  // The reviewer is whoever is signed in; nothing to type, nothing kept in the browser.
+  await expect(page.locator("[data-reviewing-as]")).toHaveText(`Reviewing as ${REVIEWER}`);
 
   const first = itemById(page, confirmed.id);
   const second = itemById(page, dismissed.id);
@@ -85,7 +118,7 @@ test("confirming, dismissing and a note save as you go and are there after a rel
   await expect(itemById(page, confirmed.id).getByRole("button", { name: "Confirmed ✓" })).toHaveAttribute("aria-pressed", "true");
   await expect(controls(itemById(page, dismissed.id))).toHaveAttribute("data-review-status", "dismissed");
   await expect(itemById(page, confirmed.id).getByRole("textbox")).toHaveValue(NOTE);
-  await expect(page.getByText(`Reviewing as ${REVIEWER}`)).toBeVisible();
+  await expect(page.locator("[data-reviewing-as]")).toHaveText(`Reviewing as ${REVIEWER}`);
 
   // The keys: select the third with the mouse, d dismisses it, o reopens it, n moves into its note.
   await itemById(page, third.id).locator("button").first().click();
@@ -214,7 +247,7 @@ test("the reviews are on disk: a second server started on a copy of the database
 
   const port = String(await freePort());
   const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", port], {
-    env: { ...process.env, DATABASE_URL: `file:${copy}`, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: `file:${copy}`, NEXT_TELEMETRY_DISABLED: "1", PARALLAX_BOOTSTRAP_TOKEN: BOOTSTRAP_TOKEN },
     stdio: "ignore",
     detached: true,
   });
@@ -223,7 +256,7 @@ test("the reviews are on disk: a second server started on a copy of the database
     const url = `http://127.0.0.1:${port}/api/comparisons/${comparisonId}`;
     let body: { report: { discrepancies: Array<{ id: string; key: string }> }; reviews: Array<{ key: string; status: string; note: string; reviewer: string }> } | null = null;
     for (let tries = 0; tries < 120 && !body; tries++) {
-      body = await fetch(url).then((r) => (r.ok ? r.json() : null), () => null);
+      body = await fetch(url, { headers: { Authorization: `Bearer ${BOOTSTRAP_TOKEN}` } }).then((r) => (r.ok ? r.json() : null), () => null);
       if (!body) await new Promise((resolve) => setTimeout(resolve, 500));
     }
     expect(body, "the second server answered").not.toBeNull();

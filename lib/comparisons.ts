@@ -8,6 +8,8 @@ import { compareOffThread as compare } from "@/lib/engine-pool";
 import type { SerializedReport } from "@/lib/engine/serialize";
 import { storeViewParts, viewPartsOf } from "@/lib/comparison-view";
 import { storedReview } from "@/lib/stored-review";
+import { searchComparisons } from "@/lib/search";
+import { ftsQuery } from "@/lib/search-query";
 
 /** A source as the app received it: what is stored byte for byte, and what the engine is given. */
 export interface IncomingSource {
@@ -36,19 +38,39 @@ export interface ComparisonSummary {
   sourceCount: number;
   substantiveCount: number;
   createdAt: string;
+  /** Who created it (their name then); "" for comparisons from before accounts. */
+  createdBy: string;
+  /** With a search: the words that matched, in context (MATCH_START/MATCH_END around them). */
+  excerpt?: string;
+}
+
+export interface ComparisonListPage {
+  items: ComparisonSummary[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+/** Who a comparison is recorded as created by: an account (id) and the name to show. */
+export interface Creator {
+  id: string | null;
+  name: string;
 }
 
 export interface StoredReview {
   key: string;
   status: "open" | "confirmed" | "dismissed";
   note: string;
+  /** Who saved it last (their name then), and when. */
   reviewer: string;
+  /** Bumped by every save; a change must name the version it was made on (lib/reviews.ts). */
+  version: number;
   createdAt: string;
   updatedAt: string;
 }
 
 export interface StoredComparison {
-  comparison: { id: string; title: string; createdAt: string; updatedAt: string; options: CompareOptions };
+  comparison: { id: string; title: string; createdAt: string; updatedAt: string; createdBy: string; options: CompareOptions };
   sources: Array<{ id: string; position: number; name: string; kind: string; mediaType: string; requestedUrl: string | null; finalUrl: string | null; fetchedAt: Date | null }>;
   report: Report;
   reviews: StoredReview[];
@@ -56,11 +78,13 @@ export interface StoredComparison {
 
 
 /** Runs the engine, then stores the sources and the report in one transaction: all or nothing. */
-export async function createComparison(title: string, sources: IncomingSource[], options: CompareOptions = {}) {
+export async function createComparison(title: string, sources: IncomingSource[], options: CompareOptions = {}, creator?: Creator) {
   const report = await compare(sources.map(toEngineInput), withBudget(options));
   await dbReady();
   const comparison = await db.$transaction(async (tx) => {
-    const created = await tx.comparison.create({ data: { title: title.trim() || defaultTitle(report) } });
+    const created = await tx.comparison.create({
+      data: { title: title.trim() || defaultTitle(report), createdById: creator?.id ?? null, createdByName: creator?.name ?? "" },
+    });
     await tx.source.createMany({
       data: sources.map((s, position) => ({
         comparisonId: created.id,
@@ -107,25 +131,55 @@ function defaultTitle(report: SerializedReport): string {
   return report.title ?? `Comparison of ${report.sourceCount} sources`;
 }
 
-export async function listComparisons(): Promise<ComparisonSummary[]> {
+/**
+ * One page of the saved comparisons, newest first; with `query`, only those whose title, source
+ * names or source text match it, best match first (SQLite FTS5, lib/search.ts).
+ */
+export async function listComparisons({ query = "", page = 1, perPage = 20 }: { query?: string; page?: number; perPage?: number } = {}): Promise<ComparisonListPage> {
   await dbReady();
+  const skip = (page - 1) * perPage;
+  const match = ftsQuery(query);
+  const found = match ? await searchComparisons(match, skip, perPage) : null;
+  const total = found ? found.total : await db.comparison.count();
   const rows = await db.comparison.findMany({
+    where: found ? { id: { in: found.ids } } : undefined,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    ...(found ? {} : { skip, take: perPage }),
     select: {
       id: true,
       title: true,
       createdAt: true,
+      createdByName: true,
       _count: { select: { sources: true } },
       report: { select: { substantiveCount: true } },
     },
   });
-  return rows.map((r) => ({
+  // A search's order is its ranking (lib/search.ts); the database hands the page back in its own order.
+  if (found) rows.sort((a, b) => found.ids.indexOf(a.id) - found.ids.indexOf(b.id));
+  const items = rows.map((r) => ({
     id: r.id,
     title: r.title,
     sourceCount: r._count.sources,
     substantiveCount: r.report?.substantiveCount ?? 0,
     createdAt: r.createdAt.toISOString(),
+    createdBy: r.createdByName,
+    ...(found?.excerpts.has(r.id) ? { excerpt: found.excerpts.get(r.id) } : {}),
   }));
+  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / perPage)) };
+}
+
+/** Renames a comparison; null when there is none with this id. */
+export async function renameComparison(id: string, title: string): Promise<{ id: string; title: string } | null> {
+  await dbReady();
+  const { count } = await db.comparison.updateMany({ where: { id }, data: { title } });
+  return count ? { id, title } : null;
+}
+
+/** Deletes a comparison with its sources, report, reviews and their history (one cascade); false when there was none. */
+export async function deleteComparison(id: string): Promise<boolean> {
+  await dbReady();
+  const { count } = await db.comparison.deleteMany({ where: { id } });
+  return count > 0;
 }
 
 export async function getComparison(id: string): Promise<StoredComparison | null> {
@@ -147,6 +201,7 @@ export async function getComparison(id: string): Promise<StoredComparison | null
       id: row.id,
       title: row.title,
       createdAt: row.createdAt.toISOString(),
+      createdBy: row.createdByName,
       updatedAt: row.updatedAt.toISOString(),
       options: JSON.parse(row.report.options) as CompareOptions,
     },

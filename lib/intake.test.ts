@@ -76,3 +76,41 @@ describe("readCreateRequest: multipart names follow the JSON API's rule", () => 
     expect(message).toMatch(/name|header/i);
   });
 });
+
+describe("readCreateRequest: PDFs and links are kept whole, with where they came from", () => {
+  it("keeps a PDF upload's original bytes for the engine to read (nothing decoded as text)", async () => {
+    const { typesetPdf } = await import("@/lib/testing/pdf-writer");
+    const pdf = typesetPdf([story, "The delegations agreed to meet again in Moscow."]);
+    const form = new FormData();
+    form.append("files", new Blob([new Uint8Array(pdf)], { type: "application/pdf" }), "release.pdf");
+    form.append("pasteName", "TASS");
+    form.append("pasteText", story);
+    const { sources } = await readCreateRequest(formRequest(form));
+    expect(sources[0]).toMatchObject({ name: "release.pdf", kind: "file", mediaType: "application/pdf", text: "" });
+    expect(Buffer.from(sources[0].bytes!).equals(Buffer.from(pdf))).toBe(true);
+  });
+
+  it("fetches a {url} source: the page's bytes and HTML, its final address, its name from host and title", async () => {
+    const http = await import("node:http");
+    const page = `<html><head><title>Talks &amp; flights</title></head><body><p>${story}</p></body></html>`;
+    const server = http.createServer((req, res) => {
+      if (req.url === "/old") res.writeHead(301, { location: "/story" }).end();
+      else res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as import("node:net").AddressInfo;
+    const allowed = process.env.PARALLAX_FETCH_ALLOW_HOSTS;
+    process.env.PARALLAX_FETCH_ALLOW_HOSTS = `127.0.0.1:${port}`;
+    try {
+      const body = JSON.stringify({ sources: [{ url: `http://127.0.0.1:${port}/old` }, { name: "TASS", text: story }] });
+      const { sources } = await readCreateRequest(jsonRequest(body));
+      expect(sources[0]).toMatchObject({ name: "127.0.0.1 — Talks & flights", kind: "url", mediaType: "text/html", text: page, html: true });
+      expect(sources[0].provenance).toMatchObject({ requestedUrl: `http://127.0.0.1:${port}/old`, finalUrl: `http://127.0.0.1:${port}/story` });
+      expect(Buffer.from(sources[0].bytes!).toString()).toBe(page);
+    } finally {
+      if (allowed === undefined) delete process.env.PARALLAX_FETCH_ALLOW_HOSTS;
+      else process.env.PARALLAX_FETCH_ALLOW_HOSTS = allowed;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});

@@ -49,6 +49,7 @@ describe("limits come from the environment", () => {
 describe("POST /api/comparisons past the rate", () => {
   afterEach(() => {
     delete process.env.PARALLAX_RATE_UPLOADS_PER_MIN;
+    delete process.env.PARALLAX_BOOTSTRAP_TOKEN;
   });
 
   it("answers 429 with Retry-After and a sentence before reading the body; other users are not held back", async () => {

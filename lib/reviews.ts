@@ -1,11 +1,15 @@
+import type { Actor } from "@/lib/auth/actor";
 import type { StoredReview } from "@/lib/comparisons";
+import { storedReview } from "@/lib/stored-review";
 import type { Discrepancy, Report } from "@/lib/engine/types";
 import type { ReviewRequest, ReviewStatus } from "@/lib/validations/review";
 
 /**
  * What fact-checkers decided. A review hangs on the discrepancy's content `key`, not on its `d…` id:
  * ids are positions and change when the report is re-run (another primary, a restored block); keys
- * stay, so the decision stays with the discrepancy it was about.
+ * stay, so the decision stays with the discrepancy it was about. Every save names the version it was
+ * made on, so two people can never overwrite each other unknowingly, and every save leaves a
+ * ReviewChange row behind (who, when, before and after).
  */
 
 export type { StoredReview };
@@ -20,45 +24,103 @@ async function database() {
   return db;
 }
 
-/** A review as the API returns it: the stored row plus the `d…` id it was saved through. */
+/** A review as the API returns it: the stored row plus the report's current `d…` id for its key. */
 export interface SavedReview extends StoredReview {
   discrepancyId: string;
 }
 
 export type SaveReviewResult =
   | { ok: true; review: SavedReview }
-  | { ok: false; missing: "comparison" | "discrepancy" };
+  | { ok: false; missing: "comparison" | "discrepancy" }
+  /** The review changed since the version the save was based on; nothing was written. */
+  | { ok: false; conflict: SavedReview };
 
-/**
- * Sets a discrepancy's status, and its note and reviewer when given (left out, the stored ones stay).
- * One upsert on the (comparison, key) unique index: two tabs saving at once cannot make two rows.
- */
-export async function saveReview(comparisonId: string, discrepancyId: string, input: ReviewRequest): Promise<SaveReviewResult> {
+export interface ReviewChangeEntry {
+  version: number;
+  by: string;
+  at: string;
+  statusBefore: ReviewStatus;
+  statusAfter: ReviewStatus;
+  noteBefore: string;
+  noteAfter: string;
+}
+
+class VersionConflict extends Error {}
+
+/** Writes one review change if `input.version` is still the stored one, with its history row, in one transaction. */
+export async function saveReview(comparisonId: string, key: string, input: ReviewRequest, actor: Actor): Promise<SaveReviewResult> {
   const db = await database();
   const stored = await db.report.findUnique({ where: { comparisonId }, select: { json: true } });
   if (!stored) return { ok: false, missing: "comparison" };
-  // The report is the one source of truth for which keys exist; ids are looked up in it each time.
-  const discrepancy = (JSON.parse(stored.json) as Report).discrepancies.find((d) => d.id === discrepancyId);
+  // The report is the one source of truth for which keys exist now.
+  const discrepancy = (JSON.parse(stored.json) as Report).discrepancies.find((d) => d.key === key);
   if (!discrepancy) return { ok: false, missing: "discrepancy" };
+  const saved = (row: Parameters<typeof storedReview>[0]): SavedReview => ({ discrepancyId: discrepancy.id, ...storedReview(row) });
+  const where = { comparisonId_discrepancyKey: { comparisonId, discrepancyKey: key } };
 
-  const changes = {
-    status: input.status,
-    ...(input.note !== undefined ? { note: input.note } : {}),
-    ...(input.reviewer !== undefined ? { reviewer: input.reviewer } : {}),
-  };
-  const row = await db.review.upsert({
-    where: { comparisonId_discrepancyKey: { comparisonId, discrepancyKey: discrepancy.key } },
-    create: { comparisonId, discrepancyKey: discrepancy.key, ...changes },
-    update: changes,
+  try {
+    const row = await db.$transaction(async (tx) => {
+      const before = await tx.review.findUnique({ where });
+      if ((before?.version ?? 0) !== input.version) throw new VersionConflict();
+      const after = { status: input.status, note: input.note ?? before?.note ?? "", reviewer: actor.name, reviewerId: actor.id };
+      // Conditional on the version read: a writer from another process that got in between makes it a conflict.
+      const written = before
+        ? await tx.review.updateMany({ where: { id: before.id, version: input.version }, data: { ...after, version: input.version + 1 } })
+        : { count: 1, row: await tx.review.create({ data: { comparisonId, discrepancyKey: key, ...after, version: 1 } }) };
+      if (written.count !== 1) throw new VersionConflict();
+      await tx.reviewChange.create({
+        data: {
+          comparisonId,
+          discrepancyKey: key,
+          version: input.version + 1,
+          actorId: actor.id,
+          actorName: actor.name,
+          statusBefore: before?.status ?? "open",
+          statusAfter: after.status,
+          noteBefore: before?.note ?? "",
+          noteAfter: after.note,
+        },
+      });
+      return tx.review.findUniqueOrThrow({ where });
+    });
+    return { ok: true, review: saved(row) };
+  } catch (err) {
+    if (!(err instanceof VersionConflict) && !isUniqueViolation(err)) throw err;
+    const current = await db.review.findUnique({ where });
+    // A conflict with a row that is gone cannot happen (reviews are never deleted alone); be safe anyway.
+    if (!current) throw err;
+    return { ok: false, conflict: saved(current) };
+  }
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === "P2002";
+}
+
+/** Every change of one discrepancy's review, newest first; null when the comparison does not exist. */
+export async function reviewHistory(comparisonId: string, key: string): Promise<ReviewChangeEntry[] | null> {
+  const db = await database();
+  if (!(await db.comparison.findUnique({ where: { id: comparisonId }, select: { id: true } }))) return null;
+  const rows = await db.reviewChange.findMany({
+    where: { comparisonId, discrepancyKey: key },
+    orderBy: [{ version: "desc" }, { createdAt: "desc" }],
   });
-  return { ok: true, review: { discrepancyId, ...toStoredReview(row) } };
+  return rows.map((r) => ({
+    version: r.version,
+    by: r.actorName,
+    at: r.createdAt.toISOString(),
+    statusBefore: r.statusBefore as ReviewStatus,
+    statusAfter: r.statusAfter as ReviewStatus,
+    noteBefore: r.noteBefore,
+    noteAfter: r.noteAfter,
+  }));
 }
 
 /** Every review of a comparison, oldest first (including orphaned ones). */
 export async function reviewsFor(comparisonId: string): Promise<StoredReview[]> {
   const db = await database();
   const rows = await db.review.findMany({ where: { comparisonId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
-  return rows.map(toStoredReview);
+  return rows.map(storedReview);
 }
 
 /**
@@ -78,22 +140,4 @@ export function reviewsByKey(reviews: StoredReview[]): Map<string, StoredReview>
 /** A discrepancy nobody has reviewed yet is open. */
 export function statusOf(discrepancy: Pick<Discrepancy, "key">, byKey: Map<string, StoredReview>): ReviewStatus {
   return byKey.get(discrepancy.key)?.status ?? "open";
-}
-
-function toStoredReview(row: {
-  discrepancyKey: string;
-  status: string;
-  note: string;
-  reviewer: string;
-  createdAt: Date;
-  updatedAt: Date;
-}): StoredReview {
-  return {
-    key: row.discrepancyKey,
-    status: row.status as ReviewStatus,
-    note: row.note,
-    reviewer: row.reviewer,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
 }

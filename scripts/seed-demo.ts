@@ -17,7 +17,7 @@ async function main() {
     mediaType: "text/plain",
     text: fs.readFileSync(path.join(DEMO_DIR, name), "utf8"),
   }));
-  const { id } = await createComparison(DEMO_TITLE, sources);
+  const { id } = await createComparison(DEMO_TITLE, sources, {}, { id: null, name: "Parallax (the demo)" });
   console.log(`parallax: added the demo comparison "${DEMO_TITLE}" (${id})`);
 }
 

@@ -15,7 +15,7 @@ import { defaultEnv, ensureBuild, run } from "./setup.mjs";
 import { abuseCases, fullDisk } from "./stress/abuse";
 import { inspectDb } from "./stress/db-check";
 import { loadFixtures, type JsonSource } from "./stress/fixtures";
-import { freePort, startServer, type TestServer } from "./stress/server";
+import { AUTHORIZATION, freePort, startServer, type TestServer } from "./stress/server";
 
 const root = path.resolve(__dirname, "..");
 const CONCURRENT_UPLOADS = 20;
@@ -59,7 +59,7 @@ async function upload(server: TestServer, title: string, sources: JsonSource[] =
   try {
     const res = await fetch(`${server.url}/api/comparisons`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { ...AUTHORIZATION, "content-type": "application/json" },
       body: JSON.stringify({ title, sources }),
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
@@ -75,28 +75,42 @@ async function upload(server: TestServer, title: string, sources: JsonSource[] =
   }
 }
 
-async function review(server: TestServer, comparisonId: string, discrepancyId: string, n: number): Promise<void> {
-  const body = { status: n % 2 ? "dismissed" : "confirmed", note: `stress note ${n} for ${comparisonId}/${discrepancyId}` };
-  const sent = { target: `${comparisonId}/${discrepancyId}`, note: body.note, answered: false };
+/** The version each review was last seen at: a save names it, as the API requires. */
+const knownVersions = new Map<string, number>();
+
+/**
+ * Saves a review as a script should: on the version it knows; when someone else (here an earlier
+ * save whose answer a kill cut off) got there first, the 409 carries the current version to retry on.
+ */
+async function review(server: TestServer, comparisonId: string, key: string, n: number): Promise<void> {
+  const target = `${comparisonId}/${key}`;
+  const note = `stress note ${n} for ${target}`;
+  const sent = { target, note, answered: false };
   tally.reviews.push(sent);
   try {
-    const res = await fetch(`${server.url}/api/comparisons/${comparisonId}/discrepancies/${discrepancyId}/review`, {
-      method: "PUT",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-    });
-    if (res.ok) sent.answered = true;
-    else say(`review ${discrepancyId} answered ${res.status}: ${(await res.text()).slice(0, 200)}`);
+    for (let attempt = 0; attempt < 2 && !sent.answered; attempt++) {
+      const res = await fetch(`${server.url}/api/comparisons/${comparisonId}/discrepancies/${encodeURIComponent(key)}/review`, {
+        method: "PUT",
+        headers: { ...AUTHORIZATION, "content-type": "application/json" },
+        body: JSON.stringify({ status: n % 2 ? "dismissed" : "confirmed", note, version: knownVersions.get(target) ?? 0 }),
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
+      const body = (await res.json().catch(() => null)) as { version?: number; current?: { version: number }; error?: string } | null;
+      if (res.ok) {
+        sent.answered = true;
+        knownVersions.set(target, body?.version ?? 0);
+      } else if (res.status === 409 && body?.current) knownVersions.set(target, body.current.version);
+      else return say(`review ${target} answered ${res.status}: ${(body?.error ?? "").slice(0, 200)}`);
+    }
   } catch {
     // cut by a kill
   }
 }
 
-async function discrepancyIds(server: TestServer, id: string): Promise<string[]> {
-  const res = await fetch(`${server.url}/api/comparisons/${id}`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-  const { report } = (await res.json()) as { report: { discrepancies: Array<{ id: string }> } };
-  return report.discrepancies.map((d) => d.id);
+async function discrepancyKeys(server: TestServer, id: string): Promise<string[]> {
+  const res = await fetch(`${server.url}/api/comparisons/${id}`, { headers: AUTHORIZATION, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+  const { report } = (await res.json()) as { report: { discrepancies: Array<{ key: string }> } };
+  return report.discrepancies.map((d) => d.key);
 }
 
 /** The list endpoint's latency while uploads run: the engine must not block other requests. */
@@ -106,7 +120,7 @@ async function probeLatency(server: TestServer, until: Promise<unknown>): Promis
   for (let i = 0; i < 600 && !done; i++) {
     const started = performance.now();
     try {
-      await fetch(`${server.url}/api/comparisons`, { signal: AbortSignal.timeout(30_000) });
+      await fetch(`${server.url}/api/comparisons`, { headers: AUTHORIZATION, signal: AbortSignal.timeout(30_000) });
       tally.slowestListMs = Math.max(tally.slowestListMs, performance.now() - started);
     } catch {
       return;
@@ -118,7 +132,7 @@ async function probeLatency(server: TestServer, until: Promise<unknown>): Promis
 async function concurrentUploads(server: TestServer): Promise<{ seed: string; ids: string[] }> {
   const seed = await upload(server, "stress seed");
   if (!seed) throw new Error("the first upload failed; see the log");
-  const seedDiscrepancies = await discrepancyIds(server, seed);
+  const seedDiscrepancies = await discrepancyKeys(server, seed);
   say(`seed comparison stored with ${seedDiscrepancies.length} discrepancies; ${CONCURRENT_UPLOADS} concurrent uploads…`);
   const started = performance.now();
   const uploads = Promise.all(
@@ -126,7 +140,7 @@ async function concurrentUploads(server: TestServer): Promise<{ seed: string; id
       const id = await upload(server, `stress upload ${i + 1}`);
       // Review the new comparison at once, while the other uploads are still being written.
       if (id) {
-        const [first] = await discrepancyIds(server, id);
+        const [first] = await discrepancyKeys(server, id);
         if (first) await review(server, id, first, i);
       }
       return id;
@@ -134,8 +148,8 @@ async function concurrentUploads(server: TestServer): Promise<{ seed: string; id
   );
   // Reviews of the seed comparison, spread over the uploads.
   const reviews = (async () => {
-    for (const [n, discrepancyId] of seedDiscrepancies.slice(0, 20).entries()) {
-      await review(server, seed, discrepancyId, n);
+    for (const [n, key] of seedDiscrepancies.slice(0, 20).entries()) {
+      await review(server, seed, key, n);
       await new Promise((resolve) => setTimeout(resolve, 40));
     }
   })();
@@ -149,7 +163,7 @@ async function concurrentUploads(server: TestServer): Promise<{ seed: string; id
 async function checkThroughApi(server: TestServer, ids: string[]): Promise<number> {
   let whole = 0;
   for (const id of ids) {
-    const res = await fetch(`${server.url}/api/comparisons/${id}`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    const res = await fetch(`${server.url}/api/comparisons/${id}`, { headers: AUTHORIZATION, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
     if (!res.ok) continue;
     const body = (await res.json()) as { comparison: { sources: unknown[] }; report?: { sources: unknown[] } };
     if (body.comparison.sources.length === fixtures.length && body.report?.sources.length === fixtures.length) whole++;
@@ -164,7 +178,7 @@ async function checkThroughApi(server: TestServer, ids: string[]): Promise<numbe
  */
 async function killTest(startAgain: () => Promise<TestServer>, seed: string): Promise<TestServer> {
   let server = await startAgain();
-  const seedDiscrepancies = await discrepancyIds(server, seed);
+  const seedDiscrepancies = await discrepancyKeys(server, seed);
   for (const [round, delay] of KILL_DELAYS_MS.entries()) {
     await upload(server, `kill ${round + 1} warm-up`);
     const inFlight = [

@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
+import { NotAllowed } from "@/components/auth/not-allowed";
 import { NewComparisonForm } from "@/components/new/new-comparison-form";
+import { requirePageActor } from "@/lib/auth/page";
+import { hasRole } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "New comparison" };
 
-export default function NewComparisonPage() {
+export default async function NewComparisonPage() {
+  const actor = await requirePageActor("/new");
+  if (!hasRole(actor.role, "editor")) return <NotAllowed role={actor.role} needed="editor" />;
   return (
     <div className="mx-auto w-full max-w-3xl px-4 py-8 sm:px-6">
       <h1 className="text-2xl font-semibold tracking-tight text-zinc-900">New comparison</h1>

@@ -1,13 +1,25 @@
 import Link from "next/link";
-import type { ComparisonSummary } from "@/lib/comparisons";
 import { FormattedDate } from "@/components/formatted-date";
 import { plural } from "@/components/plural";
+import type { ComparisonSummary } from "@/lib/comparisons";
+import { MATCH_END, MATCH_START } from "@/lib/search-query";
+import { ComparisonActions } from "./comparison-actions";
 
-export function ComparisonList({ comparisons }: { comparisons: ComparisonSummary[] }) {
+/** The search excerpt with the matching words marked (the marks come from SQLite's snippet()). */
+function Excerpt({ text }: { text: string }) {
+  const parts = text.split(new RegExp(`${MATCH_START}|${MATCH_END}`));
+  return (
+    <p className="w-full text-sm text-zinc-700" data-search-excerpt>
+      {parts.map((part, i) => (i % 2 ? <mark key={i}>{part}</mark> : part))}
+    </p>
+  );
+}
+
+export function ComparisonList({ comparisons, query = "", canEdit = false }: { comparisons: ComparisonSummary[]; query?: string; canEdit?: boolean }) {
   if (!comparisons.length) {
     return (
       <p className="rounded-md border border-dashed border-zinc-300 p-6 text-center text-zinc-700">
-        No comparisons yet. Start one with “New comparison”.
+        {query ? `No comparison matches “${query}”.` : "No comparisons yet. Start one with “New comparison”."}
       </p>
     );
   }
@@ -22,13 +34,16 @@ export function ComparisonList({ comparisons }: { comparisons: ComparisonSummary
           >
             {c.title}
           </Link>
-          <span className="flex flex-wrap gap-x-4 text-sm text-zinc-700">
+          <span className="flex flex-wrap items-baseline gap-x-4 text-sm text-zinc-700">
             <span>{plural(c.sourceCount, "source")}</span>
             <span className={c.substantiveCount ? "font-medium text-red-800" : undefined}>
               {plural(c.substantiveCount, "substantive difference")}
             </span>
             <FormattedDate iso={c.createdAt} />
+            {c.createdBy && <span data-created-by>created by {c.createdBy}</span>}
+            {canEdit && <ComparisonActions id={c.id} title={c.title} />}
           </span>
+          {query && c.excerpt && <Excerpt text={c.excerpt} />}
         </li>
       ))}
     </ul>

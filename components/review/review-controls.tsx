@@ -2,12 +2,15 @@
 
 import { useState } from "react";
 import { useComparison } from "@/components/comparison/comparison-context";
+import { FormattedDate } from "@/components/formatted-date";
 import { cn } from "@/components/ui/cn";
 import type { Discrepancy } from "@/lib/engine/types";
 import { MAX_NOTE_CHARS, type ReviewStatus } from "@/lib/validations/review";
 import { SaveStatus } from "./save-status";
 import { useReviewEntry, useReviewStore } from "./use-reviews";
-import { useReviewerName } from "./use-reviewer-name";
+import { ReviewConflict } from "./review-conflict";
+import { ReviewHistory } from "./review-history";
+import { useReviewer } from "./reviewer-context";
 
 /** The note field's id, so the `n` shortcut can focus it. */
 export function noteFieldId(discrepancyId: string): string {
@@ -21,21 +24,25 @@ const STATUS_BUTTON: Record<Exclude<ReviewStatus, "open">, { label: string; pres
 
 /**
  * One discrepancy's review, under its entry in the list: Confirm / Dismiss / Reopen and a note.
- * Every change saves by itself (the note after a pause in typing, or on leaving the field).
+ * Every change saves by itself (the note after a pause in typing, or on leaving the field). Who
+ * last changed it and the whole history are one click away; a clash with someone else's save
+ * shows both versions until the reviewer chooses. People whose role cannot review see it read-only.
  */
 export function ReviewControls({ discrepancy }: { discrepancy: Pick<Discrepancy, "id" | "key" | "summary"> }) {
   const store = useReviewStore();
-  const { selected } = useComparison();
+  const { selected, comparisonId } = useComparison();
   const entry = useReviewEntry(store, discrepancy.key);
-  const [reviewer] = useReviewerName();
+  const { canReview } = useReviewer();
   const [noteOpen, setNoteOpen] = useState(false);
+  const [historyOpen, setHistoryOpen] = useState(false);
   const status = entry?.status ?? "open";
   const note = entry?.note ?? "";
   const isSelected = selected?.id === discrepancy.id;
   const showNote = noteOpen || isSelected || note !== "";
   const noteId = noteFieldId(discrepancy.id);
 
-  const setStatus = (next: ReviewStatus) => store.setStatus(discrepancy, next, reviewer);
+  const setStatus = (next: ReviewStatus) => store.setStatus(discrepancy, next);
+  const conflict = entry?.save.kind === "conflict" ? entry.save.theirs : null;
 
   return (
     <div
@@ -50,6 +57,7 @@ export function ReviewControls({ discrepancy }: { discrepancy: Pick<Discrepancy,
             key={value}
             type="button"
             aria-pressed={status === value}
+            disabled={!canReview}
             aria-keyshortcuts={isSelected ? (value === "confirmed" ? "c" : "d") : undefined}
             onClick={() => setStatus(status === value ? "open" : value)}
             className={cn(
@@ -60,7 +68,7 @@ export function ReviewControls({ discrepancy }: { discrepancy: Pick<Discrepancy,
             {status === value ? `${value === "confirmed" ? "Confirmed" : "Dismissed"} ✓` : STATUS_BUTTON[value].label}
           </button>
         ))}
-        {status !== "open" && (
+        {status !== "open" && canReview && (
           <button
             type="button"
             onClick={() => setStatus("open")}
@@ -69,7 +77,7 @@ export function ReviewControls({ discrepancy }: { discrepancy: Pick<Discrepancy,
             Reopen
           </button>
         )}
-        {!showNote && (
+        {!showNote && canReview && (
           <button
             type="button"
             onClick={() => {
@@ -81,8 +89,22 @@ export function ReviewControls({ discrepancy }: { discrepancy: Pick<Discrepancy,
             Add note
           </button>
         )}
-        <SaveStatus save={entry?.save} onRetry={() => store.retryAll()} />
+        {entry && entry.version > 0 && (
+          <button
+            type="button"
+            aria-expanded={historyOpen}
+            onClick={() => setHistoryOpen(!historyOpen)}
+            className="rounded-md px-2 py-0.5 text-xs text-zinc-700 underline-offset-2 hover:underline"
+            data-review-signature
+          >
+            {entry.reviewer ? `${entry.reviewer}, ` : ""}
+            {entry.updatedAt && <FormattedDate iso={entry.updatedAt} />} · History
+          </button>
+        )}
+        {entry?.save.kind !== "conflict" && <SaveStatus save={entry?.save} onRetry={() => store.retryAll()} />}
       </div>
+      {conflict && entry && <ReviewConflict mine={entry} theirs={conflict} onChoose={(choice) => store.resolveConflict(discrepancy.key, choice)} />}
+      {historyOpen && entry && <ReviewHistory comparisonId={comparisonId} discrepancyKey={discrepancy.key} version={entry.version} />}
       {showNote && (
         <div>
           <label htmlFor={noteId} className="sr-only">
@@ -93,9 +115,10 @@ export function ReviewControls({ discrepancy }: { discrepancy: Pick<Discrepancy,
             rows={2}
             maxLength={MAX_NOTE_CHARS}
             value={note}
+            readOnly={!canReview}
             placeholder="Note (saved as you type)"
             aria-keyshortcuts={isSelected ? "n" : undefined}
-            onChange={(e) => store.setNote(discrepancy, e.target.value, reviewer)}
+            onChange={(e) => store.setNote(discrepancy, e.target.value)}
             onBlur={() => store.flush(discrepancy.key)}
             onKeyDown={(e) => {
               // Escape leaves the field so the review keys (c, d, j, k) work again.

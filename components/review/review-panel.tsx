@@ -2,8 +2,8 @@
 
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { useComparison } from "@/components/comparison/comparison-context";
-import { ReviewerNameField } from "./reviewer-name-field";
 import { ReviewProgress } from "./review-progress";
+import { useReviewer } from "./reviewer-context";
 import { UnsavedReviews } from "./unsaved-reviews";
 import { useReviewShortcuts } from "./use-review-shortcuts";
 import { useReviewCounts, useReviewStore } from "./use-reviews";
@@ -11,7 +11,7 @@ import { useReviewCounts, useReviewStore } from "./use-reviews";
 const subscribeToNothing = () => () => undefined;
 
 /**
- * Who is reviewing, how far along they are, and any saves still pending. Mount it once, where it
+ * Who is reviewing (the signed-in person), how far along they are, and any saves still pending. Mount it once, where it
  * stays mounted whatever the view: it also binds the review keys (c, d, o, n), retries when the
  * browser comes back online, and warns before leaving with changes not yet saved.
  */
@@ -19,6 +19,7 @@ export function ReviewPanel() {
   const { report } = useComparison();
   const store = useReviewStore();
   const counts = useReviewCounts(store, report.discrepancies);
+  const reviewer = useReviewer();
   const [announcement, setAnnouncement] = useState("");
   // True once hydrated: until then the review buttons have no handlers (the e2e tests wait for it).
   const ready = useSyncExternalStore(subscribeToNothing, () => true, () => false);
@@ -45,7 +46,15 @@ export function ReviewPanel() {
         <ReviewProgress counts={counts} />
       </div>
       <div className="min-w-0 flex-1">
-        <ReviewerNameField />
+        <p className="text-sm text-zinc-700" data-reviewing-as>
+          {reviewer.canReview ? (
+            <>
+              Reviewing as <span className="font-medium text-zinc-900">{reviewer.name}</span>
+            </>
+          ) : (
+            reviewer.refusal
+          )}
+        </p>
       </div>
       <UnsavedReviews store={store} />
       <p role="status" className="sr-only">

@@ -7,9 +7,11 @@ import { REVIEW_STATUSES, type ReviewStatus } from "@/lib/validations/review";
  * use-reviews.ts) so the save-and-retry logic is testable without a browser.
  *
  * Saving: every change is kept as a draft until the server confirms it. One request per
- * discrepancy at a time, always carrying the latest draft (status, note and reviewer together, so
- * two quick changes can't arrive out of order). A failed request is retried with backoff for as
- * long as it takes; one the server refuses (4xx) waits for the user. Nothing is dropped silently.
+ * discrepancy at a time, always carrying the latest draft (status and note together, so two quick
+ * changes can't arrive out of order) and the version of the review it was made on. A failed
+ * request is retried with backoff for as long as it takes; one the server refuses (4xx) waits for
+ * the user. When someone else saved first (409), the draft waits beside their review until the
+ * user keeps one or merges them. Nothing is dropped silently.
  */
 
 export type SaveState =
@@ -17,16 +19,23 @@ export type SaveState =
   | { kind: "saved"; justNow?: boolean }
   | { kind: "saving" }
   | { kind: "retrying"; attempt: number; message: string }
-  | { kind: "failed"; message: string };
+  | { kind: "failed"; message: string }
+  /** Someone else saved this review first: theirs, as it now stands, waits beside the draft. */
+  | { kind: "conflict"; message: string; theirs: StoredReview };
 
 export interface ReviewEntry {
   key: string;
   status: ReviewStatus;
   note: string;
   reviewer: string;
+  /** The server's version this entry is based on (0: nobody has saved a review yet). */
+  version: number;
   updatedAt?: string;
   save: SaveState;
 }
+
+/** What to do with a conflict: take their review, save mine over it, or save a merged note. */
+export type ConflictChoice = { keep: "theirs" } | { keep: "mine" } | { keep: "merged"; note: string };
 
 export interface DiscrepancyRef {
   id: string;
@@ -44,12 +53,10 @@ export interface ReviewStoreOptions {
 }
 
 interface Draft {
-  discrepancyId: string;
   status: ReviewStatus;
   note: string;
-  reviewer: string;
   /** Bumped on every change: a response only clears the draft it was sent for. */
-  version: number;
+  revision: number;
 }
 
 const SAVED: SaveState = { kind: "saved" };
@@ -131,14 +138,14 @@ export class ReviewStore {
     return this.drafts.size;
   }
 
-  setStatus(discrepancy: DiscrepancyRef, status: ReviewStatus, reviewer: string): void {
-    this.edit(discrepancy, { status }, reviewer);
+  setStatus(discrepancy: DiscrepancyRef, status: ReviewStatus): void {
+    this.edit(discrepancy, { status });
     this.sendNow(discrepancy.key);
   }
 
   /** Sends after a pause in typing; `flush` (on blur) sends at once. */
-  setNote(discrepancy: DiscrepancyRef, note: string, reviewer: string): void {
-    this.edit(discrepancy, { note }, reviewer);
+  setNote(discrepancy: DiscrepancyRef, note: string): void {
+    this.edit(discrepancy, { note });
     this.clearTimer(this.noteTimers, discrepancy.key);
     this.noteTimers.set(
       discrepancy.key,
@@ -150,9 +157,32 @@ export class ReviewStore {
     if (this.noteTimers.has(key)) this.sendNow(key);
   }
 
-  /** Retries now whatever is waiting: after "Try again", or when the browser comes back online. */
+  /** Retries now whatever is waiting (not conflicts: they wait for a choice): after "Try again", or back online. */
   retryAll(): void {
-    for (const key of this.drafts.keys()) if (!this.inFlight.has(key)) this.sendNow(key);
+    for (const key of this.drafts.keys()) {
+      if (!this.inFlight.has(key) && this.entries.get(key)?.save.kind !== "conflict") this.sendNow(key);
+    }
+  }
+
+  /**
+   * Settles a conflict. "theirs" drops this page's draft; "mine" and "merged" save on top of their
+   * version (so the server takes it), "merged" with the note the user put together from both.
+   */
+  resolveConflict(key: string, choice: ConflictChoice): void {
+    const entry = this.entries.get(key);
+    const draft = this.drafts.get(key);
+    if (entry?.save.kind !== "conflict" || !draft) return;
+    const { theirs } = entry.save;
+    if (choice.keep === "theirs") {
+      this.drafts.delete(key);
+      this.entries.set(key, { ...theirs, save: SAVED });
+    } else {
+      const note = choice.keep === "merged" ? choice.note : draft.note;
+      this.drafts.set(key, { ...draft, note, revision: draft.revision + 1 });
+      this.entries.set(key, { ...entry, note, version: theirs.version, save: { kind: "saving" } });
+      this.sendNow(key);
+    }
+    this.changed();
   }
 
   /**
@@ -184,32 +214,32 @@ export class ReviewStore {
     let changed = false;
     for (const r of reviews) {
       const mine = this.entries.get(r.key);
-      if (this.drafts.has(r.key) || (mine?.updatedAt && mine.updatedAt >= r.updatedAt)) continue;
+      if (this.drafts.has(r.key) || (mine && mine.version >= r.version)) continue;
       this.entries.set(r.key, { ...r, save: SAVED });
       changed = true;
     }
     if (changed) this.changed();
   }
 
-  private edit(discrepancy: DiscrepancyRef, change: Partial<Pick<Draft, "status" | "note">>, reviewer: string): void {
-    const { key, id } = discrepancy;
+  private edit(discrepancy: DiscrepancyRef, change: Partial<Pick<Draft, "status" | "note">>): void {
+    const { key } = discrepancy;
     const current = this.entries.get(key);
     const previous = this.drafts.get(key);
     const draft: Draft = {
-      discrepancyId: id,
       status: change.status ?? current?.status ?? "open",
       note: change.note ?? current?.note ?? "",
-      reviewer: reviewer || current?.reviewer || "",
-      version: (previous?.version ?? 0) + 1,
+      revision: (previous?.revision ?? 0) + 1,
     };
     this.drafts.set(key, draft);
+    const waiting = current?.save.kind === "retrying" || current?.save.kind === "failed" || current?.save.kind === "conflict";
     this.entries.set(key, {
       key,
       status: draft.status,
       note: draft.note,
-      reviewer: draft.reviewer,
+      reviewer: current?.reviewer ?? "",
+      version: current?.version ?? 0,
       updatedAt: current?.updatedAt,
-      save: current?.save.kind === "retrying" || current?.save.kind === "failed" ? current.save : { kind: "saving" },
+      save: waiting ? current.save : { kind: "saving" },
     });
     this.changed();
   }
@@ -219,23 +249,30 @@ export class ReviewStore {
     this.clearTimer(this.retryTimers, key);
     // One request per discrepancy at a time; when it returns, a newer draft is sent next.
     if (this.inFlight.has(key) || !this.drafts.has(key)) return;
-    void this.send(key, this.drafts.get(key)!);
+    // A conflict waits for the user's choice (resolveConflict); typing meanwhile only edits the draft.
+    if (this.entries.get(key)?.save.kind === "conflict") return;
+    void this.send(key, this.drafts.get(key)!, this.entries.get(key)?.version ?? 0);
   }
 
-  private async send(key: string, draft: Draft): Promise<void> {
+  private async send(key: string, draft: Draft, version: number): Promise<void> {
     this.inFlight.add(key);
-    let outcome: { ok: true; review: StoredReview } | { ok: false; retry: boolean; message: string };
+    let outcome:
+      | { ok: true; review: StoredReview }
+      | { ok: false; retry: boolean; message: string }
+      | { ok: false; conflict: StoredReview; message: string };
     try {
+      // By key, which survives re-runs: a tab opened before one still reaches the same discrepancy.
       const response = await this.fetch(
-        `/api/comparisons/${encodeURIComponent(this.comparisonId)}/discrepancies/${encodeURIComponent(draft.discrepancyId)}/review`,
+        `/api/comparisons/${encodeURIComponent(this.comparisonId)}/discrepancies/${encodeURIComponent(key)}/review`,
         {
           method: "PUT",
           headers: { "Content-Type": "application/json" },
-          body: JSON.stringify({ status: draft.status, note: draft.note, ...(draft.reviewer ? { reviewer: draft.reviewer } : {}) }),
+          body: JSON.stringify({ status: draft.status, note: draft.note, version }),
         },
       );
-      const body = (await response.json().catch(() => null)) as (StoredReview & { error?: string }) | null;
+      const body = (await response.json().catch(() => null)) as (StoredReview & { error?: string; current?: StoredReview }) | null;
       if (response.ok && body) outcome = { ok: true, review: body };
+      else if (response.status === 409 && body?.current) outcome = { ok: false, conflict: body.current, message: body.error ?? "Someone else changed this review." };
       else {
         const retry = response.ok || response.status >= 500 || response.status === 408 || response.status === 429;
         outcome = { ok: false, retry, message: body?.error ?? `The server answered ${response.status}.` };
@@ -250,13 +287,18 @@ export class ReviewStore {
     if (!current || !latest) return;
     if (outcome.ok) {
       this.attempts.delete(key);
-      if (latest.version === draft.version) {
+      const { reviewer, version, updatedAt } = outcome.review;
+      if (latest.revision === draft.revision) {
         this.drafts.delete(key);
-        this.entries.set(key, { ...current, updatedAt: outcome.review.updatedAt, save: { kind: "saved", justNow: true } });
+        this.entries.set(key, { ...current, reviewer, version, updatedAt, save: { kind: "saved", justNow: true } });
       } else {
-        this.entries.set(key, { ...current, updatedAt: outcome.review.updatedAt, save: { kind: "saving" } });
+        this.entries.set(key, { ...current, reviewer, version, updatedAt, save: { kind: "saving" } });
         if (!this.noteTimers.has(key)) this.sendNow(key);
       }
+    } else if ("conflict" in outcome) {
+      this.attempts.delete(key);
+      this.clearTimer(this.noteTimers, key);
+      this.entries.set(key, { ...current, save: { kind: "conflict", message: outcome.message, theirs: outcome.conflict } });
     } else if (outcome.retry) {
       const attempt = (this.attempts.get(key) ?? 0) + 1;
       this.attempts.set(key, attempt);

@@ -5,7 +5,7 @@ import { useShortcuts } from "@/components/shortcuts/use-shortcuts";
 import type { ReviewStatus } from "@/lib/validations/review";
 import { noteFieldId } from "./review-controls";
 import type { ReviewStore } from "./review-store";
-import { useReviewerName } from "./use-reviewer-name";
+import { useReviewer } from "./reviewer-context";
 
 const DONE: Record<ReviewStatus, string> = { confirmed: "Confirmed", dismissed: "Dismissed", open: "Reopened" };
 
@@ -16,11 +16,12 @@ const DONE: Record<ReviewStatus, string> = { confirmed: "Confirmed", dismissed: 
  */
 export function useReviewShortcuts(store: ReviewStore, announce: (message: string) => void) {
   const { selected } = useComparison();
-  const [reviewer] = useReviewerName();
+  const { canReview, refusal } = useReviewer();
 
   function setStatus(status: ReviewStatus) {
     if (!selected) return announce("Select a difference first (j / k).");
-    store.setStatus(selected, status, reviewer);
+    if (!canReview) return announce(refusal ?? "You cannot review.");
+    store.setStatus(selected, status);
     announce(`${DONE[status]}: ${selected.summary}`);
   }
 

@@ -33,7 +33,8 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${port}`;
 });
 afterAll(async () => {
-  process.env.PARALLAX_FETCH_ALLOW_HOSTS = allowedBefore;
+  if (allowedBefore === undefined) delete process.env.PARALLAX_FETCH_ALLOW_HOSTS;
+  else process.env.PARALLAX_FETCH_ALLOW_HOSTS = allowedBefore;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { adminHeaders } from "@/lib/auth/testing";
 import { migrateTemporaryDatabase } from "./test-database";
 
 // Each test file runs in its own process (pool: forks): this missing Chromium is this file's alone.
@@ -29,7 +30,7 @@ describe("PDF export without Chromium", () => {
     await db.comparison.create({ data: { id: "c1", title: "Istanbul talks" } });
     await db.report.create({ data: { comparisonId: "c1", engineVersion: "test", json: JSON.stringify(handReport) } });
     const get = (format: string) =>
-      route.GET(new Request(`http://test/api/comparisons/c1/export?format=${format}`), { params: Promise.resolve({ id: "c1" }) });
+      route.GET(new Request(`http://test/api/comparisons/c1/export?format=${format}`, { headers: adminHeaders() }), { params: Promise.resolve({ id: "c1" }) });
 
     const pdf = await get("pdf");
     expect(pdf.status).toBe(503);

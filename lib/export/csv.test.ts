@@ -22,7 +22,7 @@ describe("CSV export on a hand-made report", () => {
   });
 
   it("has the columns in order, one per source headed by its name", () => {
-    expect(header).toEqual(["severity", "category", "summary", "ap-wire.txt", "Agence, France-Presse.txt", "tass.txt", "status", "note", "reviewer"]);
+    expect(header).toEqual(["severity", "category", "summary", "ap-wire.txt", "Agence, France-Presse.txt", "tass.txt", "status", "note", "reviewer", "reviewed at"]);
     expect(rows).toHaveLength(handReport.discrepancies.length);
   });
 
@@ -30,6 +30,7 @@ describe("CSV export on a hand-made report", () => {
     const confirmed = rows.find((r) => get(r, "status") === "confirmed")!;
     expect(get(confirmed, "note")).toBe(TRICKY_NOTE);
     expect(get(confirmed, "reviewer")).toBe("Zoë O’Brien");
+    expect(get(confirmed, "reviewed at")).toBe("2026-11-21T10:00:00.000Z");
     expect(get(confirmed, "summary")).toBe("Department: North America ≠ North Atlantic");
     expect(get(confirmed, "Agence, France-Presse.txt")).toContain("North Atlantic");
   });
@@ -47,7 +48,7 @@ describe("CSV export on a hand-made report", () => {
   it("leaves unreviewed discrepancies open with empty note and reviewer", () => {
     const open = rows.filter((r) => get(r, "status") === "open");
     expect(open).toHaveLength(3);
-    for (const r of open) expect([get(r, "note"), get(r, "reviewer")]).toEqual(["", ""]);
+    for (const r of open) expect([get(r, "note"), get(r, "reviewer"), get(r, "reviewed at")]).toEqual(["", "", ""]);
   });
 
   it("narrows to the scope", () => {

@@ -3,7 +3,7 @@ import type { ExportInput } from "./types";
 
 /**
  * One row per discrepancy: severity, category, summary, each source's wording (a column per
- * source, headed by its name), status, note, reviewer. RFC 4180 with a BOM and CRLF, which is what
+ * source, headed by its name), status, note, reviewer and when they saved it. RFC 4180 with a BOM and CRLF, which is what
  * Excel needs to read UTF-8 (accents, curly quotes) and what Google Sheets and LibreOffice accept.
  */
 
@@ -12,7 +12,7 @@ export const BOM = "\uFEFF";
 
 export function toCsv(input: ExportInput): string {
   const model = buildExportModel(input);
-  const header = ["severity", "category", "summary", ...model.sources.map((s) => s.label), "status", "note", "reviewer"];
+  const header = ["severity", "category", "summary", ...model.sources.map((s) => s.label), "status", "note", "reviewer", "reviewed at"];
   const rows = model.items.map((item) => [
     item.discrepancy.severity,
     item.discrepancy.category,
@@ -21,6 +21,7 @@ export function toCsv(input: ExportInput): string {
     item.status,
     item.review?.note ?? "",
     item.review?.reviewer ?? "",
+    item.review ? item.review.updatedAt : "",
   ]);
   return BOM + [header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
 }

@@ -32,7 +32,7 @@ describe("HTML export", () => {
     expect(doc.querySelectorAll("article.item")).toHaveLength(5);
     const second = doc.querySelector("article#d2")!;
     expect(second.querySelector("h3")?.textContent).toBe("2. Department: North America ≠ North Atlantic");
-    expect(second.querySelector(".status")?.textContent).toBe("Confirmed by Zoë O’Brien");
+    expect(second.querySelector(".status")?.textContent).toBe("Confirmed by Zoë O’Brien on 21 November 2026, 10:00 UTC");
     expect([...second.querySelectorAll("mark")].map((m) => m.textContent)).toEqual(["North America", "North Atlantic", "North Atlantic"]);
     expect(doc.querySelector("article#d4 .absent")?.textContent).toBe("Not in this version: tass.txt");
     expect(doc.querySelectorAll("article#d4 dt")).toHaveLength(2);

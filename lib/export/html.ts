@@ -70,7 +70,7 @@ function item(entry: ExportItem): string {
   const absent = entry.wordings.filter((w) => !w.present);
   return `<article class="item sev-${d.severity}" id="${esc(d.id)}">
 <h3><span class="num">${entry.number}.</span> ${esc(d.summary)}</h3>
-<p class="tags"><span class="sev">${SEVERITY_LABELS[d.severity]}</span> · ${esc(d.category)} · <span class="status status-${entry.status}">${esc(statusLine(entry.status, entry.review?.reviewer))}</span></p>
+<p class="tags"><span class="sev">${SEVERITY_LABELS[d.severity]}</span> · ${esc(d.category)} · <span class="status status-${entry.status}">${esc(statusLine(entry.status, entry.review))}</span></p>
 <dl class="wordings">${present.map(wording).join("")}</dl>
 ${absent.length ? `<p class="absent">Not in this version: ${absent.map((w) => esc(w.source.label)).join(", ")}</p>` : ""}
 ${note ? `<div class="note"><strong>Note</strong><p>${esc(note)}</p></div>` : ""}
@@ -87,7 +87,7 @@ function orphaned(model: ExportModel): string {
   if (!model.orphaned.length) return "";
   const rows = model.orphaned.map(
     (r) =>
-      `<li><code>${esc(r.key)}</code> · ${esc(statusLine(r.status, r.reviewer))}${r.note ? `<p class="orphan-note">${esc(r.note)}</p>` : ""}</li>`,
+      `<li><code>${esc(r.key)}</code> · ${esc(statusLine(r.status, r))}${r.note ? `<p class="orphan-note">${esc(r.note)}</p>` : ""}</li>`,
   );
   return `<section>
 <h2>Reviews of discrepancies no longer in the report</h2>

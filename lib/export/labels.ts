@@ -1,12 +1,12 @@
 import type { Severity } from "@/lib/engine/types";
-import type { ReviewStatus } from "@/lib/validations/review";
+import { REVIEW_STATUS_LABELS, type ReviewStatus } from "@/lib/validations/review";
 import type { ExportModel } from "./model";
 import { SCOPE_LABELS, SEVERITIES, STATUSES } from "./model";
 
 /** Words the readable formats (Markdown, HTML, PDF) share, so they say the same thing. */
 
 export const SEVERITY_LABELS: Record<Severity, string> = { substantive: "Substantive", minor: "Minor", cosmetic: "Cosmetic" };
-export const STATUS_LABELS: Record<ReviewStatus, string> = { open: "Open", confirmed: "Confirmed", dismissed: "Dismissed" };
+export const STATUS_LABELS = REVIEW_STATUS_LABELS;
 
 /** "21 November 2026, 19:56 UTC": the server's time zone is nobody's, so say UTC. */
 export function formatDateTime(iso: string): string {
@@ -30,9 +30,10 @@ export function statusCounts(model: ExportModel): Array<[string, number]> {
   return STATUSES.map((s) => [STATUS_LABELS[s], model.counts.status[s]]);
 }
 
-/** "Confirmed by Ana Ruiz" / "Open". */
-export function statusLine(status: ReviewStatus, reviewer: string | undefined): string {
-  return reviewer && status !== "open" ? `${STATUS_LABELS[status]} by ${reviewer}` : STATUS_LABELS[status];
+/** "Confirmed by Ana Ruiz on 21 November 2026, 10:00 UTC" / "Open": who signed the judgement, and when. */
+export function statusLine(status: ReviewStatus, review: { reviewer: string; updatedAt: string } | undefined): string {
+  if (!review?.reviewer || status === "open") return STATUS_LABELS[status];
+  return `${STATUS_LABELS[status]} by ${review.reviewer} on ${formatDateTime(review.updatedAt)}`;
 }
 
 /** Bold and <mark> can't start or end on a space; keep the spaces outside the highlight. */

@@ -23,7 +23,7 @@ describe("Markdown export", () => {
 
   it("shows each discrepancy with every source's wording in context, its status and note", () => {
     expect(md).toContain("### 2. Department: North America ≠ North Atlantic");
-    expect(md).toContain("**Substantive** · entity · Status: **Confirmed by Zoë O’Brien**");
+    expect(md).toContain("**Substantive** · entity · Status: **Confirmed by Zoë O’Brien on 21 November 2026, 10:00 UTC**");
     expect(md).toContain(
       "- **ap-wire.txt:** The Russian delegation was led by Alexander Darchiev, head of the ministry’s **North America** Department.",
     );
@@ -33,7 +33,7 @@ describe("Markdown export", () => {
 
   it("lists orphaned reviews instead of dropping them", () => {
     expect(md).toContain("## Reviews of discrepancies no longer in the report");
-    expect(md).toContain("`gone:zzz` · Confirmed by Zoë O’Brien: From before the re-run.");
+    expect(md).toContain("`gone:zzz` · Confirmed by Zoë O’Brien on 21 November 2026, 10:00 UTC: From before the re-run.");
   });
 
   it("escapes Markdown in source text", () => {

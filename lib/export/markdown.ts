@@ -36,7 +36,7 @@ export function toMarkdown(input: ExportInput): string {
     out.push("## Reviews of discrepancies no longer in the report", "");
     out.push("The report was re-run and these wordings no longer differ the same way; the reviews are kept.", "");
     for (const r of model.orphaned) {
-      out.push(`- \`${r.key}\` · ${inline(statusLine(r.status, r.reviewer))}${r.note ? `: ${inline(r.note)}` : ""}`);
+      out.push(`- \`${r.key}\` · ${inline(statusLine(r.status, r))}${r.note ? `: ${inline(r.note)}` : ""}`);
     }
     out.push("");
   }
@@ -46,7 +46,7 @@ export function toMarkdown(input: ExportInput): string {
 function discrepancy(item: ExportItem): string[] {
   const d = item.discrepancy;
   const lines = [`### ${item.number}. ${inline(d.summary)}`, ""];
-  lines.push(`**${SEVERITY_LABELS[d.severity]}** · ${d.category} · Status: **${inline(statusLine(item.status, item.review?.reviewer))}**`, "");
+  lines.push(`**${SEVERITY_LABELS[d.severity]}** · ${d.category} · Status: **${inline(statusLine(item.status, item.review))}**`, "");
   for (const w of item.wordings.filter((w) => w.present)) lines.push(wording(w));
   // Sources lacking the passage share one line: an omission in a long list stays short.
   const absent = item.wordings.filter((w) => !w.present).map((w) => inline(w.source.label));

@@ -18,8 +18,8 @@ export function fixtureInput(): Promise<ExportInput> {
     const at = "2026-11-21T10:00:00.000Z";
     const [first, second] = report.discrepancies;
     const reviews: StoredReview[] = [
-      ...(first ? [{ key: first.key, status: "confirmed" as const, note: TRICKY_NOTE, reviewer: "Zoë O’Brien", createdAt: at, updatedAt: at }] : []),
-      ...(second ? [{ key: second.key, status: "dismissed" as const, note: "", reviewer: "Zoë O’Brien", createdAt: at, updatedAt: at }] : []),
+      ...(first ? [{ key: first.key, status: "confirmed" as const, note: TRICKY_NOTE, reviewer: "Zoë O’Brien", version: 1, createdAt: at, updatedAt: at }] : []),
+      ...(second ? [{ key: second.key, status: "dismissed" as const, note: "", reviewer: "Zoë O’Brien", version: 1, createdAt: at, updatedAt: at }] : []),
     ];
     return { comparison: { id: "demo", title: "Istanbul talks", createdAt: at }, report, reviews, scope: "all", exportedAt: "2026-11-21T12:34:00.000Z" };
   })();

@@ -101,9 +101,9 @@ export const TRICKY_NOTE = 'Checked with the ministry, twice: "North Atlantic" i
 
 const at = "2026-11-21T10:00:00.000Z";
 export const handReviews: StoredReview[] = [
-  { key: "entity:def", status: "confirmed", note: TRICKY_NOTE, reviewer: "Zoë O’Brien", createdAt: at, updatedAt: at },
-  { key: "spelling:ghi", status: "dismissed", note: "", reviewer: "=cmd|' /C calc'!A0", createdAt: at, updatedAt: at },
-  { key: "gone:zzz", status: "confirmed", note: "From before the re-run.", reviewer: "Zoë O’Brien", createdAt: at, updatedAt: at },
+  { key: "entity:def", status: "confirmed", note: TRICKY_NOTE, reviewer: "Zoë O’Brien", version: 1, createdAt: at, updatedAt: at },
+  { key: "spelling:ghi", status: "dismissed", note: "", reviewer: "=cmd|' /C calc'!A0", version: 1, createdAt: at, updatedAt: at },
+  { key: "gone:zzz", status: "confirmed", note: "From before the re-run.", reviewer: "Zoë O’Brien", version: 1, createdAt: at, updatedAt: at },
 ];
 
 export function handInput(overrides: Partial<ExportInput> = {}): ExportInput {

@@ -128,3 +128,30 @@ export function mergeRerunOptions(
   const primary = request.primary ?? stored.primary;
   return { ...stored, ...(primary ? { primary } : {}), ...(restore.length ? { restore } : {}) };
 }
+
+/** `PATCH /api/comparisons/<id>`: a new title, under the same rule as a title given at creation. */
+export const renameSchema = z.object(
+  {
+    title: z
+      .string({ error: "The title must be text." })
+      .transform(cleanName)
+      .pipe(
+        z
+          .string()
+          .min(1, { error: "The title cannot be empty." })
+          .max(MAX_TITLE_CHARS, { error: `The title is longer than ${MAX_TITLE_CHARS} characters.` }),
+      ),
+  },
+  { error: 'Send a JSON object like { "title": "…" }.' },
+);
+
+/** `GET /api/comparisons?q=…&page=…` and the home page: a search and a page number. */
+export const listQuerySchema = z.object({
+  q: z.string().max(200, { error: "The search is longer than 200 characters." }).optional().default(""),
+  page: z.coerce
+    .number({ error: "The page must be a whole number from 1." })
+    .int({ error: "The page must be a whole number from 1." })
+    .min(1, { error: "The page must be a whole number from 1." })
+    .optional()
+    .default(1),
+});

@@ -1,8 +1,16 @@
 // Starts and kills `next start` for the stress test: its own port, its own database, loopback only.
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+
+/**
+ * The stress server's admin token (PARALLAX_BOOTSTRAP_TOKEN from the environment, else a fresh one):
+ * the server is started with it and every request sends it, as any script calling the API would.
+ */
+export const STRESS_TOKEN = process.env.PARALLAX_BOOTSTRAP_TOKEN || randomBytes(24).toString("base64url");
+export const AUTHORIZATION = { Authorization: `Bearer ${STRESS_TOKEN}` };
 
 export interface TestServer {
   url: string;
@@ -34,7 +42,7 @@ export async function startServer(root: string, port: number, env: NodeJS.Proces
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
   const child = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: root,
-    env,
+    env: { ...env, PARALLAX_BOOTSTRAP_TOKEN: STRESS_TOKEN },
     stdio: ["ignore", log, log],
     detached: true,
   });
@@ -70,7 +78,7 @@ async function waitUntilUp(server: TestServer, timeoutMs: number): Promise<void>
   while (Date.now() < deadline) {
     if (server.child.exitCode !== null) throw new Error(`the server exited with code ${server.child.exitCode}; see its log`);
     try {
-      const res = await fetch(`${server.url}/api/comparisons`, { signal: AbortSignal.timeout(2_000) });
+      const res = await fetch(`${server.url}/api/comparisons`, { headers: AUTHORIZATION, signal: AbortSignal.timeout(2_000) });
       if (res.ok) return;
     } catch {
       // not listening yet

@@ -5,6 +5,9 @@ import { cache } from "react";
 import { ComparisonView } from "@/components/comparison/comparison-view";
 import { firstScreenOutline } from "@/components/comparison/first-screen";
 import { parseViewState, shownSources, type SearchParams, type ViewState } from "@/components/comparison/view-state";
+import { ReviewerProvider } from "@/components/review";
+import { requirePageActor } from "@/lib/auth/page";
+import { hasRole, refusalFor } from "@/lib/auth/roles";
 import { getComparisonView } from "@/lib/comparison-view";
 import { logServerError } from "@/lib/intake";
 
@@ -32,6 +35,7 @@ const load = cache(async (id: string, query: string) => {
 
 async function read(props: PageProps<"/comparisons/[id]">) {
   const [{ id }, searchParams] = await Promise.all([props.params, props.searchParams]);
+  await requirePageActor(`/comparisons/${id}`);
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(searchParams)) if (typeof value === "string") query.set(key, value);
   return load(id, query.toString());
@@ -45,18 +49,24 @@ export async function generateMetadata(props: PageProps<"/comparisons/[id]">): P
 export default async function ComparisonPage(props: PageProps<"/comparisons/[id]">) {
   const view = await read(props);
   if (!view) notFound();
+  // The reviewer is whoever is signed in; their role decides whether the review controls are live.
+  const actor = await requirePageActor(`/comparisons/${view.comparison.id}`);
+  const canReview = hasRole(actor.role, "reviewer");
+  const reviewer = { name: actor.name, canReview, refusal: canReview ? undefined : refusalFor(actor.role, "reviewer") };
   const outline = firstScreenOutline(view.outline, view.state, view.page);
   return (
-    <ComparisonView
-      // A re-run (another primary, a block put back) is a new report: start its view afresh.
-      key={view.comparison.updatedAt}
-      comparison={view.comparison}
-      outline={outline}
-      complete={outline === view.outline}
-      page={view.page}
-      pageSources={view.pageSources}
-      reviews={view.reviews}
-      initialState={view.state}
-    />
+    <ReviewerProvider reviewer={reviewer}>
+      <ComparisonView
+        // A re-run (another primary, a block put back) is a new report: start its view afresh.
+        key={view.comparison.updatedAt}
+        comparison={view.comparison}
+        outline={outline}
+        complete={outline === view.outline}
+        page={view.page}
+        pageSources={view.pageSources}
+        reviews={view.reviews}
+        initialState={view.state}
+      />
+    </ReviewerProvider>
   );
 }

@@ -84,6 +84,8 @@ export const NOTICE_RULES: ClutterRule[] = [
   },
   { reason: "link prompt", kind: "inline", maxWords: 15, test: /^(?:please )?(?:click|tap) (?:here|this link|the link)\b|\b(?:by )?clicking here\b|\b(?:click|tap) here (?:to|for)\b/i },
   { reason: "link", kind: "inline", maxWords: 8, test: /^(?:[^.!?:]{0,50}:\s*)?(?:https?:\/\/|www\.)\S+$/i },
+  // "Find more of our coverage at https://…": a pointer elsewhere, ending on the address.
+  { reason: "link", kind: "inline", maxWords: 20, test: (t) => /\s(?:https?:\/\/|www\.)\S+\.?$/i.test(t) && !hasReportingCue(t) },
   { reason: "source credit", kind: "inline", maxWords: 6, test: /^(?:source|sources|courtesy(?: of)?)\s*:\s*\S/i },
   {
     reason: "view count or time ago",
@@ -92,6 +94,14 @@ export const NOTICE_RULES: ClutterRule[] = [
     test: /^(?:(?:[\d.,]+[km]?\s+(?:views?|reads?|shares?|likes?)|views?:\s*[\d.,]+[km]?|\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago)(?:\s*[|·•]\s*|$))+$/i,
   },
   { reason: "date and tags", kind: "inline", maxWords: 20, test: isDateWithTags },
+  { reason: "gallery counter", kind: "inline", maxWords: 5, test: /^(?:(?:image|photo|picture|slide)s?\s+)?\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i },
+  // What a video player leaves in the text: its buttons, its queue, its keyboard help.
+  {
+    reason: "video player",
+    kind: "page",
+    maxWords: 14,
+    test: /^(?:now playing|up next|watch live|live tv|loading\.*|autoplay|video player|play video|(?:show|hide|toggle) caption|replay|unmute)$|\bpress shift question mark\b|\bkeyboard shortcuts\b|^\d+ seconds? of \d+ (?:seconds?|minutes?)/i,
+  },
   { reason: "image identifier", kind: "inline", maxWords: 8, test: isIdentifier },
   // "The crash was captured on video by a dashcam:": the player it introduced is gone.
   // "Video above: Governor visits the camp": the caption of a player the text no longer has.

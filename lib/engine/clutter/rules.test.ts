@@ -63,6 +63,14 @@ describe("matchClutter", () => {
     ["March 4, 2024 at 10:55 am", "timestamp"],
     ["2024-03-04T10:55:00Z", "timestamp"],
     ["Views: 12.5K", "view count or time ago"],
+    ["Posted at 3:45 PM, Feb 04, 2015 and last updated 6:12 PM, Feb 04, 2015", "timestamp"],
+    ["__________", "stray punctuation"],
+    ["Associated Press writers Jane Doe in Paris and John Roe in Rome contributed.", "reporting credits"],
+    ["This material may not be published, broadcast, rewritten or redistributed.", "copyright notice"],
+    ["Find more coverage of the floods at https://example.com/hub/floods", "link"],
+    ["3 of 12", "gallery counter"],
+    ["Now Playing", "video player"],
+    ["Press shift question mark to access a list of keyboard shortcuts", "video player"],
   ])("%s → %s", (text, expected) => {
     expect(reason(text)).toBe(expected);
   });
@@ -90,6 +98,9 @@ describe("matchClutter", () => {
     "In a video posted online, the mayor said:",
     "Local officials closed the road",
     "The views of the two governments do not differ much, she said on Monday after the talks.",
+    "Details of the new rules are posted at https://example.gov/rules, the agency said.",
+    "The measure passed with 9 of 12 votes.",
+    "Volunteers from three churches contributed.",
   ])("leaves article text alone: %s", (text) => {
     expect(matchClutter(text)).toBeUndefined();
   });

@@ -102,6 +102,8 @@ const RULES: ClutterRule[] = [
     test: /^(?:(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|print|copy(?: link)?|reddit|telegram|pinterest|flipboard)(?:\s*[|·•,/]?\s*|$))+$/i,
   },
   { reason: "reporting credits", kind: "inline", maxWords: 40, test: /^[-*•(\s]*(?:reporting|writing|editing|additional reporting|compiled) by\b|\bcontributed (?:to )?(?:this )?report(?:ing)?\b/i },
+  // "Associated Press writers Jane Doe in Paris and John Roe contributed."
+  { reason: "reporting credits", kind: "inline", maxWords: 40, test: /^(?:the )?[\w.&’' -]{2,40} (?:writers?|reporters?|correspondents?|journalists?) .{2,200}\bcontributed(?: to this (?:report|story))?\.?$/i },
   {
     reason: "author bio",
     kind: "page",
@@ -115,18 +117,18 @@ const RULES: ClutterRule[] = [
   { reason: "licensing notice", kind: "page", maxWords: 12, test: /\b(?:reuse this content|purchase licensing rights|order reprints|reprints? (?:&|and) permissions)\b/i },
   { reason: "contact details", kind: "page", maxWords: 15, test: /^(?:media|press|for more information,?) (?:contacts?|inquiries|enquiries)\b|^(?:e-?mail|tel|phone|contact):?\s*\S+@\S+$|^[(\[<\s]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[;,\s]*[)\]>]*$/i },
   // Legal, cookies, comments, page furniture
-  { reason: COPYRIGHT_NOTICE, kind: "page", maxWords: 40, test: /\ball rights reserved\b/i },
+  { reason: COPYRIGHT_NOTICE, kind: "page", maxWords: 40, test: /\ball rights reserved\b|\bmay not be (?:published|reproduced|republished|redistributed|rewritten)\b/i },
   { reason: LEGAL, kind: "page", maxWords: 40, test: /\bprivacy (?:policy|notice|statement)\b|\bterms (?:of (?:use|service)|and conditions)\b|\bcookies?\b.*\b(?:consent|accept|agree|preferences|settings|policy|experience)\b/i },
   { reason: COMMENTS, kind: "page", maxWords: 15, test: /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:show|view|load|leave|post|add|join|read|see) (?:a |the |all |\d+ )?(?:comments?|repl(?:y|ies))\b|\bjoin the (?:conversation|discussion)\b/i },
   { reason: BUTTON, kind: "page", maxWords: 2, test: /^(?:continue|next|submit|cancel|close|skip|ok|done|load more|show more|expand|collapse|accept|reject|i agree)$/i },
   { reason: READING_AIDS, kind: "page", maxWords: 8, test: /^listen to (?:this|the) (?:article|story)\b|^\d+\s*min(?:ute)?s?\s+(?:read|listen)$/i },
   // A date line below the head is a scraper's or a page's stamp, not a paragraph; ISO stamps too.
   { reason: TIMESTAMP, kind: "inline", maxWords: 12, test: (t) => !!matchDateLine(t) || /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.test(t) },
-  { reason: TIMESTAMP, kind: "page", maxWords: 12, test: /^(?:published|updated|posted|last updated|first published)\b(?=.*(?:\d|\bago\b))(?!.*\b(?:said|says)\b).{0,80}$/i },
+  { reason: TIMESTAMP, kind: "page", maxWords: 20, test: /^(?:published|updated|posted|last updated|first published)\b(?=.*(?:\d|\bago\b))(?!.*\b(?:said|says)\b).{0,110}$/i },
   ...NOTICE_RULES,
   // Residue of the page's machinery
   { reason: TEMPLATE, kind: "inline", maxWords: 60, evenWhenAttributed: true, test: /\{\{[^}]*\}\}|\{%[^%]*%\}|\$\{[^}]*\}/ },
-  { reason: STRAY, kind: "inline", maxWords: 0, test: letterRegExp(String.raw`^[^\p{L}\p{N}]{1,5}$`) },
+  { reason: STRAY, kind: "inline", maxWords: 0, test: letterRegExp(String.raw`^[^\p{L}\p{N}]{1,20}$`) },
 ];
 
 /** What clutter this block is, if any. Attributed paragraphs (" …, he said.") are article text. */

@@ -1,11 +1,13 @@
 // The export route's handler called directly against a temporary database: status codes,
 // headers, and each format's body. (e2e/review.spec.ts downloads through the page.)
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { adminHeaders } from "@/lib/auth/testing";
 import { BOM } from "@/lib/export/csv";
 import { migrateTemporaryDatabase } from "@/lib/export/test-database";
 import { handReport } from "@/lib/export/test-report";
 
 const database = migrateTemporaryDatabase("export");
+const AS_ADMIN = { headers: adminHeaders() };
 let route: typeof import("./route");
 let db: (typeof import("@/lib/db"))["db"];
 
@@ -24,9 +26,15 @@ afterAll(async () => {
 });
 
 const get = (id: string, query: string) =>
-  route.GET(new Request(`http://test/api/comparisons/${id}/export?${query}`), { params: Promise.resolve({ id }) });
+  route.GET(new Request(`http://test/api/comparisons/${id}/export?${query}`, AS_ADMIN), { params: Promise.resolve({ id }) });
 
 describe("GET /api/comparisons/<id>/export", () => {
+  it("refuses a caller who is not signed in", async () => {
+    const response = await route.GET(new Request("http://test/api/comparisons/c1/export?format=csv"), { params: Promise.resolve({ id: "c1" }) });
+    expect(response.status).toBe(401);
+    expect((await response.json()).error).toMatch(/^Sign in first/);
+  });
+
   it("sends each format with its type and an attachment name from the title and date", async () => {
     const today = new Date().toISOString().slice(0, 10);
     const types = { csv: "text/csv", json: "application/json", md: "text/markdown", html: "text/html", pdf: "application/pdf" };

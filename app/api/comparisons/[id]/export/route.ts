@@ -1,3 +1,4 @@
+import { authorize } from "@/lib/auth/access";
 import { rateLimited } from "@/lib/rate-limit";
 import { getComparison } from "@/lib/comparisons";
 import { ChromiumUnavailableError, contentDisposition, renderExport } from "@/lib/export";
@@ -12,6 +13,8 @@ export const runtime = "nodejs";
  * as a download named after the title and today's date. Never cached: reviews change.
  */
 export async function GET(request: Request, ctx: { params: Promise<{ id: string }> }) {
+  const actor = await authorize(request, "viewer");
+  if (actor instanceof Response) return actor;
   const limited = rateLimited(request, "export");
   if (limited) return limited;
   const { id } = await ctx.params;

@@ -1,3 +1,4 @@
+import { authorize } from "@/lib/auth/access";
 import { getOutlineJson } from "@/lib/comparison-view";
 import { errorResponse } from "@/lib/intake";
 
@@ -7,7 +8,9 @@ export const runtime = "nodejs";
  * The reading view's outline of a comparison (sources, counts, every difference's readings), sent
  * as stored: the page renders its first screen from part of it and fetches the rest here.
  */
-export async function GET(_request: Request, ctx: RouteContext<"/api/comparisons/[id]/outline">) {
+export async function GET(request: Request, ctx: RouteContext<"/api/comparisons/[id]/outline">) {
+  const actor = await authorize(request, "viewer");
+  if (actor instanceof Response) return actor;
   const { id } = await ctx.params;
   try {
     const json = await getOutlineJson(id);

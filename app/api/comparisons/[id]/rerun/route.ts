@@ -1,3 +1,4 @@
+import { authorize } from "@/lib/auth/access";
 import { rateLimited } from "@/lib/rate-limit";
 import { getComparison, rerunComparison } from "@/lib/comparisons";
 import { errorResponse, readJsonBody } from "@/lib/intake";
@@ -10,6 +11,8 @@ export const runtime = "nodejs";
  * removed blocks to the ones already put back. The new report replaces the old; reviews stay.
  */
 export async function POST(request: Request, ctx: RouteContext<"/api/comparisons/[id]/rerun">) {
+  const actor = await authorize(request, "editor");
+  if (actor instanceof Response) return actor;
   const limited = rateLimited(request, "rerun");
   if (limited) return limited;
   const { id } = await ctx.params;

@@ -1,3 +1,4 @@
+import { authorize } from "@/lib/auth/access";
 import { getRowPage } from "@/lib/comparison-view";
 import { errorResponse } from "@/lib/intake";
 import { firstIssue } from "@/lib/validations/comparison";
@@ -7,6 +8,8 @@ export const runtime = "nodejs";
 
 /** A page of a comparison's aligned rows, for the reading view as the reader scrolls. */
 export async function GET(request: Request, ctx: RouteContext<"/api/comparisons/[id]/rows">) {
+  const actor = await authorize(request, "viewer");
+  if (actor instanceof Response) return actor;
   const { id } = await ctx.params;
   const parsed = rowsQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return Response.json({ error: firstIssue(parsed.error).message }, { status: 400 });
