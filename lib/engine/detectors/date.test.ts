@@ -18,4 +18,10 @@ describe("dateDetector", () => {
   it("does not read amounts as years", () => {
     expect(detect("It paid $2000 for it.", "It paid $1995 for it.")).toBeUndefined();
   });
+
+  it("flags different clock times, named ones included, but not a time against a weekday", () => {
+    expect(detect("The storm woke the camp around 1:30 a.m. Friday.", "The storm woke the camp just after midnight Friday.")).toMatchObject({ category: "date", severity: "substantive" });
+    expect(detect("The plane crashed at 10:55 a.m. local time.", "The plane crashed at 10:55 p.m. local time.")).toMatchObject({ severity: "substantive" });
+    expect(detect("They met at 9:00 a.m.", "They met on Tuesday.")).toBeUndefined();
+  });
 });

@@ -38,6 +38,24 @@ function isDayOfMonth(side: Side, index: number): boolean {
   return near.some((n) => n && isMonth(n.norm));
 }
 
+/** Words that name a time of day. */
+const NAMED_TIMES: Readonly<Record<string, string>> = { midnight: "0:00", noon: "12:00", midday: "12:00" };
+
+/** A clock time: "1:30 a.m.", "10:55 p.m.", or a named one ("midnight"), as a 24-hour key. */
+function clockTime(side: Side, index: number): string | undefined {
+  const t = side.row.tokens[index];
+  const named = NAMED_TIMES[t.norm.toLowerCase()];
+  if (named) return named;
+  const m = t.kind === "number" ? /^(\d{1,2}):(\d{2})$/.exec(t.text) : null;
+  if (!m) return undefined;
+  const next = side.row.tokens[index + 1];
+  const half = next ? next.text.toLowerCase().replace(/\./g, "") : "";
+  let hour = Number(m[1]);
+  if (half === "pm" && hour < 12) hour += 12;
+  if (half === "am" && hour === 12) hour = 0;
+  return `${hour}:${m[2]}`;
+}
+
 /** The calendar facts a side states. */
 export function dateItemsOf(side: Side): DateItem[] {
   const items: DateItem[] = [];
@@ -49,6 +67,12 @@ export function dateItemsOf(side: Side): DateItem[] {
     else if (isRelativeDay(t.norm)) items.push({ key: `day ${t.norm}`, token: t });
     else if (isYear(side, i)) items.push({ key: `year ${t.text}`, token: t });
     else if (isDayOfMonth(side, i)) items.push({ key: `day ${parseInt(t.text, 10)}`, token: t });
+    else {
+      // "a.m." / "p.m." alone in the differing words belongs to the figure just before it.
+      const halfOfDay = /^[ap]\.?m\.?$/i.test(t.text) && i === side.from && i > 0;
+      const time = clockTime(side, halfOfDay ? i - 1 : i);
+      if (time) items.push({ key: `time ${time}`, token: t });
+    }
   }
   return items;
 }
@@ -82,8 +106,11 @@ export const dateDetector: Detector = {
       onlyA = onlyA.filter((d) => !inOther.has(d.key));
       onlyB = onlyB.filter((d) => !inBase.has(d.key));
     }
-    // Different dates on both sides conflict; a date only one side gives is an addition.
-    if (onlyA.length && onlyB.length) {
+    // Different dates of one kind on both sides conflict (a weekday and a clock time may well be
+    // the same moment); a date only one side gives is an addition.
+    const kinds = (items: DateItem[]) => new Set(items.map((d) => d.key.split(" ")[0]));
+    const kindsB = kinds(onlyB);
+    if ([...kinds(onlyA)].some((k) => kindsB.has(k))) {
       const focus = rewrite ? { base: plain(onlyA.map((d) => d.token)), other: plain(onlyB.map((d) => d.token)) } : undefined;
       return { category: "date", severity: "substantive", widen: "date", focus };
     }
