@@ -169,6 +169,8 @@ test("the versions shown are chosen, the facts matrix has a row per fact, and ma
   await page.goto(`${url}?view=matrix&show=s1,s2,s3,s4,s5`);
   const facts = page.locator("tr[data-fact]");
   expect(await facts.count()).toBeGreaterThan(0);
+  // Facts first, gravest first.
+  await expect(facts.first()).toHaveAttribute("data-severity", "substantive");
   const fact = facts.first();
   await expect(fact.locator("td")).toHaveCount(5);
   await expect(fact.getByRole("button", { name: "Confirm", exact: true })).toBeVisible();

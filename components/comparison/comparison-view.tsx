@@ -238,7 +238,7 @@ export function ComparisonView({ comparison, outline: firstOutline, complete, pa
             )}
             {state.mode === "matrix" ? (
               <FactsMatrix
-                items={items}
+                items={ordered}
                 sources={shown.map((id) => sourceById.get(id)!)}
                 selectedId={selected?.id ?? null}
                 onShowInText={onSelect}
