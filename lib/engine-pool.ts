@@ -8,15 +8,11 @@ import { HttpInputError, limits } from "@/lib/limits";
 /**
  * Runs `compare` on worker threads so a long comparison never blocks the server's other requests,
  * and a stuck one is killed after a hard timeout instead of holding the server forever. The
-<<<<<<< HEAD
- * engine's own work budget (`workLimit`) makes it degrade well before that; the timeout is the backstop.
-=======
  * engine's own work budget (`workLimit`) makes it degrade well before that; the timeout is the backstop.
  *
  * Short jobs have a lane of their own: `shortLane` more workers take only jobs whose sources add up
  * to at most `shortJobBytes`, so an ordinary upload never waits behind 50 long sources (or behind
  * anything that has the general workers busy). A short job takes whichever free worker comes first.
->>>>>>> main
  */
 export interface EnginePoolConfig {
   /** General worker threads (1–2 is plenty: each holds the engine and its models in memory). */

@@ -26,24 +26,35 @@ export async function searchComparisons(query: string, skip: number, take: numbe
     'SELECT count(DISTINCT "comparisonId") AS total FROM "ComparisonSearch" WHERE "ComparisonSearch" MATCH ?',
     query,
   );
-  // MATERIALIZED: snippet() only works in the full-text query itself, not folded into the grouping.
-  const rows = await db.$queryRawUnsafe<Array<{ id: string; excerpt: string }>>(
+  // Rank first, without excerpts (snippet() reads the whole text of every hit); then excerpt only
+  // the page's best-matching rows. MATERIALIZED keeps bm25() inside the full-text query.
+  const ranked = await db.$queryRawUnsafe<Array<{ id: string; hit: number | bigint }>>(
     `WITH hits AS MATERIALIZED (
-       SELECT "comparisonId", snippet("ComparisonSearch", -1, ?, ?, '…', 12) AS excerpt,
-              bm25("ComparisonSearch", 0, 10.0, 4.0, 1.0) AS score
+       SELECT "comparisonId", rowid AS hit, bm25("ComparisonSearch", 0, 10.0, 4.0, 1.0) AS score
          FROM "ComparisonSearch" WHERE "ComparisonSearch" MATCH ?
      )
-     -- SQLite's bare-column rule: with min(score), excerpt comes from the row holding that minimum.
-     SELECT c."id" AS id, h.excerpt AS excerpt, min(h.score) AS score
+     -- SQLite's bare-column rule: with min(score), hit is the row holding that minimum.
+     SELECT c."id" AS id, h.hit AS hit, min(h.score) AS score
        FROM hits h JOIN "Comparison" c ON c."id" = h."comparisonId"
       GROUP BY c."id"
       ORDER BY score, c."createdAt" DESC, c."id" DESC
       LIMIT ? OFFSET ?`,
-    MATCH_START,
-    MATCH_END,
     query,
     take,
     skip,
   );
+  const hits = ranked.map((r) => Number(r.hit));
+  const excerpts = hits.length
+    ? await db.$queryRawUnsafe<Array<{ hit: number | bigint; excerpt: string }>>(
+        `SELECT rowid AS hit, snippet("ComparisonSearch", -1, ?, ?, '…', 12) AS excerpt
+           FROM "ComparisonSearch" WHERE "ComparisonSearch" MATCH ? AND rowid IN (${hits.map(() => "?").join(", ")})`,
+        MATCH_START,
+        MATCH_END,
+        query,
+        ...hits,
+      )
+    : [];
+  const excerptOf = new Map(excerpts.map((e) => [Number(e.hit), e.excerpt]));
+  const rows = ranked.map((r) => ({ id: r.id, excerpt: excerptOf.get(Number(r.hit)) ?? "" }));
   return { ids: rows.map((r) => r.id), total: Number(total), excerpts: new Map(rows.map((r) => [r.id, r.excerpt])) };
 }

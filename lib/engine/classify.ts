@@ -101,14 +101,18 @@ const MAX_SWAP_TOKENS = 5;
 function inRewrite(verdict: Verdict, pair: HunkPair): Verdict {
   // Words a rewrite leaves out are rewording of a statement both versions make, never an omission.
   if (verdict.category === "omission") return PARAPHRASE_VERDICT;
+  // "not" in a long retold stretch is the retelling ("As heavy rains …" / "The danger was not over
+  // as more heavy rains …"); a negated statement shows in a short stretch.
+  if (verdict.category === "negation" && verdict.severity === "substantive" && isLong(pair)) return { ...verdict, severity: "minor" };
   return longSwap(verdict, pair);
 }
+
+const isLong = (pair: HunkPair) => pair.base.tokens.length > MAX_SWAP_TOKENS || pair.other.tokens.length > MAX_SWAP_TOKENS;
 
 /** A name swap is a name for a name; a long stretch with names on both sides is a clause retold. */
 function longSwap(verdict: Verdict, pair: HunkPair): Verdict {
   if (verdict.severity !== "substantive" || verdict.category !== "entity") return verdict;
-  const long = pair.base.tokens.length > MAX_SWAP_TOKENS || pair.other.tokens.length > MAX_SWAP_TOKENS;
-  return long ? { ...verdict, severity: "minor" } : verdict;
+  return isLong(pair) ? { ...verdict, severity: "minor" } : verdict;
 }
 
 function sideOf(source: string, row: TokenizedRow, from: number, to: number): Side {

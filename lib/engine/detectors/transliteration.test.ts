@@ -8,6 +8,7 @@ describe("isTransliteration", () => {
     expect(isTransliteration("Tchaikovsky", "Chaikovsky")).toBe(true);
     expect(isTransliteration("Zelensky", "Zelenskyy")).toBe(true);
     expect(isTransliteration("Sergei", "Sergey")).toBe(true);
+    expect(isTransliteration("Marrakech", "Marrakesh")).toBe(true);
   });
 
   it("rejects different names", () => {

@@ -9,6 +9,8 @@ import { stripDiacritics } from "../normalize";
 /** Digraphs and letters that transliteration systems write differently for one sound. */
 const SOUND_SPELLINGS: Array<[RegExp, string]> = [
   [/tch/g, "ch"],
+  // French-style "ch" for an English "sh" at a name's end: Marrakech / Marrakesh.
+  [/ch$/g, "sh"],
   [/dzh/g, "j"],
   [/zh/g, "j"],
   [/kh/g, "h"],

@@ -37,8 +37,11 @@ export function quantitiesBySentence(sentences: SentenceRef[]): Map<string, Plac
 
 /** A figure's slot inside one statement; undefined for a bare figure (the word diff reads those). */
 function unitSlot(q: Quantity): string | undefined {
-  if (q.tally || q.unit) return `${q.tally ?? "-"}|${q.unit ?? "-"}|${groupOf(q)}`;
-  return q.counted && q.counted !== "people" ? `-|-|${q.counted}` : undefined;
+  // Outside tallies a bound ("less than 5,000 steps", "up to 1,000%") is another claim than a
+  // figure ("20,000 steps"): only figures of the same kind are compared.
+  const kind = q.tally ? "" : q.hedged ? "|bound" : "|point";
+  if (q.tally || q.unit) return `${q.tally ?? "-"}|${q.unit ?? "-"}|${groupOf(q)}${kind}`;
+  return q.counted && q.counted !== "people" ? `-|-|${q.counted}${kind}` : undefined;
 }
 
 /** A tally's slot across the story. */
