@@ -224,3 +224,19 @@ test("a long comparison ships its first rows and loads the rest as the reader sc
   await expect(page.locator(`[data-discrepancy="${far.id}"]`).first()).toBeInViewport();
   await expect(page.getByRole("button", { name: /^Show earlier passages/ })).toBeVisible();
 });
+
+test("a dismissed difference loses its marks, and gets them back when reopened", async ({ page }) => {
+  await demoUrl(page);
+  await expect(page.locator("[data-review-ready]")).toBeVisible();
+  // The first listed difference that is marked in the text (its passage loads when it is chosen).
+  const first = differenceItems(page).filter({ has: page.getByRole("button", { name: "Dismiss", exact: true }) }).first();
+  const id = (await first.getAttribute("data-discrepancy-item"))!;
+  const item = page.locator(`[data-discrepancy-item="${id}"]`);
+  await item.locator("button").first().click();
+  const marks = page.locator(`mark[data-discrepancy="${id}"]`);
+  await expect(marks.first()).toBeVisible();
+  await item.getByRole("button", { name: "Dismiss", exact: true }).click();
+  await expect(marks).toHaveCount(0);
+  await item.getByRole("button", { name: "Reopen" }).click();
+  await expect(marks.first()).toBeVisible();
+});

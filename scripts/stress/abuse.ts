@@ -7,7 +7,7 @@ import path from "node:path";
 import { run } from "../setup.mjs";
 import { fiftyLongSources } from "./heavy-inputs";
 import { loadFixtures, type JsonSource } from "./fixtures";
-import { freePort, startServer, type TestServer } from "./server";
+import { AUTHORIZATION, freePort, startServer, type TestServer } from "./server";
 
 const TIMEOUT_MS = 120_000;
 
@@ -22,11 +22,14 @@ function say(message: string) {
   console.log(`stress: abuse: ${message}`);
 }
 
-/** Each case speaks as its own user (its own bearer token), so rate limits count per case. */
-async function send(server: TestServer, user: string, pathname: string, init: RequestInit = {}): Promise<Answer> {
+/**
+ * Every case speaks with the stress server's admin token, so they share one user's rate limits:
+ * the cases before the burst stay under them (14 uploads, 7 exports).
+ */
+async function send(server: TestServer, pathname: string, init: RequestInit = {}): Promise<Answer> {
   const started = performance.now();
   const headers = new Headers(init.headers);
-  headers.set("authorization", `Bearer ${process.env.PARALLAX_BOOTSTRAP_TOKEN ?? `stress-${user}`}`);
+  for (const [name, value] of Object.entries(AUTHORIZATION)) headers.set(name, value);
   try {
     const res = await fetch(`${server.url}${pathname}`, { ...init, headers, signal: AbortSignal.timeout(TIMEOUT_MS) });
     const body = await res.text();
@@ -36,8 +39,8 @@ async function send(server: TestServer, user: string, pathname: string, init: Re
   }
 }
 
-function postJson(server: TestServer, user: string, body: unknown | string): Promise<Answer> {
-  return send(server, user, "/api/comparisons", {
+function postJson(server: TestServer, body: unknown | string): Promise<Answer> {
+  return send(server, "/api/comparisons", {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: typeof body === "string" ? body : JSON.stringify(body),
@@ -65,9 +68,9 @@ async function pathologicalPages(server: TestServer, fixtures: JsonSource[]): Pr
     ["three pages nested 4,000 deep", 3, 4_000],
   ] as const) {
     const html = nestedPage(a, depth);
-    const hostile = Array.from({ length: pages }, (_, i) => postJson(server, `nested-${depth}-${i}`, { sources: [{ name: "nested.html", html }, b] }));
+    const hostile = Array.from({ length: pages }, () => postJson(server, { sources: [{ name: "nested.html", html }, b] }));
     await new Promise((resolve) => setTimeout(resolve, 50)); // the ordinary one really is behind
-    const ordinary = await postJson(server, `behind-${depth}-${pages}`, { sources: [b, c] });
+    const ordinary = await postJson(server, { sources: [b, c] });
     const answered = await Promise.all(hostile);
     const slowest = answered.reduce((worst, x) => (x.ms > worst.ms ? x : worst));
     say(`${label}: answered ${answered.map((x) => x.status).join(", ")}, slowest ${seconds(slowest.ms)}; the ordinary upload behind: ${brief(ordinary)}`);
@@ -79,12 +82,12 @@ async function pathologicalPages(server: TestServer, fixtures: JsonSource[]): Pr
 async function oddText(server: TestServer, fixtures: JsonSource[]): Promise<string[]> {
   const [a, b] = fixtures;
   const surrogate = JSON.stringify({ title: "odd MARK", sources: [{ ...a, text: a.text.replace(" ", " MARK ") }, b] }).replaceAll("MARK", "\\ud800");
-  const lone = await postJson(server, "surrogate", surrogate);
+  const lone = await postJson(server, surrogate);
   const longName = new FormData();
   longName.append("files", new Blob([a.text], { type: "text/plain" }), `${"n".repeat(100_000)}.txt`);
   longName.append("files", new Blob([b.text], { type: "text/plain" }), "b.txt");
-  const named = await send(server, "long-name", "/api/comparisons", { method: "POST", body: longName });
-  const jsonName = await postJson(server, "long-json-name", { sources: [{ ...a, name: "n".repeat(100_000) }, b] });
+  const named = await send(server, "/api/comparisons", { method: "POST", body: longName });
+  const jsonName = await postJson(server, { sources: [{ ...a, name: "n".repeat(100_000) }, b] });
   say(`lone surrogate: ${brief(lone)}; 100,000-character file name: ${brief(named)}; in JSON: ${brief(jsonName)}`);
   return [`lone surrogate ${lone.status}`, `100,000-character name: multipart ${named.status}, JSON ${jsonName.status}`];
 }
@@ -94,19 +97,19 @@ async function manyParts(server: TestServer): Promise<string[]> {
   const boundary = "----stress-boundary";
   const part = (i: number) => `--${boundary}\r\nContent-Disposition: form-data; name="pasteText"\r\n\r\ntext ${i}\r\n`;
   const body = Array.from({ length: 100_000 }, (_, i) => part(i)).join("") + `--${boundary}--\r\n`;
-  const parts = send(server, "parts", "/api/comparisons", {
+  const parts = send(server, "/api/comparisons", {
     method: "POST",
     headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
     body,
   });
-  const list = await send(server, "parts-reader", "/api/comparisons");
+  const list = await send(server, "/api/comparisons");
   const answer = await parts;
   say(`100,000 parts (${(body.length / 1024 / 1024).toFixed(1)} MB): ${brief(answer)}; a list request meanwhile: ${list.status} in ${seconds(list.ms)}`);
   return [`100,000 parts: ${answer.status} in ${seconds(answer.ms)}, a list request meanwhile ${seconds(list.ms)}`];
 }
 
 async function rerunChecks(server: TestServer, id: string): Promise<string[]> {
-  const unknown = await send(server, "rerun", `/api/comparisons/${id}/rerun`, {
+  const unknown = await send(server, `/api/comparisons/${id}/rerun`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ restore: Array.from({ length: 1_000 }, (_, i) => `s9-r${i + 1}`) }),
@@ -118,7 +121,7 @@ async function rerunChecks(server: TestServer, id: string): Promise<string[]> {
 /** 300 uploads in a burst from one user: how many the limiter lets through, and what the rest get. */
 async function burst(server: TestServer): Promise<string[]> {
   // No content type: what passes the limiter is refused at once (415), so this measures the limiter.
-  const answers = await Promise.all(Array.from({ length: 300 }, () => send(server, "burst", "/api/comparisons", { method: "POST" })));
+  const answers = await Promise.all(Array.from({ length: 300 }, () => send(server, "/api/comparisons", { method: "POST" })));
   const limited = answers.filter((a) => a.status === 429);
   const retry = new Set(limited.map((a) => a.retryAfter));
   say(`300 uploads in a burst: ${answers.length - limited.length} passed the limiter, ${limited.length} got 429 (Retry-After ${[...retry].join(", ")} s)`);
@@ -128,9 +131,9 @@ async function burst(server: TestServer): Promise<string[]> {
 /** Five PDF exports at once and an HTML export among them; a huge comparison's PDF refused. */
 async function pdfExports(server: TestServer, id: string, hugeId: string | undefined): Promise<string[]> {
   const started = performance.now();
-  const pdfs = Array.from({ length: 5 }, (_, i) => send(server, `pdf-${i}`, `/api/comparisons/${id}/export?format=pdf`));
+  const pdfs = Array.from({ length: 5 }, () => send(server, `/api/comparisons/${id}/export?format=pdf`));
   await new Promise((resolve) => setTimeout(resolve, 200));
-  const html = await send(server, "html", `/api/comparisons/${id}/export?format=html`);
+  const html = await send(server, `/api/comparisons/${id}/export?format=html`);
   const answers = await Promise.all(pdfs);
   say(
     `5 PDF exports at once: ${answers.map((a) => `${a.status} in ${seconds(a.ms)}`).join(", ")} (all done in ${seconds(performance.now() - started)}); ` +
@@ -138,7 +141,7 @@ async function pdfExports(server: TestServer, id: string, hugeId: string | undef
   );
   const figures = [`5 PDFs at once: ${answers.map((a) => a.status).join("/")}, HTML among them ${seconds(html.ms)}`];
   if (hugeId) {
-    const huge = await send(server, "pdf-huge", `/api/comparisons/${hugeId}/export?format=pdf`);
+    const huge = await send(server, `/api/comparisons/${hugeId}/export?format=pdf`);
     say(`PDF of 50 long sources: ${brief(huge)}`);
     figures.push(`huge PDF: ${huge.status} in ${seconds(huge.ms)}`);
   }
@@ -150,14 +153,14 @@ export async function abuseCases(root: string, env: NodeJS.ProcessEnv, logFile: 
   const server = await startServer(root, await freePort(), env, logFile);
   const figures: string[] = [];
   try {
-    const seed = await postJson(server, "seed", { title: "abuse seed", sources: fixtures });
+    const seed = await postJson(server, { title: "abuse seed", sources: fixtures });
     const id = (JSON.parse(seed.body) as { id?: string }).id;
     if (!id) throw new Error(`the seed upload answered ${brief(seed)}`);
     figures.push(...(await pathologicalPages(server, fixtures)));
     figures.push(...(await oddText(server, fixtures)));
     figures.push(...(await manyParts(server)));
     figures.push(...(await rerunChecks(server, id)));
-    const huge = await postJson(server, "huge", { title: "fifty long sources", sources: fiftyLongSources(root, 4_000) });
+    const huge = await postJson(server, { title: "fifty long sources", sources: fiftyLongSources(root, 4_000) });
     const hugeId = (JSON.parse(huge.body) as { id?: string }).id;
     figures.push(...(await pdfExports(server, id, hugeId)));
     figures.push(...(await burst(server)));
@@ -187,12 +190,12 @@ export async function fullDisk(root: string, env: NodeJS.ProcessEnv, logFile: st
   try {
     run(process.platform === "win32" ? "npx.cmd" : "npx", ["prisma", "migrate", "deploy"], { env: diskEnv, stdio: ["ignore", "ignore", "inherit"] });
     server = await startServer(root, await freePort(), diskEnv, logFile);
-    const warm = await postJson(server, "disk", { title: "before the disk fills", sources: fixtures });
+    const warm = await postJson(server, { title: "before the disk fills", sources: fixtures });
     const { bavail, bsize } = fs.statfsSync(dir);
     fs.writeFileSync(filler, Buffer.alloc(Math.max(0, bavail * bsize - 16 * 1024)));
     const whileFull: Answer[] = [];
-    for (let i = 0; i < 3; i++) whileFull.push(await postJson(server, "disk", { title: `disk full ${i + 1}`, sources: fixtures }));
-    const rerun = await send(server, "disk", `/api/comparisons/${(JSON.parse(warm.body) as { id: string }).id}/rerun`, {
+    for (let i = 0; i < 3; i++) whileFull.push(await postJson(server, { title: `disk full ${i + 1}`, sources: fixtures }));
+    const rerun = await send(server, `/api/comparisons/${(JSON.parse(warm.body) as { id: string }).id}/rerun`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ primary: "s2" }),
@@ -201,7 +204,7 @@ export async function fullDisk(root: string, env: NodeJS.ProcessEnv, logFile: st
     const freed = performance.now();
     let after: Answer | undefined;
     for (let tries = 0; tries < 30 && after?.status !== 201; tries++) {
-      after = await postJson(server, "disk", { title: "after the disk was freed", sources: fixtures });
+      after = await postJson(server, { title: "after the disk was freed", sources: fixtures });
       if (after.status !== 201) await new Promise((resolve) => setTimeout(resolve, 1_000));
     }
     const recovered = performance.now() - freed;
