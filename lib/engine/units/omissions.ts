@@ -28,6 +28,7 @@ export function findOmissions(
   // Which versions omit each unit, as seen from the sentences that state it.
   const absentFrom = units.map((u, k) => {
     const out: string[] = [];
+    if (u.members.every((m) => wordCount(m.text) < MIN_STATEMENT_WORDS)) return out;
     for (const s of reportOrder) {
       if (sourcesOf[k].has(s)) continue;
       if (u.members.some((m) => skips(span, m, s, bySource.get(s) ?? [], similarity, lengthOf))) out.push(s);
@@ -60,6 +61,9 @@ export function findOmissions(
  * With more of its own text there it told that part differently: a rewrite, not a cut.
  */
 export const GAP_MAX = 8;
+/** A fragment shorter than this ("Summary:", "(Change)") is a label, not a statement one can omit. */
+export const MIN_STATEMENT_WORDS = 4;
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 type Anchors = Map<string, Map<string, Array<{ at: number; there: number }>>>;
 
