@@ -11,6 +11,10 @@ describe("characterization, quote and wording", () => {
     expect(characterizationDetector.detect(pairOf("The mayor praised the plan.", "The mayor criticized the plan."))).toMatchObject({ severity: "substantive" });
   });
 
+  it("calls another word of the same sense wording, not a conflict", () => {
+    expect(characterizationDetector.detect(pairOf("The challenger admitted defeat late on Saturday.", "The challenger conceded defeat late on Saturday."))).toMatchObject({ severity: "minor" });
+  });
+
   it("flags changed words inside a quotation", () => {
     expect(quoteDetector.detect(pairOf("He said “we will restore relations” today.", "He said “we will rebuild relations” today."))).toMatchObject({
       category: "quote",

@@ -3,7 +3,7 @@
  * evaluative verbs or loaded nouns ("very productive" / "frank", "praised" / "criticised",
  * "incursion" / "invasion"). Substantive: how a story characterises events is what editors check.
  */
-import { looksDescriptive } from "../lexicon/evaluative";
+import { looksDescriptive, synonymGroup } from "../lexicon/evaluative";
 import type { Detector, Side } from "./detector";
 import { isFunctionNorm, isNameToken, isRewrite, lemma, plain, spelledOut, unmatched, type Word } from "./words";
 
@@ -33,7 +33,10 @@ export const characterizationDetector: Detector = {
     // "constructive") is how a copy recasts an event. Descriptions that come and go with a rewrite
     // are paraphrase: an editor reads them as wording, not as a conflict.
     const short = base.tokens.length <= MAX_DESCRIBING_TOKENS && other.tokens.length <= MAX_DESCRIBING_TOKENS;
-    const swap = !rewrite && short && onlyA.length > 0 && onlyB.length > 0 && onlyA.length <= MAX_DESCRIBING_WORDS && onlyB.length <= MAX_DESCRIBING_WORDS;
+    // "admitted" / "conceded": other words from one group of near-synonyms say the same.
+    const groupsA = new Set(onlyA.map((w) => synonymGroup(lemma(w.norm))));
+    const sameSense = onlyA.length > 0 && onlyB.length > 0 && [...onlyA, ...onlyB].every((w) => synonymGroup(lemma(w.norm)) !== undefined && groupsA.has(synonymGroup(lemma(w.norm))));
+    const swap = !rewrite && short && !sameSense && onlyA.length > 0 && onlyB.length > 0 && onlyA.length <= MAX_DESCRIBING_WORDS && onlyB.length <= MAX_DESCRIBING_WORDS;
     return { category: "characterization", severity: swap ? "substantive" : "minor", focus };
   },
 };

@@ -64,3 +64,39 @@ export function looksDescriptive(word: string): boolean {
   if (word.length < 5 || NOT_DESCRIPTIVE.has(word) || IVE_NOUNS.has(word) || FALSE_SUFFIXES.test(word)) return false;
   return DESCRIPTIVE_SUFFIXES.test(word);
 }
+
+/**
+ * Words that say the same of an event in other words: a thesaurus's groups for the verbs and
+ * adjectives news uses to characterise. Swapping one for another of its group ("admitted" /
+ * "conceded") is wording; swapping across groups ("praised" / "criticised") is a conflict.
+ */
+const NEAR_SYNONYMS: readonly string[] = [
+  "admit concede acknowledge confess",
+  "praise hail laud commend applaud welcome",
+  "criticize criticise condemn denounce slam blast decry",
+  "warn caution",
+  "vow pledge promise",
+  "urge call press",
+  "deny reject dismiss rebuff",
+  "claim assert allege",
+  "reveal disclose",
+  "insist maintain",
+  "huge massive enormous vast",
+  "big large",
+  "small little",
+  "strong powerful",
+  "serious grave",
+  "important significant major key",
+  "difficult hard tough",
+  "frank candid",
+  "cordial friendly warm",
+  "impressive remarkable dazzling spectacular",
+  "tragic devastating",
+];
+
+const SYNONYM_GROUP: ReadonlyMap<string, number> = new Map(NEAR_SYNONYMS.flatMap((line, group) => line.split(" ").map((word) => [word, group] as const)));
+
+/** The near-synonym group of a word's lemma, if it has one. */
+export function synonymGroup(lemma: string): number | undefined {
+  return SYNONYM_GROUP.get(lemma) ?? SYNONYM_GROUP.get(`${lemma}e`);
+}
