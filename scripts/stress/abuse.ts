@@ -48,7 +48,7 @@ function postJson(server: TestServer, body: unknown | string): Promise<Answer> {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const brief = (a: Answer) => `${a.status} in ${seconds(a.ms)}${a.status >= 400 ? ` (${a.body.slice(0, 140)})` : ""}`;
+const brief = (a: Answer) => `${a.status} in ${seconds(a.ms)}${a.status >= 400 || a.status === 0 ? ` (${a.body.slice(0, 140)})` : ""}`;
 
 function nestedPage(fixture: JsonSource, depth: number): string {
   const paragraphs = fixture.text
