@@ -17,9 +17,24 @@ type Offsets = Map<string, { paragraph: string; start: number }>;
  * medoid's tie-break); `reportOrder` the order variants are listed in.
  */
 export function classifyUnit(unit: Unit, unitId: string, rank: Map<string, number>, reportOrder: string[], similarity: (a: SentenceRef, b: SentenceRef) => number, budget: Budget): FoundDiscrepancy[] {
-  const bySource = new Map<string, SentenceRef[]>();
-  for (const s of unit.members) bySource.set(s.source, [...(bySource.get(s.source) ?? []), s]);
-  if (bySource.size < 2) return [];
+  const all = new Map<string, SentenceRef[]>();
+  for (const s of unit.members) all.set(s.source, [...(all.get(s.source) ?? []), s]);
+  if (all.size < 2) return [];
+  // Versions that word the statement identically (wire copies) are diffed once: the canonically
+  // first of them stands for the others, whose variants are copied onto their own paragraphs.
+  const copiesOf = new Map<string, string[]>();
+  const standIn = new Map<string, string>();
+  for (const source of [...all.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!)) {
+    const wording = all.get(source)!.map((s) => s.text).join("\u0000");
+    const first = standIn.get(wording);
+    if (first) copiesOf.get(first)!.push(source);
+    else {
+      standIn.set(wording, source);
+      copiesOf.set(source, []);
+    }
+  }
+  if (copiesOf.size < 2) return [];
+  const bySource = new Map([...copiesOf.keys()].map((source) => [source, all.get(source)!]));
   const offsets: Offsets = new Map();
   const texts: RowText[] = [...bySource].map(([source, sentences]) => ({
     source,
@@ -29,21 +44,37 @@ export function classifyUnit(unit: Unit, unitId: string, rank: Map<string, numbe
       return { paragraph: part, text: s.text };
     }),
   }));
-  const base = medoid(bySource, rank, similarity);
+  const base = medoid(bySource, rank, similarity, (source) => 1 + copiesOf.get(source)!.length);
   const present = reportOrder.filter((id) => bySource.has(id));
   return classifyRow(unitId, texts, base, present, budget)
     .filter((d) => !isRewordingNote(d) && !isSlightOmission(d))
-    .map((d) => ({ ...d, variants: padVariants(d.variants.map((v) => ({ ...v, spans: v.spans.map((sp) => onParagraph(sp, offsets)) })), reportOrder) }));
+    .map((d) => {
+      const variants = d.variants.flatMap((v) => [v, ...copiesOf.get(v.source)!.map((copy) => copyVariant(v, all.get(v.source)!, all.get(copy)!, copy))]);
+      return { ...d, variants: padVariants(variants.map((v) => ({ ...v, spans: v.spans.map((sp) => onParagraph(sp, offsets)) })), reportOrder) };
+    });
 }
 
-/** The version closest to all the others; ties go to the canonically first source. */
-function medoid(bySource: Map<string, SentenceRef[]>, rank: Map<string, number>, similarity: (a: SentenceRef, b: SentenceRef) => number): string {
+/** A variant of one version as another version that words the statement identically says it. */
+function copyVariant(variant: Variant, from: SentenceRef[], to: SentenceRef[], source: string): Variant {
+  const part = new Map(from.map((s, i) => [`${s.paragraph}#${s.start}`, to[i]]));
+  return {
+    ...variant,
+    source,
+    spans: variant.spans.map((sp) => {
+      const target = part.get(sp.paragraph);
+      return target ? { paragraph: target.paragraph, start: sp.start + target.start, end: sp.end + target.start } : sp;
+    }),
+  };
+}
+
+/** The version closest to all the others (each counted as often as it is copied); ties go to the canonically first source. */
+function medoid(bySource: Map<string, SentenceRef[]>, rank: Map<string, number>, similarity: (a: SentenceRef, b: SentenceRef) => number, weight: (source: string) => number): string {
   let best = "";
   let bestScore = -1;
   const sources = [...bySource.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!);
   for (const source of sources) {
-    let score = 0;
-    for (const other of sources) if (other !== source) score += similarity(bySource.get(source)![0], bySource.get(other)![0]);
+    let score = weight(source) - 1;
+    for (const other of sources) if (other !== source) score += weight(other) * similarity(bySource.get(source)![0], bySource.get(other)![0]);
     if (score > bestScore + 1e-9) {
       best = source;
       bestScore = score;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../segment";
+import { WorkBudget } from "../work-budget";
+import { alignUnits } from "./align-units";
+import { classifyUnit } from "./classify-units";
+import { sentencesOf } from "./sentences";
+
+function version(id: string, text: string) {
+  return sentencesOf({ id, paragraphs: [{ id: `${id}-p1`, text, sentences: splitSentences(text) }] });
+}
+
+describe("classifyUnit", () => {
+  it("gives versions that copy one wording the same reading, marked in their own paragraphs", () => {
+    const copy = "Officials said the talks with the Northern Alliance delegation lasted six hours on Thursday.";
+    const lead = "Heavy rain fell across the capital overnight.";
+    const versions = [version("s1", `${lead} ${copy}`), version("s2", copy), version("s3", copy.replace("Northern Alliance", "Southern Alliance"))];
+    const budget = { work: new WorkBudget(Number.POSITIVE_INFINITY), notices: [] };
+    const { units, similarity } = alignUnits(versions, budget);
+    const statement = units.find((u) => u.members.length === 3)!;
+    const rank = new Map([["s1", 0], ["s2", 1], ["s3", 2]]);
+    const found = classifyUnit(statement, "u1", rank, ["s1", "s2", "s3"], similarity, budget).filter((d) => d.severity === "substantive");
+    expect(found).toHaveLength(1);
+    const [a, b, c] = found[0].variants;
+    expect([a.core, b.core, c.core]).toEqual(["Northern", "Northern", "Southern"]);
+    // Each copy's mark sits on its own text, where its own paragraph says "Northern".
+    const sentenceText = (id: string) => versions.flat().find((s) => s.paragraph === id)!;
+    for (const v of [a, b]) {
+      const span = v.spans[0];
+      const at = sentenceText(span.paragraph);
+      const paragraph = id(v.source) === 1 ? `${lead} ${copy}` : copy;
+      expect(paragraph.slice(span.start, span.end)).toBe("Northern");
+      expect(at.source).toBe(v.source);
+    }
+  });
+});
+
+const id = (source: string) => Number(source.slice(1));
