@@ -283,6 +283,8 @@ export function classifyRow(
   baseSource: string,
   allSourceIds: string[],
   budget: Budget,
+  /** Whether a rewritten cell gets its one "reworded in N versions" note (a unit of sentences is itself that note). */
+  noteRewording = true,
 ): FoundDiscrepancy[] {
   const present = texts.filter((t) => t.parts.some((p) => p.text.trim()));
   if (!present.length) return [];
@@ -321,7 +323,7 @@ export function classifyRow(
     if (rewording) rewordings.push(rest);
     else found.push(rest);
   }
-  if (paraphrased.size || loose.size || rewordings.length) found.push(...paraphraseDiscrepancies(base, rows, others, paraphrased, loose, rewordings));
+  if (paraphrased.size || loose.size || rewordings.length) found.push(...paraphraseDiscrepancies(base, rows, others, paraphrased, loose, rewordings, noteRewording));
   return found;
 }
 
@@ -346,6 +348,7 @@ function paraphraseDiscrepancies(
   paraphrased: Set<number>,
   loose: Set<number>,
   rewordings: FoundDiscrepancy[],
+  noteRewording: boolean,
 ): FoundDiscrepancy[] {
   const merged = new Map<string, { conflict: FactConflict; bySource: Map<string, Token[]> }>();
   for (const k of [...paraphrased, ...loose].sort((x, y) => x - y)) {
@@ -382,7 +385,7 @@ function paraphraseDiscrepancies(
     };
   });
   const rewriting = new Set([...whollyRewritten, ...rewordings.flatMap((d) => d.variants.filter((v) => v.core && v.source !== base.source).map((v) => v.source))]);
-  if (!rewriting.size) return out;
+  if (!rewriting.size || !noteRewording) return out;
   const passages = whollyRewritten.size ? "" : `, ${rewordings.length} passage${rewordings.length === 1 ? "" : "s"}`;
   out.push({
     severity: "minor",

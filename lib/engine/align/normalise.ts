@@ -6,7 +6,7 @@
  * each outlet styles it.
  */
 import { americanSpelling } from "../lexicon/british-american";
-import { CALENDAR_ABBREVIATIONS, MONTHS } from "../lexicon/calendar";
+import { MONTH_ABBREVIATIONS } from "../lexicon/calendar";
 import { STOPWORDS } from "./stopwords";
 
 export type TermKind = "word" | "number" | "name";
@@ -29,10 +29,6 @@ const NUMBER_WORDS: Record<string, string> = {
   hundred: "100", thousand: "1000", million: "1000000", billion: "1000000000",
 };
 
-/** Month abbreviations ("Feb." / "February") from the differ's calendar table; periods are gone here. */
-const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = Object.fromEntries(
-  CALENDAR_ABBREVIATIONS.filter((a) => (MONTHS as readonly string[]).includes(a.full)).map((a) => [a.short, a.full]),
-);
 
 /** "U.S.", "U.K.": ASCII only, which keeps this pass over every paragraph cheap. */
 const DOTTED_ACRONYM = /\b(?:[A-Z]\.){2,}/g;

@@ -9,7 +9,7 @@
  */
 import { numberWordValue } from "../lexicon/numbers";
 import { COUNTED_GROUPS, HEDGES, MEASURE_UNITS, SCALES, TALLY_CUES } from "../lexicon/measures";
-import { isMonth, isWeekday } from "../lexicon/calendar";
+import { MONTH_ABBREVIATIONS, isMonth, isWeekday } from "../lexicon/calendar";
 import { americanSpelling } from "../lexicon/british-american";
 
 export interface Quantity {
@@ -101,7 +101,7 @@ function wordValue(t: Tok): Parsed | undefined {
   if (t.kind !== "word" || AMBIGUOUS_WORDS.has(t.lower)) return undefined;
   if (t.lower === "dozen") return { value: 12, step: 12 };
   const value = numberWordValue(t.lower);
-  if (value === undefined || /(?:th|st|nd|rd)$/.test(t.lower) && !/^(?:a|o)?[a-z]+(?:one|two|three)$/.test(t.lower) && value > 3) return undefined;
+  if (value === undefined || isOrdinal(t)) return undefined;
   return { value, step: 1 };
 }
 
@@ -148,8 +148,7 @@ function isDateOrTime(toks: Tok[], i: number): boolean {
   return !!prev && NOT_A_COUNT_BEFORE.has(prev.lower);
 }
 
-const MONTH_SHORT: Record<string, string> = { jan: "january", feb: "february", mar: "march", apr: "april", jun: "june", jul: "july", aug: "august", sep: "september", sept: "september", oct: "october", nov: "november", dec: "december" };
-const monthForm = (w: string) => MONTH_SHORT[w] ?? w;
+const monthForm = (w: string) => MONTH_ABBREVIATIONS[w] ?? w;
 
 function isYear(toks: Tok[], i: number, value: number): boolean {
   if (toks[i].kind !== "num" || !/^\d{4}$/.test(toks[i].text) || value < 1800 || value > 2100) return false;

@@ -36,6 +36,11 @@ export const CALENDAR_ABBREVIATIONS: ReadonlyArray<{ short: string; full: string
   { short: "sun", full: "sunday", dotOnly: true },
 ];
 
+/** Month abbreviations without their period ("feb" → "february"), from the table above. */
+export const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = Object.fromEntries(
+  CALENDAR_ABBREVIATIONS.filter((a) => (MONTHS as readonly string[]).includes(a.full)).map((a) => [a.short, a.full]),
+);
+
 /** Words that place an event in time relative to the report ("yesterday", "tonight"). */
 export const RELATIVE_DAYS = ["today", "tonight", "yesterday", "tomorrow", "overnight"] as const;
 

@@ -46,8 +46,8 @@ export function classifyUnit(unit: Unit, unitId: string, rank: Map<string, numbe
   }));
   const base = medoid(bySource, rank, similarity, (source) => 1 + copiesOf.get(source)!.length);
   const present = reportOrder.filter((id) => bySource.has(id));
-  return classifyRow(unitId, texts, base, present, budget)
-    .filter((d) => !isRewordingNote(d) && !isSlightOmission(d))
+  return classifyRow(unitId, texts, base, present, budget, false)
+    .filter((d) => !isSlightOmission(d))
     .map((d) => {
       const variants = d.variants.flatMap((v) => [v, ...copiesOf.get(v.source)!.map((copy) => copyVariant(v, all.get(v.source)!, all.get(copy)!, copy))]);
       return { ...d, variants: padVariants(variants.map((v) => ({ ...v, spans: v.spans.map((sp) => onParagraph(sp, offsets)) })), reportOrder) };
@@ -81,11 +81,6 @@ function medoid(bySource: Map<string, SentenceRef[]>, rank: Map<string, number>,
     }
   }
   return best;
-}
-
-/** classify.ts's one-line "reworded in N versions" note: the unit itself already says so. */
-function isRewordingNote(d: FoundDiscrepancy): boolean {
-  return d.severity === "minor" && d.category === "characterization" && d.summary.startsWith("Wording: reworded");
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
  * OMISSIONS: a version omits a statement when no sentence of it is in the statement's unit *and*
- * its text covers that part of the story — it has statements aligned before and after it. A version
- * whose excerpt ends (or starts) elsewhere does not omit what lies beyond its ends. Consecutive
+ * its text covers that part of the story — it has statements aligned before and after it, or its
+ * own text goes on past the last one as far as the statement lies — *and* it has no sentence close
+ * to the statement in that stretch (rewording is not omitting). A version whose excerpt ends
+ * before does not omit what lies beyond its end. Consecutive
  * statements missing from the same versions are one omission: an editor reads a dropped paragraph
  * as one thing, not sentence by sentence.
  */
@@ -10,7 +12,7 @@ import type { FoundDiscrepancy, Severity, Variant } from "../types";
 import type { SentenceRef } from "./sentences";
 import type { Unit } from "./align-units";
 
-/** For each source, its sentences in reading order; the units index their members by sentence id. */
+/** Omissions among the units; `bySource` holds each source's sentences in reading order. */
 export function findOmissions(
   units: Unit[],
   bySource: Map<string, SentenceRef[]>,
@@ -140,8 +142,6 @@ function gapIn(anchors: Anchors, m: SentenceRef, s: string, tLength: number, sLe
   }
   return undefined;
 }
-
-
 
 const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 
