@@ -68,7 +68,9 @@ export const entityDetector: Detector = {
 
     // A name only one passage has, with no name in its place in the other, is an addition, not a
     // different name: left to the later detectors (characterization, wording).
-    if (!onlyA.length || !onlyB.length) return undefined;
+    // A capitalised title against a lower-case one ("Assistant Professor" / "an associate
+    // professor") is not a name added: the titles themselves are compared.
+    if (!onlyA.length || !onlyB.length) return titleChange(base, other, true);
     const focus = rewrite ? { base: plain(onlyA), other: plain(onlyB) } : undefined;
 
     // Countries and their people and capitals: different countries are different places, and two
@@ -114,13 +116,14 @@ function abbreviates(short: Token, long: Token): boolean {
 }
 
 /** Titles: "deputy assistant secretary" / "assistant secretary" names a different post. */
-function titleChange(base: Side, other: Side): Verdict | undefined {
+function titleChange(base: Side, other: Side, swapOnly = false): Verdict | undefined {
   const titles = (ts: Token[]) => ts.filter((t) => TITLE_WORDS.has(t.norm.toLowerCase()));
   const titleA = titles(wordsOf(base));
   const titleB = titles(wordsOf(other));
   const onlyA = unmatched(titleA, titleB, byNorm);
   const onlyB = unmatched(titleB, titleA, byNorm);
   if (!onlyA.length && !onlyB.length) return undefined;
+  if (swapOnly && (!onlyA.length || !onlyB.length)) return undefined;
   const focus = isRewrite(base, other) ? { base: plain(onlyA), other: plain(onlyB) } : undefined;
   if (focus && (!onlyA.length || !onlyB.length)) return undefined;
   return { category: "entity", severity: "substantive", label: "Title", widen: "title", focus };
