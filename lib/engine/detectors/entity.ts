@@ -10,7 +10,7 @@ import type { Token } from "../tokenize";
 import type { Detector, Side, Verdict } from "./detector";
 import { isTransliteration } from "./transliteration";
 import { PLACES } from "../lexicon/countries";
-import { isRewrite, nameKey, nameTokens, placesIn, plain, rowMentionsName, unmatched, wordsOf } from "./words";
+import { isFunctionNorm, isRewrite, nameKey, nameTokens, placesIn, plain, rowMentionsName, unmatched, wordsOf } from "./words";
 
 const byNorm = (t: Token) => t.norm;
 const lettersOf = (tokens: Token[]) => tokens.map((t) => nameKey(t).toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")).join("");
@@ -123,7 +123,13 @@ function titleChange(base: Side, other: Side, swapOnly = false): Verdict | undef
   const onlyA = unmatched(titleA, titleB, byNorm);
   const onlyB = unmatched(titleB, titleA, byNorm);
   if (!onlyA.length && !onlyB.length) return undefined;
-  if (swapOnly && (!onlyA.length || !onlyB.length)) return undefined;
+  if (!onlyA.length || !onlyB.length) {
+    // A title added or dropped ("deputy assistant secretary" / "assistant secretary") stands
+    // alone; against other words ("military chief says" / "air force") the clause was retold.
+    const [titled, untitled] = onlyA.length ? [titleB, other] : [titleA, base];
+    const retold = !titled.length && wordsOf(untitled).some((t) => !isFunctionNorm(t.norm.toLowerCase()));
+    if (swapOnly || retold) return undefined;
+  }
   const focus = isRewrite(base, other) ? { base: plain(onlyA), other: plain(onlyB) } : undefined;
   if (focus && (!onlyA.length || !onlyB.length)) return undefined;
   return { category: "entity", severity: "substantive", label: "Title", widen: "title", focus };
