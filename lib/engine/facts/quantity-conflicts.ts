@@ -21,7 +21,7 @@ export interface PlacedQuantity {
 
 const TALLY_LABEL: Record<string, string> = {
   dead: "Death toll", hurt: "Injured", missing: "Missing", rescued: "Rescued", aboard: "On board", sick: "Sick",
-  arrested: "Arrested", displaced: "Displaced",
+  arrested: "Arrested", displaced: "Displaced", forecast: "Forecast",
 };
 const UNIT_LABEL: Record<string, string> = { percent: "Percentage", money: "Amount", weight: "Weight", length: "Distance", duration: "Duration", points: "Points" };
 const GROUPS = new Set(["people", "troops", "civilians", "children", "jobs", "votes", "precincts"]);
@@ -47,6 +47,9 @@ function unitSlot(q: Quantity): string | undefined {
 
 /** A tally's slot across the story. */
 function storySlot(q: Quantity): string | undefined {
+  // A forecast is one fact of the story only when it says what it counts: economists expect
+  // several figures (jobs, the jobless rate, earnings per share).
+  if (q.tally === "forecast" && !(q.counted && GROUPS.has(q.counted))) return undefined;
   if (q.tally) return `${q.tally}|${q.unit ?? "-"}|${groupOf(q)}`;
   if (q.unit !== "percent" || !q.counted) return undefined;
   // How much of the count is in ("98 percent of polling stations"): one fact of an election story.

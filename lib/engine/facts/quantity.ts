@@ -243,14 +243,31 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   }
   if (unit === "duration" && !hedged && low >= 1800) return undefined;
   const counted = countedNoun(toks, j, unit);
+  const named = counted ? undefined : groupBefore(toks, k);
   const end = toks[Math.max(i, j - 1)].end;
   const inherited = inheritedTally(toks, i, earlier);
   // A distance, weight or span of time is not a count of people, whatever verb stands near it.
-  const tally = unit && !TALLIED_UNITS.has(unit) ? undefined : (tallyOf(toks, i, j) ?? inherited?.tally);
-  const quantity: Quantity = { low, high, step, hedged, alt: parsed.alt, anchor: anchorOf(toks, start), tally, unit, counted: counted?.key, start, end: Math.max(end, counted?.end ?? end) };
+  const tally = unit && !TALLIED_UNITS.has(unit) ? undefined : (tallyOf(toks, named?.index ?? i, j) ?? inherited?.tally);
+  const quantity: Quantity = { low, high, step, hedged, alt: parsed.alt, anchor: anchorOf(toks, start), tally, unit, counted: counted?.key ?? named?.key, start, end: Math.max(end, counted?.end ?? end) };
   if (inherited?.part) quantity.part = true;
   if (hedged) quantity.bound = bound ?? "estimate";
   return { quantity, next: j };
+}
+
+/** Words looked back from "of" for the group a figure counts. */
+const GROUP_BEFORE_WINDOW = 4;
+
+/**
+ * "a non-farm payrolls reading of around 132,500", "a death toll of 24": the group is named
+ * before the figure. Only known groups are taken this way; "a rate of 4" names no group.
+ */
+function groupBefore(toks: Tok[], k: number): { key: string; index: number } | undefined {
+  if (toks[k]?.lower !== "of") return undefined;
+  for (let m = k - 1; m >= 0 && m >= k - GROUP_BEFORE_WINDOW && toks[m].kind === "word"; m--) {
+    const key = COUNTED_GROUPS.get(toks[m].lower);
+    if (key) return { key, index: m };
+  }
+  return undefined;
 }
 
 /** The noun after the figure ("12 people", "98 percent of polling stations"), as a group key. */
