@@ -156,7 +156,8 @@ function conflictOf(group: PlacedQuantity[], reportOrder: string[]): FoundDiscre
   const readings: Array<{ members: PlacedQuantity[]; sources: Set<string> }> = [];
   const sorted = [...group].sort((a, b) => reportOrder.indexOf(a.sentence.source) - reportOrder.indexOf(b.sentence.source) || a.sentence.order - b.sentence.order || a.quantity.start - b.quantity.start);
   for (const p of sorted) {
-    const reading = readings.find((r) => r.members.some((m) => sameValue(m.quantity, p.quantity)));
+    // Five missing and five missing "recovered" are one count in two states.
+    const reading = readings.find((r) => r.members.some((m) => sameValue(m.quantity, p.quantity) && m.quantity.found === p.quantity.found));
     if (reading) {
       reading.members.push(p);
       reading.sources.add(p.sentence.source);
@@ -184,7 +185,7 @@ function conflictOf(group: PlacedQuantity[], reportOrder: string[]): FoundDiscre
   return { severity: "substantive", category: "number", summary: `${label}: ${wordings.join(" ≠ ")}`, variants };
 }
 
-const coreOf = (p: PlacedQuantity) => p.sentence.text.slice(p.quantity.start, p.quantity.end);
+const coreOf = (p: PlacedQuantity) => p.sentence.text.slice(p.quantity.start, p.quantity.end) + (p.quantity.found ? ` (${p.quantity.found})` : "");
 
 const variantOf = (p: PlacedQuantity): Variant => factVariant(p.sentence, p.quantity.start, p.quantity.end);
 
