@@ -37,7 +37,7 @@ export function scoreBlock({ text, match }: RunBlock): number {
 
 /** A reported paragraph: a full sentence with attribution, not addressed to the reader nor cut off as a teaser. */
 export function isAttributed(text: string): boolean {
-  return wordCount(text) >= 10 && endsLikeSentence(text) && !isTeaser(text) && hasReportingCue(text) && !addressesReader(text);
+  return endsLikeSentence(text) && wordCount(text) >= 10 && !isTeaser(text) && hasReportingCue(text) && !addressesReader(text);
 }
 
 /** The run of clutter ending the page, as [start, end] block indices, searched in [from, blocks.length). */
