@@ -61,8 +61,20 @@ export const DETECTORS: readonly Detector[] = [
  * unrelated stretches there, so only changes of fact count, never a "substitution" of words.
  */
 const FACT_DETECTORS: readonly Detector[] = [punctuationDetector, formatDetector, negationDetector, omissionDetector, dateDetector, numberDetector];
-/** In a loosely rewritten cell a hunk may still swap a name, figure or date; nothing else is a substitution. */
-const LOOSE_DETECTORS: readonly Detector[] = [...FACT_DETECTORS, entityDetector];
+/**
+ * Inside quotation marks on both sides a short swap is a misquotation even in a rewritten statement
+ * ("felt “deep pain”" / "“I have felt deep shame …”"): the words are the speaker's, not the writer's.
+ */
+const quotedSwapDetector: Detector = {
+  name: "quoted swap",
+  detect(pair) {
+    const allQuoted = (side: Side) => side.tokens.length > 0 && side.tokens.every((t) => t.quoted || t.kind === "punct");
+    if (isLong(pair) || !allQuoted(pair.base) || !allQuoted(pair.other)) return undefined;
+    return quoteDetector.detect(pair);
+  },
+};
+/** In a loosely rewritten cell a hunk may still swap a name, figure, date or quoted word; nothing else is a substitution. */
+const LOOSE_DETECTORS: readonly Detector[] = [...FACT_DETECTORS, entityDetector, quotedSwapDetector];
 const PARAPHRASE_VERDICT: Verdict = { category: "characterization", severity: "minor", label: "Wording" };
 
 const SEVERITY_RANK: Record<Severity, number> = { cosmetic: 1, minor: 2, substantive: 3 };

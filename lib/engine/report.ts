@@ -31,9 +31,11 @@ export function keyDiscrepancies(
   sourceNameById: Map<string, string>,
 ): Discrepancy[] {
   const seen = new Map<string, number>();
+  // Wire copies repeat the same wordings in every discrepancy of a statement: normalise each once.
+  const normal = memoKeyText();
   return found.map(({ row, discrepancy }, i) => {
     const wordings = discrepancy.variants
-      .map((v) => `${sourceNameById.get(v.source) ?? v.source}=${keyText(v.core || v.text)}`)
+      .map((v) => `${sourceNameById.get(v.source) ?? v.source}=${normal(v.core || v.text)}`)
       .sort()
       .join("|");
     const base = `${discrepancy.category}:${fingerprint(wordings)}`;
@@ -44,20 +46,30 @@ export function keyDiscrepancies(
       key: n === 1 ? base : `${base}.${n}`,
       row,
       ...discrepancy,
-      ...groupValues(discrepancy.variants),
+      ...groupValues(discrepancy.variants, normal),
     };
   });
+}
+
+/** keyText with a memory, for one report's worth of wordings. */
+function memoKeyText(): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let norm = known.get(text);
+    if (norm === undefined) known.set(text, (norm = keyText(text)));
+    return norm;
+  };
 }
 
 /**
  * Groups the versions by what they say: variants whose words are the same once case and
  * punctuation are set aside share a group. Empty cores are the versions that do not state it.
  */
-export function groupValues(variants: Variant[]): { values: ValueGroup[]; absent: string[] } {
+export function groupValues(variants: Variant[], normal: (text: string) => string = keyText): { values: ValueGroup[]; absent: string[] } {
   const groups = new Map<string, { sources: string[]; wordings: string[] }>();
   const absent: string[] = [];
   for (const variant of variants) {
-    const norm = keyText(variant.core);
+    const norm = normal(variant.core);
     if (!norm) {
       absent.push(variant.source);
       continue;

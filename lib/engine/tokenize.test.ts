@@ -18,6 +18,14 @@ describe("tokenizeRow", () => {
     expect(straight.filter((t) => t.quoted).map((t) => t.text)).toEqual(["to", "consider", "the", "possibility"]);
   });
 
+  it("reads a closing mark without an opening one as the end of a quotation begun earlier", () => {
+    const quotedWords = (text: string) => tokens(text).filter((t) => t.quoted && t.kind === "word").map((t) => t.text);
+    expect(quotedWords('I have felt deep pain for them," she said.')).toEqual(["I", "have", "felt", "deep", "pain", "for", "them"]);
+    expect(quotedWords("in a subpolar climate,’ says the lead author.")).toEqual(["in", "a", "subpolar", "climate"]);
+    expect(quotedWords("the children’s parents said they were ready.")).toEqual([]);
+    expect(quotedWords('He said ”we will stay” and left.')).toEqual(["we", "will", "stay"]);
+  });
+
   it("keeps possessive apostrophes with their word", () => {
     expect(tokens("multiple round of diplomats’ expulsions").map((t) => t.norm)).toContain("diplomats'");
   });

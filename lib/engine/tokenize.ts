@@ -80,6 +80,18 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
   let nextStartsSentence = true;
   const first = out.length;
 
+  /**
+   * A closing mark with no opening one: the quotation began before this text (a sentence taken
+   * out of a quoted passage, a quote running on from the previous paragraph), so everything up to
+   * the mark, back to the previous closing mark, was quoted. For single marks only a closer after
+   * punctuation counts ("… zones,’ says"), never an apostrophe ("goin’").
+   */
+  let afterLastClose = first;
+  const closeQuote = (unmatched: boolean) => {
+    if (unmatched) for (let k = afterLastClose; k < out.length; k++) out[k].quoted = true;
+    afterLastClose = out.length;
+  };
+
   const push = (kind: TokenKind, raw: string, start: number, norm: string) => {
     out.push({
       text: raw,
@@ -106,9 +118,10 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
     const doubled = (ch === "`" || ch === "'") && text[at + 1] === ch;
     const quote = doubled ? ch + ch : ch;
     if (DOUBLE_OPEN.has(quote) || DOUBLE_CLOSE.has(quote) || DOUBLE_EITHER.has(quote)) {
-      if (DOUBLE_OPEN.has(quote)) doubleOpen = true;
-      else if (DOUBLE_CLOSE.has(quote)) doubleOpen = false;
-      else doubleOpen = isOpeningContext(text, at) ? true : false;
+      // A closing mark in an opening place ("said ”we …") is a typist's opening one.
+      const opening = DOUBLE_OPEN.has(quote) || (isOpeningContext(text, at) && (!DOUBLE_CLOSE.has(quote) || /\S/.test(text[at + 1] ?? "")));
+      if (!opening) closeQuote(!doubleOpen && !singleOpen);
+      doubleOpen = opening;
       at += quote.length;
       continue;
     }
@@ -123,6 +136,7 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
       } else if (isOpeningContext(text, at)) {
         singleOpen = true;
       } else {
+        if (singleOpen || /[,.!?]/.test(text[at - 1] ?? "")) closeQuote(!singleOpen && !doubleOpen);
         singleOpen = false;
       }
       at += 1;

@@ -43,10 +43,13 @@ export function isAttributed(text: string): boolean {
 /** The run of clutter ending the page, as [start, end] block indices, searched in [from, blocks.length). */
 export function findTailRun(blocks: RunBlock[], from: number): [number, number] | undefined {
   let lastAttributed = from - 1;
-  blocks.forEach((block, i) => {
-    if (i >= from && !block.match && isAttributed(block.text)) lastAttributed = i;
-  });
-  const scores = blocks.map(scoreBlock);
+  for (let i = blocks.length - 1; i >= from; i--) {
+    if (!blocks[i].match && isAttributed(blocks[i].text)) {
+      lastAttributed = i;
+      break;
+    }
+  }
+  const scores = scoresIn(blocks, lastAttributed + 1, blocks.length);
   let end = blocks.length - 1;
   while (end > lastAttributed && scores[end] <= 0) end--; // article text after the last clutter stays
   let best = 0;
@@ -68,7 +71,7 @@ export function findHeadRun(blocks: RunBlock[], from: number): [number, number] 
       break;
     }
   }
-  const scores = blocks.map(scoreBlock);
+  const scores = scoresIn(blocks, from, firstAttributed);
   if (from >= firstAttributed || scores[from] <= 0) return undefined;
   let best = 0;
   let end = -1;
@@ -78,6 +81,16 @@ export function findHeadRun(blocks: RunBlock[], from: number): [number, number] 
     if (sum > best) [best, end] = [sum, i];
   }
   return end >= 0 && isRun(blocks, from, end, best) ? [from, end] : undefined;
+}
+
+/**
+ * Scores of blocks [from, to) only: a run never crosses an attributed paragraph, so the body
+ * between the first and the last one (most of a long article) needs no score.
+ */
+function scoresIn(blocks: RunBlock[], from: number, to: number): number[] {
+  const scores: number[] = [];
+  for (let i = from; i < to; i++) scores[i] = scoreBlock(blocks[i]);
+  return scores;
 }
 
 function isRun(blocks: RunBlock[], start: number, end: number, score: number): boolean {

@@ -3,6 +3,7 @@ import { characterizationDetector } from "./characterization";
 import { quoteDetector } from "./quote";
 import { wordingDetector } from "./wording";
 import { pairOf } from "./pair.test-helper";
+import { judge } from "../classify";
 
 describe("characterization, quote and wording", () => {
   it("flags a different characterization", () => {
@@ -20,6 +21,14 @@ describe("characterization, quote and wording", () => {
       category: "quote",
       severity: "substantive",
     });
+  });
+
+  it("flags a misquoted word even where the statement around it is retold", () => {
+    const rewrite = true;
+    const misquote = pairOf('She felt "deep pain" for those she misled, she told the court.', 'She felt "deep shame" for what people went through, she said.');
+    expect(judge(misquote, rewrite).verdict).toMatchObject({ category: "quote", severity: "substantive" });
+    const paraphrase = pairOf("She felt deep pain for those she misled, she told the court.", "She felt deep shame for what people went through, she said.");
+    expect(judge(paraphrase, rewrite).verdict).not.toMatchObject({ severity: "substantive" });
   });
 
   it("calls inflection and function words minor", () => {

@@ -28,6 +28,15 @@ describe("entityDetector", () => {
     expect(detect("Coulter, deputy assistant secretary of state", "Coulter, assistant secretary of state")).toMatchObject({ category: "entity", label: "Title" });
   });
 
+  it("reads a title set against other words as a clause retold", () => {
+    expect(detect("The military chief says a plane crashed", "An air force plane crashed")).toBeUndefined();
+  });
+
+  it("compares titles whatever their capitals", () => {
+    expect(detect("He is an associate professor at the university.", "He is Assistant Professor at the university.")).toMatchObject({ category: "entity", label: "Title" });
+    expect(detect("He is an associate professor at the university.", "He is Associate Professor at the university.")).toBeUndefined();
+  });
+
   it("leaves a name added without a counterpart to others", () => {
     expect(detect("the discussions in a substantive manner", "the discussions in Istanbul in a substantive manner")).toBeUndefined();
   });

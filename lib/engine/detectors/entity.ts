@@ -10,7 +10,7 @@ import type { Token } from "../tokenize";
 import type { Detector, Side, Verdict } from "./detector";
 import { isTransliteration } from "./transliteration";
 import { PLACES } from "../lexicon/countries";
-import { isRewrite, nameKey, nameTokens, placesIn, plain, rowMentionsName, unmatched, wordsOf } from "./words";
+import { isFunctionNorm, isRewrite, nameKey, nameTokens, placesIn, plain, rowMentionsName, unmatched, wordsOf } from "./words";
 
 const byNorm = (t: Token) => t.norm;
 const lettersOf = (tokens: Token[]) => tokens.map((t) => nameKey(t).toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")).join("");
@@ -68,7 +68,9 @@ export const entityDetector: Detector = {
 
     // A name only one passage has, with no name in its place in the other, is an addition, not a
     // different name: left to the later detectors (characterization, wording).
-    if (!onlyA.length || !onlyB.length) return undefined;
+    // A capitalised title against a lower-case one ("Assistant Professor" / "an associate
+    // professor") is not a name added: the titles themselves are compared.
+    if (!onlyA.length || !onlyB.length) return titleChange(base, other, true);
     const focus = rewrite ? { base: plain(onlyA), other: plain(onlyB) } : undefined;
 
     // Countries and their people and capitals: different countries are different places, and two
@@ -114,13 +116,20 @@ function abbreviates(short: Token, long: Token): boolean {
 }
 
 /** Titles: "deputy assistant secretary" / "assistant secretary" names a different post. */
-function titleChange(base: Side, other: Side): Verdict | undefined {
+function titleChange(base: Side, other: Side, swapOnly = false): Verdict | undefined {
   const titles = (ts: Token[]) => ts.filter((t) => TITLE_WORDS.has(t.norm.toLowerCase()));
   const titleA = titles(wordsOf(base));
   const titleB = titles(wordsOf(other));
   const onlyA = unmatched(titleA, titleB, byNorm);
   const onlyB = unmatched(titleB, titleA, byNorm);
   if (!onlyA.length && !onlyB.length) return undefined;
+  if (!onlyA.length || !onlyB.length) {
+    // A title added or dropped ("deputy assistant secretary" / "assistant secretary") stands
+    // alone; against other words ("military chief says" / "air force") the clause was retold.
+    const [titled, untitled] = onlyA.length ? [titleB, other] : [titleA, base];
+    const retold = !titled.length && wordsOf(untitled).some((t) => !isFunctionNorm(t.norm.toLowerCase()));
+    if (swapOnly || retold) return undefined;
+  }
   const focus = isRewrite(base, other) ? { base: plain(onlyA), other: plain(onlyB) } : undefined;
   if (focus && (!onlyA.length || !onlyB.length)) return undefined;
   return { category: "entity", severity: "substantive", label: "Title", widen: "title", focus };

@@ -40,6 +40,22 @@ describe("quantityConflicts", () => {
     expect(found).toEqual([]);
   });
 
+  it("counts soldiers, civilians and a plane's crew apart from the whole toll", () => {
+    const found = conflicts(
+      story("s1", "The crash killed at least 42 soldiers and three civilians on the ground.", "The plane had 96 people on board, including three pilots and five crew."),
+      story("s2", "At least 47 military personnel were killed, 3 civilians also died.", "There were 92 on board, including three pilots and five crew."),
+    );
+    expect(found.map((d) => d.variants.map((v) => v.core))).toEqual([
+      ["at least 42 soldiers", "At least 47 military personnel"],
+      ["96 people", "92"],
+    ]);
+  });
+
+  it("compares how much of an election count is in across the story", () => {
+    const found = conflicts(story("s1", "With 98 percent of polling stations counted, Smith led."), story("s2", "Smith was ahead, with 87% of polling places having reported."));
+    expect(found.map((d) => d.variants.map((v) => v.core))).toEqual([["98 percent of polling stations", "87% of polling places"]]);
+  });
+
   it("lets a version that states both figures agree with each", () => {
     const found = conflicts(
       story("s1", "The quake killed 296 people, officials said.", "A later count said 820 people died."),
@@ -55,5 +71,8 @@ describe("sameValue", () => {
     expect(sameValue(q("40.2 percent"), q("40.73 percent"))).toBe(false);
     expect(sameValue(q("about 24 girls were missing"), q("between 23 and 25 girls were missing"))).toBe(true);
     expect(sameValue(q("20 people died"), q("24 people died"))).toBe(false);
+    expect(sameValue(q("around 44 miles south"), q("some 45 miles southwest"))).toBe(true);
+    // A plain count ending in a zero is exact: "at least 45" dead is another toll than 50.
+    expect(sameValue(q("at least 45 people were killed"), q("the death toll rose to 50"))).toBe(false);
   });
 });

@@ -23,7 +23,7 @@ const TALLY_LABEL: Record<string, string> = {
   arrested: "Arrested", displaced: "Displaced",
 };
 const UNIT_LABEL: Record<string, string> = { percent: "Percentage", money: "Amount", weight: "Weight", length: "Distance", duration: "Duration", points: "Points" };
-const GROUPS = new Set(["people", "troops", "children", "jobs", "votes"]);
+const GROUPS = new Set(["people", "troops", "civilians", "children", "jobs", "votes", "precincts"]);
 
 /** All figures of every sentence, by sentence id. */
 export function quantitiesBySentence(sentences: SentenceRef[]): Map<string, PlacedQuantity[]> {
@@ -38,8 +38,8 @@ export function quantitiesBySentence(sentences: SentenceRef[]): Map<string, Plac
 /** A figure's slot inside one statement; undefined for a bare figure (the word diff reads those). */
 function unitSlot(q: Quantity): string | undefined {
   // Outside tallies a bound ("less than 5,000 steps", "up to 1,000%") is another claim than a
-  // figure ("20,000 steps"): only figures of the same kind are compared.
-  const kind = q.tally ? "" : q.hedged ? "|bound" : "|point";
+  // figure ("20,000 steps"), and a floor another than a ceiling: only figures of one kind are compared.
+  const kind = q.tally ? "" : `|${q.bound ?? "point"}`;
   if (q.tally || q.unit) return `${q.tally ?? "-"}|${q.unit ?? "-"}|${groupOf(q)}${kind}`;
   return q.counted && q.counted !== "people" ? `-|-|${q.counted}${kind}` : undefined;
 }
@@ -47,8 +47,11 @@ function unitSlot(q: Quantity): string | undefined {
 /** A tally's slot across the story. */
 function storySlot(q: Quantity): string | undefined {
   if (q.tally) return `${q.tally}|${q.unit ?? "-"}|${groupOf(q)}`;
+  if (q.unit !== "percent" || !q.counted) return undefined;
+  // How much of the count is in ("98 percent of polling stations"): one fact of an election story.
+  if (q.counted === "precincts") return "-|percent|precincts";
   // "Lai … 40.2 percent of the vote": a share said of a named party is one fact across the story.
-  return q.unit === "percent" && q.counted && q.anchor ? `-|percent|${q.counted}|${q.anchor}` : undefined;
+  return q.anchor ? `-|percent|${q.counted}|${q.anchor}|${q.bound ?? "point"}` : undefined;
 }
 
 /**
@@ -57,8 +60,9 @@ function storySlot(q: Quantity): string | undefined {
  * percent") matches the same unit with a noun only inside one statement.
  */
 function groupOf(q: Quantity): string {
-  if (!q.counted || q.counted === "troops") return q.tally ? "people" : "";
-  if (GROUPS.has(q.counted)) return q.counted;
+  if (!q.counted) return q.tally ? "people" : "";
+  // A breakdown ("including three pilots") is a count of its own kind, never the toll itself.
+  if (GROUPS.has(q.counted) || q.part) return q.counted;
   return q.tally ? "people" : q.counted;
 }
 
@@ -71,11 +75,23 @@ export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuant
   };
   for (const unit of units) {
     const here = unit.members.flatMap((s) => placed.get(s.id) ?? []);
-    for (const group of bySlot(here, unitSlot).values()) add(conflictOf(group, reportOrder));
+    for (const group of bySlot(here, unitSlot).values()) add(conflictOf(withNamedForms(group, here), reportOrder));
   }
   const all = adoptCountedNouns([...placed.values()].flat());
   for (const group of bySlot(all, storySlot).values()) add(conflictOf(group, reportOrder));
   return [...found.values()];
+}
+
+/**
+ * A figure said without a noun ("toward 2 percent") may be the one another version says with one
+ * ("its 2 percent target"): inside a statement, those figures of the same measure join the bare
+ * ones' slot, so a version that states the value in either form agrees.
+ */
+function withNamedForms(group: PlacedQuantity[], statement: PlacedQuantity[]): PlacedQuantity[] {
+  const q = group[0].quantity;
+  if (q.counted || !q.unit) return group;
+  const kind = (x: Quantity) => `${x.tally ?? ""}|${x.unit}|${x.bound ?? ""}`;
+  return [...group, ...statement.filter((p) => p.quantity.counted && kind(p.quantity) === kind(q))];
 }
 
 /**
@@ -85,7 +101,8 @@ export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuant
 function adoptCountedNouns(list: PlacedQuantity[]): PlacedQuantity[] {
   const counted = new Map<string, Set<string>>();
   for (const { quantity: q } of list) {
-    if (q.unit === "percent" && q.anchor && q.counted) counted.set(q.anchor, (counted.get(q.anchor) ?? new Set()).add(q.counted));
+    // Only shares of a group (the vote, jobs): "1,000% profit" says nothing of Nvidia's other percentages.
+    if (q.unit === "percent" && q.anchor && q.counted && GROUPS.has(q.counted)) counted.set(q.anchor, (counted.get(q.anchor) ?? new Set()).add(q.counted));
   }
   return list.map((p) => {
     const q = p.quantity;
@@ -109,10 +126,16 @@ export function sameValue(a: Quantity, b: Quantity): boolean {
   return readings(a).some((x) => readings(b).some((y) => agree(x, y)));
 }
 
+/**
+ * How far a figure may be from what it says: half its step when it is an estimate ("about 24",
+ * "some 45 miles") or a round large figure ("2,000"), none when it is a plain count. Each side
+ * brings its own slack: "at least 45" is not "50", though "50" ends in a zero.
+ */
+const slack = (q: Quantity) => (q.hedged || q.step >= 100 ? q.step / 2 : 0);
+
 function agree(a: Quantity, b: Quantity): boolean {
-  const coarse = Math.max(a.step, b.step);
-  const loose = a.hedged || b.hedged || coarse >= 100;
-  const tolerance = loose ? coarse / 2 + 1e-9 : 1e-9 * Math.max(1, Math.abs(a.low));
+  const loose = slack(a) > 0 || slack(b) > 0;
+  const tolerance = slack(a) + slack(b) + 1e-9 * Math.max(1, Math.abs(a.low));
   if (Math.abs(a.low - b.low) <= tolerance && Math.abs(a.high - b.high) <= tolerance) return true;
   // A hedged single figure inside the other's range ("about 24" / "between 23 and 25").
   const inside = (x: Quantity, y: Quantity) => x.low === x.high && y.low < y.high && x.low >= y.low - tolerance && x.low <= y.high + tolerance;
@@ -148,7 +171,7 @@ function conflictOf(group: PlacedQuantity[], reportOrder: string[]): FoundDiscre
   if (!conflict) return undefined;
   const disputed = readings.filter((r) => r.sources.size < sources.size);
   const variants: Variant[] = reportOrder.map((source) => {
-    const pick = disputed.flatMap((r) => r.members).filter((m) => m.sentence.source === source).sort((a, b) => a.sentence.order - b.sentence.order)[0];
+    const pick = disputed.flatMap((r) => r.members).filter((m) => m.sentence.source === source).sort((a, b) => a.sentence.order - b.sentence.order || a.quantity.start - b.quantity.start)[0];
     return pick ? variantOf(pick) : { source, text: "", core: "", spans: [] };
   });
   const q = group[0].quantity;

@@ -40,6 +40,35 @@ describe("quantitiesOf: what a figure counts", () => {
     expect(quantitiesOf("An F-16 jet and a Boeing 737-800 landed.")).toEqual([]);
   });
 
+  it("reads a plane's type and a distance as no count of people", () => {
+    expect(quantitiesOf("An ATR 72 and an A320 were parked nearby.")).toEqual([]);
+    expect(only("The fuselage lay missing a wing some 30 yards from the bank.")).toMatchObject({ unit: "length" });
+    expect(only("The fuselage lay missing a wing some 30 yards from the bank.").tally).toBeUndefined();
+    expect(only("Officials said 40 people on board were taken to a hospital.").tally).toBeUndefined();
+  });
+
+  it("tells a floor, a ceiling and an estimate from a plain figure", () => {
+    expect(only("Demand exceeds supply by at least 50%.")).toMatchObject({ bound: "floor" });
+    expect(only("It makes up to 1,000% profit on each chip.")).toMatchObject({ bound: "ceiling" });
+    expect(only("Profit was up 843% from a year earlier.")).toMatchObject({ hedged: false });
+    expect(only("Profit was up 843% from a year earlier.").bound).toBeUndefined();
+    expect(only("The death toll rose to 50 on Monday.")).toMatchObject({ hedged: false, tally: "dead" });
+  });
+
+  it("never reads a rate or a risk as a toll", () => {
+    expect(only("Walking more meant a 15 percent reduction in the risk of dying.")).toMatchObject({ unit: "percent" });
+    expect(only("Walking more meant a 15 percent reduction in the risk of dying.").tally).toBeUndefined();
+    expect(only("Just 4,000 steps are enough to reduce deaths from any cause.").tally).toBeUndefined();
+  });
+
+  it("keeps a breakdown apart from the figure it breaks down", () => {
+    const [all, pilots, crew] = quantitiesOf("There were 92 on board, including three pilots and five crew.");
+    expect(all).toMatchObject({ low: 92, tally: "aboard" });
+    expect(all.part).toBeUndefined();
+    expect(pilots).toMatchObject({ low: 3, counted: "pilot", part: true });
+    expect(crew).toMatchObject({ low: 5, counted: "crew", part: true });
+  });
+
   it("tolerates a one-letter typo in a tally word", () => {
     expect(only("Crews said 55 people had been evacuted overnight.")).toMatchObject({ tally: "rescued" });
   });

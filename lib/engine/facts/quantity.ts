@@ -8,7 +8,7 @@
  * (the verb before or after it, the noun after it), which a short scan does reliably and fast.
  */
 import { numberWordValue } from "../lexicon/numbers";
-import { COUNTED_GROUPS, HEDGES, MEASURE_UNITS, SCALES, TALLY_CUES } from "../lexicon/measures";
+import { CEILING_HEDGES, COUNTED_GROUPS, COUNTED_PHRASES, FLOOR_HEDGES, HEDGES, MEASURE_UNITS, NOUN_CUES, SCALES, TALLY_CUES } from "../lexicon/measures";
 import { MONTH_ABBREVIATIONS, isMonth, isWeekday } from "../lexicon/calendar";
 import { americanSpelling } from "../lexicon/british-american";
 
@@ -19,6 +19,8 @@ export interface Quantity {
   step: number;
   /** "at least", "about", "more than": a bound or an estimate. */
   hedged: boolean;
+  /** Which: a floor ("at least"), a ceiling ("up to") or an estimate ("about", "between"). */
+  bound?: "floor" | "ceiling" | "estimate";
   /** Tally class ("dead", "hurt", "missing", …) from the words around the figure. */
   tally?: string;
   /** Dimension of the unit ("percent", "money", "weight", …). */
@@ -27,6 +29,8 @@ export interface Quantity {
   counted?: string;
   /** Another reading of an ambiguous grouping ("1.000": one, or a thousand written the European way). */
   alt?: number;
+  /** A breakdown of the figure before it ("including three pilots and five crew"). */
+  part?: boolean;
   /** The name the figure is said of ("Lai … 40.2 percent"), lower case, when one stands close before it. */
   anchor?: string;
   /** Offsets of the figure's words in the sentence text ("at least 12 people"). */
@@ -130,7 +134,12 @@ function isModelNumber(toks: Tok[], i: number): boolean {
   const prev = toks[i - 1];
   const next = toks[i + 1];
   const named = prev?.kind === "word" && /^\p{Lu}/u.test(prev.text) && !HEDGES.has(prev.lower) && !FUNCTION.has(prev.lower) && i > 1;
-  return named && /^\d{3,}$/.test(toks[i].text) && !(next && (MEASURE_UNITS.has(next.lower) || COUNTED_GROUPS.has(next.lower) || TALLY_CUES.has(next.lower)));
+  const counts = next && (MEASURE_UNITS.has(next.lower) || COUNTED_GROUPS.has(next.lower) || TALLY_CUES.has(next.lower));
+  if (counts) return false;
+  // "A320" (letters glued to the figure), "ATR 72" (an acronym before it).
+  const glued = prev?.kind === "word" && prev.end === toks[i].start;
+  const acronym = prev?.kind === "word" && /^\p{Lu}{2,}$/u.test(prev.text) && !MEASURE_UNITS.has(prev.lower);
+  return glued || acronym || (named && /^\d{3,}$/.test(toks[i].text));
 }
 
 function isOrdinal(t: Tok): boolean {
@@ -169,6 +178,7 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   }
   let high = low;
   let hedged = false;
+  let bound: Quantity["bound"];
   let start = toks[i].start;
   // Hedges and "between … and …" before the figure.
   let k = i - 1;
@@ -188,8 +198,17 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
     start = toks[k].start;
     k--;
   }
-  for (let h = 0; h < 3 && toks[k] && (HEDGES.has(toks[k].lower) || toks[k].lower === "between" || (toks[k].lower === "at" && /^(?:least|most)$/.test(toks[k + 1]?.lower ?? ""))); h++, k--) {
+  // "up to 50" bounds the figure, "rose to 50" does not.
+  const hedgeAt = (k: number) => {
+    const word = toks[k].lower;
+    if (word === "to") return toks[k - 1]?.lower === "up";
+    // "up 843%" is a rise, "up to 50%" a ceiling.
+    if (word === "up") return toks[k + 1]?.lower === "to";
+    return HEDGES.has(word);
+  };
+  for (let h = 0; h < 3 && toks[k] && (hedgeAt(k) || toks[k].lower === "between" || (toks[k].lower === "at" && /^(?:least|most)$/.test(toks[k + 1]?.lower ?? ""))); h++, k--) {
     if (toks[k].lower === "between") between = true;
+    bound ??= FLOOR_HEDGES.has(toks[k].lower) ? "floor" : CEILING_HEDGES.has(toks[k].lower) ? "ceiling" : undefined;
     hedged = true;
     start = toks[k].start;
   }
@@ -225,8 +244,13 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   if (unit === "duration" && !hedged && low >= 1800) return undefined;
   const counted = countedNoun(toks, j, unit);
   const end = toks[Math.max(i, j - 1)].end;
-  const tally = tallyOf(toks, i, j) ?? inheritedTally(toks, i, earlier);
-  return { quantity: { low, high, step, hedged, alt: parsed.alt, anchor: anchorOf(toks, start), tally, unit, counted: counted?.key, start, end: Math.max(end, counted?.end ?? end) }, next: j };
+  const inherited = inheritedTally(toks, i, earlier);
+  // A distance, weight or span of time is not a count of people, whatever verb stands near it.
+  const tally = unit && !TALLIED_UNITS.has(unit) ? undefined : (tallyOf(toks, i, j) ?? inherited?.tally);
+  const quantity: Quantity = { low, high, step, hedged, alt: parsed.alt, anchor: anchorOf(toks, start), tally, unit, counted: counted?.key, start, end: Math.max(end, counted?.end ?? end) };
+  if (inherited?.part) quantity.part = true;
+  if (hedged) quantity.bound = bound ?? "estimate";
+  return { quantity, next: j };
 }
 
 /** The noun after the figure ("12 people", "98 percent of polling stations"), as a group key. */
@@ -240,17 +264,25 @@ function countedNoun(toks: Tok[], j: number, unit: string | undefined): { key: s
     const t = toks[k];
     if (t.kind !== "word" || FUNCTION.has(t.lower)) return undefined;
     const group = COUNTED_GROUPS.get(t.lower);
-    if (group) return { key: group, end: t.end };
+    // "military personnel": both words name the group.
+    if (group) return { key: group, end: COUNTED_GROUPS.get(toks[k + 1]?.lower ?? "") === group ? toks[k + 1].end : t.end };
     if (TALLY_CUES.has(t.lower)) return undefined;
-    // An adjective before the noun ("military personnel", "polling stations"): look one further.
     const next = toks[k + 1];
+    const phrase = next && COUNTED_PHRASES.get(`${t.lower} ${next.lower}`);
+    if (phrase) return { key: phrase, end: next.end };
+    // An adjective before the noun ("military personnel", "polling stations"): look one further.
     if (next?.kind === "word" && !FUNCTION.has(next.lower) && (COUNTED_GROUPS.has(next.lower) || /s$/.test(next.lower)) && !/s$/.test(t.lower)) continue;
     return { key: nounKey(t.lower), end: t.end };
   }
   return undefined;
 }
 
+/** Units a tally may come in: money paid to the hurt. A percentage near "deaths" is a rate or a risk, never a toll. */
+const TALLIED_UNITS = new Set(["money"]);
+
 const nounKey = (w: string) => americanSpelling(w.replace(/['’]s$/, "")).replace(/(?:ies)$/, "y").replace(/(?<=[^s])s$/, "");
+
+const AUXILIARIES = new Set("were was are is have has had".split(" "));
 
 /** Window of words around a figure in which its verb or tally noun is found. */
 const TALLY_BEFORE = 5;
@@ -263,6 +295,9 @@ function tallyOf(toks: Tok[], i: number, j: number): string | undefined {
     if (t.kind !== "word") return;
     const tally = TALLY_CUES.get(t.lower) ?? nearCue(t.lower);
     if (!tally) return;
+    if (after && distance > 2 && NOUN_CUES.has(t.lower)) return;
+    // "40 people on board were brought to a hospital": where they were, not what is counted.
+    if (tally === "aboard" && after && AUXILIARIES.has(toks[k + 1]?.lower ?? "")) return;
     // "on board" says where the counted were; a verb of what happened to them says more.
     const weight = tally === "aboard" ? distance + TALLY_AFTER : distance;
     if (!best || weight < best.distance || (weight === best.distance && after)) best = { tally, distance: weight };
@@ -278,13 +313,18 @@ function tallyOf(toks: Tok[], i: number, j: number): string | undefined {
   return best?.tally;
 }
 
-/** "including 14 children" takes the tally of the figure it breaks down. */
-function inheritedTally(toks: Tok[], i: number, earlier: Quantity[]): string | undefined {
+/**
+ * "including 14 children" takes the tally of the figure it breaks down, and is a part of it; so is
+ * a figure coordinated with a part ("including three pilots and five crew").
+ */
+function inheritedTally(toks: Tok[], i: number, earlier: Quantity[]): { tally?: string; part: boolean } | undefined {
   const lead = (k: number) => toks[k]?.lower;
   const breaksDown = lead(i - 1) === "including" || lead(i - 2) === "including";
   // "killing at least 42 soldiers … and three civilians": the second count shares the verb.
   const coordinated = lead(i - 1) === "and" || (lead(i - 2) === "and" && HEDGES.has(lead(i - 1) ?? ""));
-  return breaksDown || coordinated ? earlier.at(-1)?.tally : undefined;
+  const before = earlier.at(-1);
+  if (breaksDown) return { tally: before?.tally, part: true };
+  return coordinated ? { tally: before?.tally, part: !!before?.part } : undefined;
 }
 
 const LONG_CUES = [...TALLY_CUES.keys()].filter((w) => w.length >= 6);

@@ -17,14 +17,34 @@ export const TALLY_CUES: ReadonlyMap<string, string> = cueMap({
   displaced: "displaced homeless",
 });
 
+/**
+ * Tally cues that are nouns: after a figure they count only as its own noun ("3.2 million
+ * deaths"), never from further on ("4,000 steps are enough to reduce deaths").
+ */
+export const NOUN_CUES = new Set(
+  "death deaths fatalities fatality lives toll bodies injuries injury wounds hospitalizations hospitalisations infections illnesses cases arrests detentions".split(" "),
+);
+
+/** Hedges by what they make of the figure: a floor, a ceiling or an estimate. */
+export const FLOOR_HEDGES = new Set("least more over upwards".split(" "));
+export const CEILING_HEDGES = new Set("most up less fewer under nearly almost".split(" "));
+
 /** Counted nouns that name the same group → one key. A noun not listed is its own key (lemma). */
 export const COUNTED_GROUPS: ReadonlyMap<string, string> = cueMap({
-  people: "people persons person individuals residents civilians victims others",
+  people: "people persons person individuals residents victims others",
+  // Civilians and soldiers are counted apart in every report of an attack or a military crash.
+  civilians: "civilians civilian",
   troops: "soldiers soldier troops troop personnel servicemen military marines sailors airmen",
+  precincts: "precincts precinct",
   children: "children child kids kid minors girls boys students pupils campers",
   jobs: "jobs job positions payrolls",
   votes: "votes vote ballots",
 });
+
+/** Two-word counted nouns whose first word alone would be read as an adjective. */
+export const COUNTED_PHRASES: ReadonlyMap<string, string> = new Map([
+  ["polling stations", "precincts"], ["polling places", "precincts"], ["polling locations", "precincts"], ["polling booths", "precincts"],
+]);
 
 /** Units of measure → dimension key, so "3.5-pound" and "3.5-lb." share a slot. */
 export const MEASURE_UNITS: ReadonlyMap<string, string> = cueMap({

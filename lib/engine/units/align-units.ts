@@ -9,10 +9,9 @@
  * place where order could matter — are broken the same way whatever order the editor uploaded in.
  */
 import { buildTermSpace, type ParagraphTerms, type TermSpace } from "../align/features";
-import { matchScore } from "../align/similarity";
 import type { Budget, SegmentedSource } from "../types";
+import { candidatePairs } from "./candidate-pairs";
 import type { SentenceRef } from "./sentences";
-
 
 export interface Unit {
   /** Sentences of the statement, in canonical source order, then reading order. */
@@ -47,8 +46,8 @@ export function alignUnits(bySource: SentenceRef[][], budget: Budget): Alignment
   let g = 0;
   bySource.forEach((list, k) => list.forEach(() => (sourceRank[g++] = k)));
 
-  const pairs = candidatePairs(terms, sourceRank, space, postingCap(bySource.length), budget);
-  const groups = clusterPairs(pairs, n, sourceRank, (a, b) => pairScore(pairs, a, b, terms, space));
+  const pairs = candidatePairs(terms, sourceRank, space, postingCap(bySource.length), PAIR_MIN, budget);
+  const groups = clusterPairs(pairs.list, n, sourceRank, pairs.score);
   attachSplits(groups, sentences, sourceRank, terms, space);
 
   const units: Unit[] = [];
@@ -64,7 +63,7 @@ export function alignUnits(bySource: SentenceRef[][], budget: Budget): Alignment
   const keyed = units.map((u, i) => ({ u, at: position(u), i }));
   keyed.sort((a, b) => a.at - b.at || a.i - b.i);
   const index = new Map(sentences.map((s, i) => [s.id, i]));
-  const similarity = (a: SentenceRef, b: SentenceRef) => pairScore(pairs, index.get(a.id)!, index.get(b.id)!, terms, space);
+  const similarity = (a: SentenceRef, b: SentenceRef) => pairs.score(index.get(a.id)!, index.get(b.id)!);
   return { units: keyed.map((k) => k.u), similarity };
 }
 
@@ -75,96 +74,6 @@ function termSpaceOf(bySource: SentenceRef[][]): TermSpace {
     paragraphs: list.map((s) => ({ id: s.id, text: s.text, sentences: [] })),
   }));
   return buildTermSpace(pseudo);
-}
-
-interface Pair {
-  a: number;
-  b: number;
-  score: number;
-}
-
-interface Pairs {
-  list: Pair[];
-  score: Map<number, number>;
-  n: number;
-}
-
-function candidatePairs(terms: ParagraphTerms[], sourceRank: Int32Array, space: TermSpace, cap: number, budget: Budget): Pairs {
-  const n = terms.length;
-  const postings = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    for (const id of terms[i].ids) {
-      const list = postings.get(id);
-      if (list) list.push(i);
-      else postings.set(id, [i]);
-    }
-  }
-  const shared = new Float64Array(n);
-  const touched: number[] = [];
-  const list: Pair[] = [];
-  const score = new Map<number, number>();
-  for (let i = 0; i < n; i++) {
-    if (!budget.work.spend(terms[i].ids.length)) {
-      budget.notices.push({
-        kind: "budget",
-        message: `Sentence matching ran out of its work budget after ${i.toLocaleString("en-US")} of ${n.toLocaleString("en-US")} sentences; the rest are compared only where they repeat a matched statement.`,
-      });
-      break;
-    }
-    for (const id of terms[i].ids) {
-      const posting = postings.get(id)!;
-      if (posting.length > cap) continue;
-      const w = space.weight[id];
-      for (const j of posting) {
-        if (j <= i || sourceRank[j] === sourceRank[i]) continue;
-        if (shared[j] === 0) touched.push(j);
-        shared[j] += w;
-      }
-    }
-    budget.work.spend(touched.length);
-    touched.sort((x, y) => x - y);
-    for (const j of touched) {
-      const s = scoreOf(shared[j], terms[i], terms[j], space);
-      shared[j] = 0;
-      if (s < PAIR_MIN) continue;
-      list.push({ a: i, b: j, score: s });
-      score.set(i * n + j, s);
-    }
-    touched.length = 0;
-  }
-  list.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-  return { list, score, n };
-}
-
-function scoreOf(shared: number, a: ParagraphTerms, b: ParagraphTerms, space: TermSpace): number {
-  return matchScore({
-    aInB: a.mass ? shared / a.mass : 0,
-    bInA: b.mass ? shared / b.mass : 0,
-    aTerms: a.mass / space.meanWeight,
-    bTerms: b.mass / space.meanWeight,
-  });
-}
-
-function sharedMass(a: ParagraphTerms, b: ParagraphTerms, weight: Float64Array): number {
-  let shared = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    if (a.ids[i] === b.ids[j]) {
-      shared += weight[a.ids[i]];
-      i++;
-      j++;
-    } else if (a.ids[i] < b.ids[j]) i++;
-    else j++;
-  }
-  return shared;
-}
-
-function pairScore(pairs: Pairs, a: number, b: number, terms: ParagraphTerms[], space: TermSpace): number {
-  const [x, y] = a < b ? [a, b] : [b, a];
-  const known = pairs.score.get(x * pairs.n + y);
-  if (known !== undefined) return known;
-  return scoreOf(sharedMass(terms[x], terms[y], space.weight), terms[x], terms[y], space);
 }
 
 /** Union-find over sentences whose groups remember their members and their sources. */
@@ -199,16 +108,20 @@ class Groups {
   }
 }
 
-function clusterPairs(pairs: Pairs, n: number, sourceRank: Int32Array, score: (a: number, b: number) => number): Groups {
+function clusterPairs(pairs: Array<{ a: number; b: number }>, n: number, sourceRank: Int32Array, score: (a: number, b: number) => number): Groups {
   const groups = new Groups(n, sourceRank);
-  for (const { a, b } of pairs.list) {
+  for (const { a, b } of pairs) {
     const ra = groups.find(a);
     const rb = groups.find(b);
     if (ra === rb) continue;
     const sa = groups.sourcesOf(ra);
     const sb = groups.sourcesOf(rb);
     let clash = false;
-    for (const s of sb) if (sa.has(s)) clash = true;
+    for (const s of sb) {
+      if (!sa.has(s)) continue;
+      clash = true;
+      break;
+    }
     if (clash) continue;
     const ma = groups.members(ra);
     const mb = groups.members(rb);

@@ -25,7 +25,8 @@ export function findOmissions(
   units.forEach((u, k) => u.members.forEach((s) => unitOf.set(s.id, k)));
   const sourcesOf = units.map((u) => new Set(u.members.map((s) => s.source)));
   const lengthOf = (source: string) => bySource.get(source)?.length ?? 0;
-  const fullText = new Map([...bySource].map(([source, list]) => [source, list.map((s) => s.text).join(" ")]));
+  // Normalised once per source, not once per omission it lacks (losesFacts searches it).
+  const fullText = new Map([...bySource].map(([source, list]) => [source, comparable(list.map((s) => s.text).join(" "))]));
   const textOf = (source: string) => fullText.get(source) ?? "";
   const span = coverageSpans(bySource, unitOf, units);
   const statements = new StatementIndex(bySource);
@@ -227,7 +228,9 @@ export function statesFacts(text: string): boolean {
  * Whether a version that lacks the passage loses one of its facts: a figure, name or quotation it
  * states nowhere else. A name the version mentions in another sentence is not lost with this one.
  */
-function losesFacts(passage: string[], elsewhere: string): boolean {
-  const known = elsewhere.toLowerCase().replace(/[’]/g, "'");
-  return passage.some((text) => factsOf(text).some((fact) => !known.includes(fact.toLowerCase().replace(/[’]/g, "'").replace(/'s$/, ""))));
+function losesFacts(passage: string[], known: string): boolean {
+  return passage.some((text) => factsOf(text).some((fact) => !known.includes(comparable(fact).replace(/'s$/, ""))));
 }
+
+/** Lower case, one apostrophe: how a fact is looked for in a version's text (`known` is already so). */
+const comparable = (text: string) => text.toLowerCase().replace(/[’]/g, "'");

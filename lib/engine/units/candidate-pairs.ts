@@ -1,0 +1,177 @@
+/**
+ * Candidate pairs of sentences for the unit aligner, from an inverted index over weighted terms,
+ * scored once per pair of distinct *wordings*.
+ *
+ * Copies repeat most sentences word for word (wire copies about 99 %, edited ones most), and two
+ * sentences with the same terms score the same against any third: so the index runs over distinct
+ * term sets, each wording pair is scored once, and its score goes to every pair of sentences that
+ * carry the two wordings. The pairs and scores are exactly those of scoring sentence by sentence
+ * (the same terms are added in the same order), only without repeating the work per copy.
+ */
+import type { ParagraphTerms, TermSpace } from "../align/features";
+import { matchScore } from "../align/similarity";
+import type { Budget } from "../types";
+
+export interface Pair {
+  a: number;
+  b: number;
+  score: number;
+}
+
+export interface CandidatePairs {
+  /** Pairs of sentences of different sources scoring at least `minScore`, best first (ties: by a, then b). */
+  list: Pair[];
+  /**
+   * How clearly two sentences make the same statement: their candidate score where they were a
+   * candidate pair, else the score of all the terms they share.
+   */
+  score(a: number, b: number): number;
+}
+
+/**
+ * `terms` per sentence (identical texts share one `ids` array, as buildTermSpace hands them out);
+ * `sourceRank` per sentence; terms found in more than `cap` sentences are not looked up.
+ */
+export function candidatePairs(terms: ParagraphTerms[], sourceRank: Int32Array, space: TermSpace, cap: number, minScore: number, budget: Budget): CandidatePairs {
+  const n = terms.length;
+  const { wordingOf, wordings, sentencesOf } = wordingsOf(terms);
+  const count = wordings.length;
+  const { postings, sentenceCount } = invertedIndex(wordings, sentencesOf, space.weight.length);
+
+  // Per wording, lazily: the wordings it scores at least `minScore` against, with that score.
+  const partners: Array<Array<{ other: number; score: number }> | undefined> = [];
+  const candidateScore = new Map<number, number>();
+  const shared = new Float64Array(count);
+  const touched: number[] = [];
+  const scoreWording = (w: number) => {
+    const own = wordings[w];
+    for (const id of own.ids) {
+      if (sentenceCount[id] > cap) continue;
+      const weight = space.weight[id];
+      for (const other of postings[id]) {
+        if (shared[other] === 0) touched.push(other);
+        shared[other] += weight;
+      }
+    }
+    budget.work.spend(touched.length);
+    const found: Array<{ other: number; score: number }> = [];
+    for (const other of touched) {
+      const score = scoreOf(shared[other], own, wordings[other], space);
+      shared[other] = 0;
+      if (score < minScore) continue;
+      found.push({ other, score });
+      candidateScore.set(w * count + other, score);
+    }
+    touched.length = 0;
+    partners[w] = found;
+    return found;
+  };
+
+  const list: Pair[] = [];
+  let matched = n;
+  for (let i = 0; i < n; i++) {
+    if (!budget.work.spend(terms[i].ids.length)) {
+      matched = i;
+      budget.notices.push({
+        kind: "budget",
+        message: `Sentence matching ran out of its work budget after ${i.toLocaleString("en-US")} of ${n.toLocaleString("en-US")} sentences; the rest are compared only where they repeat a matched statement.`,
+      });
+      break;
+    }
+    for (const { other, score } of partners[wordingOf[i]] ?? scoreWording(wordingOf[i])) {
+      const carriers = sentencesOf[other];
+      for (let k = firstAfter(carriers, i); k < carriers.length; k++) {
+        const j = carriers[k];
+        if (sourceRank[j] !== sourceRank[i]) list.push({ a: i, b: j, score });
+      }
+    }
+  }
+  list.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+
+  const fullScore = new Map<number, number>();
+  const score = (a: number, b: number): number => {
+    const x = a < b ? a : b;
+    const y = a < b ? b : a;
+    const key = wordingOf[x] * count + wordingOf[y];
+    if (x < matched && sourceRank[x] !== sourceRank[y]) {
+      const known = candidateScore.get(key);
+      if (known !== undefined) return known;
+    }
+    let full = fullScore.get(key);
+    if (full === undefined) {
+      full = scoreOf(sharedMass(terms[x], terms[y], space.weight), terms[x], terms[y], space);
+      fullScore.set(key, full);
+    }
+    return full;
+  };
+  return { list, score };
+}
+
+/** Sentences grouped by their term set: one wording per distinct `ids` array, in order of first use. */
+function wordingsOf(terms: ParagraphTerms[]) {
+  const wordingOf = new Int32Array(terms.length);
+  const wordings: ParagraphTerms[] = [];
+  const sentencesOf: number[][] = [];
+  const byIds = new Map<Int32Array, number>();
+  terms.forEach((t, i) => {
+    let w = byIds.get(t.ids);
+    if (w === undefined) {
+      w = wordings.length;
+      byIds.set(t.ids, w);
+      wordings.push(t);
+      sentencesOf.push([]);
+    }
+    wordingOf[i] = w;
+    sentencesOf[w].push(i);
+  });
+  return { wordingOf, wordings, sentencesOf };
+}
+
+/** Term id → the wordings that have it; and how many sentences have it (what the cap counts). */
+function invertedIndex(wordings: ParagraphTerms[], sentencesOf: number[][], vocabulary: number) {
+  const postings: number[][] = Array.from({ length: vocabulary }, () => []);
+  const sentenceCount = new Int32Array(vocabulary);
+  wordings.forEach((wording, w) => {
+    for (const id of wording.ids) {
+      postings[id].push(w);
+      sentenceCount[id] += sentencesOf[w].length;
+    }
+  });
+  return { postings, sentenceCount };
+}
+
+/** Index of the first entry above `i` in an ascending list. */
+function firstAfter(sorted: number[], i: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function scoreOf(shared: number, a: ParagraphTerms, b: ParagraphTerms, space: TermSpace): number {
+  return matchScore({
+    aInB: a.mass ? shared / a.mass : 0,
+    bInA: b.mass ? shared / b.mass : 0,
+    aTerms: a.mass / space.meanWeight,
+    bTerms: b.mass / space.meanWeight,
+  });
+}
+
+function sharedMass(a: ParagraphTerms, b: ParagraphTerms, weight: Float64Array): number {
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    if (a.ids[i] === b.ids[j]) {
+      shared += weight[a.ids[i]];
+      i++;
+      j++;
+    } else if (a.ids[i] < b.ids[j]) i++;
+    else j++;
+  }
+  return shared;
+}
