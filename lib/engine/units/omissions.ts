@@ -141,11 +141,12 @@ function skips(
 
 /**
  * Where a statement would sit in another version past their last shared one is only an estimate
- * from the two lengths: this share of that version's length is leeway, so a version that closes a
- * sentence or two sooner (a shorter last paragraph) still covers the story's end, while one that
- * stops far short does not.
+ * from the two lengths: this share of that version's length, and at most TAIL_LEEWAY_MAX
+ * sentences, is leeway, so a version that closes a sentence or two sooner (a shorter last
+ * paragraph) still covers the story's end, while one that stops well short does not.
  */
 export const TAIL_LEEWAY = 0.2;
+export const TAIL_LEEWAY_MAX = 2;
 
 /** The stretch of version `s` (sentence positions from…to) between its statements either side of `m`. */
 function gapIn(anchors: Anchors, m: SentenceRef, s: string, tLength: number, sLength: number): { from: number; to: number } | undefined {
@@ -170,7 +171,7 @@ function gapIn(anchors: Anchors, m: SentenceRef, s: string, tLength: number, sLe
   if (before) {
     const expected = ((m.order - before.at) * sLength) / tLength;
     const room = sLength - 1 - before.there;
-    if (room + TAIL_LEEWAY * sLength < expected) return undefined;
+    if (room + Math.min(TAIL_LEEWAY_MAX, TAIL_LEEWAY * sLength) < expected) return undefined;
     return { from: before.there + 1, to: Math.min(sLength, before.there + 1 + Math.ceil(expected) + GAP_MAX) };
   }
   return undefined;
