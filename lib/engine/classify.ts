@@ -121,11 +121,19 @@ function inRewrite(verdict: Verdict, pair: HunkPair): Verdict {
 
 const isLong = (pair: HunkPair) => pair.base.tokens.length > MAX_SWAP_TOKENS || pair.other.tokens.length > MAX_SWAP_TOKENS;
 
-/** A name swap is a name for a name; a long stretch with names on both sides is a clause retold. */
+/**
+ * A name swap is a name for a name; a long stretch with names on both sides is a clause retold.
+ * Likewise a misquotation changes a few words of one quotation, while long stretches of different
+ * quoted words on both sides are two passages of what was said.
+ */
 function longSwap(verdict: Verdict, pair: HunkPair): Verdict {
-  if (verdict.severity !== "substantive" || verdict.category !== "entity") return verdict;
-  return isLong(pair) ? { ...verdict, severity: "minor" } : verdict;
+  if (verdict.severity !== "substantive") return verdict;
+  if (verdict.category === "entity") return isLong(pair) ? { ...verdict, severity: "minor" } : verdict;
+  if (verdict.category === "quote") return isLongBothSides(pair) ? { ...verdict, severity: "minor" } : verdict;
+  return verdict;
 }
+
+const isLongBothSides = (pair: HunkPair) => pair.base.tokens.length > MAX_SWAP_TOKENS && pair.other.tokens.length > MAX_SWAP_TOKENS;
 
 function sideOf(source: string, row: TokenizedRow, from: number, to: number): Side {
   return { source, row, from, to, tokens: row.tokens.slice(from, to).filter((t) => t.kind !== "boundary") };

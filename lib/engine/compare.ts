@@ -5,6 +5,8 @@ import { canonicalOrder } from "./units/canonical";
 import { classifyUnit } from "./units/classify-units";
 import { findOmissions } from "./units/omissions";
 import { figureSpans, quantitiesBySentence, quantityConflicts } from "./facts/quantity-conflicts";
+import { rankConflicts } from "./facts/rank";
+import { directionConflicts } from "./facts/direction";
 import { sentencesOf } from "./units/sentences";
 import { WorkBudget } from "./work-budget";
 import { extract, type ExtractedText } from "./extract";
@@ -81,6 +83,8 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   const found: FoundDiscrepancy[] = [];
   units.forEach((unit, k) => found.push(...classifyUnit(unit, `u${k + 1}`, rank, order, similarity, budget).filter((d) => !readByFigure(d))));
   found.push(...quantityConflicts(units, quantities, order));
+  found.push(...rankConflicts(units, order));
+  found.push(...directionConflicts([...quantities.values()].flat(), order));
   found.push(...findOmissions(units, sentences, order, similarity));
   const diffMs = lap() + alignUnitsMs;
   const rowOf = rowIndex(rows);

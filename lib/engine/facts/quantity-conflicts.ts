@@ -12,6 +12,7 @@ import type { FoundDiscrepancy, Variant } from "../types";
 import type { SentenceRef } from "../units/sentences";
 import type { Unit } from "../units/align-units";
 import { quantitiesOf, type Quantity } from "./quantity";
+import { factVariant } from "./fact-variant";
 
 export interface PlacedQuantity {
   quantity: Quantity;
@@ -182,22 +183,7 @@ function conflictOf(group: PlacedQuantity[], reportOrder: string[]): FoundDiscre
 
 const coreOf = (p: PlacedQuantity) => p.sentence.text.slice(p.quantity.start, p.quantity.end);
 
-/** Words either side of the figure in the variant's text. */
-const CONTEXT_CHARS = 40;
-
-function variantOf(p: PlacedQuantity): Variant {
-  const { sentence, quantity } = p;
-  const from = Math.max(0, sentence.text.lastIndexOf(" ", Math.max(0, quantity.start - CONTEXT_CHARS)));
-  const toSpace = sentence.text.indexOf(" ", Math.min(sentence.text.length, quantity.end + CONTEXT_CHARS));
-  const to = toSpace < 0 ? sentence.text.length : toSpace;
-  const text = `${from > 0 ? "…" : ""}${sentence.text.slice(from, to).trim()}${to < sentence.text.length ? "…" : ""}`;
-  return {
-    source: sentence.source,
-    text,
-    core: coreOf(p),
-    spans: [{ paragraph: sentence.paragraph, start: sentence.start + quantity.start, end: sentence.start + quantity.end }],
-  };
-}
+const variantOf = (p: PlacedQuantity): Variant => factVariant(p.sentence, p.quantity.start, p.quantity.end);
 
 /**
  * Whether a word-diff discrepancy about figures is already read here: its words touch a figure that

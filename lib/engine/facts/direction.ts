@@ -1,0 +1,49 @@
+/**
+ * Directions as facts: "44 miles south of the city" and "some 45 miles southwest" put one place in
+ * two directions. Only distances that agree, said the same way (both estimates, both exact), are
+ * compared: the same distance is the same place measured from the same point, while "35 miles
+ * west of the resort" measures from somewhere else.
+ */
+import type { FoundDiscrepancy, Variant } from "../types";
+import { factVariant } from "./fact-variant";
+import { sameValue, type PlacedQuantity } from "./quantity-conflicts";
+
+const COMPASS = new Set(
+  "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split(" "),
+);
+
+const directionOf = (p: PlacedQuantity) => {
+  const word = p.quantity.unit === "length" ? p.quantity.counted?.replace("-", "") : undefined;
+  return word && COMPASS.has(word) ? word : undefined;
+};
+
+export function directionConflicts(placed: PlacedQuantity[], reportOrder: string[]): FoundDiscrepancy[] {
+  const located = placed.filter((p) => directionOf(p) && reportOrder.includes(p.sentence.source));
+  const found: FoundDiscrepancy[] = [];
+  const done = new Set<PlacedQuantity>();
+  for (const p of located) {
+    if (done.has(p)) continue;
+    // "less than 8 miles south" bounds a distance that "some seven miles southwest" estimates:
+    // only figures of one kind name one place.
+    const same = located.filter((o) => !done.has(o) && o.quantity.bound === p.quantity.bound && sameValue(o.quantity, p.quantity));
+    same.forEach((o) => done.add(o));
+    const conflict = conflictOf(same, reportOrder);
+    if (conflict) found.push(conflict);
+  }
+  return found;
+}
+
+/** Two versions that each put the place in a direction the other does not give. */
+function conflictOf(same: PlacedQuantity[], reportOrder: string[]): FoundDiscrepancy | undefined {
+  const bySource = new Map<string, Set<string>>();
+  for (const p of same) bySource.set(p.sentence.source, (bySource.get(p.sentence.source) ?? new Set()).add(directionOf(p)!));
+  const sets = [...bySource.values()];
+  const lacks = (a: Set<string>, b: Set<string>) => [...a].some((d) => !b.has(d));
+  if (!sets.some((a) => sets.some((b) => lacks(a, b) && lacks(b, a)))) return undefined;
+  const variants: Variant[] = reportOrder.map((source) => {
+    const first = same.filter((p) => p.sentence.source === source).sort((a, b) => a.sentence.order - b.sentence.order || a.quantity.start - b.quantity.start)[0];
+    return first ? factVariant(first.sentence, first.quantity.start, first.quantity.end) : { source, text: "", core: "", spans: [] };
+  });
+  const directions = [...new Set(same.map(directionOf))];
+  return { severity: "substantive", category: "entity", summary: `Direction: ${directions.join(" ≠ ")}`, variants };
+}

@@ -1,0 +1,110 @@
+/**
+ * Ranks as facts: "the fourth starting QB to win three Super Bowls", "the third-largest economy",
+ * "the second most populous state". A rank is compared with the rank another version gives the
+ * same achievement (the verb after "to", or the superlative) inside one statement.
+ *
+ * Hand-written: an ordinal followed within a few words by "to <verb>", or by a superlative, is a
+ * pattern a short scan reads exactly; the word diff cannot, since rewrites move the words around
+ * ("the fourth starting QB" / "only the sixth quarterback").
+ */
+import { clip, MAX_SUMMARY_WORDING } from "../classify-text";
+import { numberWordValue, numeralValue } from "../lexicon/numbers";
+import type { FoundDiscrepancy, Variant } from "../types";
+import type { Unit } from "../units/align-units";
+import type { SentenceRef } from "../units/sentences";
+import { factVariant } from "./fact-variant";
+
+export interface Rank {
+  value: number;
+  /** What is ranked: "to win", "largest", "most populous". */
+  achievement: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\d][\p{L}\p{M}\d'’]*(?:-[\p{L}\d][\p{L}\p{M}\d'’]*)*|[^\s\p{L}\d]/gu;
+/** Words that may stand between the ordinal and "to" ("the fourth starting QB to win"). */
+const MAX_GAP = 3;
+/** Words ending in "-est" that are no superlative. */
+const NOT_SUPERLATIVE = new Set("west test rest forest interest protest request suggest contest harvest arrest guest chest quest nest pest digest honest modest manifest".split(" "));
+
+interface Tok {
+  lower: string;
+  start: number;
+  end: number;
+}
+
+function ordinalValue(word: string): number | undefined {
+  if (/^\d+(?:st|nd|rd|th)$/.test(word)) return numeralValue(word);
+  return /(?:st|nd|rd|th)$/.test(word) ? numberWordValue(word) : undefined;
+}
+
+const isSuperlative = (word: string) => word === "most" || word === "least" || (word.length >= 5 && word.endsWith("est") && !NOT_SUPERLATIVE.has(word));
+
+/** Every rank a sentence gives. */
+export function ranksOf(text: string): Rank[] {
+  const toks: Tok[] = [...text.matchAll(TOKEN)].map((m) => ({ lower: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
+  const out: Rank[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const [head, tail] = toks[i].lower.split("-", 2);
+    const value = ordinalValue(head);
+    if (value === undefined) continue;
+    // "third-largest"
+    if (tail && isSuperlative(tail)) {
+      out.push({ value, achievement: tail, start: toks[i].start, end: toks[i].end });
+      continue;
+    }
+    if (tail) continue;
+    const next = toks[i + 1];
+    if (next && isSuperlative(next.lower)) {
+      const more = next.lower === "most" || next.lower === "least" ? toks[i + 2] : undefined;
+      const last = more && /^\p{L}/u.test(more.lower) ? more : next;
+      out.push({ value, achievement: text.slice(next.start, last.end).toLowerCase(), start: toks[i].start, end: last.end });
+      continue;
+    }
+    for (let k = i + 1; k <= i + MAX_GAP + 1 && k + 1 < toks.length; k++) {
+      if (!/^\p{L}/u.test(toks[k].lower)) break;
+      if (toks[k].lower === "to" && /^\p{L}/u.test(toks[k + 1].lower)) {
+        out.push({ value, achievement: `to ${toks[k + 1].lower}`, start: toks[i].start, end: toks[k - 1].end });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+interface PlacedRank {
+  rank: Rank;
+  sentence: SentenceRef;
+}
+
+/** Ranks of one achievement that differ between versions of one statement. */
+export function rankConflicts(units: Unit[], reportOrder: string[]): FoundDiscrepancy[] {
+  const found: FoundDiscrepancy[] = [];
+  for (const unit of units) {
+    if (new Set(unit.members.map((s) => s.source)).size < 2) continue;
+    const byAchievement = new Map<string, PlacedRank[]>();
+    for (const sentence of unit.members) {
+      for (const rank of ranksOf(sentence.text)) byAchievement.set(rank.achievement, [...(byAchievement.get(rank.achievement) ?? []), { rank, sentence }]);
+    }
+    for (const placed of byAchievement.values()) {
+      const conflict = conflictOf(placed, reportOrder);
+      if (conflict) found.push(conflict);
+    }
+  }
+  return found;
+}
+
+function conflictOf(placed: PlacedRank[], reportOrder: string[]): FoundDiscrepancy | undefined {
+  const values = new Map<string, Set<number>>();
+  for (const { rank, sentence } of placed) values.set(sentence.source, (values.get(sentence.source) ?? new Set()).add(rank.value));
+  const sets = [...values.values()];
+  const lacks = (a: Set<number>, b: Set<number>) => [...a].some((v) => !b.has(v));
+  if (!sets.some((a) => sets.some((b) => lacks(a, b) && lacks(b, a)))) return undefined;
+  const variants: Variant[] = reportOrder.map((source) => {
+    const first = placed.filter((p) => p.sentence.source === source).sort((a, b) => a.sentence.order - b.sentence.order || a.rank.start - b.rank.start)[0];
+    return first ? factVariant(first.sentence, first.rank.start, first.rank.end) : { source, text: "", core: "", spans: [] };
+  });
+  const wordings = [...new Set(variants.filter((v) => v.core).map((v) => clip(v.core, MAX_SUMMARY_WORDING)))];
+  return { severity: "substantive", category: "number", summary: `Rank: ${wordings.join(" ≠ ")}`, variants };
+}
