@@ -29,8 +29,11 @@ const GROUPS = new Set(["people", "troops", "civilians", "children", "jobs", "vo
 /** All figures of every sentence, by sentence id. */
 export function quantitiesBySentence(sentences: SentenceRef[]): Map<string, PlacedQuantity[]> {
   const out = new Map<string, PlacedQuantity[]>();
+  // Copies repeat most sentences word for word: each wording is read once (quantities are never mutated).
+  const read = new Map<string, Quantity[]>();
   for (const sentence of sentences) {
-    const found = quantitiesOf(sentence.text);
+    let found = read.get(sentence.text);
+    if (!found) read.set(sentence.text, (found = quantitiesOf(sentence.text)));
     if (found.length) out.set(sentence.id, found.map((quantity) => ({ quantity, sentence })));
   }
   return out;

@@ -47,7 +47,7 @@ export function alignUnits(bySource: SentenceRef[][], budget: Budget): Alignment
   bySource.forEach((list, k) => list.forEach(() => (sourceRank[g++] = k)));
 
   const pairs = candidatePairs(terms, sourceRank, space, postingCap(bySource.length), PAIR_MIN, budget);
-  const groups = clusterPairs(pairs.list, n, sourceRank, pairs.score);
+  const groups = clusterPairs(pairs, n, sourceRank, pairs.score);
   attachSplits(groups, sentences, sourceRank, terms, space);
 
   const units: Unit[] = [];
@@ -108,9 +108,11 @@ class Groups {
   }
 }
 
-function clusterPairs(pairs: Array<{ a: number; b: number }>, n: number, sourceRank: Int32Array, score: (a: number, b: number) => number): Groups {
+function clusterPairs(pairs: { first: Int32Array; second: Int32Array }, n: number, sourceRank: Int32Array, score: (a: number, b: number) => number): Groups {
   const groups = new Groups(n, sourceRank);
-  for (const { a, b } of pairs) {
+  for (let k = 0; k < pairs.first.length; k++) {
+    const a = pairs.first[k];
+    const b = pairs.second[k];
     const ra = groups.find(a);
     const rb = groups.find(b);
     if (ra === rb) continue;

@@ -12,15 +12,13 @@ import type { ParagraphTerms, TermSpace } from "../align/features";
 import { matchScore } from "../align/similarity";
 import type { Budget } from "../types";
 
-export interface Pair {
-  a: number;
-  b: number;
-  score: number;
-}
-
 export interface CandidatePairs {
-  /** Pairs of sentences of different sources scoring at least `minScore`, best first (ties: by a, then b). */
-  list: Pair[];
+  /**
+   * Pairs of sentences of different sources scoring at least `minScore`, best first (ties: by the
+   * first sentence, then the second): pair k is (first[k], second[k]), first < second.
+   */
+  first: Int32Array;
+  second: Int32Array;
   /**
    * How clearly two sentences make the same statement: their candidate score where they were a
    * candidate pair, else the score of all the terms they share.
@@ -67,7 +65,9 @@ export function candidatePairs(terms: ParagraphTerms[], sourceRank: Int32Array, 
     return found;
   };
 
-  const list: Pair[] = [];
+  // Pairs as they are found: the pair (a·n + b) and its score.
+  const keys: number[] = [];
+  const scores: number[] = [];
   let matched = n;
   for (let i = 0; i < n; i++) {
     if (!budget.work.spend(terms[i].ids.length)) {
@@ -82,11 +82,13 @@ export function candidatePairs(terms: ParagraphTerms[], sourceRank: Int32Array, 
       const carriers = sentencesOf[other];
       for (let k = firstAfter(carriers, i); k < carriers.length; k++) {
         const j = carriers[k];
-        if (sourceRank[j] !== sourceRank[i]) list.push({ a: i, b: j, score });
+        if (sourceRank[j] === sourceRank[i]) continue;
+        keys.push(i * n + j);
+        scores.push(score);
       }
     }
   }
-  list.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  const { first, second } = bestFirst(keys, scores, n);
 
   const fullScore = new Map<number, number>();
   const score = (a: number, b: number): number => {
@@ -104,7 +106,34 @@ export function candidatePairs(terms: ParagraphTerms[], sourceRank: Int32Array, 
     }
     return full;
   };
-  return { list, score };
+  return { first, second, score };
+}
+
+/**
+ * The pairs sorted by score (descending), then by their key a·n + b (ascending). Copies give
+ * hundreds of thousands of pairs but few distinct scores: each pair becomes one number, the
+ * score's rank times n² plus its key, and a plain numeric sort orders them all without a
+ * comparator call per step. Too many to pack exactly in a double: the comparator does it.
+ */
+function bestFirst(keys: number[], scores: number[], n: number) {
+  const distinct = [...new Set(scores)].sort((x, y) => y - x);
+  const rank = new Map(distinct.map((score, r) => [score, r]));
+  const square = n * n;
+  let packed: Float64Array;
+  if (distinct.length * square < Number.MAX_SAFE_INTEGER) {
+    packed = Float64Array.from(keys, (key, k) => rank.get(scores[k])! * square + key).sort();
+    for (let k = 0; k < packed.length; k++) packed[k] %= square;
+  } else {
+    const order = keys.map((_, k) => k).sort((x, y) => scores[y] - scores[x] || keys[x] - keys[y]);
+    packed = Float64Array.from(order, (k) => keys[k]);
+  }
+  const first = new Int32Array(packed.length);
+  const second = new Int32Array(packed.length);
+  for (let k = 0; k < packed.length; k++) {
+    first[k] = Math.floor(packed[k] / n);
+    second[k] = packed[k] - first[k] * n;
+  }
+  return { first, second };
 }
 
 /** Sentences grouped by their term set: one wording per distinct `ids` array, in order of first use. */

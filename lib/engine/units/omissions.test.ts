@@ -33,6 +33,28 @@ describe("findOmissions", () => {
     expect(omissions(`${FIRST} ${LAST} ${TAIL}`, `${FIRST} ${LAST}`)).toEqual([]);
   });
 
+  it("reports a dropped paragraph once, even where another version carries only part of it", () => {
+    const vote = "The council voted 7 to 2 on Tuesday to close the Elm Street library branch in March.";
+    const staff = "Library staff will move to the central branch on Harbor Road, the mayor's office said.";
+    const protest = "About 40 volunteers protested outside city hall before the vote.";
+    const next = "The council will meet again next month to discuss the budget for the parks department.";
+    // The second version ends after the staff sentence; the third skips staff and protest.
+    const found = omissions(`${vote} ${staff} ${protest} ${next}`, `${vote} ${staff}`, `${vote} ${next}`);
+    const fromThird = found.filter((d) => d.variants[0].core && !d.variants[2].core);
+    expect(fromThird).toHaveLength(1);
+    expect(fromThird[0].variants[0].text).toContain("Harbor Road");
+    expect(fromThird[0].variants[0].text).toContain("volunteers");
+    expect(fromThird[0].variants[1].text).toContain("Harbor Road");
+  });
+
+  it("does not report a statement as missing from a version that makes it in another place", () => {
+    const crews = "Crews from three towns fought until dawn while residents of nearby streets were evacuated to a school gym";
+    const treated = "Fourteen firefighters were treated for smoke inhalation.";
+    // The second version folds the treated firefighters into its opening sentence.
+    const found = omissions(`${crews}. ${FIRST} ${treated} ${LAST}`, `${crews}, and 14 firefighters were treated for smoke inhalation. ${FIRST} ${LAST}`);
+    expect(found).toEqual([]);
+  });
+
   it("grades background prose as minor", () => {
     expect(statesFacts("The crowd waited quietly outside the gates.")).toBe(false);
     expect(statesFacts("“We will rebuild,” she said at the scene.")).toBe(true);

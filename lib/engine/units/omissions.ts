@@ -1,16 +1,18 @@
 /**
  * OMISSIONS: a version omits a statement when no sentence of it is in the statement's unit *and*
  * its text covers that part of the story — it has statements aligned before and after it, or its
- * own text goes on past the last one as far as the statement lies — *and* it has no sentence close
- * to the statement in that stretch (rewording is not omitting). A version whose excerpt ends
- * before does not omit what lies beyond its end. Consecutive
- * statements missing from the same versions are one omission: an editor reads a dropped paragraph
- * as one thing, not sentence by sentence.
+ * own text goes on past the last one about as far as the statement lies — *and* it has no sentence
+ * close to the statement in that stretch (rewording is not omitting) *and* it does not make the
+ * statement somewhere else (said-elsewhere.ts: facts move about between versions). A version whose
+ * excerpt ends well before does not omit what lies beyond its end. Statements missing from the
+ * same versions that follow one another in any version carrying them are one omission: an editor
+ * reads a dropped paragraph as one thing, not sentence by sentence.
  */
 import { EXCERPT_CORE_WORDS, EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, clip, excerpt } from "../classify-text";
 import type { FoundDiscrepancy, Severity, Variant } from "../types";
 import type { SentenceRef } from "./sentences";
 import type { Unit } from "./align-units";
+import { StatementIndex } from "./said-elsewhere";
 
 /** Omissions among the units; `bySource` holds each source's sentences in reading order. */
 export function findOmissions(
@@ -23,10 +25,11 @@ export function findOmissions(
   units.forEach((u, k) => u.members.forEach((s) => unitOf.set(s.id, k)));
   const sourcesOf = units.map((u) => new Set(u.members.map((s) => s.source)));
   const lengthOf = (source: string) => bySource.get(source)?.length ?? 0;
-  // Normalised once per source, not once per omission it lacks (losesFacts searches it).
+  // Normalised once per source, not once per omission it lacks (factsLostWithout searches it).
   const fullText = new Map([...bySource].map(([source, list]) => [source, comparable(list.map((s) => s.text).join(" "))]));
   const textOf = (source: string) => fullText.get(source) ?? "";
   const span = coverageSpans(bySource, unitOf, units);
+  const statements = new StatementIndex(bySource);
 
   // Which versions omit each unit, as seen from the sentences that state it.
   const absentFrom = units.map((u, k) => {
@@ -34,28 +37,49 @@ export function findOmissions(
     if (u.members.every((m) => wordCount(m.text) < MIN_STATEMENT_WORDS)) return out;
     for (const s of reportOrder) {
       if (sourcesOf[k].has(s)) continue;
-      if (u.members.some((m) => skips(span, m, s, bySource.get(s) ?? [], similarity, lengthOf))) out.push(s);
+      if (!u.members.some((m) => skips(span, m, s, bySource.get(s) ?? [], similarity, lengthOf))) continue;
+      // A version that makes the statement in another place moved it; it did not drop it.
+      if (u.members.some((m) => statements.says(s, m))) continue;
+      out.push(s);
     }
     return out;
   });
 
-  const found: FoundDiscrepancy[] = [];
-  const done = new Set<number>();
-  for (let k = 0; k < units.length; k++) {
-    if (done.has(k) || !absentFrom[k].length) continue;
-    // Grow the run along the first present source's reading order.
-    const lead = units[k].members[0];
-    const list = bySource.get(lead.source)!;
-    const run = [k];
-    for (let i = lead.order + 1; i < list.length; i++) {
-      const next = unitOf.get(list[i].id)!;
-      if (done.has(next) || !sameSet(sourcesOf[next], sourcesOf[k]) || absentFrom[next].join() !== absentFrom[k].join()) break;
-      run.push(next);
+  return passagesOf(units, absentFrom, bySource, unitOf).map((run) => omissionOf(run.map((r) => units[r]), absentFrom[run[0]], reportOrder, textOf));
+}
+
+/**
+ * Units missing from the same versions that follow one another in any version carrying them are
+ * one passage: an editor reads a dropped paragraph as one thing, not sentence by sentence, and
+ * versions that carry it in another order or with a sentence more still point at the same gap.
+ * Labels ("(Change)", "Summary:") between two such sentences do not break the passage.
+ */
+function passagesOf(units: Unit[], absentFrom: string[][], bySource: Map<string, SentenceRef[]>, unitOf: Map<string, number>): number[][] {
+  const parent = units.map((_, k) => k);
+  const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k])));
+  const keyOf = absentFrom.map((list) => list.join());
+  for (const list of bySource.values()) {
+    let previous = -1;
+    for (const sentence of list) {
+      const k = unitOf.get(sentence.id)!;
+      if (!absentFrom[k].length) {
+        if (wordCount(sentence.text) >= MIN_STATEMENT_WORDS) previous = -1;
+        continue;
+      }
+      if (previous >= 0 && keyOf[previous] === keyOf[k]) {
+        const [a, b] = [find(previous), find(k)];
+        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      }
+      previous = k;
     }
-    run.forEach((r) => done.add(r));
-    found.push(omissionOf(run.map((r) => units[r]), absentFrom[k], reportOrder, textOf));
   }
-  return found;
+  const runs = new Map<number, number[]>();
+  units.forEach((_, k) => {
+    if (!absentFrom[k].length) return;
+    const root = find(k);
+    runs.set(root, [...(runs.get(root) ?? []), k]);
+  });
+  return [...runs.values()];
 }
 
 /**
@@ -115,6 +139,15 @@ function skips(
   return true;
 }
 
+/**
+ * Where a statement would sit in another version past their last shared one is only an estimate
+ * from the two lengths: this share of that version's length, and at most TAIL_LEEWAY_MAX
+ * sentences, is leeway, so a version that closes a sentence or two sooner (a shorter last
+ * paragraph) still covers the story's end, while one that stops well short does not.
+ */
+export const TAIL_LEEWAY = 0.2;
+export const TAIL_LEEWAY_MAX = 2;
+
 /** The stretch of version `s` (sentence positions from…to) between its statements either side of `m`. */
 function gapIn(anchors: Anchors, m: SentenceRef, s: string, tLength: number, sLength: number): { from: number; to: number } | undefined {
   const list = anchors.get(m.source)?.get(s);
@@ -138,17 +171,16 @@ function gapIn(anchors: Anchors, m: SentenceRef, s: string, tLength: number, sLe
   if (before) {
     const expected = ((m.order - before.at) * sLength) / tLength;
     const room = sLength - 1 - before.there;
-    if (room < expected) return undefined;
+    if (room + Math.min(TAIL_LEEWAY_MAX, TAIL_LEEWAY * sLength) < expected) return undefined;
     return { from: before.there + 1, to: Math.min(sLength, before.there + 1 + Math.ceil(expected) + GAP_MAX) };
   }
   return undefined;
 }
 
-const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
-
 function omissionOf(run: Unit[], absent: string[], reportOrder: string[], textOf: (source: string) => string): FoundDiscrepancy {
   const bySource = new Map<string, SentenceRef[]>();
   for (const unit of run) for (const s of unit.members) bySource.set(s.source, [...(bySource.get(s.source) ?? []), s]);
+  for (const list of bySource.values()) list.sort((a, b) => a.order - b.order);
   const variants: Variant[] = reportOrder.map((source) => {
     const sentences = bySource.get(source);
     if (!sentences) return { source, text: "", core: "", spans: [] };
@@ -161,7 +193,8 @@ function omissionOf(run: Unit[], absent: string[], reportOrder: string[], textOf
     };
   });
   const texts = [...bySource.values()].flat().map((s) => s.text);
-  const severity: Severity = absent.some((s) => losesFacts(texts, textOf(s))) ? "substantive" : "minor";
+  const losesFacts = factsLostWithout(texts);
+  const severity: Severity = absent.some((s) => losesFacts(textOf(s))) ? "substantive" : "minor";
   const passage = clip(variants.find((v) => v.core)?.core ?? "", MAX_SUMMARY_WORDING);
   const total = reportOrder.length;
   return {
@@ -197,8 +230,10 @@ export function statesFacts(text: string): boolean {
  * Whether a version that lacks the passage loses one of its facts: a figure, name or quotation it
  * states nowhere else. A name the version mentions in another sentence is not lost with this one.
  */
-function losesFacts(passage: string[], known: string): boolean {
-  return passage.some((text) => factsOf(text).some((fact) => !known.includes(comparable(fact).replace(/'s$/, ""))));
+function factsLostWithout(passage: string[]): (known: string) => boolean {
+  // The passage's facts are read once, not once per version that lacks it.
+  const facts = passage.flatMap(factsOf).map((fact) => comparable(fact).replace(/'s$/, ""));
+  return (known) => facts.some((fact) => !known.includes(fact));
 }
 
 /** Lower case, one apostrophe: how a fact is looked for in a version's text (`known` is already so). */

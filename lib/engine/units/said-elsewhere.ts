@@ -1,0 +1,93 @@
+/**
+ * SAID ELSEWHERE: whether a version states a statement somewhere in its text, in one sentence or
+ * two neighbouring ones, wherever they sit. Versions move facts about: a rewritten lede folds in
+ * what another version tells in its fifth paragraph, a list item is merged into the sentence before.
+ * The aligner pairs sentences that say about the same; this asks the looser, one-sided question
+ * "is what this sentence says contained there?", so a fact a version carries in another place is
+ * not reported as missing from it.
+ */
+import { contentTerms } from "../align/normalise";
+import type { SentenceRef } from "./sentences";
+
+/**
+ * Share of a statement's weighted words that must be found together, with every one of its figures:
+ * most of what it says, not only its topic. Below this a version only touches the same subject.
+ */
+export const SAID_ELSEWHERE_MIN = 0.6;
+
+interface Terms {
+  words: string[];
+  figures: string[];
+}
+
+export class StatementIndex {
+  private readonly terms = new Map<string, Terms>();
+  private readonly frequency = new Map<string, number>();
+  private readonly sentences: number;
+  /** Per source: term → positions (reading order) of its sentences that use it. Built on demand. */
+  private readonly postings = new Map<string, Map<string, number[]>>();
+
+  constructor(private readonly bySource: Map<string, SentenceRef[]>) {
+    let count = 0;
+    for (const list of bySource.values()) {
+      for (const sentence of list) {
+        count++;
+        const all = contentTerms(sentence.text);
+        const words = [...new Set(all.map((t) => t.key))];
+        this.terms.set(sentence.id, { words, figures: [...new Set(all.filter((t) => t.kind === "number").map((t) => t.key))] });
+        for (const w of words) this.frequency.set(w, (this.frequency.get(w) ?? 0) + 1);
+      }
+    }
+    this.sentences = count;
+  }
+
+  /** Whether `source` states `statement` in one sentence or two neighbouring ones. */
+  says(source: string, statement: SentenceRef): boolean {
+    const own = this.terms.get(statement.id);
+    if (!own?.words.length) return false;
+    const postings = this.postingsOf(source);
+    const length = this.bySource.get(source)?.length ?? 0;
+    const single = new Float64Array(length);
+    const pair = new Float64Array(length);
+    let mass = 0;
+    for (const word of own.words) {
+      const w = this.weight(word);
+      mass += w;
+      let lastPair = -1;
+      for (const at of postings.get(word) ?? []) {
+        single[at] += w;
+        // Pair p covers sentences p and p + 1: count the word once per pair.
+        for (const p of [at - 1, at]) {
+          if (p < 0 || p + 1 >= length || p <= lastPair) continue;
+          pair[p] += w;
+          lastPair = p;
+        }
+      }
+    }
+    const figuresIn = (positions: number[]) => own.figures.every((f) => (postings.get(f) ?? []).some((at) => positions.includes(at)));
+    for (let at = 0; at < length; at++) {
+      if (single[at] >= SAID_ELSEWHERE_MIN * mass && figuresIn([at])) return true;
+      if (pair[at] >= SAID_ELSEWHERE_MIN * mass && figuresIn([at, at + 1])) return true;
+    }
+    return false;
+  }
+
+  private weight(word: string): number {
+    return Math.log(1 + this.sentences / (this.frequency.get(word) ?? 1));
+  }
+
+  private postingsOf(source: string): Map<string, number[]> {
+    let index = this.postings.get(source);
+    if (index) return index;
+    index = new Map();
+    for (const sentence of this.bySource.get(source) ?? []) {
+      for (const word of this.terms.get(sentence.id)?.words ?? []) {
+        const list = index.get(word);
+        if (list) list.push(sentence.order);
+        else index.set(word, [sentence.order]);
+      }
+    }
+    this.postings.set(source, index);
+    return index;
+  }
+}
