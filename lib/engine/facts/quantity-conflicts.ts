@@ -12,7 +12,7 @@ import type { FoundDiscrepancy, Variant } from "../types";
 import type { SentenceRef } from "../units/sentences";
 import type { Unit } from "../units/align-units";
 import { quantitiesOf, type Quantity } from "./quantity";
-import { factVariant } from "./fact-variant";
+import { factVariant } from "./readings";
 
 export interface PlacedQuantity {
   quantity: Quantity;
