@@ -34,7 +34,7 @@ export function findOmissions(
   // Which versions omit each unit, as seen from the sentences that state it.
   const absentFrom = units.map((u, k) => {
     const out: string[] = [];
-    if (u.members.every((m) => wordCount(m.text) < MIN_STATEMENT_WORDS)) return out;
+    if (u.members.every((m) => isLabel(m, bySource))) return out;
     for (const s of reportOrder) {
       if (sourcesOf[k].has(s)) continue;
       if (!u.members.some((m) => skips(span, m, s, bySource.get(s) ?? [], similarity, lengthOf))) continue;
@@ -63,7 +63,7 @@ function passagesOf(units: Unit[], absentFrom: string[][], bySource: Map<string,
     for (const sentence of list) {
       const k = unitOf.get(sentence.id)!;
       if (!absentFrom[k].length) {
-        if (wordCount(sentence.text) >= MIN_STATEMENT_WORDS) previous = -1;
+        if (!isLabel(sentence, bySource)) previous = -1;
         continue;
       }
       if (previous >= 0 && keyOf[previous] === keyOf[k]) {
@@ -90,6 +90,25 @@ function passagesOf(units: Unit[], absentFrom: string[][], bySource: Map<string,
 export const GAP_MAX = 8;
 /** A fragment shorter than this ("Summary:", "(Change)") is a label, not a statement one can omit. */
 export const MIN_STATEMENT_WORDS = 4;
+/**
+ * A paragraph this short that does not end like a sentence ("Death toll rises to 45", a list
+ * entry, a subheading) is a heading: it names what the text around it says, so the statements
+ * around it are what a version can omit.
+ */
+export const MAX_HEADING_WORDS = 12;
+const SENTENCE_CLOSE = /[.!?:;…"'”’»)\]]$/u;
+
+/** Whether a sentence is a label or a heading rather than a statement. */
+function isLabel(sentence: SentenceRef, bySource: Map<string, SentenceRef[]>): boolean {
+  const words = wordCount(sentence.text);
+  if (words < MIN_STATEMENT_WORDS) return true;
+  // A sentence a page repeats (a lede printed again under the photos) says nothing new.
+  const list = bySource.get(sentence.source) ?? [];
+  if (list.some((other) => other.order < sentence.order && other.text === sentence.text)) return true;
+  if (words > MAX_HEADING_WORDS || SENTENCE_CLOSE.test(sentence.text)) return false;
+  const alone = [list[sentence.order - 1], list[sentence.order + 1]].every((n) => n?.paragraph !== sentence.paragraph);
+  return alone;
+}
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 type Anchors = Map<string, Map<string, Array<{ at: number; there: number }>>>;
