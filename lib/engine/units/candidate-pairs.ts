@@ -120,16 +120,13 @@ export function candidatePairs(terms: ParagraphTerms[], sourceRank: Int32Array, 
  */
 function bestFirst(keys: number[], entries: number[], entryScore: number[], n: number) {
   // Rank of each entry's score among the distinct scores, best first; equal scores share a rank.
-  const byScore = entryScore.map((_, e) => e).sort((x, y) => entryScore[y] - entryScore[x]);
-  const rank = new Int32Array(entryScore.length);
+  const ascending = Float64Array.from(entryScore).sort();
   let distinct = 0;
-  byScore.forEach((e, k) => {
-    if (k > 0 && entryScore[e] !== entryScore[byScore[k - 1]]) distinct++;
-    rank[e] = distinct;
-  });
+  for (let k = 0; k < ascending.length; k++) if (k === 0 || ascending[k] !== ascending[distinct - 1]) ascending[distinct++] = ascending[k];
+  const rank = Int32Array.from(entryScore, (score) => distinct - 1 - lastAtMost(ascending, distinct, score));
   const square = n * n;
   let packed: Float64Array;
-  if ((distinct + 1) * square < Number.MAX_SAFE_INTEGER) {
+  if (distinct * square < Number.MAX_SAFE_INTEGER) {
     packed = new Float64Array(keys.length);
     for (let k = 0; k < keys.length; k++) packed[k] = rank[entries[k]] * square + keys[k];
     packed.sort();
@@ -145,6 +142,18 @@ function bestFirst(keys: number[], entries: number[], entryScore: number[], n: n
     second[k] = packed[k] - first[k] * n;
   }
   return { first, second };
+}
+
+/** Index of the last of the first `length` (ascending) values that is at most `value`. */
+function lastAtMost(sorted: Float64Array, length: number, value: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Sentences grouped by their term set: one wording per distinct `ids` array, in order of first use. */
