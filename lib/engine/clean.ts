@@ -9,6 +9,7 @@ import { splitRunIns } from "./clutter/run-ins";
 import { findHeadRun, findTailRun } from "./clutter/runs";
 import { endsLikeSentence, isShortLine } from "./clutter/shape";
 import { normalizeText } from "./decode";
+import { memoByText } from "./memo";
 import { splitDateline } from "./metadata";
 import type { CleanedText } from "./types";
 
@@ -58,9 +59,12 @@ function splitBlocks(text: string): Block[] {
   });
   return paragraphs.flatMap((paragraph) => {
     const listItem = LIST_ITEM.test(paragraph);
-    return splitRunIns(paragraph.replace(BULLET, "")).map(({ text, match }) => ({ text, match: match ?? matchClutter(text), listItem }));
+    return piecesOf(paragraph.replace(BULLET, "")).map(({ text, match }) => ({ text, match, listItem }));
   });
 }
+
+/** A paragraph's pieces, each with the clutter it is (the matches are never changed, only read). */
+const piecesOf = memoByText(4_000, (paragraph) => splitRunIns(paragraph).map(({ text, match }) => ({ text, match: match ?? matchClutter(text) })));
 
 const STARTS_LOWERCASE = letterRegExp(String.raw`^\p{Ll}`);
 const BULLET = /^[-•*·▪◦‣]\s+(?=\S)/;

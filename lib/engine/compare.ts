@@ -10,6 +10,7 @@ import { directionConflicts } from "./facts/direction";
 import { sentencesOf } from "./units/sentences";
 import { WorkBudget } from "./work-budget";
 import { extract, type ExtractedText } from "./extract";
+import { forgetTexts } from "./memo";
 import { keyDiscrepancies, numberRows } from "./report";
 import { segment } from "./segment";
 import { ENGINE_VERSION } from "./version";
@@ -58,6 +59,7 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
     return ms;
   };
 
+  forgetTexts();
   const extracted = await Promise.all(inputs.map((input) => extract(input)));
   const cleaned = extracted.map((doc, i) => cleanSource(doc, `s${i + 1}`, inputs[i].name, restore));
   const cleanMs = lap();

@@ -6,6 +6,7 @@ describe("normalizeWord", () => {
     const same = (a: string, b: string) => expect(normalizeWord(a)).toBe(normalizeWord(b));
     same("U.S.", "US");
     same("U.S.A.", "US");
+    same("GOP", "Republican");
     same("normalising", "normalizing");
     same("stabilise", "stabilize");
     same("centred", "centered");

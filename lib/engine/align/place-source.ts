@@ -172,7 +172,8 @@ class Placement {
       const r2 = this.rowOf[p + 1];
       if (r1 < 0 || r2 < 0 || r1 === r2 || this.nextAlive(r1) !== r2) continue;
       const apart = Math.max(this.mutual(this.cellOf(r1), this.rows[r1].bag), this.mutual(this.cellOf(r2), this.rows[r2].bag));
-      if (!this.groupFits(r1, r2)) continue;
+      // Mutual overlap never exceeds 1 (but for rounding): past this, no merged bag can gain enough.
+      if (apart + THRESHOLDS.groupGain * 2 > 1 + 1e-9 || !this.groupFits(r1, r2)) continue;
       const combinedBag = mergedBag(this.rows[r1].bag, this.rows[r2].bag, this.space.weight);
       const together = this.mutual(this.cellOf(r1).concat(this.cellOf(r2)), combinedBag);
       if (together >= THRESHOLDS.group && together >= apart + THRESHOLDS.groupGain * 2) this.mergeRows(r1, r2, combinedBag);

@@ -23,12 +23,12 @@ export function scoreBlock({ text, match }: RunBlock): number {
   if (match) return match.kind === "page" ? 5 : 1;
   const words = wordCount(text);
   const furniture = [
-    isShortLine(text),
+    isShortLine(text, 8, words),
     words <= 4,
     addressesReader(text),
-    mentionsPrice(text) && isShortLine(text, 15), // a price list, not a sentence reporting a figure
+    mentionsPrice(text) && isShortLine(text, 15, words), // a price list, not a sentence reporting a figure
     isTeaser(text),
-    isTitleLike(text) && words <= 15 && !/[?!]["”’']?$/.test(text), // a headline in a list of other stories
+    isTitleLike(text, words) && words <= 15 && !/[?!]["”’']?$/.test(text), // a headline in a list of other stories
     /\b(?:buy now|limited time|exclusive offer|special offer|act now|don['’]t miss)\b/i.test(text),
   ].filter(Boolean).length;
   if (furniture) return Math.min(furniture, 2);
@@ -37,7 +37,7 @@ export function scoreBlock({ text, match }: RunBlock): number {
 
 /** A reported paragraph: a full sentence with attribution, not addressed to the reader nor cut off as a teaser. */
 export function isAttributed(text: string): boolean {
-  return wordCount(text) >= 10 && endsLikeSentence(text) && !isTeaser(text) && hasReportingCue(text) && !addressesReader(text);
+  return endsLikeSentence(text) && wordCount(text) >= 10 && !isTeaser(text) && hasReportingCue(text) && !addressesReader(text);
 }
 
 /** The run of clutter ending the page, as [start, end] block indices, searched in [from, blocks.length). */
@@ -89,9 +89,16 @@ export function findHeadRun(blocks: RunBlock[], from: number): [number, number] 
  */
 function scoresIn(blocks: RunBlock[], from: number, to: number): number[] {
   const scores: number[] = [];
-  for (let i = from; i < to; i++) scores[i] = scoreBlock(blocks[i]);
+  for (let i = from; i < to; i++) {
+    let score = scored.get(blocks[i]);
+    if (score === undefined) scored.set(blocks[i], (score = scoreBlock(blocks[i])));
+    scores[i] = score;
+  }
   return scores;
 }
+
+/** A page without attribution is scored from both edges: each block once (blocks are never changed). */
+const scored = new WeakMap<RunBlock, number>();
 
 function isRun(blocks: RunBlock[], start: number, end: number, score: number): boolean {
   return score >= MIN_RUN_SCORE && blocks.slice(start, end + 1).some((b) => b.match?.kind === "page");

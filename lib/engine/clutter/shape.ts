@@ -26,17 +26,17 @@ export function isProse(text: string): boolean {
   return endsLikeSentence(text) && wordCount(text) >= 8;
 }
 
-/** Short and unpunctuated: a heading, a label, a menu item or a button. */
-export function isShortLine(text: string, maxWords = 8): boolean {
-  return !endsLikeSentence(text) && wordCount(text) <= maxWords;
+/** Short and unpunctuated: a heading, a label, a menu item or a button. (`words`: wordCount, if already counted.) */
+export function isShortLine(text: string, maxWords = 8, words?: number): boolean {
+  return !endsLikeSentence(text) && (words ?? wordCount(text)) <= maxWords;
 }
 
 /**
  * A headline: a few capitalised words, not ending like a statement or a lead-in, though it may end
  * in "?", "!" or an initialism ("… From the I.R.S."); no full stop inside ("… said. Then …").
+ * (`words`: wordCount, if already counted.)
  */
-export function isTitleLike(text: string): boolean {
-  const words = wordCount(text);
+export function isTitleLike(text: string, words = wordCount(text)): boolean {
   const bare = text.replace(/[”’"'»)\]]+$/u, "");
   return (
     words >= 2 &&

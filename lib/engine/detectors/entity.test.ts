@@ -20,8 +20,10 @@ describe("entityDetector", () => {
     expect(detect("Alexander Darchiev met Sonata Coulter", "Alexander Darchiyev met Sonata Coulter")).toMatchObject({ category: "spelling", severity: "minor" });
   });
 
-  it("calls two names of one country minor", () => {
+  it("calls two names of one country or state minor", () => {
     expect(detect("The U.S. delegation arrived", "The American delegation arrived")).toMatchObject({ category: "entity", severity: "minor" });
+    expect(detect("at his home in Fort Lauderdale, Fla., on Monday", "at his home in Fort Lauderdale, Florida, on Monday")).toMatchObject({ severity: "minor" });
+    expect(detect("He flew to Texas on Monday", "He flew to Florida on Monday")).toMatchObject({ severity: "substantive" });
   });
 
   it("flags a changed title", () => {

@@ -185,7 +185,9 @@ function mentionKeys(t: Token): string[] {
 export function rowMentionsName(row: TokenizedRow, t: Token): boolean {
   let names = rowNames.get(row);
   if (!names) {
-    names = new Set(row.tokens.filter((u) => u.kind === "word" && u.capitalized).flatMap(mentionKeys));
+    // Lower-case words count too: "Senate Majority Leader" / "the Senate majority leader" is a
+    // title capitalised in one place only.
+    names = new Set(row.tokens.filter((u) => u.kind === "word").flatMap(mentionKeys));
     rowNames.set(row, names);
   }
   return mentionKeys(t).some((k) => names.has(k));

@@ -56,6 +56,21 @@ describe("quantityConflicts", () => {
     expect(found.map((d) => d.variants.map((v) => v.core))).toEqual([["98 percent of polling stations", "87% of polling places"]]);
   });
 
+  it("compares what economists expected, when both versions say what they expected", () => {
+    const found = conflicts(
+      story("s1", "Economists had been expecting 150,000 jobs and a jobless rate of 4.2 percent."),
+      story("s2", "Economists had forecast a payrolls reading of around 132,500 for the month."),
+    );
+    expect(found.map((d) => d.summary)).toEqual(["Forecast: 150,000 jobs ≠ around 132,500"]);
+    expect(conflicts(story("s1", "Analysts expected 2.09 a share."), story("s2", "Analysts had expected 11.2 on average."))).toEqual([]);
+  });
+
+  it("flags the missing found in one version and still missing in another", () => {
+    const found = conflicts(story("s1", "At least 30 people died and 5 are still missing."), story("s2", "The remains of five missing climbers have been recovered."));
+    expect(found.map((d) => d.summary)).toEqual(["Missing: 5 ≠ five (recovered)"]);
+    expect(conflicts(story("s1", "Five people are still missing."), story("s2", "Rescuers said five people remain missing."))).toEqual([]);
+  });
+
   it("lets a version that states both figures agree with each", () => {
     const found = conflicts(
       story("s1", "The quake killed 296 people, officials said.", "A later count said 820 people died."),

@@ -21,7 +21,7 @@ export interface PlacedQuantity {
 
 const TALLY_LABEL: Record<string, string> = {
   dead: "Death toll", hurt: "Injured", missing: "Missing", rescued: "Rescued", aboard: "On board", sick: "Sick",
-  arrested: "Arrested", displaced: "Displaced",
+  arrested: "Arrested", displaced: "Displaced", forecast: "Forecast",
 };
 const UNIT_LABEL: Record<string, string> = { percent: "Percentage", money: "Amount", weight: "Weight", length: "Distance", duration: "Duration", points: "Points" };
 const GROUPS = new Set(["people", "troops", "civilians", "children", "jobs", "votes", "precincts"]);
@@ -29,8 +29,11 @@ const GROUPS = new Set(["people", "troops", "civilians", "children", "jobs", "vo
 /** All figures of every sentence, by sentence id. */
 export function quantitiesBySentence(sentences: SentenceRef[]): Map<string, PlacedQuantity[]> {
   const out = new Map<string, PlacedQuantity[]>();
+  // Copies repeat most sentences word for word: each wording is read once (quantities are never mutated).
+  const read = new Map<string, Quantity[]>();
   for (const sentence of sentences) {
-    const found = quantitiesOf(sentence.text);
+    let found = read.get(sentence.text);
+    if (!found) read.set(sentence.text, (found = quantitiesOf(sentence.text)));
     if (found.length) out.set(sentence.id, found.map((quantity) => ({ quantity, sentence })));
   }
   return out;
@@ -47,6 +50,9 @@ function unitSlot(q: Quantity): string | undefined {
 
 /** A tally's slot across the story. */
 function storySlot(q: Quantity): string | undefined {
+  // A forecast is one fact of the story only when it says what it counts: economists expect
+  // several figures (jobs, the jobless rate, earnings per share).
+  if (q.tally === "forecast" && !(q.counted && GROUPS.has(q.counted))) return undefined;
   if (q.tally) return `${q.tally}|${q.unit ?? "-"}|${groupOf(q)}`;
   if (q.unit !== "percent" || !q.counted) return undefined;
   // How much of the count is in ("98 percent of polling stations"): one fact of an election story.
@@ -153,7 +159,8 @@ function conflictOf(group: PlacedQuantity[], reportOrder: string[]): FoundDiscre
   const readings: Array<{ members: PlacedQuantity[]; sources: Set<string> }> = [];
   const sorted = [...group].sort((a, b) => reportOrder.indexOf(a.sentence.source) - reportOrder.indexOf(b.sentence.source) || a.sentence.order - b.sentence.order || a.quantity.start - b.quantity.start);
   for (const p of sorted) {
-    const reading = readings.find((r) => r.members.some((m) => sameValue(m.quantity, p.quantity)));
+    // Five missing and five missing "recovered" are one count in two states.
+    const reading = readings.find((r) => r.members.some((m) => sameValue(m.quantity, p.quantity) && m.quantity.found === p.quantity.found));
     if (reading) {
       reading.members.push(p);
       reading.sources.add(p.sentence.source);
@@ -181,7 +188,7 @@ function conflictOf(group: PlacedQuantity[], reportOrder: string[]): FoundDiscre
   return { severity: "substantive", category: "number", summary: `${label}: ${wordings.join(" ≠ ")}`, variants };
 }
 
-const coreOf = (p: PlacedQuantity) => p.sentence.text.slice(p.quantity.start, p.quantity.end);
+const coreOf = (p: PlacedQuantity) => p.sentence.text.slice(p.quantity.start, p.quantity.end) + (p.quantity.found ? ` (${p.quantity.found})` : "");
 
 const variantOf = (p: PlacedQuantity): Variant => factVariant(p.sentence, p.quantity.start, p.quantity.end);
 

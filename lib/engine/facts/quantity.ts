@@ -29,6 +29,8 @@ export interface Quantity {
   counted?: string;
   /** Another reading of an ambiguous grouping ("1.000": one, or a thousand written the European way). */
   alt?: number;
+  /** The word saying the missing were found ("recovered", "found"): their status changed. */
+  found?: string;
   /** A breakdown of the figure before it ("including three pilots and five crew"). */
   part?: boolean;
   /** The name the figure is said of ("Lai … 40.2 percent"), lower case, when one stands close before it. */
@@ -243,14 +245,33 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   }
   if (unit === "duration" && !hedged && low >= 1800) return undefined;
   const counted = countedNoun(toks, j, unit);
+  const named = counted ? undefined : groupBefore(toks, k);
   const end = toks[Math.max(i, j - 1)].end;
   const inherited = inheritedTally(toks, i, earlier);
   // A distance, weight or span of time is not a count of people, whatever verb stands near it.
-  const tally = unit && !TALLIED_UNITS.has(unit) ? undefined : (tallyOf(toks, i, j) ?? inherited?.tally);
-  const quantity: Quantity = { low, high, step, hedged, alt: parsed.alt, anchor: anchorOf(toks, start), tally, unit, counted: counted?.key, start, end: Math.max(end, counted?.end ?? end) };
+  const tally = unit && !TALLIED_UNITS.has(unit) ? undefined : (tallyOf(toks, named?.index ?? i, j) ?? inherited?.tally);
+  const quantity: Quantity = { low, high, step, hedged, alt: parsed.alt, anchor: anchorOf(toks, start), tally, unit, counted: counted?.key ?? named?.key, start, end: Math.max(end, counted?.end ?? end) };
   if (inherited?.part) quantity.part = true;
+  const found = tally === "missing" ? foundWord(toks, named?.index ?? i, j) : undefined;
+  if (found) quantity.found = found;
   if (hedged) quantity.bound = bound ?? "estimate";
   return { quantity, next: j };
+}
+
+/** Words looked back from "of" for the group a figure counts. */
+const GROUP_BEFORE_WINDOW = 4;
+
+/**
+ * "a non-farm payrolls reading of around 132,500", "a death toll of 24": the group is named
+ * before the figure. Only known groups are taken this way; "a rate of 4" names no group.
+ */
+function groupBefore(toks: Tok[], k: number): { key: string; index: number } | undefined {
+  if (toks[k]?.lower !== "of") return undefined;
+  for (let m = k - 1; m >= 0 && m >= k - GROUP_BEFORE_WINDOW && toks[m].kind === "word"; m--) {
+    const key = COUNTED_GROUPS.get(toks[m].lower);
+    if (key) return { key, index: m };
+  }
+  return undefined;
 }
 
 /** The noun after the figure ("12 people", "98 percent of polling stations"), as a group key. */
@@ -311,6 +332,16 @@ function tallyOf(toks: Tok[], i: number, j: number): string | undefined {
     consider(k, d, true);
   }
   return best?.tally;
+}
+
+/** Words saying that the missing were found, dead or alive. */
+const FOUND_CUES = new Set("found recovered retrieved located identified".split(" "));
+
+/** "The remains of five missing soldiers have been recovered": the missing are missing no more. */
+function foundWord(toks: Tok[], i: number, j: number): string | undefined {
+  for (let k = i - 1, d = 1; k >= 0 && d <= TALLY_BEFORE && !CLAUSE_BREAK.has(toks[k].text); k--, d++) if (FOUND_CUES.has(toks[k].lower)) return toks[k].lower;
+  for (let k = j, d = 1; k < toks.length && d <= TALLY_AFTER && !CLAUSE_BREAK.has(toks[k].text) && toks[k].text !== ","; k++, d++) if (FOUND_CUES.has(toks[k].lower)) return toks[k].lower;
+  return undefined;
 }
 
 /**

@@ -91,4 +91,6 @@ export const NAME_PHRASES: ReadonlyArray<{ words: string[]; key: string }> = [
 export const ACRONYM_ALIASES: ReadonlyMap<string, string> = new Map([
   ["usa", "US"],
   ["us", "US"],
+  // "Grand Old Party": the Republican Party's nickname, used interchangeably in US copy.
+  ["gop", "republican"],
 ]);

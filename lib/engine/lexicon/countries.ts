@@ -1,8 +1,11 @@
+import { US_STATES } from "./us-states";
+
 /**
- * A gazetteer of countries: each line is one country — its names and common variants, then its
- * demonyms/adjectives and its capital (with common transliterations). Two different countries are
- * never a spelling variant of each other (Austria ≠ Australia, Iran ≠ Iraq); two names of one
- * country ("Kyiv" / "Kiev", "Russia" / "Russian") are at most a minor difference.
+ * A gazetteer of countries (and, from us-states.ts, of the United States' states): each line is
+ * one country — its names and common variants, then its demonyms/adjectives and its capital (with
+ * common transliterations). Two different countries are never a spelling variant of each other
+ * (Austria ≠ Australia, Iran ≠ Iraq); two names of one country ("Kyiv" / "Kiev", "Russia" /
+ * "Russian") are at most a minor difference.
  *
  * Format: `name, variant; demonym, demonym; capital, variant` — lower case.
  */
@@ -235,7 +238,7 @@ export interface Place {
 export const PLACES: ReadonlyMap<string, Place> = (() => {
   const map = new Map<string, Place>();
   const roles: Place["role"][] = ["name", "people", "capital"];
-  for (const line of GAZETTEER.split("\n")) {
+  for (const line of `${GAZETTEER}${US_STATES}`.split("\n")) {
     if (!line.trim()) continue;
     const fields = line.split(";").map((f) => f.split(",").map((n) => n.trim()).filter(Boolean));
     const id = fields[0][0];

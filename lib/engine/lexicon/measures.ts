@@ -15,6 +15,8 @@ export const TALLY_CUES: ReadonlyMap<string, string> = cueMap({
   sick: "sick ill infected infections illnesses cases sickened",
   arrested: "arrested arrests detained detentions",
   displaced: "displaced homeless",
+  // What economists or officials expected, against which the real figure is reported.
+  forecast: "forecast forecasts forecasting expected expecting expectations consensus predicted projected anticipated",
 });
 
 /**

@@ -12,15 +12,13 @@ import type { ParagraphTerms, TermSpace } from "../align/features";
 import { matchScore } from "../align/similarity";
 import type { Budget } from "../types";
 
-export interface Pair {
-  a: number;
-  b: number;
-  score: number;
-}
-
 export interface CandidatePairs {
-  /** Pairs of sentences of different sources scoring at least `minScore`, best first (ties: by a, then b). */
-  list: Pair[];
+  /**
+   * Pairs of sentences of different sources scoring at least `minScore`, best first (ties: by the
+   * first sentence, then the second): pair k is (first[k], second[k]), first < second.
+   */
+  first: Int32Array;
+  second: Int32Array;
   /**
    * How clearly two sentences make the same statement: their candidate score where they were a
    * candidate pair, else the score of all the terms they share.
@@ -38,8 +36,10 @@ export function candidatePairs(terms: ParagraphTerms[], sourceRank: Int32Array, 
   const count = wordings.length;
   const { postings, sentenceCount } = invertedIndex(wordings, sentencesOf, space.weight.length);
 
-  // Per wording, lazily: the wordings it scores at least `minScore` against, with that score.
-  const partners: Array<Array<{ other: number; score: number }> | undefined> = [];
+  // Per wording, lazily: the wordings it scores at least `minScore` against, each as an entry of
+  // `entryScore` (one per wording pair, so that pairs of sentences carry a small entry number).
+  const partners: Array<Array<{ other: number; entry: number }> | undefined> = [];
+  const entryScore: number[] = [];
   const candidateScore = new Map<number, number>();
   const shared = new Float64Array(count);
   const touched: number[] = [];
@@ -54,12 +54,13 @@ export function candidatePairs(terms: ParagraphTerms[], sourceRank: Int32Array, 
       }
     }
     budget.work.spend(touched.length);
-    const found: Array<{ other: number; score: number }> = [];
+    const found: Array<{ other: number; entry: number }> = [];
     for (const other of touched) {
       const score = scoreOf(shared[other], own, wordings[other], space);
       shared[other] = 0;
       if (score < minScore) continue;
-      found.push({ other, score });
+      found.push({ other, entry: entryScore.length });
+      entryScore.push(score);
       candidateScore.set(w * count + other, score);
     }
     touched.length = 0;
@@ -67,7 +68,9 @@ export function candidatePairs(terms: ParagraphTerms[], sourceRank: Int32Array, 
     return found;
   };
 
-  const list: Pair[] = [];
+  // Pairs as they are found: the pair (a·n + b) and its wording pair's entry.
+  const keys: number[] = [];
+  const entries: number[] = [];
   let matched = n;
   for (let i = 0; i < n; i++) {
     if (!budget.work.spend(terms[i].ids.length)) {
@@ -78,15 +81,17 @@ export function candidatePairs(terms: ParagraphTerms[], sourceRank: Int32Array, 
       });
       break;
     }
-    for (const { other, score } of partners[wordingOf[i]] ?? scoreWording(wordingOf[i])) {
+    for (const { other, entry } of partners[wordingOf[i]] ?? scoreWording(wordingOf[i])) {
       const carriers = sentencesOf[other];
       for (let k = firstAfter(carriers, i); k < carriers.length; k++) {
         const j = carriers[k];
-        if (sourceRank[j] !== sourceRank[i]) list.push({ a: i, b: j, score });
+        if (sourceRank[j] === sourceRank[i]) continue;
+        keys.push(i * n + j);
+        entries.push(entry);
       }
     }
   }
-  list.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  const { first, second } = bestFirst(keys, entries, entryScore, n);
 
   const fullScore = new Map<number, number>();
   const score = (a: number, b: number): number => {
@@ -104,7 +109,51 @@ export function candidatePairs(terms: ParagraphTerms[], sourceRank: Int32Array, 
     }
     return full;
   };
-  return { list, score };
+  return { first, second, score };
+}
+
+/**
+ * The pairs sorted by score (descending), then by their key a·n + b (ascending). Copies give
+ * hundreds of thousands of pairs but few distinct scores: each pair becomes one number, the
+ * score's rank times n² plus its key, and a plain numeric sort orders them all without a
+ * comparator call per step. Too many to pack exactly in a double: the comparator does it.
+ */
+function bestFirst(keys: number[], entries: number[], entryScore: number[], n: number) {
+  // Rank of each entry's score among the distinct scores, best first; equal scores share a rank.
+  const ascending = Float64Array.from(entryScore).sort();
+  let distinct = 0;
+  for (let k = 0; k < ascending.length; k++) if (k === 0 || ascending[k] !== ascending[distinct - 1]) ascending[distinct++] = ascending[k];
+  const rank = Int32Array.from(entryScore, (score) => distinct - 1 - lastAtMost(ascending, distinct, score));
+  const square = n * n;
+  let packed: Float64Array;
+  if (distinct * square < Number.MAX_SAFE_INTEGER) {
+    packed = new Float64Array(keys.length);
+    for (let k = 0; k < keys.length; k++) packed[k] = rank[entries[k]] * square + keys[k];
+    packed.sort();
+    for (let k = 0; k < packed.length; k++) packed[k] %= square;
+  } else {
+    const order = keys.map((_, k) => k).sort((x, y) => entryScore[entries[y]] - entryScore[entries[x]] || keys[x] - keys[y]);
+    packed = Float64Array.from(order, (k) => keys[k]);
+  }
+  const first = new Int32Array(packed.length);
+  const second = new Int32Array(packed.length);
+  for (let k = 0; k < packed.length; k++) {
+    first[k] = Math.floor(packed[k] / n);
+    second[k] = packed[k] - first[k] * n;
+  }
+  return { first, second };
+}
+
+/** Index of the last of the first `length` (ascending) values that is at most `value`. */
+function lastAtMost(sorted: Float64Array, length: number, value: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Sentences grouped by their term set: one wording per distinct `ids` array, in order of first use. */

@@ -25,7 +25,7 @@ export function findOmissions(
   units.forEach((u, k) => u.members.forEach((s) => unitOf.set(s.id, k)));
   const sourcesOf = units.map((u) => new Set(u.members.map((s) => s.source)));
   const lengthOf = (source: string) => bySource.get(source)?.length ?? 0;
-  // Normalised once per source, not once per omission it lacks (losesFacts searches it).
+  // Normalised once per source, not once per omission it lacks (factsLostWithout searches it).
   const fullText = new Map([...bySource].map(([source, list]) => [source, comparable(list.map((s) => s.text).join(" "))]));
   const textOf = (source: string) => fullText.get(source) ?? "";
   const span = coverageSpans(bySource, unitOf, units);
@@ -228,7 +228,8 @@ function omissionOf(run: Unit[], absent: string[], reportOrder: string[], textOf
     };
   });
   const texts = [...bySource.values()].flat().map((s) => s.text);
-  const severity: Severity = absent.some((s) => losesFacts(texts, textOf(s))) ? "substantive" : "minor";
+  const losesFacts = factsLostWithout(texts);
+  const severity: Severity = absent.some((s) => losesFacts(textOf(s))) ? "substantive" : "minor";
   const passage = clip(variants.find((v) => v.core)?.core ?? "", MAX_SUMMARY_WORDING);
   const total = reportOrder.length;
   return {
@@ -264,8 +265,10 @@ export function statesFacts(text: string): boolean {
  * Whether a version that lacks the passage loses one of its facts: a figure, name or quotation it
  * states nowhere else. A name the version mentions in another sentence is not lost with this one.
  */
-function losesFacts(passage: string[], known: string): boolean {
-  return passage.some((text) => factsOf(text).some((fact) => !known.includes(comparable(fact).replace(/'s$/, ""))));
+function factsLostWithout(passage: string[]): (known: string) => boolean {
+  // The passage's facts are read once, not once per version that lacks it.
+  const facts = passage.flatMap(factsOf).map((fact) => comparable(fact).replace(/'s$/, ""));
+  return (known) => facts.some((fact) => !known.includes(fact));
 }
 
 /** Lower case, one apostrophe: how a fact is looked for in a version's text (`known` is already so). */
