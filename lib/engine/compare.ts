@@ -11,6 +11,7 @@ import { ageConflicts } from "./facts/age";
 import { sentencesOf } from "./units/sentences";
 import { WorkBudget } from "./work-budget";
 import { extract, type ExtractedText } from "./extract";
+import { forgetTexts } from "./memo";
 import { keyDiscrepancies, numberRows } from "./report";
 import { segment } from "./segment";
 import { ENGINE_VERSION } from "./version";
@@ -59,6 +60,7 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
     return ms;
   };
 
+  forgetTexts();
   const extracted = await Promise.all(inputs.map((input) => extract(input)));
   const cleaned = extracted.map((doc, i) => cleanSource(doc, `s${i + 1}`, inputs[i].name, restore));
   const cleanMs = lap();

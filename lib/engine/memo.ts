@@ -1,10 +1,15 @@
 /**
- * A pure function of a text, remembered for the texts seen last. Copies of one story repeat most
- * paragraphs word for word, so stages that read a paragraph alone read each wording once. The
- * memory is bounded (forgotten wholesale when full) and never changes a result, only its cost.
+ * A pure function of a text, remembered within one comparison. Copies of one story repeat most
+ * paragraphs and sentences word for word, so stages that read a text alone read each wording once.
+ * compare() forgets everything at its start: a comparison is never faster for the one before it
+ * (benchmarks stay honest), and memory stays bounded by one comparison's texts (and `limit`).
+ * Only ever a cost: a memo cleared midway (by a concurrent comparison) just reads again.
  */
+const memories: Array<Map<string, unknown>> = [];
+
 export function memoByText<T>(limit: number, read: (text: string) => T): (text: string) => T {
   const known = new Map<string, T>();
+  memories.push(known);
   return (text) => {
     let value = known.get(text);
     if (value === undefined) {
@@ -14,4 +19,9 @@ export function memoByText<T>(limit: number, read: (text: string) => T): (text: 
     }
     return value;
   };
+}
+
+/** Called as a comparison starts. */
+export function forgetTexts(): void {
+  for (const known of memories) known.clear();
 }

@@ -8,6 +8,7 @@
 import { americanSpelling } from "../lexicon/british-american";
 import { MONTH_ABBREVIATIONS } from "../lexicon/calendar";
 import { STOPWORDS } from "./stopwords";
+import { memoByText } from "../memo";
 
 export type TermKind = "word" | "number" | "name";
 
@@ -40,8 +41,14 @@ const APOSTROPHES = /['’ʼ]/g;
 const SENTENCE_GAP = new Set([" ", "\t", "\n", "\u00a0", "\"", "“", "”", "'", "‘", "’", "(", "["]);
 const SENTENCE_END = new Set([".", "!", "?", ":", ";", "-", "–", "—", "•", "*", ">"]);
 
-/** The content terms of a text, in order (repeats kept: the caller decides what to count). */
-export function contentTerms(text: string): Term[] {
+/**
+ * The content terms of a text, in order (repeats kept: the caller decides what to count). Read
+ * once per wording in a comparison (paragraph and sentence aligners and the omission pass all
+ * ask), so the list is shared: never change it.
+ */
+export const contentTerms: (text: string) => readonly Term[] = memoByText(50_000, readContentTerms);
+
+function readContentTerms(text: string): Term[] {
   let scanned = text.length > MAX_SCANNED_CHARS ? text.slice(0, MAX_SCANNED_CHARS) : text;
   scanned = scanned.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, "")).replace(THOUSANDS_SEPARATOR, "$1$2");
   const shouting = isShouting(scanned);

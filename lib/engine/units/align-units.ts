@@ -143,6 +143,7 @@ function clusterPairs(pairs: { first: Int32Array; second: Int32Array }, n: numbe
  * in one version, "A. B." in another.
  */
 function attachSplits(groups: Groups, sentences: SentenceRef[], sourceRank: Int32Array, terms: ParagraphTerms[], space: TermSpace): void {
+  const owners = new TermOwners(groups, sourceRank, terms);
   for (let i = 0; i < sentences.length; i++) {
     if (groups.members(groups.find(i)).length !== 1) continue;
     let best = -1;
@@ -150,24 +151,73 @@ function attachSplits(groups: Groups, sentences: SentenceRef[], sourceRank: Int3
     for (const j of [i - 1, i + 1]) {
       if (j < 0 || j >= sentences.length || sourceRank[j] !== sourceRank[i]) continue;
       const root = groups.find(j);
-      const others = groups.members(root).filter((k) => sourceRank[k] !== sourceRank[i]);
-      if (!others.length) continue;
-      const share = containedShare(terms[i], others.map((k) => terms[k]), space);
+      const sources = groups.sourcesOf(root);
+      if (sources.size === 1 && sources.has(sourceRank[i])) continue; // no other version to be found in
+      const share = containedShare(terms[i], sourceRank[i], owners.of(root), space);
       if (share >= bestShare) {
         best = root;
         bestShare = share;
       }
     }
-    if (best >= 0) groups.union(best, groups.find(i));
+    if (best >= 0) {
+      groups.union(best, groups.find(i));
+      owners.joined(best, i);
+    }
   }
 }
 
-/** Share of a sentence's term mass found in any of the given sentences, scaled down when little is shared. */
-function containedShare(p: ParagraphTerms, others: ParagraphTerms[], space: TermSpace): number {
-  const found = new Set<number>();
-  for (const o of others) for (const id of o.ids) found.add(id);
+/**
+ * Per unit, which source has each of its terms: the one source's rank, or -1 when several have it.
+ * Built once per unit a split half is checked against (and kept as halves join) rather than a set
+ * of the unit's terms per check: copies make units of dozens of sentences.
+ */
+class TermOwners {
+  private readonly byRoot = new Map<number, Map<number, number>>();
+  constructor(
+    private readonly groups: Groups,
+    private readonly sourceRank: Int32Array,
+    private readonly terms: ParagraphTerms[],
+  ) {}
+
+  of(root: number): Map<number, number> {
+    let owners = this.byRoot.get(root);
+    if (!owners) {
+      owners = new Map();
+      for (const k of this.groups.members(root)) this.add(owners, k);
+      this.byRoot.set(root, owners);
+    }
+    return owners;
+  }
+
+  /** Sentence `k` has joined the unit whose root was `root`. */
+  joined(root: number, k: number): void {
+    const owners = this.byRoot.get(root);
+    if (!owners) return;
+    this.byRoot.delete(root);
+    this.add(owners, k);
+    this.byRoot.set(this.groups.find(root), owners);
+  }
+
+  private add(owners: Map<number, number>, k: number): void {
+    const rank = this.sourceRank[k];
+    for (const id of this.terms[k].ids) {
+      const owner = owners.get(id);
+      if (owner === undefined) owners.set(id, rank);
+      else if (owner !== rank) owners.set(id, -1);
+    }
+  }
+}
+
+/**
+ * Share of a sentence's term mass found in the unit's versions from other sources than its own
+ * (`rank`), scaled down when little is shared.
+ */
+function containedShare(p: ParagraphTerms, rank: number, owners: Map<number, number>, space: TermSpace): number {
   let shared = 0;
-  for (const id of p.ids) if (found.has(id)) shared += space.weight[id];
+  for (const id of p.ids) {
+    const owner = owners.get(id);
+    if (owner !== undefined && owner !== rank) shared += space.weight[id];
+  }
   const share = p.mass ? shared / p.mass : 0;
   const reliable = Math.min(1, shared / space.meanWeight / 4);
   return share * reliable;

@@ -36,8 +36,10 @@ export function candidatePairs(terms: ParagraphTerms[], sourceRank: Int32Array, 
   const count = wordings.length;
   const { postings, sentenceCount } = invertedIndex(wordings, sentencesOf, space.weight.length);
 
-  // Per wording, lazily: the wordings it scores at least `minScore` against, with that score.
-  const partners: Array<Array<{ other: number; score: number }> | undefined> = [];
+  // Per wording, lazily: the wordings it scores at least `minScore` against, each as an entry of
+  // `entryScore` (one per wording pair, so that pairs of sentences carry a small entry number).
+  const partners: Array<Array<{ other: number; entry: number }> | undefined> = [];
+  const entryScore: number[] = [];
   const candidateScore = new Map<number, number>();
   const shared = new Float64Array(count);
   const touched: number[] = [];
@@ -52,12 +54,13 @@ export function candidatePairs(terms: ParagraphTerms[], sourceRank: Int32Array, 
       }
     }
     budget.work.spend(touched.length);
-    const found: Array<{ other: number; score: number }> = [];
+    const found: Array<{ other: number; entry: number }> = [];
     for (const other of touched) {
       const score = scoreOf(shared[other], own, wordings[other], space);
       shared[other] = 0;
       if (score < minScore) continue;
-      found.push({ other, score });
+      found.push({ other, entry: entryScore.length });
+      entryScore.push(score);
       candidateScore.set(w * count + other, score);
     }
     touched.length = 0;
@@ -65,9 +68,9 @@ export function candidatePairs(terms: ParagraphTerms[], sourceRank: Int32Array, 
     return found;
   };
 
-  // Pairs as they are found: the pair (a·n + b) and its score.
+  // Pairs as they are found: the pair (a·n + b) and its wording pair's entry.
   const keys: number[] = [];
-  const scores: number[] = [];
+  const entries: number[] = [];
   let matched = n;
   for (let i = 0; i < n; i++) {
     if (!budget.work.spend(terms[i].ids.length)) {
@@ -78,17 +81,17 @@ export function candidatePairs(terms: ParagraphTerms[], sourceRank: Int32Array, 
       });
       break;
     }
-    for (const { other, score } of partners[wordingOf[i]] ?? scoreWording(wordingOf[i])) {
+    for (const { other, entry } of partners[wordingOf[i]] ?? scoreWording(wordingOf[i])) {
       const carriers = sentencesOf[other];
       for (let k = firstAfter(carriers, i); k < carriers.length; k++) {
         const j = carriers[k];
         if (sourceRank[j] === sourceRank[i]) continue;
         keys.push(i * n + j);
-        scores.push(score);
+        entries.push(entry);
       }
     }
   }
-  const { first, second } = bestFirst(keys, scores, n);
+  const { first, second } = bestFirst(keys, entries, entryScore, n);
 
   const fullScore = new Map<number, number>();
   const score = (a: number, b: number): number => {
@@ -115,16 +118,21 @@ export function candidatePairs(terms: ParagraphTerms[], sourceRank: Int32Array, 
  * score's rank times n² plus its key, and a plain numeric sort orders them all without a
  * comparator call per step. Too many to pack exactly in a double: the comparator does it.
  */
-function bestFirst(keys: number[], scores: number[], n: number) {
-  const distinct = [...new Set(scores)].sort((x, y) => y - x);
-  const rank = new Map(distinct.map((score, r) => [score, r]));
+function bestFirst(keys: number[], entries: number[], entryScore: number[], n: number) {
+  // Rank of each entry's score among the distinct scores, best first; equal scores share a rank.
+  const ascending = Float64Array.from(entryScore).sort();
+  let distinct = 0;
+  for (let k = 0; k < ascending.length; k++) if (k === 0 || ascending[k] !== ascending[distinct - 1]) ascending[distinct++] = ascending[k];
+  const rank = Int32Array.from(entryScore, (score) => distinct - 1 - lastAtMost(ascending, distinct, score));
   const square = n * n;
   let packed: Float64Array;
-  if (distinct.length * square < Number.MAX_SAFE_INTEGER) {
-    packed = Float64Array.from(keys, (key, k) => rank.get(scores[k])! * square + key).sort();
+  if (distinct * square < Number.MAX_SAFE_INTEGER) {
+    packed = new Float64Array(keys.length);
+    for (let k = 0; k < keys.length; k++) packed[k] = rank[entries[k]] * square + keys[k];
+    packed.sort();
     for (let k = 0; k < packed.length; k++) packed[k] %= square;
   } else {
-    const order = keys.map((_, k) => k).sort((x, y) => scores[y] - scores[x] || keys[x] - keys[y]);
+    const order = keys.map((_, k) => k).sort((x, y) => entryScore[entries[y]] - entryScore[entries[x]] || keys[x] - keys[y]);
     packed = Float64Array.from(order, (k) => keys[k]);
   }
   const first = new Int32Array(packed.length);
@@ -134,6 +142,18 @@ function bestFirst(keys: number[], scores: number[], n: number) {
     second[k] = packed[k] - first[k] * n;
   }
   return { first, second };
+}
+
+/** Index of the last of the first `length` (ascending) values that is at most `value`. */
+function lastAtMost(sorted: Float64Array, length: number, value: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Sentences grouped by their term set: one wording per distinct `ids` array, in order of first use. */

@@ -72,9 +72,15 @@ function medoid(bySource: Map<string, SentenceRef[]>, rank: Map<string, number>,
   let best = "";
   let bestScore = -1;
   const sources = [...bySource.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!);
-  for (const source of sources) {
+  // Similarity is symmetric: each pair of versions is scored once (wire copies make units of dozens).
+  const firsts = sources.map((source) => bySource.get(source)![0]);
+  const between = sources.map(() => new Float64Array(sources.length));
+  for (let i = 0; i < firsts.length; i++) {
+    for (let j = i + 1; j < firsts.length; j++) between[i][j] = between[j][i] = similarity(firsts[i], firsts[j]);
+  }
+  for (const [i, source] of sources.entries()) {
     let score = weight(source) - 1;
-    for (const other of sources) if (other !== source) score += weight(other) * similarity(bySource.get(source)![0], bySource.get(other)![0]);
+    for (const [j, other] of sources.entries()) if (j !== i) score += weight(other) * between[i][j];
     if (score > bestScore + 1e-9) {
       best = source;
       bestScore = score;
