@@ -5,8 +5,10 @@ import { alignUnits } from "./align-units";
 import { findOmissions, statesFacts } from "./omissions";
 import { sentencesOf } from "./sentences";
 
+/** A version; blank lines separate its paragraphs. */
 function version(id: string, text: string) {
-  return sentencesOf({ id, paragraphs: [{ id: `${id}-p1`, text, sentences: splitSentences(text) }] });
+  const paragraphs = text.split("\n\n").map((p, i) => ({ id: `${id}-p${i + 1}`, text: p, sentences: splitSentences(p) }));
+  return sentencesOf({ id, paragraphs });
 }
 
 function omissions(...texts: string[]) {
@@ -53,6 +55,12 @@ describe("findOmissions", () => {
     // The second version folds the treated firefighters into its opening sentence.
     const found = omissions(`${crews}. ${FIRST} ${treated} ${LAST}`, `${crews}, and 14 firefighters were treated for smoke inhalation. ${FIRST} ${LAST}`);
     expect(found).toEqual([]);
+  });
+
+  it("does not report a heading or a lede a page prints twice as omitted", () => {
+    const heading = "Warehouse fire injures 14 firefighters";
+    expect(omissions(`${FIRST}\n\n${heading}\n\n${LAST}`, `${FIRST} ${LAST}`)).toEqual([]);
+    expect(omissions(`${TAIL} ${FIRST} ${TAIL} ${LAST}`, `${FIRST} ${LAST}`)).toEqual([]);
   });
 
   it("grades background prose as minor", () => {

@@ -34,7 +34,7 @@ export function findOmissions(
   // Which versions omit each unit, as seen from the sentences that state it.
   const absentFrom = units.map((u, k) => {
     const out: string[] = [];
-    if (u.members.every((m) => wordCount(m.text) < MIN_STATEMENT_WORDS)) return out;
+    if (u.members.every((m) => isLabel(m, bySource))) return out;
     for (const s of reportOrder) {
       if (sourcesOf[k].has(s)) continue;
       if (!u.members.some((m) => skips(span, m, s, bySource.get(s) ?? [], similarity, lengthOf))) continue;
@@ -45,41 +45,55 @@ export function findOmissions(
     return out;
   });
 
-  return passagesOf(units, absentFrom, bySource, unitOf).map((run) => omissionOf(run.map((r) => units[r]), absentFrom[run[0]], reportOrder, textOf));
+  return passagesOf(units, absentFrom, bySource, unitOf).map((p) => omissionOf(p.units.map((r) => units[r]), p.absent, reportOrder, textOf));
 }
 
 /**
- * Units missing from the same versions that follow one another in any version carrying them are
- * one passage: an editor reads a dropped paragraph as one thing, not sentence by sentence, and
- * versions that carry it in another order or with a sentence more still point at the same gap.
- * Labels ("(Change)", "Summary:") between two such sentences do not break the passage.
+ * Statements that follow one another in any version carrying them are one passage when some
+ * versions lack all of them and no version that lacks part carries another part: an editor reads a
+ * dropped paragraph as one thing, not sentence by sentence, even where one version's text stops
+ * halfway through it or another carries it in a different order. The passage is missing from every
+ * version that lacks part of it (and carries none). Labels ("(Change)", "Summary:") between two
+ * such sentences do not break it.
  */
-function passagesOf(units: Unit[], absentFrom: string[][], bySource: Map<string, SentenceRef[]>, unitOf: Map<string, number>): number[][] {
-  const parent = units.map((_, k) => k);
+function passagesOf(units: Unit[], absentFrom: string[][], bySource: Map<string, SentenceRef[]>, unitOf: Map<string, number>): Array<{ units: number[]; absent: string[] }> {
+  const parent = absentFrom.map((_, k) => k);
   const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k])));
-  const keyOf = absentFrom.map((list) => list.join());
+  const common = absentFrom.map((list) => list);
+  const lacking = absentFrom.map((list) => new Set(list));
+  const carriers = units.map((u) => new Set(u.members.map((m) => m.source)));
+  // Two stretches join when some versions lack both and no version lacking part of one carries
+  // part of the other: then every version either lacks, carries or does not reach the whole.
+  const joinable = (a: number, b: number) =>
+    common[a].some((s) => common[b].includes(s)) && ![...lacking[a]].some((s) => carriers[b].has(s)) && ![...lacking[b]].some((s) => carriers[a].has(s));
   for (const list of bySource.values()) {
     let previous = -1;
     for (const sentence of list) {
       const k = unitOf.get(sentence.id)!;
       if (!absentFrom[k].length) {
-        if (wordCount(sentence.text) >= MIN_STATEMENT_WORDS) previous = -1;
+        if (!isLabel(sentence, bySource)) previous = -1;
         continue;
       }
-      if (previous >= 0 && keyOf[previous] === keyOf[k]) {
+      if (previous >= 0) {
         const [a, b] = [find(previous), find(k)];
-        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+        if (a !== b && joinable(a, b)) {
+          const [root, child] = a < b ? [a, b] : [b, a];
+          parent[child] = root;
+          common[root] = common[a].filter((s) => common[b].includes(s));
+          for (const s of carriers[child]) carriers[root].add(s);
+          for (const s of lacking[child]) lacking[root].add(s);
+        }
       }
       previous = k;
     }
   }
   const runs = new Map<number, number[]>();
-  units.forEach((_, k) => {
-    if (!absentFrom[k].length) return;
+  absentFrom.forEach((list, k) => {
+    if (!list.length) return;
     const root = find(k);
     runs.set(root, [...(runs.get(root) ?? []), k]);
   });
-  return [...runs.values()];
+  return [...runs].map(([root, members]) => ({ units: members, absent: [...lacking[root]] }));
 }
 
 /**
@@ -90,6 +104,27 @@ function passagesOf(units: Unit[], absentFrom: string[][], bySource: Map<string,
 export const GAP_MAX = 8;
 /** A fragment shorter than this ("Summary:", "(Change)") is a label, not a statement one can omit. */
 export const MIN_STATEMENT_WORDS = 4;
+/** Sentences the lacking versions do not carry either that a passage may span (see passagesOf). */
+export const MAX_BRIDGED = 1;
+/**
+ * A paragraph this short that does not end like a sentence ("Death toll rises to 45", a list
+ * entry, a subheading) is a heading: it names what the text around it says, so the statements
+ * around it are what a version can omit.
+ */
+export const MAX_HEADING_WORDS = 12;
+const SENTENCE_CLOSE = /[.!?:;…"'”’»)\]]$/u;
+
+/** Whether a sentence is a label or a heading rather than a statement. */
+function isLabel(sentence: SentenceRef, bySource: Map<string, SentenceRef[]>): boolean {
+  const words = wordCount(sentence.text);
+  if (words < MIN_STATEMENT_WORDS) return true;
+  // A sentence a page repeats (a lede printed again under the photos) says nothing new.
+  const list = bySource.get(sentence.source) ?? [];
+  if (list.some((other) => other.order < sentence.order && other.text === sentence.text)) return true;
+  if (words > MAX_HEADING_WORDS || SENTENCE_CLOSE.test(sentence.text)) return false;
+  const alone = [list[sentence.order - 1], list[sentence.order + 1]].every((n) => n?.paragraph !== sentence.paragraph);
+  return alone;
+}
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 type Anchors = Map<string, Map<string, Array<{ at: number; there: number }>>>;
