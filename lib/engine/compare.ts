@@ -7,6 +7,7 @@ import { findOmissions } from "./units/omissions";
 import { figureSpans, quantitiesBySentence, quantityConflicts } from "./facts/quantity-conflicts";
 import { rankConflicts } from "./facts/rank";
 import { directionConflicts } from "./facts/direction";
+import { ageConflicts } from "./facts/age";
 import { sentencesOf } from "./units/sentences";
 import { WorkBudget } from "./work-budget";
 import { extract, type ExtractedText } from "./extract";
@@ -87,6 +88,7 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   found.push(...quantityConflicts(units, quantities, order));
   found.push(...rankConflicts(units, order));
   found.push(...directionConflicts([...quantities.values()].flat(), order));
+  found.push(...ageConflicts([...sentences.values()].flat(), order));
   found.push(...findOmissions(units, sentences, order, similarity));
   const diffMs = lap() + alignUnitsMs;
   const rowOf = rowIndex(rows);

@@ -4,8 +4,8 @@
  * compared: the same distance is the same place measured from the same point, while "35 miles
  * west of the resort" measures from somewhere else.
  */
-import type { FoundDiscrepancy, Variant } from "../types";
-import { factVariant } from "./fact-variant";
+import type { FoundDiscrepancy } from "../types";
+import { firstReadings, readingsConflict } from "./readings";
 import { sameValue, type PlacedQuantity } from "./quantity-conflicts";
 
 const COMPASS = new Set(
@@ -37,13 +37,8 @@ export function directionConflicts(placed: PlacedQuantity[], reportOrder: string
 function conflictOf(same: PlacedQuantity[], reportOrder: string[]): FoundDiscrepancy | undefined {
   const bySource = new Map<string, Set<string>>();
   for (const p of same) bySource.set(p.sentence.source, (bySource.get(p.sentence.source) ?? new Set()).add(directionOf(p)!));
-  const sets = [...bySource.values()];
-  const lacks = (a: Set<string>, b: Set<string>) => [...a].some((d) => !b.has(d));
-  if (!sets.some((a) => sets.some((b) => lacks(a, b) && lacks(b, a)))) return undefined;
-  const variants: Variant[] = reportOrder.map((source) => {
-    const first = same.filter((p) => p.sentence.source === source).sort((a, b) => a.sentence.order - b.sentence.order || a.quantity.start - b.quantity.start)[0];
-    return first ? factVariant(first.sentence, first.quantity.start, first.quantity.end) : { source, text: "", core: "", spans: [] };
-  });
+  if (!readingsConflict(bySource)) return undefined;
+  const variants = firstReadings(same, reportOrder, (p) => p.quantity);
   const directions = [...new Set(same.map(directionOf))];
   return { severity: "substantive", category: "entity", summary: `Direction: ${directions.join(" ≠ ")}`, variants };
 }

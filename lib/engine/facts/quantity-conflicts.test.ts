@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sentencesOf } from "../units/sentences";
-import { quantitiesBySentence, quantityConflicts, sameValue } from "./quantity-conflicts";
+import { figureSpans, quantitiesBySentence, quantityConflicts, sameValue } from "./quantity-conflicts";
 import { quantitiesOf } from "./quantity";
 import type { Unit } from "../units/align-units";
 
@@ -89,5 +89,22 @@ describe("sameValue", () => {
     expect(sameValue(q("around 44 miles south"), q("some 45 miles southwest"))).toBe(true);
     // A plain count ending in a zero is exact: "at least 45" dead is another toll than 50.
     expect(sameValue(q("at least 45 people were killed"), q("the death toll rose to 50"))).toBe(false);
+  });
+});
+
+describe("figureSpans", () => {
+  it("takes from the word diff two figures that agree at their precision", () => {
+    const a = story("s1", "The sheriff said about 24 of them were girls.");
+    const b = story("s2", "The sheriff said between 23 and 25 of them were girls.");
+    const read = figureSpans(quantitiesBySentence([...a, ...b]));
+    const variant = (s: (typeof a)[number], words: string) => {
+      const start = s.text.indexOf(words);
+      return { source: s.source, text: s.text, core: words, spans: [{ paragraph: s.paragraph, start: s.start + start, end: s.start + start + words.length }] };
+    };
+    const diff = (x: string, y: string) => ({ severity: "substantive" as const, category: "number" as const, summary: "", variants: [variant(a[0], x), variant(b[0], y)] });
+    expect(read(diff("about 24", "between 23 and 25"))).toBe(true);
+    const c = story("s3", "The sheriff said 30 of them were girls.");
+    const readC = figureSpans(quantitiesBySentence([...a, ...c]));
+    expect(readC({ ...diff("about 24", "between 23 and 25"), variants: [variant(a[0], "about 24"), variant(c[0], "30")] })).toBe(false);
   });
 });

@@ -12,7 +12,7 @@ import type { FoundDiscrepancy, Variant } from "../types";
 import type { SentenceRef } from "../units/sentences";
 import type { Unit } from "../units/align-units";
 import { quantitiesOf, type Quantity } from "./quantity";
-import { factVariant } from "./fact-variant";
+import { factVariant } from "./readings";
 
 export interface PlacedQuantity {
   quantity: Quantity;
@@ -195,19 +195,24 @@ const variantOf = (p: PlacedQuantity): Variant => factVariant(p.sentence, p.quan
 /**
  * Whether a word-diff discrepancy about figures is already read here: its words touch a figure that
  * counts something, which the slot comparison judges with what it counts (a diff pairs any two
- * figures that happen to sit in the same place).
+ * figures that happen to sit in the same place); or the figures it sets against each other agree
+ * at the precision they are written to ("about 24" / "between 23 and 25").
  */
 export function figureSpans(placed: Map<string, PlacedQuantity[]>): (d: FoundDiscrepancy) => boolean {
-  const byParagraph = new Map<string, Array<[number, number]>>();
+  const byParagraph = new Map<string, Array<{ from: number; to: number; quantity: Quantity; slotted: boolean }>>();
   for (const list of placed.values()) {
     for (const { quantity, sentence } of list) {
-      if (!unitSlot(quantity) && !storySlot(quantity)) continue;
       const spans = byParagraph.get(sentence.paragraph) ?? [];
-      spans.push([sentence.start + quantity.start, sentence.start + quantity.end]);
+      spans.push({ from: sentence.start + quantity.start, to: sentence.start + quantity.end, quantity, slotted: !!(unitSlot(quantity) || storySlot(quantity)) });
       byParagraph.set(sentence.paragraph, spans);
     }
   }
-  return (d) =>
-    d.category === "number" &&
-    d.variants.some((v) => v.spans.some((sp) => (byParagraph.get(sp.paragraph) ?? []).some(([a, b]) => sp.start < b && a < sp.end)));
+  const figuresUnder = (v: Variant) => v.spans.flatMap((sp) => (byParagraph.get(sp.paragraph) ?? []).filter((f) => sp.start < f.to && f.from < sp.end));
+  return (d) => {
+    if (d.category !== "number") return false;
+    const stated = d.variants.filter((v) => v.core).map(figuresUnder);
+    if (stated.some((figures) => figures.some((f) => f.slotted))) return true;
+    const all = stated.flat().map((f) => f.quantity);
+    return stated.length > 1 && stated.every((figures) => figures.length > 0) && all.every((q) => all.every((r) => sameValue(q, r)));
+  };
 }

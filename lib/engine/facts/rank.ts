@@ -9,10 +9,10 @@
  */
 import { clip, MAX_SUMMARY_WORDING } from "../classify-text";
 import { numberWordValue, numeralValue } from "../lexicon/numbers";
-import type { FoundDiscrepancy, Variant } from "../types";
+import type { FoundDiscrepancy } from "../types";
 import type { Unit } from "../units/align-units";
 import type { SentenceRef } from "../units/sentences";
-import { factVariant } from "./fact-variant";
+import { firstReadings, readingsConflict } from "./readings";
 
 export interface Rank {
   value: number;
@@ -98,13 +98,8 @@ export function rankConflicts(units: Unit[], reportOrder: string[]): FoundDiscre
 function conflictOf(placed: PlacedRank[], reportOrder: string[]): FoundDiscrepancy | undefined {
   const values = new Map<string, Set<number>>();
   for (const { rank, sentence } of placed) values.set(sentence.source, (values.get(sentence.source) ?? new Set()).add(rank.value));
-  const sets = [...values.values()];
-  const lacks = (a: Set<number>, b: Set<number>) => [...a].some((v) => !b.has(v));
-  if (!sets.some((a) => sets.some((b) => lacks(a, b) && lacks(b, a)))) return undefined;
-  const variants: Variant[] = reportOrder.map((source) => {
-    const first = placed.filter((p) => p.sentence.source === source).sort((a, b) => a.sentence.order - b.sentence.order || a.rank.start - b.rank.start)[0];
-    return first ? factVariant(first.sentence, first.rank.start, first.rank.end) : { source, text: "", core: "", spans: [] };
-  });
+  if (!readingsConflict(values)) return undefined;
+  const variants = firstReadings(placed, reportOrder, (p) => p.rank);
   const wordings = [...new Set(variants.filter((v) => v.core).map((v) => clip(v.core, MAX_SUMMARY_WORDING)))];
   return { severity: "substantive", category: "number", summary: `Rank: ${wordings.join(" ≠ ")}`, variants };
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { sentencesOf } from "../units/sentences";
+import { ageConflicts, agesOf } from "./age";
+
+const version = (id: string, ...texts: string[]) => {
+  const text = texts.join(" ");
+  let at = 0;
+  const sentences = texts.map((t) => {
+    const start = text.indexOf(t, at);
+    at = start + t.length;
+    return { start, end: at };
+  });
+  return sentencesOf({ id, paragraphs: [{ id: `${id}-p1`, text, sentences }] });
+};
+
+describe("agesOf", () => {
+  it("reads the two forms news gives an age in", () => {
+    expect(agesOf("Holmes, 38, who is pregnant, told the court.")).toMatchObject([{ person: "holmes", years: 38 }]);
+    expect(agesOf("The 28-year-old Patrick Mahomes won again.")).toMatchObject([{ person: "mahomes", years: 28 }]);
+  });
+
+  it("reads no age in a list of figures or a plain noun", () => {
+    expect(agesOf("In March, 12, 14 and 16 were chosen.")).toEqual([]);
+    expect(agesOf("A 38-year-old woman was arrested.")).toEqual([]);
+  });
+});
+
+describe("ageConflicts", () => {
+  it("flags one person given two ages, wherever the sentences sit", () => {
+    const found = ageConflicts([...version("s1", "The court heard from Holmes, 38, on Friday."), ...version("s2", "Prosecutors spoke first.", "Holmes, 39, wept.")], ["s1", "s2"]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ category: "number", severity: "substantive", summary: "Age: Holmes, 38 ≠ Holmes, 39" });
+  });
+
+  it("lets the same age in either form agree", () => {
+    expect(ageConflicts([...version("s1", "The 28-year-old Mahomes won."), ...version("s2", "Mahomes, 28, won.")], ["s1", "s2"])).toEqual([]);
+  });
+});

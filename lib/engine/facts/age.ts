@@ -1,0 +1,68 @@
+/**
+ * Ages as facts: news gives a person's age in two fixed forms, "Holmes, 38, told the court" and
+ * "the 28-year-old Mahomes". An age is one fact about one person across the whole story, so two
+ * versions giving one name two ages conflict wherever the sentences sit.
+ *
+ * Hand-written: both forms are fixed patterns of news style that a short scan reads exactly.
+ */
+import { isMonth, isWeekday, MONTH_ABBREVIATIONS } from "../lexicon/calendar";
+import type { FoundDiscrepancy } from "../types";
+import type { SentenceRef } from "../units/sentences";
+import { firstReadings, readingsConflict } from "./readings";
+
+export interface Age {
+  /** The person's name as a key: the surname, lower case. */
+  person: string;
+  years: number;
+  start: number;
+  end: number;
+}
+
+const OLDEST = 120;
+/** "Holmes, 38," / "Holmes, 38." — the name right before the comma. */
+const NAME_COMMA_AGE = /(\p{Lu}[\p{L}'’-]+),\s(\d{1,3}),?(?=[\s,.;)])/gu;
+/** "the 28-year-old Mahomes", "a 38-year-old Elizabeth Holmes". */
+const YEAR_OLD_NAME = /\b(\d{1,3})-year-old((?:\s\p{Lu}[\p{L}'’.-]*)+)/gu;
+/** Capitalised words that open a sentence or name no one. */
+const NOT_A_NAME = new Set("the a an he she they it his her their in on at by for of and but or said says".split(" "));
+const isCalendarWord = (w: string) => isMonth(MONTH_ABBREVIATIONS[w] ?? w) || isWeekday(w);
+
+/** Every age a sentence gives to a named person. */
+export function agesOf(text: string): Age[] {
+  const out: Age[] = [];
+  for (const m of text.matchAll(NAME_COMMA_AGE)) {
+    const years = Number(m[2]);
+    const person = m[1].replace(/['’]s$/, "").toLowerCase();
+    if (years > 0 && years <= OLDEST && !NOT_A_NAME.has(person) && !isCalendarWord(person)) out.push({ person, years, start: m.index!, end: m.index! + m[0].replace(/,$/, "").length });
+  }
+  for (const m of text.matchAll(YEAR_OLD_NAME)) {
+    const years = Number(m[1]);
+    const names = m[2].trim().split(/\s+/).filter((w) => !NOT_A_NAME.has(w.toLowerCase()));
+    const person = names.at(-1)?.replace(/['’]s$/, "").replace(/\.$/, "").toLowerCase();
+    if (person && years > 0 && years <= OLDEST) out.push({ person, years, start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+interface PlacedAge {
+  age: Age;
+  sentence: SentenceRef;
+}
+
+/** One discrepancy per person whose age two versions give differently. */
+export function ageConflicts(sentences: SentenceRef[], reportOrder: string[]): FoundDiscrepancy[] {
+  const byPerson = new Map<string, PlacedAge[]>();
+  for (const sentence of sentences) {
+    for (const age of agesOf(sentence.text)) byPerson.set(age.person, [...(byPerson.get(age.person) ?? []), { age, sentence }]);
+  }
+  const found: FoundDiscrepancy[] = [];
+  for (const placed of byPerson.values()) {
+    const years = new Map<string, Set<number>>();
+    for (const { age, sentence } of placed) years.set(sentence.source, (years.get(sentence.source) ?? new Set()).add(age.years));
+    if (!readingsConflict(years)) continue;
+    const variants = firstReadings(placed, reportOrder, (p) => p.age);
+    const wordings = [...new Set(variants.filter((v) => v.core).map((v) => v.core))];
+    found.push({ severity: "substantive", category: "number", summary: `Age: ${wordings.join(" ≠ ")}`, variants });
+  }
+  return found;
+}

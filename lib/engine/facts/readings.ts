@@ -1,0 +1,38 @@
+/** What the fact stages share: when versions' readings of one fact conflict, and how each is shown. */
+import type { Variant } from "../types";
+import type { SentenceRef } from "../units/sentences";
+
+/** Words either side of the fact in the variant's text. */
+const CONTEXT_CHARS = 40;
+
+/** The variant for the words [start, end) of a sentence: the fact's words as the core. */
+export function factVariant(sentence: SentenceRef, start: number, end: number): Variant {
+  const from = Math.max(0, sentence.text.lastIndexOf(" ", Math.max(0, start - CONTEXT_CHARS)));
+  const toSpace = sentence.text.indexOf(" ", Math.min(sentence.text.length, end + CONTEXT_CHARS));
+  const to = toSpace < 0 ? sentence.text.length : toSpace;
+  const text = `${from > 0 ? "…" : ""}${sentence.text.slice(from, to).trim()}${to < sentence.text.length ? "…" : ""}`;
+  return {
+    source: sentence.source,
+    text,
+    core: sentence.text.slice(start, end),
+    spans: [{ paragraph: sentence.paragraph, start: sentence.start + start, end: sentence.start + end }],
+  };
+}
+
+/**
+ * Whether the versions disagree: two of them each give a reading the other does not. A version
+ * that gives every reading (a story quoting both counts) agrees with each.
+ */
+export function readingsConflict<T>(readingsBySource: Map<string, Set<T>>): boolean {
+  const sets = [...readingsBySource.values()];
+  const lacks = (a: Set<T>, b: Set<T>) => [...a].some((r) => !b.has(r));
+  return sets.some((a) => sets.some((b) => lacks(a, b) && lacks(b, a)));
+}
+
+/** Each version's first reading in reading order as its variant; an empty one where it gives none. */
+export function firstReadings<P extends { sentence: SentenceRef }>(placed: P[], reportOrder: string[], span: (p: P) => { start: number; end: number }): Variant[] {
+  return reportOrder.map((source) => {
+    const first = placed.filter((p) => p.sentence.source === source).sort((a, b) => a.sentence.order - b.sentence.order || span(a).start - span(b).start)[0];
+    return first ? factVariant(first.sentence, span(first).start, span(first).end) : { source, text: "", core: "", spans: [] };
+  });
+}
