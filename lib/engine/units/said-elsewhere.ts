@@ -11,9 +11,10 @@ import type { SentenceRef } from "./sentences";
 
 /**
  * Share of a statement's weighted words that must be found together, with every one of its figures:
- * most of what it says, not only its topic. Below this a version only touches the same subject.
+ * half of what it says, its rarer words counting more, is more than a shared topic; a version that
+ * only touches the same subject keeps far less of it.
  */
-export const SAID_ELSEWHERE_MIN = 0.6;
+export const SAID_ELSEWHERE_MIN = 0.5;
 
 interface Terms {
   words: string[];
