@@ -1,4 +1,5 @@
 import { letterRegExp } from "./clutter/letters";
+import { memoByText } from "./memo";
 import type { Paragraph, SentenceSpan } from "./types";
 
 /**
@@ -11,8 +12,11 @@ import type { Paragraph, SentenceSpan } from "./types";
  * days, "U.S." ending a sentence or not, quotes closing after the period) fit in a page of rules.
  */
 export function segment(paragraphs: string[], sourceId: string): Paragraph[] {
-  return paragraphs.map((text, i) => ({ id: `${sourceId}-p${i + 1}`, text, sentences: splitSentences(text) }));
+  return paragraphs.map((text, i) => ({ id: `${sourceId}-p${i + 1}`, text, sentences: sentencesOfText(text).map((span) => ({ ...span })) }));
 }
+
+/** Copies of a story repeat most paragraphs: each wording is split once per comparison (spans copied out). */
+const sentencesOfText = memoByText(20_000, (text) => splitSentences(text));
 
 /** Sentences of one paragraph as [start, end) offsets, without the spaces between them. */
 export function splitSentences(text: string): SentenceSpan[] {

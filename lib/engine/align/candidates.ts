@@ -29,7 +29,8 @@ export interface Candidate {
 }
 
 export class RowIndex {
-  private readonly postings = new Map<number, number[]>();
+  /** Term id → rows whose bag has it (ids are dense: an array beats a map, rebuilt per source). */
+  private readonly postings: Array<number[] | undefined>;
   private readonly shared: Float64Array;
   private readonly touched: number[] = [];
 
@@ -37,11 +38,12 @@ export class RowIndex {
     private readonly rows: Row[],
     private readonly space: TermSpace,
   ) {
+    const postings: Array<number[] | undefined> = (this.postings = new Array(space.weight.length));
     rows.forEach(({ bag }, row) => {
       for (const id of bag.counts.keys()) {
-        const list = this.postings.get(id);
+        const list = postings[id];
         if (list) list.push(row);
-        else this.postings.set(id, [row]);
+        else postings[id] = [row];
       }
     });
     this.shared = new Float64Array(rows.length);
@@ -61,14 +63,14 @@ export class RowIndex {
     const keys = new Float64Array(ids.length);
     let n = 0;
     for (let k = 0; k < ids.length; k++) {
-      const rows = this.postings.get(ids[k]);
+      const rows = this.postings[ids[k]];
       if (rows) keys[n++] = rows.length * 1024 + k;
     }
     const order = keys.subarray(0, n).sort();
     let budget = effort.postings;
     for (const key of order) {
       const id = ids[key % 1024];
-      const rows = this.postings.get(id)!;
+      const rows = this.postings[id]!;
       const take = Math.min(rows.length, effort.postingsPerTerm, budget);
       const from = take < rows.length ? windowStart(rows, expectedRow, take) : 0;
       for (let at = from; at < from + take; at++) {

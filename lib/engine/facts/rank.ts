@@ -81,11 +81,14 @@ interface PlacedRank {
 /** Ranks of one achievement that differ between versions of one statement. */
 export function rankConflicts(units: Unit[], reportOrder: string[]): FoundDiscrepancy[] {
   const found: FoundDiscrepancy[] = [];
+  // Copies repeat most sentences word for word: each wording is read once (ranks are only read).
+  const read = new Map<string, Rank[]>();
+  const ranksIn = (text: string) => read.get(text) ?? read.set(text, ranksOf(text)).get(text)!;
   for (const unit of units) {
     if (new Set(unit.members.map((s) => s.source)).size < 2) continue;
     const byAchievement = new Map<string, PlacedRank[]>();
     for (const sentence of unit.members) {
-      for (const rank of ranksOf(sentence.text)) byAchievement.set(rank.achievement, [...(byAchievement.get(rank.achievement) ?? []), { rank, sentence }]);
+      for (const rank of ranksIn(sentence.text)) byAchievement.set(rank.achievement, [...(byAchievement.get(rank.achievement) ?? []), { rank, sentence }]);
     }
     for (const placed of byAchievement.values()) {
       const conflict = conflictOf(placed, reportOrder);
