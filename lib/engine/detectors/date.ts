@@ -17,7 +17,7 @@ interface DateItem {
 const FIRST_YEAR = 1800;
 const LAST_YEAR = 2100;
 
-function isYear(side: Side, index: number): boolean {
+export function isYear(side: Side, index: number): boolean {
   const t = side.row.tokens[index];
   if (t.kind !== "number" || !/^\d{4}$/.test(t.text)) return false;
   const year = Number(t.text);
@@ -29,7 +29,7 @@ function isYear(side: Side, index: number): boolean {
 }
 
 /** A day of the month: 1–31 written next to a month name ("Feb. 24", "24 February"). */
-function isDayOfMonth(side: Side, index: number): boolean {
+export function isDayOfMonth(side: Side, index: number): boolean {
   const t = side.row.tokens[index];
   if (t.kind !== "number" || !/^\d{1,2}(?:st|nd|rd|th)?$/.test(t.text)) return false;
   const day = parseInt(t.text, 10);

@@ -19,6 +19,11 @@ describe("numberDetector", () => {
     expect(detect("The index fell 2.3 percent on Monday.", "The index fell 2.3 points on Monday.")).toMatchObject({ severity: "substantive", label: "Unit" });
   });
 
+  it("leaves years and days of the month to the date detector", () => {
+    expect(detect("It is legal for adults over 21 in the state.", "It is legal in the state since 2012.")).toBeUndefined();
+    expect(detect("The vote came on Nov. 12 in the state.", "The vote came on Nov. 14 in the state.")).toBeUndefined();
+  });
+
   it("reads number words by value", () => {
     expect(detect("seized six premises between", "seized seven premises between")).toMatchObject({ severity: "substantive" });
   });

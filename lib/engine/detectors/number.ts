@@ -7,6 +7,7 @@ import { AMBIGUOUS_NUMBER_WORDS, CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS, nume
 import type { Token, TokenizedRow } from "../tokenize";
 import type { Detector, Side } from "./detector";
 import { isRewrite, plain, unmatched } from "./words";
+import { isDayOfMonth, isYear } from "./date";
 
 export interface Figure {
   value: number;
@@ -29,6 +30,8 @@ export function figuresOf(side: Side): Figure[] {
   const figures: Figure[] = [];
   for (let i = side.from; i < side.to; i++) {
     const token = tokens[i];
+    // A year or a day of the month is a date, judged by the date detector, never a count.
+    if (isYear(side, i) || isDayOfMonth(side, i)) continue;
     let value = valueOf(token);
     if (value === undefined) {
       // "a dozen": a scale word standing alone.

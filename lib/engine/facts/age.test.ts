@@ -1,17 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { sentencesOf } from "../units/sentences";
+import { story as version } from "./story.test-helper";
 import { ageConflicts, agesOf } from "./age";
-
-const version = (id: string, ...texts: string[]) => {
-  const text = texts.join(" ");
-  let at = 0;
-  const sentences = texts.map((t) => {
-    const start = text.indexOf(t, at);
-    at = start + t.length;
-    return { start, end: at };
-  });
-  return sentencesOf({ id, paragraphs: [{ id: `${id}-p1`, text, sentences }] });
-};
 
 describe("agesOf", () => {
   it("reads the two forms news gives an age in", () => {

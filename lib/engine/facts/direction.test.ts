@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { sentencesOf } from "../units/sentences";
+import { story as version } from "./story.test-helper";
 import { quantitiesBySentence } from "./quantity-conflicts";
 import { directionConflicts } from "./direction";
 
-const version = (id: string, text: string) => sentencesOf({ id, paragraphs: [{ id: `${id}-p1`, text, sentences: [{ start: 0, end: text.length }] }] });
 const conflicts = (...texts: string[]) => {
   const sentences = texts.flatMap((t, k) => version(`s${k + 1}`, t));
   return directionConflicts([...quantitiesBySentence(sentences).values()].flat(), texts.map((_, k) => `s${k + 1}`));

@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { sentencesOf } from "../units/sentences";
+import { story } from "./story.test-helper";
 import { figureSpans, quantitiesBySentence, quantityConflicts, sameValue } from "./quantity-conflicts";
 import { quantitiesOf } from "./quantity";
 import type { Unit } from "../units/align-units";
-
-function story(id: string, ...sentences: string[]) {
-  const text = sentences.join(" ");
-  let at = 0;
-  const spans = sentences.map((s) => {
-    const start = text.indexOf(s, at);
-    at = start + s.length;
-    return { start, end: at };
-  });
-  return sentencesOf({ id, paragraphs: [{ id: `${id}-p1`, text, sentences: spans }] });
-}
 
 function conflicts(...versions: ReturnType<typeof story>[]) {
   const all = versions.flat();

@@ -50,6 +50,7 @@ function unitSlot(q: Quantity): string | undefined {
 
 /** A tally's slot across the story. */
 function storySlot(q: Quantity): string | undefined {
+  if (q.increment) return undefined;
   // A forecast is one fact of the story only when it says what it counts: economists expect
   // several figures (jobs, the jobless rate, earnings per share).
   if (q.tally === "forecast" && !(q.counted && GROUPS.has(q.counted))) return undefined;
@@ -91,14 +92,15 @@ export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuant
 
 /**
  * A figure said without a noun ("toward 2 percent") may be the one another version says with one
- * ("its 2 percent target"): inside a statement, those figures of the same measure join the bare
- * ones' slot, so a version that states the value in either form agrees.
+ * ("its 2 percent target"): inside a statement, those figures of the same measure and value join
+ * the bare ones' slot as witnesses, so a version that states the value in either form agrees.
  */
 function withNamedForms(group: PlacedQuantity[], statement: PlacedQuantity[]): PlacedQuantity[] {
   const q = group[0].quantity;
   if (q.counted || !q.unit) return group;
   const kind = (x: Quantity) => `${x.tally ?? ""}|${x.unit}|${x.bound ?? ""}`;
-  return [...group, ...statement.filter((p) => p.quantity.counted && kind(p.quantity) === kind(q))];
+  const witnesses = statement.filter((p) => p.quantity.counted && kind(p.quantity) === kind(q) && group.some((g) => sameValue(g.quantity, p.quantity)));
+  return [...group, ...witnesses];
 }
 
 /**

@@ -61,6 +61,13 @@ describe("quantitiesOf: what a figure counts", () => {
     expect(only("Just 4,000 steps are enough to reduce deaths from any cause.").tally).toBeUndefined();
   });
 
+  it("reads a range whose first figure waits for the unit, labels, increments and what money is for", () => {
+    expect(only("Guards take a 40- to 60-hour training course.")).toMatchObject({ low: 40, high: 60, unit: "duration" });
+    expect(quantitiesOf("He kept the No. 3 position.")).toEqual([]);
+    expect(only("He was killed along with 19 other children.")).toMatchObject({ low: 19, increment: true });
+    expect(only("They have paid $43 million in federal taxes.")).toMatchObject({ unit: "money", counted: "taxe" });
+  });
+
   it("keeps a breakdown apart from the figure it breaks down", () => {
     const [all, pilots, crew] = quantitiesOf("There were 92 on board, including three pilots and five crew.");
     expect(all).toMatchObject({ low: 92, tally: "aboard" });

@@ -31,6 +31,8 @@ export interface Quantity {
   alt?: number;
   /** The word saying the missing were found ("recovered", "found"): their status changed. */
   found?: string;
+  /** "19 other children", "three more people": added to a count said elsewhere, not a count itself. */
+  increment?: boolean;
   /** A breakdown of the figure before it ("including three pilots and five crew"). */
   part?: boolean;
   /** The name the figure is said of ("Lai … 40.2 percent"), lower case, when one stands close before it. */
@@ -156,7 +158,9 @@ function isDateOrTime(toks: Tok[], i: number): boolean {
   const near = [prev, prev?.text === "." ? toks[i - 2] : undefined, next].filter(Boolean) as Tok[];
   if (near.some((t) => isMonth(monthForm(t.lower)) || isWeekday(t.lower))) return true;
   if (next && /^(?:a\.?m|p\.?m)\.?$/.test(next.lower)) return true;
-  return !!prev && NOT_A_COUNT_BEFORE.has(prev.lower);
+  // "No. 3", "Route 66": a label.
+  const word = prev?.text === "." ? toks[i - 2] : prev;
+  return !!word && NOT_A_COUNT_BEFORE.has(word.lower);
 }
 
 const monthForm = (w: string) => MONTH_ABBREVIATIONS[w] ?? w;
@@ -215,6 +219,8 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
     start = toks[k].start;
   }
   // Ranges: "23 and 25" after "between", "4-3/4 to 5", "4.75-5.0".
+  // "a 40- to 60-hour course": the first figure's dash waits for the unit the second one carries.
+  if ((toks[j]?.text === "-" || toks[j]?.text === "–") && toks[j + 1]?.lower === "to" && toks[j].start === toks[j - 1].end) j++;
   const joiner = toks[j];
   const second = toks[j + 1];
   const rangeJoin = joiner && second && ((between && joiner.lower === "and") || joiner.lower === "to" || ((joiner.text === "-" || joiner.text === "–") && joiner.start === toks[j - 1].end));
@@ -252,6 +258,7 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   const tally = unit && !TALLIED_UNITS.has(unit) ? undefined : (tallyOf(toks, named?.index ?? i, j) ?? inherited?.tally);
   const quantity: Quantity = { low, high, step, hedged, alt: parsed.alt, anchor: anchorOf(toks, start), tally, unit, counted: counted?.key ?? named?.key, start, end: Math.max(end, counted?.end ?? end) };
   if (inherited?.part) quantity.part = true;
+  if (INCREMENT_WORDS.has(toks[j]?.lower ?? "") || toks[k]?.lower === "additional" || toks[k]?.lower === "another") quantity.increment = true;
   const found = tally === "missing" ? foundWord(toks, named?.index ?? i, j) : undefined;
   if (found) quantity.found = found;
   if (hedged) quantity.bound = bound ?? "estimate";
@@ -281,6 +288,12 @@ function countedNoun(toks: Tok[], j: number, unit: string | undefined): { key: s
     k++;
     if (toks[k]?.lower === "the") k++;
   }
+  // "$43 million in federal taxes": what the money is, the head of the phrase after "in".
+  if (unit === "money" && toks[k]?.lower === "in") {
+    let head: Tok | undefined;
+    for (let m = k + 1; m < toks.length && m <= k + 3 && toks[m].kind === "word" && !FUNCTION.has(toks[m].lower); m++) head = toks[m];
+    return head && { key: nounKey(head.lower), end: head.end };
+  }
   for (let skipped = 0; k < toks.length && skipped < 2; k++, skipped++) {
     const t = toks[k];
     if (t.kind !== "word" || FUNCTION.has(t.lower)) return undefined;
@@ -297,6 +310,8 @@ function countedNoun(toks: Tok[], j: number, unit: string | undefined): { key: s
   }
   return undefined;
 }
+
+const INCREMENT_WORDS = new Set(["other", "more", "additional", "further"]);
 
 /** Units a tally may come in: money paid to the hurt. A percentage near "deaths" is a rate or a risk, never a toll. */
 const TALLIED_UNITS = new Set(["money"]);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { sentencesOf } from "../units/sentences";
+import { story } from "./story.test-helper";
 import { rankConflicts, ranksOf } from "./rank";
 
 function statement(...texts: string[]) {
   return {
-    members: texts.map((text, k) => sentencesOf({ id: `s${k + 1}`, paragraphs: [{ id: `s${k + 1}-p1`, text, sentences: [{ start: 0, end: text.length }] }] })[0]),
+    members: texts.map((text, k) => story(`s${k + 1}`, text)[0]),
   };
 }
 
