@@ -49,3 +49,23 @@ describe("the report does not depend on upload order or on the primary", () => {
     }
   });
 });
+
+const newsDir = path.join(__dirname, "..", "..", "..", "shared", "datasets", "news-versions");
+const newsStories = fs.existsSync(newsDir)
+  ? fs.readdirSync(newsDir).filter((entry) => fs.statSync(path.join(newsDir, entry)).isDirectory()).sort()
+  : [];
+
+// Real multi-version stories (read from ../shared, never copied here; skipped when it is absent):
+// rewrites and update stages give the aligner and the verdict ties far more room than the fixtures.
+describe.skipIf(!newsStories.length)("the same holds on real multi-version stories", () => {
+  it("gives the same findings reversed, with another primary", async () => {
+    for (const story of newsStories) {
+      const files = fs.readdirSync(path.join(newsDir, story)).filter((f) => f.endsWith(".txt")).sort();
+      const inputs = files.map((name) => ({ name, text: fs.readFileSync(path.join(newsDir, story, name), "utf8") }));
+      const reversed = [...inputs].reverse();
+      const reference = findings(await compare(inputs, { now: () => 0 }));
+      const again = findings(await compare(reversed, { now: () => 0, primary: reversed[1].name }));
+      expect({ story, findings: again }).toEqual({ story, findings: reference });
+    }
+  }, 120_000);
+});

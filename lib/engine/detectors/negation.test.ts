@@ -14,6 +14,11 @@ describe("negationDetector", () => {
     expect(detect("Shares rose 5 percent.", "Shares fell 5 percent.")).toMatchObject({ label: "Polarity" });
   });
 
+  it("reads 'failed' as a negation only of what it governs", () => {
+    expect(detect("The climbers reached the summit on Monday.", "The climbers failed to reach the summit on Monday.")).toMatchObject({ category: "negation" });
+    expect(detect("I felt deep pain for what people went through.", "I felt deep pain for what people went through because I failed them.")).toBeUndefined();
+  });
+
   it("does not call an added clause with a 'not' a negation", () => {
     expect(detect("plan to meet soon, the department said.", "plan to meet soon but did not provide additional details.")).toBeUndefined();
   });

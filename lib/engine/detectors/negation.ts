@@ -15,6 +15,12 @@ const SAME_STATEMENT_OVERLAP = 0.5;
 /** Opposite-direction words decide only in short changes ("rose 5%" / "fell 5%"). */
 const POLARITY_MAX_WORDS = 4;
 
+/**
+ * Verbs that negate only what they govern: "failed to reach" negates "reached", while "because I
+ * failed them" adds a clause.
+ */
+const GOVERNING_NEGATORS = new Set(["fail", "fails", "failed", "refuse", "refuses", "refused", "unable"]);
+
 const byLemma = (w: Word) => lemma(w.norm);
 
 /** Whether the two passages say the same thing apart from small words (content-word overlap). */
@@ -42,7 +48,7 @@ export const negationDetector: Detector = {
   detect({ base, other }) {
     const a = spelledOut(base);
     const b = spelledOut(other);
-    const negations = (ws: Word[]) => ws.filter((w) => isNegator(w.norm)).length;
+    const negations = (ws: Word[]) => ws.filter((w, i) => isNegator(w.norm) && (!GOVERNING_NEGATORS.has(w.norm) || ws[i + 1]?.norm === "to")).length;
     if (negations(a) !== negations(b) && sameStatement(a, b)) return { category: "negation", severity: "substantive" };
     if (polarityReversed(a, b)) return { category: "negation", severity: "substantive", label: "Polarity" };
     return undefined;

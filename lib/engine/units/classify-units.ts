@@ -45,8 +45,10 @@ export function classifyUnit(unit: Unit, unitId: string, rank: Map<string, numbe
     }),
   }));
   const base = medoid(bySource, rank, similarity, (source) => 1 + copiesOf.get(source)!.length);
-  const present = reportOrder.filter((id) => bySource.has(id));
-  return classifyRow(unitId, texts, base, present, budget, false)
+  // Judged in canonical order (which variant leads a group, whose verdict wins a tie); only the
+  // variants are put into report order, so upload order and primary change nothing else.
+  const canonical = [...bySource.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!);
+  return classifyRow(unitId, texts, base, canonical, budget, false)
     .filter((d) => !isSlightOmission(d))
     .map((d) => {
       const variants = d.variants.flatMap((v) => [v, ...copiesOf.get(v.source)!.map((copy) => copyVariant(v, all.get(v.source)!, all.get(copy)!, copy))]);
