@@ -56,6 +56,27 @@ describe("keyDiscrepancies", () => {
   });
 });
 
+describe("keyDiscrepancies wording order", () => {
+  // The key hashes "name=wording" strings in code-unit order, however the variants are listed.
+  const keyOf = (sources: Map<string, string>, cores: string[]) =>
+    keyDiscrepancies(
+      [{ row: "r1", discrepancy: { ...department("x", "y"), variants: cores.map((core, k) => ({ source: `s${k + 1}`, text: core, core, spans: [] })) } }],
+      sources,
+    )[0].key;
+  const expected = (sources: Map<string, string>, cores: string[]) =>
+    `entity:${fingerprint(cores.map((core, k) => `${sources.get(`s${k + 1}`)}=${core.toLowerCase()}`).sort().join("|"))}`;
+
+  it("sorts by source name when no name is another's followed by '='", () => {
+    const sources = new Map([["s1", "wire.txt"], ["s2", "Wire copy.txt"], ["s3", "ap"]]);
+    expect(keyOf(sources, ["north", "south", "east"])).toBe(expected(sources, ["north", "south", "east"]));
+  });
+
+  it("lets the wording decide between a name and the same name followed by '=' and more", () => {
+    const sources = new Map([["s1", "a"], ["s2", "a=b"], ["s3", "a=a"]]);
+    for (const cores of [["c", "x", "y"], ["z", "x", "y"], ["b zz", "a", "b"]]) expect(keyOf(sources, cores)).toBe(expected(sources, cores));
+  });
+});
+
 describe("fingerprint", () => {
   it("is deterministic and spreads nearby inputs", () => {
     expect(fingerprint("North America")).toBe(fingerprint("North America"));

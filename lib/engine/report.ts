@@ -33,11 +33,10 @@ export function keyDiscrepancies(
   const seen = new Map<string, number>();
   // Wire copies repeat the same wordings in every discrepancy of a statement: normalise each once.
   const normal = memoKeyText();
+  const label = (source: string) => `${sourceNameById.get(source) ?? source}=`;
+  const byLabel = labelOrder([...sourceNameById.keys()].map(label));
   return found.map(({ row, discrepancy }, i) => {
-    const wordings = discrepancy.variants
-      .map((v) => `${sourceNameById.get(v.source) ?? v.source}=${normal(v.core || v.text)}`)
-      .sort()
-      .join("|");
+    const wordings = sortedWordings(discrepancy.variants.map((v) => [label(v.source), normal(v.core || v.text)]), byLabel).join("|");
     const base = `${discrepancy.category}:${fingerprint(wordings)}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
@@ -49,6 +48,33 @@ export function keyDiscrepancies(
       ...groupValues(discrepancy.variants, normal),
     };
   });
+}
+
+/**
+ * `label + wording` strings in code-unit order. With one variant per source and no label the
+ * start of another, that is the labels' order, found once per report (labelOrder): each
+ * discrepancy's wordings are then placed, not sorted as strings. Otherwise they are sorted.
+ */
+function sortedWordings(parts: Array<[label: string, wording: string]>, byLabel: Map<string, number> | undefined): string[] {
+  if (byLabel) {
+    const placed: string[] = new Array(byLabel.size);
+    let ok = true;
+    for (const [label, wording] of parts) {
+      const at = byLabel.get(label);
+      if (at === undefined || placed[at] !== undefined) ok = false;
+      else placed[at] = label + wording;
+    }
+    if (ok) return placed.filter((w) => w !== undefined);
+  }
+  return parts.map(([label, wording]) => label + wording).sort();
+}
+
+/** Each label's place in code-unit order, unless one label begins another (the wording would then decide). */
+function labelOrder(labels: string[]): Map<string, number> | undefined {
+  const sorted = [...labels].sort();
+  // In sorted order a label that begins another also begins the one right after it.
+  for (let k = 1; k < sorted.length; k++) if (sorted[k].startsWith(sorted[k - 1])) return undefined;
+  return new Map(sorted.map((l, k) => [l, k]));
 }
 
 /** keyText with a memory, for one report's worth of wordings. */

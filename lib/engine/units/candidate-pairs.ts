@@ -36,36 +36,51 @@ export function candidatePairs(terms: ParagraphTerms[], sourceRank: Int32Array, 
   const count = wordings.length;
   const { postings, sentenceCount } = invertedIndex(wordings, sentencesOf, space.weight.length);
 
-  // Per wording, lazily: the wordings it scores at least `minScore` against, each as an entry of
+  // Per wording: the wordings it scores at least `minScore` against, each as an entry of
   // `entryScore` (one per wording pair, so that pairs of sentences carry a small entry number).
-  const partners: Array<Array<{ other: number; entry: number }> | undefined> = [];
+  // A pair scores the same both ways (the same terms, added in the same order; matchScore is
+  // symmetric), so each wording is scanned against itself and the wordings after it only, in
+  // order: by then every earlier one has listed it.
+  const partners: Array<Array<{ other: number; entry: number }>> = wordings.map(() => []);
   const entryScore: number[] = [];
   const candidateScore = new Map<number, number>();
   const shared = new Float64Array(count);
   const touched: number[] = [];
-  const scoreWording = (w: number) => {
+  const from = new Int32Array(postings.length); // per term: its first posting not before the wording scanned
+  let scanned = 0;
+  const scanWording = (w: number) => {
     const own = wordings[w];
     for (const id of own.ids) {
       if (sentenceCount[id] > cap) continue;
       const weight = space.weight[id];
-      for (const other of postings[id]) {
+      const list = postings[id];
+      let k = from[id];
+      while (list[k] < w) k++;
+      from[id] = k;
+      for (; k < list.length; k++) {
+        const other = list[k];
         if (shared[other] === 0) touched.push(other);
         shared[other] += weight;
       }
     }
     budget.work.spend(touched.length);
-    const found: Array<{ other: number; entry: number }> = [];
     for (const other of touched) {
       const score = scoreOf(shared[other], own, wordings[other], space);
       shared[other] = 0;
       if (score < minScore) continue;
-      found.push({ other, entry: entryScore.length });
+      const entry = entryScore.length;
       entryScore.push(score);
+      partners[w].push({ other, entry });
       candidateScore.set(w * count + other, score);
+      if (other === w) continue;
+      partners[other].push({ other: w, entry });
+      candidateScore.set(other * count + w, score);
     }
     touched.length = 0;
-    partners[w] = found;
-    return found;
+  };
+  const partnersOf = (w: number) => {
+    while (scanned <= w) scanWording(scanned++);
+    return partners[w];
   };
 
   // Pairs as they are found: the pair (a·n + b) and its wording pair's entry.
@@ -81,7 +96,7 @@ export function candidatePairs(terms: ParagraphTerms[], sourceRank: Int32Array, 
       });
       break;
     }
-    for (const { other, entry } of partners[wordingOf[i]] ?? scoreWording(wordingOf[i])) {
+    for (const { other, entry } of partnersOf(wordingOf[i])) {
       const carriers = sentencesOf[other];
       for (let k = firstAfter(carriers, i); k < carriers.length; k++) {
         const j = carriers[k];
