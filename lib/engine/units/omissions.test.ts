@@ -81,6 +81,24 @@ describe("findOmissions", () => {
     expect(omissions(`${TAIL} ${FIRST} ${TAIL} ${LAST}`, `${FIRST} ${LAST}`)).toEqual([]);
   });
 
+  it("does not hold a report of its own to the background that the copies of another story share", () => {
+    const copy = `${FIRST} ${MIDDLE} ${LAST}`;
+    const own = [
+      "Residents near the harbour were told to keep their windows shut on Monday.",
+      "The city council will review the permits of warehouses that store paint.",
+      FIRST,
+      "A neighbour said the smoke could be seen from the motorway bridge.",
+      LAST,
+      "Police closed two streets near the port until Tuesday afternoon.",
+    ].join(" ");
+    const lacking = (found: ReturnType<typeof omissions>) => found.filter((d) => d.variants[0].core && !d.variants[3].core);
+    expect(lacking(omissions(copy, copy, copy, own))).toEqual([]);
+    // A copy that drops the same paragraph is told so.
+    const found = lacking(omissions(copy, copy, copy, `${FIRST} ${LAST}`));
+    expect(found).toHaveLength(1);
+    expect(found[0].variants[0].text).toContain("14 firefighters");
+  });
+
   it("grades background prose as minor", () => {
     expect(statesFacts("The crowd waited quietly outside the gates.")).toBe(false);
     expect(statesFacts("“We will rebuild,” she said at the scene.")).toBe(true);

@@ -3,7 +3,8 @@
  * its text covers that part of the story — it has statements aligned before and after it, or its
  * own text goes on past the last one about as far as the statement lies — *and* it has no sentence
  * close to the statement in that stretch (rewording is not omitting) *and* it does not make the
- * statement somewhere else (said-elsewhere.ts: facts move about between versions). A version whose
+ * statement somewhere else (said-elsewhere.ts: facts move about between versions) *and* it is not a
+ * report of its own lacking what several copies of another text share (OWN_REPORT_SHARE). A version whose
  * excerpt ends well before does not omit what lies beyond its end; headings, list entries and a
  * lede printed twice are labels, not statements. Statements that follow one another and are
  * missing from the same versions are one omission (see passagesOf): an editor reads a dropped
@@ -33,6 +34,19 @@ export function findOmissions(
   const statements = new StatementIndex(bySource);
   const isLabel = labelTest(bySource);
 
+  // Share of a version's statements that any of `carriers` also makes.
+  const shares = new Map<string, number>();
+  const sharedWith = (source: string, carriers: Set<string>) => {
+    const key = `${source}|${[...carriers].join()}`;
+    let share = shares.get(key);
+    if (share === undefined) {
+      const list = bySource.get(source) ?? [];
+      const shared = list.filter((x) => [...sourcesOf[unitOf.get(x.id)!]].some((c) => c !== source && carriers.has(c))).length;
+      share = list.length ? shared / list.length : 0;
+      shares.set(key, share);
+    }
+    return share;
+  };
   // Which versions omit each unit, as seen from the sentences that state it.
   const absentFrom = units.map((u, k) => {
     const out: string[] = [];
@@ -42,6 +56,7 @@ export function findOmissions(
       if (!u.members.some((m) => skips(span, m, s, bySource.get(s) ?? [], similarity, lengthOf))) continue;
       // A version that makes the statement in another place moved it; it did not drop it.
       if (u.members.some((m) => statements.says(s, m))) continue;
+      if (sourcesOf[k].size >= WIDELY_CARRIED && sharedWith(s, sourcesOf[k]) < OWN_REPORT_SHARE) continue;
       out.push(s);
     }
     return out;
@@ -110,6 +125,14 @@ function passagesOf(
  * With more of its own text there it told that part differently: a rewrite, not a cut.
  */
 export const GAP_MAX = 8;
+/**
+ * A passage at least this many versions carry is not reported as missing from a version that
+ * makes less than OWN_REPORT_SHARE of its statements with them: that version is a report of its
+ * own (another outlet's story, a reporter's rewrite), compared with the others on its facts, not
+ * on which of their common background it repeats.
+ */
+export const WIDELY_CARRIED = 3;
+export const OWN_REPORT_SHARE = 0.4;
 /** A fragment shorter than this ("Summary:", "(Change)") is a label, not a statement one can omit. */
 export const MIN_STATEMENT_WORDS = 4;
 /**
