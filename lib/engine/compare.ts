@@ -3,6 +3,7 @@ import { clean } from "./clean";
 import { alignUnits } from "./units/align-units";
 import { canonicalOrder } from "./units/canonical";
 import { classifyUnit } from "./units/classify-units";
+import { joinClauseOmissions } from "./units/clause-omissions";
 import { findOmissions } from "./units/omissions";
 import { figureSpans, quantitiesBySentence, quantityConflicts } from "./facts/quantity-conflicts";
 import { rankConflicts } from "./facts/rank";
@@ -84,7 +85,8 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   const quantities = quantitiesBySentence([...sentences.values()].flat());
   const readByFigure = figureSpans(quantities);
   const found: FoundDiscrepancy[] = [];
-  units.forEach((unit, k) => found.push(...classifyUnit(unit, `u${k + 1}`, rank, order, similarity, budget).filter((d) => !readByFigure(d))));
+  const inUnits = units.flatMap((unit, k) => classifyUnit(unit, `u${k + 1}`, rank, order, similarity, budget).filter((d) => !readByFigure(d)));
+  found.push(...joinClauseOmissions(inUnits, sentences));
   found.push(...quantityConflicts(units, quantities, order));
   found.push(...rankConflicts(units, order));
   found.push(...directionConflicts([...quantities.values()].flat(), order));

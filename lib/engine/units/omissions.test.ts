@@ -35,6 +35,24 @@ describe("findOmissions", () => {
     expect(omissions(`${FIRST} ${LAST} ${TAIL}`, `${FIRST} ${LAST}`)).toEqual([]);
   });
 
+  it("reports the closing paragraph a version cut from the bottom as missing from it", () => {
+    const story = [
+      "Heavy rain flooded the river valley overnight and forced 300 families from their homes.",
+      "The regional governor declared a state of emergency on Tuesday morning.",
+      "Army trucks carried sandbags to the villages along the northern bank.",
+      "Two bridges on the main highway were closed after the water rose above the railings.",
+      "Schools in the district will stay shut until Friday, the education office said.",
+      "Forecasters expect the river to crest on Wednesday evening near the old mill.",
+      "Power was cut to about 4,000 homes as a precaution, the utility company said.",
+      "Volunteers set up a shelter in the sports hall of the central school.",
+    ];
+    const closing = "Insurers said claims from the last flood, in 2019, took more than a year to settle.";
+    const found = omissions([...story, closing].join(" "), story.join(" "));
+    expect(found).toHaveLength(1);
+    expect(found[0].variants[0].text).toContain("Insurers");
+    expect(found[0].variants[1].core).toBe("");
+  });
+
   it("reports a dropped paragraph once, even where another version carries only part of it", () => {
     const vote = "The council voted 7 to 2 on Tuesday to close the Elm Street library branch in March.";
     const staff = "Library staff will move to the central branch on Harbor Road, the mayor's office said.";
@@ -61,6 +79,24 @@ describe("findOmissions", () => {
     const heading = "Warehouse fire injures 14 firefighters";
     expect(omissions(`${FIRST}\n\n${heading}\n\n${LAST}`, `${FIRST} ${LAST}`)).toEqual([]);
     expect(omissions(`${TAIL} ${FIRST} ${TAIL} ${LAST}`, `${FIRST} ${LAST}`)).toEqual([]);
+  });
+
+  it("does not hold a report of its own to the background that the copies of another story share", () => {
+    const copy = `${FIRST} ${MIDDLE} ${LAST}`;
+    const own = [
+      "Residents near the harbour were told to keep their windows shut on Monday.",
+      "The city council will review the permits of warehouses that store paint.",
+      FIRST,
+      "A neighbour said the smoke could be seen from the motorway bridge.",
+      LAST,
+      "Police closed two streets near the port until Tuesday afternoon.",
+    ].join(" ");
+    const lacking = (found: ReturnType<typeof omissions>) => found.filter((d) => d.variants[0].core && !d.variants[3].core);
+    expect(lacking(omissions(copy, copy, copy, own))).toEqual([]);
+    // A copy that drops the same paragraph is told so.
+    const found = lacking(omissions(copy, copy, copy, `${FIRST} ${LAST}`));
+    expect(found).toHaveLength(1);
+    expect(found[0].variants[0].text).toContain("14 firefighters");
   });
 
   it("grades background prose as minor", () => {

@@ -3,10 +3,12 @@
  * its text covers that part of the story — it has statements aligned before and after it, or its
  * own text goes on past the last one about as far as the statement lies — *and* it has no sentence
  * close to the statement in that stretch (rewording is not omitting) *and* it does not make the
- * statement somewhere else (said-elsewhere.ts: facts move about between versions). A version whose
- * excerpt ends well before does not omit what lies beyond its end. Statements missing from the
- * same versions that follow one another in any version carrying them are one omission: an editor
- * reads a dropped paragraph as one thing, not sentence by sentence.
+ * statement somewhere else (said-elsewhere.ts: facts move about between versions) *and* it is not a
+ * report of its own lacking what several copies of another text share (OWN_REPORT_SHARE). A version whose
+ * excerpt ends well before does not omit what lies beyond its end; headings, list entries and a
+ * lede printed twice are labels, not statements. Statements that follow one another and are
+ * missing from the same versions are one omission (see passagesOf): an editor reads a dropped
+ * paragraph as one thing, not sentence by sentence.
  */
 import { EXCERPT_CORE_WORDS, EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, clip, excerpt } from "../classify-text";
 import type { FoundDiscrepancy, Severity, Variant } from "../types";
@@ -30,22 +32,37 @@ export function findOmissions(
   const textOf = (source: string) => fullText.get(source) ?? "";
   const span = coverageSpans(bySource, unitOf, units);
   const statements = new StatementIndex(bySource);
+  const isLabel = labelTest(bySource);
 
+  // Share of a version's statements that any of `carriers` also makes.
+  const shares = new Map<string, number>();
+  const sharedWith = (source: string, carriers: Set<string>) => {
+    const key = `${source}|${[...carriers].join()}`;
+    let share = shares.get(key);
+    if (share === undefined) {
+      const list = bySource.get(source) ?? [];
+      const shared = list.filter((x) => [...sourcesOf[unitOf.get(x.id)!]].some((c) => c !== source && carriers.has(c))).length;
+      share = list.length ? shared / list.length : 0;
+      shares.set(key, share);
+    }
+    return share;
+  };
   // Which versions omit each unit, as seen from the sentences that state it.
   const absentFrom = units.map((u, k) => {
     const out: string[] = [];
-    if (u.members.every((m) => isLabel(m, bySource))) return out;
+    if (u.members.every(isLabel)) return out;
     for (const s of reportOrder) {
       if (sourcesOf[k].has(s)) continue;
       if (!u.members.some((m) => skips(span, m, s, bySource.get(s) ?? [], similarity, lengthOf))) continue;
       // A version that makes the statement in another place moved it; it did not drop it.
       if (u.members.some((m) => statements.says(s, m))) continue;
+      if (sourcesOf[k].size >= WIDELY_CARRIED && sharedWith(s, sourcesOf[k]) < OWN_REPORT_SHARE) continue;
       out.push(s);
     }
     return out;
   });
 
-  return passagesOf(units, absentFrom, bySource, unitOf).map((p) => omissionOf(p.units.map((r) => units[r]), p.absent, reportOrder, textOf));
+  return passagesOf(units, absentFrom, bySource, unitOf, isLabel).map((p) => omissionOf(p.units.map((r) => units[r]), p.absent, reportOrder, textOf));
 }
 
 /**
@@ -56,7 +73,13 @@ export function findOmissions(
  * version that lacks part of it (and carries none). Labels ("(Change)", "Summary:") between two
  * such sentences do not break it.
  */
-function passagesOf(units: Unit[], absentFrom: string[][], bySource: Map<string, SentenceRef[]>, unitOf: Map<string, number>): Array<{ units: number[]; absent: string[] }> {
+function passagesOf(
+  units: Unit[],
+  absentFrom: string[][],
+  bySource: Map<string, SentenceRef[]>,
+  unitOf: Map<string, number>,
+  isLabel: (sentence: SentenceRef) => boolean,
+): Array<{ units: number[]; absent: string[] }> {
   const parent = absentFrom.map((_, k) => k);
   const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k])));
   const common = absentFrom.map((list) => list);
@@ -71,7 +94,7 @@ function passagesOf(units: Unit[], absentFrom: string[][], bySource: Map<string,
     for (const sentence of list) {
       const k = unitOf.get(sentence.id)!;
       if (!absentFrom[k].length) {
-        if (!isLabel(sentence, bySource)) previous = -1;
+        if (!isLabel(sentence)) previous = -1;
         continue;
       }
       if (previous >= 0) {
@@ -102,10 +125,16 @@ function passagesOf(units: Unit[], absentFrom: string[][], bySource: Map<string,
  * With more of its own text there it told that part differently: a rewrite, not a cut.
  */
 export const GAP_MAX = 8;
+/**
+ * A passage at least this many versions carry is not reported as missing from a version that
+ * makes less than OWN_REPORT_SHARE of its statements with them: that version is a report of its
+ * own (another outlet's story, a reporter's rewrite), compared with the others on its facts, not
+ * on which of their common background it repeats.
+ */
+export const WIDELY_CARRIED = 3;
+export const OWN_REPORT_SHARE = 0.4;
 /** A fragment shorter than this ("Summary:", "(Change)") is a label, not a statement one can omit. */
 export const MIN_STATEMENT_WORDS = 4;
-/** Sentences the lacking versions do not carry either that a passage may span (see passagesOf). */
-export const MAX_BRIDGED = 1;
 /**
  * A paragraph this short that does not end like a sentence ("Death toll rises to 45", a list
  * entry, a subheading) is a heading: it names what the text around it says, so the statements
@@ -114,16 +143,24 @@ export const MAX_BRIDGED = 1;
 export const MAX_HEADING_WORDS = 12;
 const SENTENCE_CLOSE = /[.!?:;…"'”’»)\]]$/u;
 
-/** Whether a sentence is a label or a heading rather than a statement. */
-function isLabel(sentence: SentenceRef, bySource: Map<string, SentenceRef[]>): boolean {
-  const words = wordCount(sentence.text);
-  if (words < MIN_STATEMENT_WORDS) return true;
-  // A sentence a page repeats (a lede printed again under the photos) says nothing new.
-  const list = bySource.get(sentence.source) ?? [];
-  if (list.some((other) => other.order < sentence.order && other.text === sentence.text)) return true;
-  if (words > MAX_HEADING_WORDS || SENTENCE_CLOSE.test(sentence.text)) return false;
-  const alone = [list[sentence.order - 1], list[sentence.order + 1]].every((n) => n?.paragraph !== sentence.paragraph);
-  return alone;
+/** A test of whether a sentence is a label or a heading rather than a statement. */
+function labelTest(bySource: Map<string, SentenceRef[]>): (sentence: SentenceRef) => boolean {
+  // A sentence a page repeats word for word (a lede printed again under the photos) says nothing new.
+  const repeats = new Set<string>();
+  for (const list of bySource.values()) {
+    const seen = new Set<string>();
+    for (const sentence of list) {
+      if (seen.has(sentence.text)) repeats.add(sentence.id);
+      seen.add(sentence.text);
+    }
+  }
+  return (sentence) => {
+    const words = wordCount(sentence.text);
+    if (words < MIN_STATEMENT_WORDS || repeats.has(sentence.id)) return true;
+    if (words > MAX_HEADING_WORDS || SENTENCE_CLOSE.test(sentence.text)) return false;
+    const list = bySource.get(sentence.source) ?? [];
+    return [list[sentence.order - 1], list[sentence.order + 1]].every((n) => n?.paragraph !== sentence.paragraph);
+  };
 }
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { compare } from "../compare";
+
+const WITH_WEIGHTS = [
+  "Oak Farm is recalling deli meats after a routine inspection found listeria at its plant.",
+  "The recall covers Oak Farm smoked ham sold in 4-pound loaves at grocery delis.",
+  "It also covers Oak Farm turkey breast sold in 6-pound loaves at grocery delis.",
+  "It also covers Oak Farm beef salami sold in 2-pound loaves at grocery delis.",
+  "Customers should return the products to the store for a full refund.",
+].join(" ");
+const WITHOUT = [
+  "Oak Farm is recalling deli meats after a routine inspection found listeria at its plant.",
+  "The recall covers Oak Farm smoked ham.",
+  "It also covers Oak Farm turkey breast.",
+  "It also covers Oak Farm beef salami.",
+  "Customers should return the products to the store for a full refund.",
+].join(" ");
+
+describe("joinClauseOmissions", () => {
+  it("reports the weights one version adds to every entry of a list as one omission", async () => {
+    const report = await compare([
+      { name: "weights.txt", text: WITH_WEIGHTS },
+      { name: "plain.txt", text: WITHOUT },
+    ]);
+    const weights = report.discrepancies.filter((d) => d.category === "omission" && d.variants.some((v) => /pound/.test(v.core)));
+    expect(weights).toHaveLength(1);
+    expect(weights[0].variants[0].core).toMatch(/4-pound.*6-pound.*2-pound/);
+    expect(weights[0].variants[1].core).toBe("");
+    expect(weights[0].variants[0].spans).toHaveLength(3);
+  });
+});

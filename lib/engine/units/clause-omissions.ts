@@ -1,0 +1,86 @@
+/**
+ * CLAUSE OMISSIONS: words a version adds inside statements the others share (classify-units reports
+ * each as an omission of its unit) that run on over consecutive statements, added by the same
+ * versions and lacking from the same versions, are one omission. A list whose every entry one
+ * version gives with a weight, or a run of sentences each carrying one more clause, reads as one
+ * difference to an editor, not one per sentence — the rule omissions.ts applies to whole statements.
+ */
+import { MAX_SUMMARY_WORDING, clip } from "../classify-text";
+import type { FoundDiscrepancy, Severity, TextSpan, Variant } from "../types";
+import type { SentenceRef } from "./sentences";
+
+interface Clause {
+  /** Position in `found`. */
+  at: number;
+  /** Carrying source → reading-order position of the sentence its words sit in. */
+  carriedAt: Map<string, number>;
+  key: string;
+}
+
+/** `found` with clause omissions of consecutive statements joined; everything else as it was. */
+export function joinClauseOmissions(found: FoundDiscrepancy[], bySource: Map<string, SentenceRef[]>): FoundDiscrepancy[] {
+  const sentenceAt = sentenceLookup(bySource);
+  const groups: number[][] = [];
+  const open = new Map<string, { members: number[]; last: Map<string, number> }>();
+  found.forEach((d, at) => {
+    const clause = clauseOf(d, at, sentenceAt);
+    if (!clause) return;
+    const group = open.get(clause.key);
+    if (group && [...clause.carriedAt].every(([source, order]) => group.last.get(source) === order - 1)) {
+      group.members.push(at);
+      group.last = clause.carriedAt;
+      return;
+    }
+    const fresh = { members: [at], last: clause.carriedAt };
+    groups.push(fresh.members);
+    open.set(clause.key, fresh);
+  });
+  const joined = new Map<number, FoundDiscrepancy>();
+  const dropped = new Set<number>();
+  for (const members of groups) {
+    if (members.length < 2) continue;
+    joined.set(members[0], joinAll(members.map((k) => found[k])));
+    members.slice(1).forEach((k) => dropped.add(k));
+  }
+  return found.flatMap((d, at) => (dropped.has(at) ? [] : [joined.get(at) ?? d]));
+}
+
+/** An in-statement omission: versions with the words (and where), versions without them (in the unit). */
+function clauseOf(d: FoundDiscrepancy, at: number, sentenceAt: (span: TextSpan) => SentenceRef | undefined): Clause | undefined {
+  if (d.category !== "omission") return undefined;
+  const carriers = d.variants.filter((v) => v.core);
+  // A version of the statement that lacks the words keeps a zero-width span where they would be.
+  const lacking = d.variants.filter((v) => !v.core && v.spans.length);
+  if (!carriers.length || !lacking.length) return undefined;
+  const carriedAt = new Map<string, number>();
+  for (const v of carriers) {
+    const sentence = v.spans.length ? sentenceAt(v.spans[0]) : undefined;
+    if (!sentence) return undefined;
+    carriedAt.set(v.source, sentence.order);
+  }
+  const key = `${carriers.map((v) => v.source).join()}|${lacking.map((v) => v.source).join()}`;
+  return { at, carriedAt, key };
+}
+
+function sentenceLookup(bySource: Map<string, SentenceRef[]>): (span: TextSpan) => SentenceRef | undefined {
+  const byParagraph = new Map<string, SentenceRef[]>();
+  for (const list of bySource.values()) for (const s of list) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+  return (span) => byParagraph.get(span.paragraph)?.find((s) => span.start >= s.start && span.start < s.end);
+}
+
+function joinAll(parts: FoundDiscrepancy[]): FoundDiscrepancy {
+  const variants: Variant[] = parts[0].variants.map((first, i) => {
+    const all = parts.map((p) => p.variants[i]);
+    return {
+      source: first.source,
+      text: all.map((v) => v.text).filter(Boolean).join(" "),
+      core: all.map((v) => v.core).filter(Boolean).join(" … "),
+      spans: all.flatMap((v) => v.spans),
+    };
+  });
+  const severity: Severity = parts.some((p) => p.severity === "substantive") ? "substantive" : parts[0].severity;
+  const have = variants.filter((v) => v.core).length;
+  const stating = variants.filter((v) => v.core || v.spans.length).length;
+  const longest = variants.reduce((best, v) => (v.core.length > best.length ? v.core : best), "");
+  return { ...parts[0], severity, variants, summary: `Omission: “${clip(longest, MAX_SUMMARY_WORDING)}” (in ${have} of ${stating} versions)` };
+}
