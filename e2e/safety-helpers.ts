@@ -63,6 +63,7 @@ export interface StoredBody {
     sources: Array<{ id: string; name: string; paragraphs: Array<{ text: string }>; encoding?: string }>;
     discrepancies: Array<{ id: string; key: string; summary: string }>;
     notices: Array<{ kind: string; message: string; source?: string }>;
+    stats?: { work?: number };
   };
   reviews: Array<{ key: string; status: string; note: string }>;
 }

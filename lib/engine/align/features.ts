@@ -41,18 +41,28 @@ export function buildTermSpace(sources: SegmentedSource[]): TermSpace {
   const vocabulary = new Vocabulary();
   // Identical paragraphs (boilerplate, pathological input) are read once.
   const cache = new Map<string, Int32Array>();
+  // The distinct ids of the paragraph being read, in the order met: a stamp per id marks those
+  // already taken (cheaper than a set per paragraph).
+  const stamp: number[] = [];
+  let reading = 0;
 
   const raw: Int32Array[][] = sources.map((source) =>
     source.paragraphs.map((paragraph) => {
       const cached = cache.get(paragraph.text);
       if (cached) return cached;
-      const ids = new Set<number>();
+      const ids: number[] = [];
+      const take = (id: number) => {
+        if (stamp[id] === reading) return;
+        stamp[id] = reading;
+        ids.push(id);
+      };
+      reading++;
       let previous = -1;
       for (const term of contentTerms(paragraph.text)) {
-        if (ids.size >= MAX_TERMS_PER_PARAGRAPH) break;
+        if (ids.length >= MAX_TERMS_PER_PARAGRAPH) break;
         const id = vocabulary.term(term.key, isStrong(term.kind));
-        ids.add(id);
-        if (PAIR_WEIGHT > 0 && previous >= 0 && ids.size < MAX_TERMS_PER_PARAGRAPH) ids.add(vocabulary.pair(previous, id));
+        take(id);
+        if (PAIR_WEIGHT > 0 && previous >= 0 && ids.length < MAX_TERMS_PER_PARAGRAPH) take(vocabulary.pair(previous, id));
         previous = id;
       }
       const sorted = Int32Array.from(ids).sort();

@@ -128,10 +128,10 @@ export function candidatePairs(terms: ParagraphTerms[], sourceRank: Int32Array, 
 }
 
 /**
- * The pairs sorted by score (descending), then by their key a·n + b (ascending). Copies give
- * hundreds of thousands of pairs but few distinct scores: each pair becomes one number, the
- * score's rank times n² plus its key, and a plain numeric sort orders them all without a
- * comparator call per step. Too many to pack exactly in a double: the comparator does it.
+ * The pairs sorted by score (descending), then by first sentence, then by second. Copies give
+ * hundreds of thousands of pairs but few distinct scores, and pairs come in order of their first
+ * sentence: a counting sort by score rank keeps that order, and only the pairs of one sentence at
+ * one score are left to sort by their second. No comparator call per pair.
  */
 function bestFirst(keys: number[], entries: number[], entryScore: number[], n: number) {
   // Rank of each entry's score among the distinct scores, best first; equal scores share a rank.
@@ -139,22 +139,23 @@ function bestFirst(keys: number[], entries: number[], entryScore: number[], n: n
   let distinct = 0;
   for (let k = 0; k < ascending.length; k++) if (k === 0 || ascending[k] !== ascending[distinct - 1]) ascending[distinct++] = ascending[k];
   const rank = Int32Array.from(entryScore, (score) => distinct - 1 - lastAtMost(ascending, distinct, score));
-  const square = n * n;
-  let packed: Float64Array;
-  if (distinct * square < Number.MAX_SAFE_INTEGER) {
-    packed = new Float64Array(keys.length);
-    for (let k = 0; k < keys.length; k++) packed[k] = rank[entries[k]] * square + keys[k];
-    packed.sort();
-    for (let k = 0; k < packed.length; k++) packed[k] %= square;
-  } else {
-    const order = keys.map((_, k) => k).sort((x, y) => entryScore[entries[y]] - entryScore[entries[x]] || keys[x] - keys[y]);
-    packed = Float64Array.from(order, (k) => keys[k]);
-  }
-  const first = new Int32Array(packed.length);
-  const second = new Int32Array(packed.length);
-  for (let k = 0; k < packed.length; k++) {
-    first[k] = Math.floor(packed[k] / n);
-    second[k] = packed[k] - first[k] * n;
+
+  const start = new Int32Array(distinct + 1);
+  for (const entry of entries) start[rank[entry] + 1]++;
+  for (let r = 0; r < distinct; r++) start[r + 1] += start[r];
+  const next = start.slice(0, distinct);
+  const first = new Int32Array(keys.length);
+  const second = new Int32Array(keys.length);
+  keys.forEach((key, k) => {
+    const at = next[rank[entries[k]]]++;
+    first[at] = Math.floor(key / n);
+    second[at] = key - first[at] * n;
+  });
+  for (let r = 0; r < distinct; r++) {
+    for (let from = start[r], to = from; from < start[r + 1]; from = to) {
+      while (to < start[r + 1] && first[to] === first[from]) to++;
+      if (to - from > 1) second.subarray(from, to).sort();
+    }
   }
   return { first, second };
 }
