@@ -3,7 +3,7 @@ import { clean } from "./clean";
 import { alignUnits } from "./units/align-units";
 import { canonicalOrder } from "./units/canonical";
 import { classifyUnit } from "./units/classify-units";
-import { joinClauseOmissions } from "./units/clause-omissions";
+import { joinClauseOmissions, withoutFiguresStatedElsewhere } from "./units/clause-omissions";
 import { findOmissions } from "./units/omissions";
 import { figureSpans, quantitiesBySentence, quantityConflicts } from "./facts/quantity-conflicts";
 import { rankConflicts } from "./facts/rank";
@@ -86,7 +86,7 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   const readByFigure = figureSpans(quantities);
   const found: FoundDiscrepancy[] = [];
   const inUnits = units.flatMap((unit, k) => classifyUnit(unit, `u${k + 1}`, rank, order, similarity, budget).filter((d) => !readByFigure(d)));
-  found.push(...joinClauseOmissions(inUnits, sentences));
+  found.push(...joinClauseOmissions(withoutFiguresStatedElsewhere(inUnits, quantities), sentences));
   found.push(...quantityConflicts(units, quantities, order));
   found.push(...rankConflicts(units, order));
   found.push(...directionConflicts([...quantities.values()].flat(), order));

@@ -29,3 +29,24 @@ describe("joinClauseOmissions", () => {
     expect(weights[0].variants[0].spans).toHaveLength(3);
   });
 });
+
+describe("withoutFiguresStatedElsewhere", () => {
+  const lede = "Walking more lowers the risk of an early death, researchers said on Tuesday.";
+  const study = (clause: string) => `The finding comes from an analysis of 17 studies${clause}.`;
+
+  it("does not report a figure dropped from a sentence when the version states it in another one", async () => {
+    const report = await compare([
+      { name: "long.txt", text: `${lede} ${study(" with a total of almost 227,000 participants")} The effect held in every region.` },
+      { name: "short.txt", text: `${lede} ${study("")} The analysis covered 226,889 people around the world. The effect held in every region.` },
+    ]);
+    expect(report.discrepancies.filter((d) => d.category === "omission" && d.variants.some((v) => /227,000/.test(v.core)))).toEqual([]);
+  });
+
+  it("still reports it when the version states it nowhere", async () => {
+    const report = await compare([
+      { name: "long.txt", text: `${lede} ${study(" with a total of almost 227,000 participants")} The effect held in every region.` },
+      { name: "short.txt", text: `${lede} ${study("")} The effect held in every region.` },
+    ]);
+    expect(report.discrepancies.filter((d) => d.category === "omission" && d.variants.some((v) => /227,000/.test(v.core)))).toHaveLength(1);
+  });
+});

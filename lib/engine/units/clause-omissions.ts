@@ -8,6 +8,8 @@
 import { MAX_SUMMARY_WORDING, clip } from "../classify-text";
 import type { FoundDiscrepancy, Severity, TextSpan, Variant } from "../types";
 import type { SentenceRef } from "./sentences";
+import { quantitiesOf, type Quantity } from "../facts/quantity";
+import { sameValue, type PlacedQuantity } from "../facts/quantity-conflicts";
 
 interface Clause {
   /** Position in `found`. */
@@ -16,6 +18,30 @@ interface Clause {
   carriedAt: Map<string, number>;
   key: string;
 }
+
+/**
+ * `found` without the clause omissions whose figures every version lacking the words states
+ * elsewhere, by value ("with a total of almost 227,000 participants" against "226,889 people" two
+ * sentences on): a version omits a fact only when no sentence of it states that fact. Clauses with
+ * quoted words stay: a quotation is checked word for word, not by its figures.
+ */
+export function withoutFiguresStatedElsewhere(found: FoundDiscrepancy[], placed: Map<string, PlacedQuantity[]>): FoundDiscrepancy[] {
+  const bySource = new Map<string, Quantity[]>();
+  for (const list of placed.values()) for (const { quantity, sentence } of list) bySource.set(sentence.source, [...(bySource.get(sentence.source) ?? []), quantity]);
+  return found.filter((d) => {
+    if (d.category !== "omission") return true;
+    // Every carrier's words, whatever the report's order: each of their figures must be stated.
+    const carried = d.variants.filter((v) => v.core).map((v) => v.core);
+    const lacking = d.variants.filter((v) => !v.core && v.spans.length);
+    if (!carried.length || !lacking.length || carried.some((core) => QUOTE_MARK.test(core))) return true;
+    const figures = carried.flatMap((core) => quantitiesOf(core));
+    if (!figures.length) return true;
+    const states = (source: string, f: Quantity) => (bySource.get(source) ?? []).some((q) => q.unit === f.unit && sameValue(q, f));
+    return !lacking.every((v) => figures.every((f) => states(v.source, f)));
+  });
+}
+
+const QUOTE_MARK = /[“”"«»‘’']/u;
 
 /** `found` with clause omissions of consecutive statements joined; everything else as it was. */
 export function joinClauseOmissions(found: FoundDiscrepancy[], bySource: Map<string, SentenceRef[]>): FoundDiscrepancy[] {
