@@ -12,7 +12,8 @@ import type { FoundDiscrepancy, Variant } from "../types";
 import type { SentenceRef } from "../units/sentences";
 import type { Unit } from "../units/align-units";
 import { quantitiesOf, type Quantity } from "./quantity";
-import { factVariant } from "./readings";
+import { firstReadings, readingsConflict } from "./readings";
+import { memoByText } from "../memo";
 
 export interface PlacedQuantity {
   quantity: Quantity;
@@ -26,14 +27,14 @@ const TALLY_LABEL: Record<string, string> = {
 const UNIT_LABEL: Record<string, string> = { percent: "Percentage", money: "Amount", weight: "Weight", length: "Distance", duration: "Duration", points: "Points" };
 const GROUPS = new Set(["people", "troops", "civilians", "children", "jobs", "votes", "precincts"]);
 
+/** Copies repeat most sentences word for word: each wording is read once (quantities are never mutated). */
+const quantitiesOfText = memoByText(20_000, quantitiesOf);
+
 /** All figures of every sentence, by sentence id. */
 export function quantitiesBySentence(sentences: SentenceRef[]): Map<string, PlacedQuantity[]> {
   const out = new Map<string, PlacedQuantity[]>();
-  // Copies repeat most sentences word for word: each wording is read once (quantities are never mutated).
-  const read = new Map<string, Quantity[]>();
   for (const sentence of sentences) {
-    let found = read.get(sentence.text);
-    if (!found) read.set(sentence.text, (found = quantitiesOf(sentence.text)));
+    const found = quantitiesOfText(sentence.text);
     if (found.length) out.set(sentence.id, found.map((quantity) => ({ quantity, sentence })));
   }
   return out;
@@ -168,22 +169,11 @@ function conflictOf(group: PlacedQuantity[], reportOrder: string[]): FoundDiscre
       reading.sources.add(p.sentence.source);
     } else readings.push({ members: [p], sources: new Set([p.sentence.source]) });
   }
-  const heldBy = (s: string) => new Set(readings.filter((r) => r.sources.has(s)).map((r) => r));
-  const list = [...sources];
-  let conflict = false;
-  for (let i = 0; i < list.length && !conflict; i++) {
-    for (let j = i + 1; j < list.length && !conflict; j++) {
-      const a = heldBy(list[i]);
-      const b = heldBy(list[j]);
-      conflict = [...a].some((r) => !b.has(r)) && [...b].some((r) => !a.has(r));
-    }
-  }
-  if (!conflict) return undefined;
+  const heldBy = new Map<string, Set<number>>();
+  readings.forEach((r, k) => r.sources.forEach((source) => heldBy.set(source, (heldBy.get(source) ?? new Set()).add(k))));
+  if (!readingsConflict(heldBy)) return undefined;
   const disputed = readings.filter((r) => r.sources.size < sources.size);
-  const variants: Variant[] = reportOrder.map((source) => {
-    const pick = disputed.flatMap((r) => r.members).filter((m) => m.sentence.source === source).sort((a, b) => a.sentence.order - b.sentence.order || a.quantity.start - b.quantity.start)[0];
-    return pick ? variantOf(pick) : { source, text: "", core: "", spans: [] };
-  });
+  const variants = firstReadings(disputed.flatMap((r) => r.members), reportOrder, (p) => p.quantity);
   const q = group[0].quantity;
   const label = (q.tally && TALLY_LABEL[q.tally]) ?? (q.unit && UNIT_LABEL[q.unit]) ?? "Figure";
   const wordings = [...new Set(disputed.map((r) => coreOf(r.members[0])))].map((w) => clip(w, MAX_SUMMARY_WORDING));
@@ -191,8 +181,6 @@ function conflictOf(group: PlacedQuantity[], reportOrder: string[]): FoundDiscre
 }
 
 const coreOf = (p: PlacedQuantity) => p.sentence.text.slice(p.quantity.start, p.quantity.end) + (p.quantity.found ? ` (${p.quantity.found})` : "");
-
-const variantOf = (p: PlacedQuantity): Variant => factVariant(p.sentence, p.quantity.start, p.quantity.end);
 
 /**
  * Whether a word-diff discrepancy about figures is already read here: its words touch a figure that

@@ -13,6 +13,7 @@ import type { FoundDiscrepancy } from "../types";
 import type { Unit } from "../units/align-units";
 import type { SentenceRef } from "../units/sentences";
 import { firstReadings, readingsConflict } from "./readings";
+import { memoByText } from "../memo";
 
 export interface Rank {
   value: number;
@@ -73,6 +74,9 @@ export function ranksOf(text: string): Rank[] {
   return out;
 }
 
+/** Copies repeat most sentences word for word: each wording is read once (ranks are only read). */
+const ranksIn = memoByText(20_000, ranksOf);
+
 interface PlacedRank {
   rank: Rank;
   sentence: SentenceRef;
@@ -81,9 +85,6 @@ interface PlacedRank {
 /** Ranks of one achievement that differ between versions of one statement. */
 export function rankConflicts(units: Unit[], reportOrder: string[]): FoundDiscrepancy[] {
   const found: FoundDiscrepancy[] = [];
-  // Copies repeat most sentences word for word: each wording is read once (ranks are only read).
-  const read = new Map<string, Rank[]>();
-  const ranksIn = (text: string) => read.get(text) ?? read.set(text, ranksOf(text)).get(text)!;
   for (const unit of units) {
     if (new Set(unit.members.map((s) => s.source)).size < 2) continue;
     const byAchievement = new Map<string, PlacedRank[]>();
