@@ -9,6 +9,7 @@ import { figureSpans, quantitiesBySentence, quantityConflicts } from "./facts/qu
 import { rankConflicts } from "./facts/rank";
 import { directionConflicts } from "./facts/direction";
 import { ageConflicts } from "./facts/age";
+import { storyCalendarOf } from "./facts/story-date";
 import { sentencesOf } from "./units/sentences";
 import { WorkBudget } from "./work-budget";
 import { extract, type ExtractedText } from "./extract";
@@ -85,7 +86,8 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   const quantities = quantitiesBySentence([...sentences.values()].flat());
   const readByFigure = figureSpans(quantities);
   const found: FoundDiscrepancy[] = [];
-  const inUnits = units.flatMap((unit, k) => classifyUnit(unit, `u${k + 1}`, rank, order, similarity, budget).filter((d) => !readByFigure(d)));
+  const calendars = new Map(cleaned.map(({ source, paragraphs, printed }) => [source.id, storyCalendarOf(printed, source.dateline, paragraphs)]));
+  const inUnits = units.flatMap((unit, k) => classifyUnit(unit, `u${k + 1}`, rank, order, similarity, budget, calendars).filter((d) => !readByFigure(d)));
   found.push(...joinClauseOmissions(withoutFiguresStatedElsewhere(inUnits, quantities), sentences));
   found.push(...quantityConflicts(units, quantities, order));
   found.push(...rankConflicts(units, order));
@@ -149,7 +151,7 @@ function cleanSource(doc: ExtractedText, id: string, name: string, restore: Set<
     format: doc.format,
     removed: cleaned.removed.map((block, k) => ({ id: `${id}-r${keptPositions[k] + 1}`, text: block.text, reason: block.reason })),
   };
-  return { source, paragraphs: cleaned.paragraphs };
+  return { source, paragraphs: cleaned.paragraphs, printed: cleaned.date };
 }
 
 function resolvePrimary(sources: ReportSource[], wanted: string | undefined): string {

@@ -7,11 +7,14 @@
 import { NAME_PHRASES, takesPeriod } from "./lexicon/abbreviations";
 import { CURRENCY_SYMBOLS, SCALE_SUFFIXES } from "./lexicon/numbers";
 import { normalizeNumeral, normalizePunctuation, normalizeWord } from "./normalize";
+import type { StoryCalendar } from "./facts/story-date";
 
 /** A row's cell for one source: its paragraphs' texts in order. */
 export interface RowText {
   source: string;
   parts: { paragraph: string; text: string }[];
+  /** The version's calendar, which weekdays and "yesterday" are read against. */
+  calendar?: StoryCalendar;
 }
 
 export type TokenKind = "word" | "number" | "punct" | "boundary";
@@ -39,6 +42,7 @@ export interface TokenizedRow {
   source: string;
   parts: RowText["parts"];
   tokens: Token[];
+  calendar?: StoryCalendar;
 }
 
 /** Normal form of the boundary between two paragraphs of one cell. */
@@ -256,7 +260,7 @@ export function tokenizeRow(row: RowText): TokenizedRow {
     tokenizePart(part.text, index, tokens);
     for (let i = before; i < tokens.length; i++) tokens[i].text = part.text.slice(tokens[i].start, tokens[i].end);
   });
-  return { source: row.source, parts: row.parts, tokens };
+  return row.calendar ? { source: row.source, parts: row.parts, tokens, calendar: row.calendar } : { source: row.source, parts: row.parts, tokens };
 }
 
 /** Normal form of a free text (tokens' normal forms joined by spaces), for content keys. */

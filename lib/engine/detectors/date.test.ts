@@ -25,3 +25,34 @@ describe("dateDetector", () => {
     expect(detect("They met at 9:00 a.m.", "They met on Tuesday.")).toBeUndefined();
   });
 });
+
+describe("dateDetector with the story's calendar", () => {
+  // A story filed on Friday, Feb. 28, 2025 (its dateline or printed date), and one whose year is plain from its dates.
+  const filed = { filed: { year: 2025, month: 2, day: 28 }, year: 2025 };
+  const of2025 = { year: 2025 };
+  const withCalendars = (a: string, b: string, calendars: Parameters<typeof pairOf>[2]) => dateDetector.detect(pairOf(a, b, calendars));
+
+  it("reads a weekday and the date it falls on as one day", () => {
+    expect(withCalendars("Diplomats met in Istanbul on Thursday.", "Diplomats met in Istanbul on February 27.", [filed, of2025])).toMatchObject({ severity: "cosmetic", relation: "=" });
+    expect(withCalendars("Diplomats met in Istanbul on Thursday.", "Diplomats met in Istanbul on Feb. 27, 2025.", [])).toMatchObject({ severity: "cosmetic" });
+  });
+
+  it("flags a weekday against a date that falls on another day", () => {
+    expect(withCalendars("Diplomats met in Istanbul on Wednesday.", "Diplomats met in Istanbul on Feb. 27, 2025.", [])).toMatchObject({ category: "date", severity: "substantive" });
+    expect(withCalendars("Diplomats met in Istanbul on Wednesday.", "Diplomats met in Istanbul on February 27.", [filed, filed])).toMatchObject({ severity: "substantive" });
+  });
+
+  it("reads yesterday against the day the version was filed", () => {
+    expect(withCalendars("The study was published Thursday in the journal.", "The study was published yesterday in the journal.", [of2025, filed])).toMatchObject({ severity: "cosmetic" });
+    expect(withCalendars("The study was published yesterday in the journal.", "The study was published on Tuesday in the journal.", [filed, of2025])).toMatchObject({ severity: "substantive" });
+  });
+
+  it("does not guess where the calendar cannot tell", () => {
+    // No year anywhere: "February 27" may be any weekday.
+    expect(withCalendars("Diplomats met in Istanbul on Wednesday.", "Diplomats met in Istanbul on February 27.", [])?.severity).not.toBe("substantive");
+    // No filed date: "yesterday" is no particular day, and not day 24 of a month either.
+    expect(withCalendars("Troops entered yesterday.", "Troops entered on Feb. 24.", [])?.severity).not.toBe("substantive");
+    // A year only inferred from the story's other dates is enough to agree, not to conflict.
+    expect(withCalendars("Diplomats met in Istanbul on Wednesday.", "Diplomats met in Istanbul on February 27.", [of2025, of2025])?.severity).not.toBe("substantive");
+  });
+});

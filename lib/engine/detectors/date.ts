@@ -8,6 +8,7 @@ import { CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS } from "../lexicon/numbers";
 import type { Token, TokenizedRow } from "../tokenize";
 import type { Detector, Side } from "./detector";
 import { isRewrite, plain, unmatched, wordsOf } from "./words";
+import { namedDays, sameDay, type NamedDay } from "./days";
 
 interface DateItem {
   key: string;
@@ -64,7 +65,8 @@ export function dateItemsOf(side: Side): DateItem[] {
     if (t.kind === "boundary") continue;
     if (isMonth(t.norm)) items.push({ key: `month ${monthNumber(t.norm)}`, token: t });
     else if (isWeekday(t.norm)) items.push({ key: `weekday ${t.norm}`, token: t });
-    else if (isRelativeDay(t.norm)) items.push({ key: `day ${t.norm}`, token: t });
+    // Its own kind: "yesterday" and "Feb. 24" are one day or two only by the story's calendar (days.ts).
+    else if (isRelativeDay(t.norm)) items.push({ key: `relative ${t.norm}`, token: t });
     else if (isYear(side, i)) items.push({ key: `year ${t.text}`, token: t });
     else if (isDayOfMonth(side, i)) items.push({ key: `day ${parseInt(t.text, 10)}`, token: t });
     else {
@@ -89,6 +91,22 @@ function rowDates(side: Side): Set<string> {
   return keys;
 }
 
+/**
+ * Days the two sides name another way: one day when the calendar makes every day of each side one
+ * of the other's ("on Thursday" / "on February 27" in 2025); their words are then no change. Where
+ * one day faces one day of another date (or weekday) and both years are written, the sides conflict
+ * — but not in a rewritten sentence, where the diff pairs whatever stands in the same place.
+ */
+function reconcileDays(base: Side, other: Side, rewrite: boolean): Set<Token> | "conflict" {
+  const a = namedDays(base);
+  const b = namedDays(other);
+  if (!a.length || !b.length) return new Set();
+  const agreed = (x: NamedDay, ys: NamedDay[]) => ys.some((y) => sameDay(x, y) === true);
+  if (a.every((x) => agreed(x, b)) && b.every((y) => agreed(y, a))) return new Set([...a, ...b].flatMap((d) => d.tokens));
+  if (!rewrite && a.length === 1 && b.length === 1 && a[0].sure && b[0].sure && sameDay(a[0], b[0]) === false) return "conflict";
+  return new Set();
+}
+
 export const dateDetector: Detector = {
   name: "date",
   detect({ base, other }) {
@@ -106,6 +124,10 @@ export const dateDetector: Detector = {
       onlyA = onlyA.filter((d) => !inOther.has(d.key));
       onlyB = onlyB.filter((d) => !inBase.has(d.key));
     }
+    const days = reconcileDays(base, other, rewrite);
+    if (days === "conflict") return { category: "date", severity: "substantive", widen: "date" };
+    onlyA = onlyA.filter((d) => !days.has(d.token));
+    onlyB = onlyB.filter((d) => !days.has(d.token));
     // Different dates of one kind on both sides conflict (a weekday and a clock time may well be
     // the same moment); a date only one side gives is an addition.
     const kinds = (items: DateItem[]) => new Set(items.map((d) => d.key.split(" ")[0]));
@@ -115,7 +137,8 @@ export const dateDetector: Detector = {
       return { category: "date", severity: "substantive", widen: "date", focus };
     }
     if (onlyA.length || onlyB.length) return undefined;
-    // Same dates: cosmetic if nothing else differs but the order ("Sept. 11" / "11 September").
+    // Same dates: cosmetic if nothing else differs but the order ("Sept. 11" / "11 September",
+    // "Thursday" / "February 27" in a story of 2025).
     const dates = new Set([...a, ...b].map((d) => d.token));
     const rest = (side: Side) => wordsOf(side).filter((t) => !dates.has(t));
     const restA = rest(base);

@@ -64,3 +64,35 @@ export function isWeekday(norm: string): boolean {
 export function isRelativeDay(norm: string): boolean {
   return RELATIVE_SET.has(norm);
 }
+
+/**
+ * Days from the report's own day that a relative word names. "overnight" is left out: it spans
+ * two dates, so it cannot be set against one.
+ */
+export const RELATIVE_DAY_OFFSET: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+
+/** A day of the Gregorian calendar; months and days count from 1. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** The date, or undefined where the month has no such day ("February 30"). */
+export function calendarDate(year: number, month: number, day: number): CalendarDate | undefined {
+  const at = new Date(Date.UTC(year, month - 1, day));
+  return at.getUTCMonth() === month - 1 && at.getUTCDate() === day ? { year, month, day } : undefined;
+}
+
+/** Index into WEEKDAYS (Monday 0) of a date. */
+export function weekdayOf(date: CalendarDate): number {
+  return (new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay() + 6) % 7;
+}
+
+/** The date `days` days after (before, when negative) `date`. */
+export function shiftDays(date: CalendarDate, days: number): CalendarDate {
+  const at = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() };
+}
+
+export const sameDate = (a: CalendarDate, b: CalendarDate) => a.year === b.year && a.month === b.month && a.day === b.day;

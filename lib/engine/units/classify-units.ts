@@ -8,6 +8,7 @@ import { classifyRow, type RowText } from "../classify";
 import type { Budget, FoundDiscrepancy, TextSpan, Variant } from "../types";
 import type { SentenceRef } from "./sentences";
 import type { Unit } from "./align-units";
+import type { StoryCalendar } from "../facts/story-date";
 
 /** Where a sentence's text starts inside its paragraph, keyed by the part id classify sees. */
 type Offsets = Map<string, { paragraph: string; start: number }>;
@@ -16,7 +17,15 @@ type Offsets = Map<string, { paragraph: string; start: number }>;
  * Discrepancies among the versions of one unit. `rank` gives each source's canonical rank (the
  * medoid's tie-break); `reportOrder` the order variants are listed in.
  */
-export function classifyUnit(unit: Unit, unitId: string, rank: Map<string, number>, reportOrder: string[], similarity: (a: SentenceRef, b: SentenceRef) => number, budget: Budget): FoundDiscrepancy[] {
+export function classifyUnit(
+  unit: Unit,
+  unitId: string,
+  rank: Map<string, number>,
+  reportOrder: string[],
+  similarity: (a: SentenceRef, b: SentenceRef) => number,
+  budget: Budget,
+  calendars: ReadonlyMap<string, StoryCalendar> = new Map(),
+): FoundDiscrepancy[] {
   const all = new Map<string, SentenceRef[]>();
   for (const s of unit.members) all.set(s.source, [...(all.get(s.source) ?? []), s]);
   if (all.size < 2) return [];
@@ -38,6 +47,7 @@ export function classifyUnit(unit: Unit, unitId: string, rank: Map<string, numbe
   const offsets: Offsets = new Map();
   const texts: RowText[] = [...bySource].map(([source, sentences]) => ({
     source,
+    calendar: calendars.get(source),
     parts: sentences.map((s) => {
       const part = `${s.paragraph}#${s.start}`;
       offsets.set(part, { paragraph: s.paragraph, start: s.start });
