@@ -6,6 +6,7 @@
  * Hand-written: both forms are fixed patterns of news style that a short scan reads exactly.
  */
 import { isMonth, isWeekday, MONTH_ABBREVIATIONS } from "../lexicon/calendar";
+import { memoByText } from "../memo";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
 import { firstReadings, readingsConflict } from "./readings";
@@ -44,6 +45,9 @@ export function agesOf(text: string): Age[] {
   return out;
 }
 
+/** Copies repeat most sentences word for word: each wording is scanned once (the ages are only read). */
+const agesIn = memoByText(20_000, agesOf);
+
 interface PlacedAge {
   age: Age;
   sentence: SentenceRef;
@@ -53,7 +57,7 @@ interface PlacedAge {
 export function ageConflicts(sentences: SentenceRef[], reportOrder: string[]): FoundDiscrepancy[] {
   const byPerson = new Map<string, PlacedAge[]>();
   for (const sentence of sentences) {
-    for (const age of agesOf(sentence.text)) byPerson.set(age.person, [...(byPerson.get(age.person) ?? []), { age, sentence }]);
+    for (const age of agesIn(sentence.text)) byPerson.set(age.person, [...(byPerson.get(age.person) ?? []), { age, sentence }]);
   }
   const found: FoundDiscrepancy[] = [];
   for (const placed of byPerson.values()) {

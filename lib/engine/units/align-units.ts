@@ -62,8 +62,13 @@ export function alignUnits(bySource: SentenceRef[][], budget: Budget): Alignment
   const position = (u: Unit) => u.members.reduce((sum, s) => sum + (s.order + 0.5) / (length.get(s.source) ?? 1), 0) / u.members.length;
   const keyed = units.map((u, i) => ({ u, at: position(u), i }));
   keyed.sort((a, b) => a.at - b.at || a.i - b.i);
-  const index = new Map(sentences.map((s, i) => [s.id, i]));
-  const similarity = (a: SentenceRef, b: SentenceRef) => pairs.score(index.get(a.id)!, index.get(b.id)!);
+  // Keyed by the sentence objects the caller handed in (the stages after read the same ones): an
+  // identity lookup is cheaper than hashing ids, and omissions ask this for hundreds of thousands
+  // of pairs. A copy of a sentence is still found through its id.
+  const index = new Map<SentenceRef, number>(sentences.map((s, i) => [s, i]));
+  const byId = new Map(sentences.map((s, i) => [s.id, i]));
+  const at = (s: SentenceRef) => index.get(s) ?? byId.get(s.id)!;
+  const similarity = (a: SentenceRef, b: SentenceRef) => pairs.score(at(a), at(b));
   return { units: keyed.map((k) => k.u), similarity };
 }
 

@@ -15,6 +15,7 @@ import type { FoundDiscrepancy, Severity, Variant } from "../types";
 import type { SentenceRef } from "./sentences";
 import type { Unit } from "./align-units";
 import { StatementIndex } from "./said-elsewhere";
+import { memoByText } from "../memo";
 
 /** Omissions among the units; `bySource` holds each source's sentences in reading order. */
 export function findOmissions(
@@ -166,7 +167,8 @@ function labelTest(bySource: Map<string, SentenceRef[]>): (sentence: SentenceRef
     return [list[sentence.order - 1], list[sentence.order + 1]].every((n) => n?.paragraph !== sentence.paragraph);
   };
 }
-const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** Counted once per wording: every sentence is tested as its unit's member and again as a passage's. */
+const wordCount = memoByText(20_000, (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
 
 type Anchors = Map<string, Map<string, Array<{ at: number; there: number }>>>;
 
@@ -175,17 +177,22 @@ type Anchors = Map<string, Map<string, Array<{ at: number; there: number }>>>;
  * with the position of s's sentence for it.
  */
 function coverageSpans(bySource: Map<string, SentenceRef[]>, unitOf: Map<string, number>, units: Unit[]): Anchors {
+  // Per unit, each source's first sentence in it (members come in source order, then reading
+  // order): read once per unit, not once per member of every source (copies make units of dozens).
+  const firstOf = units.map((u) => {
+    const first = new Map<string, number>();
+    for (const m of u.members) if (!first.has(m.source)) first.set(m.source, m.order);
+    return first;
+  });
   const anchors: Anchors = new Map();
   for (const [t, list] of bySource) {
     const own = new Map<string, Array<{ at: number; there: number }>>();
     for (const sentence of list) {
-      const seen = new Set<string>();
-      for (const m of units[unitOf.get(sentence.id)!].members) {
-        if (m.source === t || seen.has(m.source)) continue;
-        seen.add(m.source);
-        const arr = own.get(m.source) ?? [];
-        arr.push({ at: sentence.order, there: m.order });
-        own.set(m.source, arr);
+      for (const [source, there] of firstOf[unitOf.get(sentence.id)!]) {
+        if (source === t) continue;
+        const arr = own.get(source);
+        if (arr) arr.push({ at: sentence.order, there });
+        else own.set(source, [{ at: sentence.order, there }]);
       }
     }
     anchors.set(t, own);

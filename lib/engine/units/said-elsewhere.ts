@@ -7,6 +7,7 @@
  * not reported as missing from it.
  */
 import { contentTerms } from "../align/normalise";
+import { memoByText } from "../memo";
 import type { SentenceRef } from "./sentences";
 
 /**
@@ -21,6 +22,12 @@ interface Terms {
   figures: string[];
 }
 
+/** A sentence's distinct words and figures; copies repeat most wordings, so each is read once. */
+const termsIn = memoByText(20_000, (text: string): Terms => {
+  const all = contentTerms(text);
+  return { words: [...new Set(all.map((t) => t.key))], figures: [...new Set(all.filter((t) => t.kind === "number").map((t) => t.key))] };
+});
+
 export class StatementIndex {
   private readonly terms = new Map<string, Terms>();
   private readonly frequency = new Map<string, number>();
@@ -33,10 +40,9 @@ export class StatementIndex {
     for (const list of bySource.values()) {
       for (const sentence of list) {
         count++;
-        const all = contentTerms(sentence.text);
-        const words = [...new Set(all.map((t) => t.key))];
-        this.terms.set(sentence.id, { words, figures: [...new Set(all.filter((t) => t.kind === "number").map((t) => t.key))] });
-        for (const w of words) this.frequency.set(w, (this.frequency.get(w) ?? 0) + 1);
+        const terms = termsIn(sentence.text);
+        this.terms.set(sentence.id, terms);
+        for (const w of terms.words) this.frequency.set(w, (this.frequency.get(w) ?? 0) + 1);
       }
     }
     this.sentences = count;
