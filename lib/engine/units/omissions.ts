@@ -63,11 +63,7 @@ export function findOmissions(
     return out;
   });
 
-  return passagesOf(units, absentFrom, bySource, unitOf, isLabel).map((p) => {
-    const d = omissionOf(p.units.map((r) => units[r]), p.absent, reportOrder, textOf);
-    if (process.env.OMDBG) { const carriers = new Set(p.units.flatMap((r) => [...sourcesOf[r]])); console.error("OMDBG", JSON.stringify({ summary: d.summary, shares: Object.fromEntries(p.absent.map((s) => [s, sharedWith(s, carriers)])), back: Object.fromEntries([...carriers].map((c) => [c, Object.fromEntries(p.absent.map((s) => [s, sharedWith(c, new Set([s]))]))])) })); }
-    return d;
-  });
+  return passagesOf(units, absentFrom, bySource, unitOf, isLabel).map((p) => omissionOf(p.units.map((r) => units[r]), p.absent, reportOrder, textOf));
 }
 
 /**
