@@ -9,6 +9,7 @@ describe("splitDateline", () => {
     ["KYIV, Ukraine (AP) — Ukraine said", "KYIV, Ukraine (AP) —", "Ukraine said"],
     ["LONDON, Feb 28 (Reuters) - Britain said", "LONDON, Feb 28 (Reuters) -", "Britain said"],
     ["WASHINGTON—Joining a chorus of bishops", "WASHINGTON—", "Joining a chorus of bishops"],
+    ["WASHINGTON ― House Minority Leader Nancy Pelosi said", "WASHINGTON ―", "House Minority Leader Nancy Pelosi said"],
     ["HARTFORD, Conn. — The attorney general", "HARTFORD, Conn. —", "The attorney general"],
     ["ST. LOUIS (AP) — A judge ruled", "ST. LOUIS (AP) —", "A judge ruled"],
     ["NEW YORK -- U.S. Sen. Marco Rubio", "NEW YORK --", "U.S. Sen. Marco Rubio"],

@@ -17,9 +17,10 @@ const BYLINE = letterRegExp(`^(?:[Bb]y|BY|Author:|Written by)\\s+${NAME}(?:(?:\\
 /**
  * A dateline opening the first paragraph: "MOSCOW (AP) —", "MOSCOW –", "KYIV, Ukraine (AP) —", "(CNN) —",
  * "Denver (AP) –",
- * "LONDON, Feb 28 (Reuters) -", "MOSCOW, February 28. /AGENCY/.", "WASHINGTON—". The place is in
- * capitals; then an optional region, date and agency in brackets or slashes; then a dash (or,
- * after a slashed agency, just a space). Returns the dateline and the paragraph without it.
+ * "LONDON, Feb 28 (Reuters) -", "MOSCOW, February 28. /AGENCY/.", "WASHINGTON—", "WASHINGTON ―". The
+ * place is in capitals; then an optional region, date and agency in brackets or slashes; then a dash
+ * (em, en, or the horizontal bar some sites print; after a slashed agency, just a space). Returns
+ * the dateline and the paragraph without it.
  */
 export function splitDateline(paragraph: string): { dateline: string; rest: string } | undefined {
   const match = DATELINE.exec(paragraph);
@@ -35,9 +36,9 @@ const DAY = String.raw`(?:,\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{L
 const AGENCY = String.raw`\((?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)(?:[ -]\p{Lu}[\p{L}]*)?\)`;
 const OPENS_SENTENCE = letterRegExp(String.raw`^[“"‘(]?[\p{Lu}\p{N}]`);
 const DATELINE = letterRegExp(
-  `^(?=[\\p{Lu}.'’ -]{3,})${PLACE}${REGION}${DAY}(?:\\s*${AGENCY})?(?:\\s*[—–]\\s*|\\s+--?\\s+)` +
+  `^(?=[\\p{Lu}.'’ -]{3,})${PLACE}${REGION}${DAY}(?:\\s*${AGENCY})?(?:\\s*[—–―]\\s*|\\s+--?\\s+)` +
     `|^${PLACE}${REGION}${DAY}\\s*/\\p{Lu}[\\p{L}-]+/\\.?\\s+` +
-    `|^(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}${REGION}${DAY}\\s*)?${AGENCY}\\s*(?:[—–]\\s*|--?\\s+)`,
+    `|^(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}${REGION}${DAY}\\s*)?${AGENCY}\\s*(?:[—–―]\\s*|--?\\s+)`,
 );
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;

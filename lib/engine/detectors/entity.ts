@@ -9,6 +9,8 @@ import { TITLE_WORDS } from "../lexicon/titles";
 import type { Token } from "../tokenize";
 import type { Detector, Side, Verdict } from "./detector";
 import { isTransliteration } from "./transliteration";
+import { compareAffiliations } from "./affiliation";
+import { sameGivenName } from "../lexicon/given-names";
 import { PLACES } from "../lexicon/countries";
 import { isFunctionNorm, isRewrite, nameKey, nameTokens, placesIn, plain, rowMentionsName, unmatched, wordsOf } from "./words";
 
@@ -59,11 +61,27 @@ export const entityDetector: Detector = {
       onlyA = onlyA.filter((t) => !rowMentionsName(other.row, t));
       onlyB = onlyB.filter((t) => !rowMentionsName(base.row, t));
     }
+    if (onlyA.length && onlyB.length) {
+      const found = compareAffiliations(onlyA, onlyB);
+      // Restyled and nothing else is style; with other words changed beside it, those words are judged.
+      const onlyStyle = (side: Side) => wordsOf(side).every((t) => namesA.includes(t) || namesB.includes(t) || isFunctionNorm(t.norm.toLowerCase()));
+      if (found === "same") return onlyStyle(base) && onlyStyle(other) ? { category: "format", severity: "cosmetic", relation: "=", label: "Party and state", widen: "name" } : undefined;
+      const focus = rewrite ? { base: plain(onlyA), other: plain(onlyB) } : undefined;
+      if (found === "conflict") return { category: "entity", severity: "substantive", label: "Party or state", widen: "name", focus };
+      if (found === "descriptor") return { category: "entity", severity: "minor", label: "Affiliation", widen: "name", focus };
+    }
     const spellings = takeSpellings(onlyA, onlyB);
+    const forms = takeGivenNames(onlyA, onlyB);
+    if (forms.length) {
+      // "Ron Johnson" / "Ronald S. Johnson": with the given name in two forms, a middle initial is no other name.
+      onlyA = onlyA.filter((t) => !isInitial(t));
+      onlyB = onlyB.filter((t) => !isInitial(t));
+    }
     if (!onlyA.length && !onlyB.length) {
-      if (!spellings.length) return titleChange(base, other);
-      const focus = rewrite ? { base: plain(spellings.map(([a]) => a)), other: plain(spellings.map(([, b]) => b)) } : undefined;
-      return { category: "spelling", severity: "minor", relation: "≈", label: "Name spelling", widen: "name", focus };
+      if (!spellings.length && !forms.length) return titleChange(base, other);
+      const pairs = [...spellings, ...forms];
+      const focus = rewrite ? { base: plain(pairs.map(([a]) => a)), other: plain(pairs.map(([, b]) => b)) } : undefined;
+      return { category: "spelling", severity: "minor", relation: "≈", label: spellings.length ? "Name spelling" : "Name form", widen: "name", focus };
     }
 
     // A name only one passage has, with no name in its place in the other, is an addition, not a
@@ -104,6 +122,21 @@ export const entityDetector: Detector = {
     return { category: "entity", severity: "substantive", widen: "name", focus };
   },
 };
+
+/** Given names in their formal and short forms ("Mike" / "Michael"), taken out of both lists. */
+function takeGivenNames(onlyA: Token[], onlyB: Token[]): Array<[Token, Token]> {
+  const pairs: Array<[Token, Token]> = [];
+  for (const a of [...onlyA]) {
+    const b = onlyB.find((t) => sameGivenName(a.text, t.text));
+    if (!b) continue;
+    pairs.push([a, b]);
+    onlyA.splice(onlyA.indexOf(a), 1);
+    onlyB.splice(onlyB.indexOf(b), 1);
+  }
+  return pairs;
+}
+
+const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
 
 /** Tokens of a side beyond which a hunk in a rewrite is not a name swap. */
 const MAX_SWAP_TOKENS = 4;

@@ -58,3 +58,10 @@ west virginia; west virginian, west virginians
 wisconsin, wis; wisconsinite, wisconsinites
 wyoming, wyo; wyomingite, wyomingites
 `;
+
+/** The states' ids in the gazetteer (their first names). */
+export const US_STATE_IDS: ReadonlySet<string> = new Set(
+  US_STATES.split("\n")
+    .filter((line) => line.trim())
+    .map((line) => line.split(/[;,]/)[0].trim()),
+);
