@@ -29,24 +29,32 @@ export interface Candidate {
 }
 
 export class RowIndex {
-  /** Term id → rows whose bag has it (ids are dense: an array beats a map, rebuilt per source). */
-  private readonly postings: Array<number[] | undefined>;
+  /**
+   * Term id → rows whose bag has it, ascending: the rows of term `id` are
+   * `postings[start[id]] … postings[start[id + 1] - 1]`. Ids are dense and the index is rebuilt per
+   * source, so two flat typed arrays (filled in two passes) beat a list per term.
+   */
+  private readonly start: Int32Array;
+  private readonly postings: Int32Array;
   private readonly shared: Float64Array;
   private readonly touched: number[] = [];
+  /** The ids of the paragraph being scored, flagged (see termOverlap); cleared after each. */
+  private readonly marks: Uint8Array;
 
   constructor(
     private readonly rows: Row[],
     private readonly space: TermSpace,
   ) {
-    const postings: Array<number[] | undefined> = (this.postings = new Array(space.weight.length));
+    const start = (this.start = new Int32Array(space.weight.length + 1));
+    for (const { bag } of rows) for (const id of bag.counts.keys()) start[id + 1]++;
+    for (let id = 0; id < space.weight.length; id++) start[id + 1] += start[id];
+    const next = start.slice(0, space.weight.length);
+    const postings = (this.postings = new Int32Array(start[space.weight.length]));
     rows.forEach(({ bag }, row) => {
-      for (const id of bag.counts.keys()) {
-        const list = postings[id];
-        if (list) list.push(row);
-        else postings[id] = [row];
-      }
+      for (const id of bag.counts.keys()) postings[next[id]++] = row;
     });
     this.shared = new Float64Array(rows.length);
+    this.marks = new Uint8Array(space.weight.length);
   }
 
   /**
@@ -62,19 +70,21 @@ export class RowIndex {
     const ids = paragraph.ids;
     const keys = new Float64Array(ids.length);
     let n = 0;
+    const { start, postings } = this;
     for (let k = 0; k < ids.length; k++) {
-      const rows = this.postings[ids[k]];
-      if (rows) keys[n++] = rows.length * 1024 + k;
+      const length = start[ids[k] + 1] - start[ids[k]];
+      if (length) keys[n++] = length * 1024 + k;
     }
     const order = keys.subarray(0, n).sort();
     let budget = effort.postings;
     for (const key of order) {
       const id = ids[key % 1024];
-      const rows = this.postings[id]!;
-      const take = Math.min(rows.length, effort.postingsPerTerm, budget);
-      const from = take < rows.length ? windowStart(rows, expectedRow, take) : 0;
+      const first = start[id];
+      const length = start[id + 1] - first;
+      const take = Math.min(length, effort.postingsPerTerm, budget);
+      const from = first + (take < length ? windowStart(postings, first, length, expectedRow, take) : 0);
       for (let at = from; at < from + take; at++) {
-        const row = rows[at];
+        const row = postings[at];
         if (this.shared[row] === 0) this.touched.push(row);
         this.shared[row] += weight[id];
       }
@@ -87,13 +97,14 @@ export class RowIndex {
     const top = topRows(this.touched, effort.candidates, better);
     for (const row of this.touched) this.shared[row] = 0;
     this.touched.length = 0;
-    return top
-      .map((row) => {
-        const target = this.rows[row];
-        const score = effort.versions ? rowSimilarity(paragraph, target, this.space) : paragraphSimilarity(paragraph, target.bag, this.space);
-        return { row, score };
-      })
-      .sort((a, b) => b.score - a.score || distance(a.row) - distance(b.row) || a.row - b.row);
+    for (const id of ids) this.marks[id] = 1;
+    const scored = top.map((row) => {
+      const target = this.rows[row];
+      const score = effort.versions ? rowSimilarity(paragraph, target, this.space, this.marks) : paragraphSimilarity(paragraph, target.bag, this.space);
+      return { row, score };
+    });
+    for (const id of ids) this.marks[id] = 0;
+    return scored.sort((a, b) => b.score - a.score || distance(a.row) - distance(b.row) || a.row - b.row);
   }
 }
 
@@ -113,14 +124,14 @@ function topRows(rows: number[], limit: number, better: (a: number, b: number) =
   return top;
 }
 
-/** Start of the `size` postings (ascending rows) centred on `row`. */
-function windowStart(rows: number[], row: number, size: number): number {
+/** Start (from `first`) of the `size` postings centred on `row` among the `length` ascending rows at `first`. */
+function windowStart(postings: Int32Array, first: number, length: number, row: number, size: number): number {
   let lo = 0;
-  let hi = rows.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (rows[mid] < row) lo = mid + 1;
+    if (postings[first + mid] < row) lo = mid + 1;
     else hi = mid;
   }
-  return Math.max(0, Math.min(rows.length - size, lo - (size >> 1)));
+  return Math.max(0, Math.min(length - size, lo - (size >> 1)));
 }

@@ -75,21 +75,29 @@ export function paragraphOverlap(p: ParagraphTerms, bag: TermBag, space: TermSpa
   };
 }
 
-/** Overlap of two plain term sets (sorted ids), walking both once. */
-export function termOverlap(a: ParagraphTerms, b: ParagraphTerms, space: TermSpace): Overlap {
+/**
+ * Overlap of two plain term sets (sorted ids), walking both once; or, when `aMarks` flags a's ids
+ * (by id), walking b only. Either way the shared weights are added in ascending id order, so the
+ * two give the very same figure. The marks pay off when one paragraph is scored against many rows.
+ */
+export function termOverlap(a: ParagraphTerms, b: ParagraphTerms, space: TermSpace, aMarks?: Uint8Array): Overlap {
   const { weight, meanWeight } = space;
   let shared = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i];
-    const y = b.ids[j];
-    if (x === y) {
-      shared += weight[x];
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
+  if (aMarks) {
+    for (const y of b.ids) if (aMarks[y]) shared += weight[y];
+  } else {
+    let i = 0;
+    let j = 0;
+    while (i < a.ids.length && j < b.ids.length) {
+      const x = a.ids[i];
+      const y = b.ids[j];
+      if (x === y) {
+        shared += weight[x];
+        i++;
+        j++;
+      } else if (x < y) i++;
+      else j++;
+    }
   }
   return {
     aInB: a.mass ? shared / a.mass : 0,
@@ -137,15 +145,29 @@ export interface Comparable {
  * terms, which helps a rewrite that borrows from several) and with the row's closest version (so a
  * copy finds its twin even in a row that other sources' merges have made large).
  */
-export function rowSimilarity(p: ParagraphTerms, row: Comparable, space: TermSpace): number {
+export function rowSimilarity(p: ParagraphTerms, row: Comparable, space: TermSpace, pMarks?: Uint8Array): number {
   let best = paragraphSimilarity(p, row.bag, space);
-  for (const version of row.versions) best = Math.max(best, matchScore(termOverlap(p, version, space)));
+  for (let v = 0; v < row.versions.length; v++) {
+    if (!repeatsEarlierVersion(row.versions, v)) best = Math.max(best, matchScore(termOverlap(p, row.versions[v], space, pMarks)));
+  }
   return best;
 }
 
 /** Share of a paragraph found in a row: in the row as a whole, or in its closest version. */
 export function rowContainment(p: ParagraphTerms, row: Comparable, space: TermSpace): number {
   let best = paragraphOverlap(p, row.bag, space).aInB;
-  for (const version of row.versions) best = Math.max(best, termOverlap(p, version, space).aInB);
+  for (let v = 0; v < row.versions.length; v++) {
+    if (!repeatsEarlierVersion(row.versions, v)) best = Math.max(best, termOverlap(p, row.versions[v], space).aInB);
+  }
   return best;
+}
+
+/**
+ * Whether version `v` has the very terms of an earlier one: copies of a paragraph share one `ids`
+ * array (features.ts reads each wording once), and a repeat scores exactly what the first did.
+ * Wire copies fill most rows' versions with one wording, so this skips most of the comparisons.
+ */
+function repeatsEarlierVersion(versions: ParagraphTerms[], v: number): boolean {
+  for (let u = 0; u < v; u++) if (versions[u].ids === versions[v].ids) return true;
+  return false;
 }
