@@ -11,9 +11,19 @@ const FULL_STOP_INSIDE = letterRegExp(String.raw`(?:^|\s)\p{Ll}{2,}\.["”’']?
 /** Words with a letter or digit in them. Asked of each block by most of clean's rules: counted once per text. */
 export const wordCount: (text: string) => number = memoByText(20_000, (text) => text.split(/\s+/).filter((w) => HAS_ALPHANUMERIC.test(w)).length);
 
-/** Ends the way prose does: a stop, maybe inside a closing quote or bracket. */
+/** Closing quotes and brackets that may follow a sentence's stop. */
+const CLOSERS = "”’\"'»)]";
+const STOPS = ".!?…";
+
+/**
+ * Ends the way prose does: a stop, maybe inside a closing quote or bracket. Read from the end
+ * (hand-written, not /[.!?…][”’"'»)\]]*$/u): clean asks it of every block several times, and a
+ * pattern anchored only at the end is tried at every stop of a long paragraph.
+ */
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?…][”’"'»)\]]*$/u.test(text);
+  let at = text.length - 1;
+  while (at >= 0 && CLOSERS.includes(text[at])) at--;
+  return at >= 0 && STOPS.includes(text[at]);
 }
 
 /** A teaser cut off mid-sentence ("… the central bank is…"), as lists of other stories print them. */

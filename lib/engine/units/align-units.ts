@@ -121,8 +121,8 @@ function clusterPairs(pairs: { first: Int32Array; second: Int32Array }, n: numbe
     const ra = groups.find(a);
     const rb = groups.find(b);
     if (ra === rb) continue;
-    const sa = groups.sourcesOf(ra);
-    const sb = groups.sourcesOf(rb);
+    // Whether the two share a source, read through the smaller set (units grow to dozens).
+    const [sa, sb] = groups.sourcesOf(ra).size < groups.sourcesOf(rb).size ? [groups.sourcesOf(rb), groups.sourcesOf(ra)] : [groups.sourcesOf(ra), groups.sourcesOf(rb)];
     let clash = false;
     for (const s of sb) {
       if (!sa.has(s)) continue;

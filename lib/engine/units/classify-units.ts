@@ -58,23 +58,41 @@ export function classifyUnit(
   // Judged in canonical order (which variant leads a group, whose verdict wins a tie); only the
   // variants are put into report order, so upload order and primary change nothing else.
   const canonical = [...bySource.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!);
+  const partsOf = copyParts(all);
   return classifyRow(unitId, texts, base, canonical, budget, false)
     .filter((d) => !isSlightOmission(d))
     .map((d) => {
-      const variants = d.variants.flatMap((v) => [v, ...copiesOf.get(v.source)!.map((copy) => copyVariant(v, all.get(v.source)!, all.get(copy)!, copy))]);
-      return { ...d, variants: padVariants(variants.map((v) => ({ ...v, spans: v.spans.map((sp) => onParagraph(sp, offsets)) })), reportOrder) };
+      const variants: Variant[] = [];
+      for (const v of d.variants) {
+        variants.push({ ...v, spans: v.spans.map((sp) => onParagraph(sp, offsets)) });
+        for (const copy of copiesOf.get(v.source)!) variants.push(copyVariant(v, partsOf(copy, v.source), copy, offsets));
+      }
+      return { ...d, variants: padVariants(variants, reportOrder) };
     });
 }
 
+/** Per copy, its stand-in's part ids → the copy's own sentences; read once per unit, not once per discrepancy. */
+function copyParts(all: Map<string, SentenceRef[]>) {
+  const known = new Map<string, Map<string, SentenceRef>>();
+  return (copy: string, standIn: string) => {
+    let parts = known.get(copy);
+    if (!parts) {
+      const to = all.get(copy)!;
+      parts = new Map(all.get(standIn)!.map((s, i) => [`${s.paragraph}#${s.start}`, to[i]]));
+      known.set(copy, parts);
+    }
+    return parts;
+  };
+}
+
 /** A variant of one version as another version that words the statement identically says it. */
-function copyVariant(variant: Variant, from: SentenceRef[], to: SentenceRef[], source: string): Variant {
-  const part = new Map(from.map((s, i) => [`${s.paragraph}#${s.start}`, to[i]]));
+function copyVariant(variant: Variant, parts: Map<string, SentenceRef>, source: string, offsets: Offsets): Variant {
   return {
     ...variant,
     source,
     spans: variant.spans.map((sp) => {
-      const target = part.get(sp.paragraph);
-      return target ? { paragraph: target.paragraph, start: sp.start + target.start, end: sp.end + target.start } : sp;
+      const target = parts.get(sp.paragraph);
+      return target ? onParagraph({ paragraph: target.paragraph, start: sp.start + target.start, end: sp.end + target.start }, offsets) : onParagraph(sp, offsets);
     }),
   };
 }

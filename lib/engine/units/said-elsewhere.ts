@@ -34,6 +34,8 @@ export class StatementIndex {
   private readonly sentences: number;
   /** Per source: term → positions (reading order) of its sentences that use it. Built on demand. */
   private readonly postings = new Map<string, Map<string, number[]>>();
+  private readonly weights = new Map<string, number>();
+  private readonly buffers: [Float64Array, Float64Array] = [new Float64Array(0), new Float64Array(0)];
 
   constructor(private readonly bySource: Map<string, SentenceRef[]>) {
     let count = 0;
@@ -54,8 +56,8 @@ export class StatementIndex {
     if (!own?.words.length) return false;
     const postings = this.postingsOf(source);
     const length = this.bySource.get(source)?.length ?? 0;
-    const single = new Float64Array(length);
-    const pair = new Float64Array(length);
+    const single = this.scratch(0, length);
+    const pair = this.scratch(1, length);
     let mass = 0;
     for (const word of own.words) {
       const w = this.weight(word);
@@ -63,11 +65,14 @@ export class StatementIndex {
       let lastPair = -1;
       for (const at of postings.get(word) ?? []) {
         single[at] += w;
-        // Pair p covers sentences p and p + 1: count the word once per pair.
-        for (const p of [at - 1, at]) {
-          if (p < 0 || p + 1 >= length || p <= lastPair) continue;
-          pair[p] += w;
-          lastPair = p;
+        // Pair p covers sentences p and p + 1: count the word once per pair (p = at - 1, then at).
+        if (at >= 1 && at - 1 > lastPair) {
+          pair[at - 1] += w;
+          lastPair = at - 1;
+        }
+        if (at + 1 < length && at > lastPair) {
+          pair[at] += w;
+          lastPair = at;
         }
       }
     }
@@ -80,7 +85,23 @@ export class StatementIndex {
   }
 
   private weight(word: string): number {
-    return Math.log(1 + this.sentences / (this.frequency.get(word) ?? 1));
+    let w = this.weights.get(word);
+    if (w === undefined) {
+      w = Math.log(1 + this.sentences / (this.frequency.get(word) ?? 1));
+      this.weights.set(word, w);
+    }
+    return w;
+  }
+
+  /**
+   * Zeroed sums for one call, reused: says() runs for every version that seems to skip a statement
+   * (thousands of times over 50 copies), so it allocates nothing per call.
+   */
+  private scratch(which: 0 | 1, length: number): Float64Array {
+    let buffer = this.buffers[which];
+    if (buffer.length < length) buffer = this.buffers[which] = new Float64Array(length);
+    buffer.fill(0, 0, length);
+    return buffer;
   }
 
   private postingsOf(source: string): Map<string, number[]> {
