@@ -9,6 +9,7 @@
  * from the story itself.
  */
 import { calendarDate, isMonth, monthNumber, type CalendarDate } from "../lexicon/calendar";
+import { memoByText } from "../memo";
 import { tokenizeRow, type Token } from "../tokenize";
 
 export interface StoryCalendar {
@@ -65,10 +66,13 @@ export function monthDayAt(tokens: Token[], i: number): (WrittenDate & { at: num
  */
 export function storyCalendarOf(printed: string | undefined, dateline: string | undefined, paragraphs: string[]): StoryCalendar {
   const filedAs = [printed, dateline].flatMap((text) => (text ? datesIn(text) : []))[0];
-  const year = filedAs?.year ?? prevailingYear(paragraphs.flatMap(datesIn));
+  const year = filedAs?.year ?? prevailingYear(paragraphs.flatMap(datesOfParagraph));
   const filed = filedAs && year ? calendarDate(year, filedAs.month, filedAs.day) : undefined;
   return { filed, year };
 }
+
+/** Copies repeat most paragraphs word for word: each wording is read for dates once (they are only read). */
+const datesOfParagraph = memoByText(20_000, datesIn);
 
 function prevailingYear(dates: WrittenDate[]): number | undefined {
   const years = dates.flatMap((d) => (d.year ? [d.year] : []));
