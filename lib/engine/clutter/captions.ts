@@ -1,3 +1,4 @@
+import { memoByText } from "../memo";
 import { letterRegExp } from "./letters";
 import { endsLikeSentence, hasReportingCue, wordCount } from "./shape";
 
@@ -48,19 +49,24 @@ const PICTURE_LIBRARY = /\b(?:Getty Images|Shutterstock|Alamy|iStock(?:photo)?)\
 
 /** A line that is only a credit or a copyright line, with the editor's word for it. */
 export function matchCredit(text: string): string | undefined {
-  if (wordCount(text) > 12) return undefined;
+  return creditOf(text) ?? undefined;
+}
+
+/** matchCredit, read once per text (null: none): clean asks it of every block of every copy. */
+const creditOf = memoByText(20_000, (text): string | null => {
+  if (wordCount(text) > 12) return null;
   if (/^(?:©|\(c\)\s|copyright\b)/i.test(text)) {
     return /all rights reserved|\b(?:19|20)\d{2}\b/i.test(text) ? COPYRIGHT_NOTICE : PHOTO_CREDIT;
   }
-  if (endsLikeSentence(text) && !/\)$/.test(text)) return undefined;
-  return CREDIT_LINES.some((pattern) => pattern.test(text)) ? PHOTO_CREDIT : undefined;
-}
+  if (endsLikeSentence(text) && !/\)$/.test(text)) return null;
+  return CREDIT_LINES.some((pattern) => pattern.test(text)) ? PHOTO_CREDIT : null;
+});
 
-/** A block that describes a picture: it carries a credit, or opens the way captions do. */
-export function isCaption(text: string): boolean {
+/** A block that describes a picture: it carries a credit, or opens the way captions do. Read once per text. */
+export const isCaption: (text: string) => boolean = memoByText(20_000, (text) => {
   if (CAPTION_ENDINGS.some((pattern) => pattern.test(text))) return true;
   const words = wordCount(text);
   if (words <= 35 && AGENCY_COLON_NAME.test(text)) return true;
   if (words > 60 || hasReportingCue(text)) return false;
   return CAPTION_OPENINGS.test(text) || PICTURE_LIBRARY.test(text);
-}
+});

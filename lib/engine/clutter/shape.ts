@@ -63,16 +63,17 @@ export function outsideQuotes(text: string): string {
 }
 
 /** The page talking to its reader ("you", "your", "we", "our", "us"): ads, appeals, sign-ups. */
-export function addressesReader(text: string): boolean {
-  return /\b(?:[Yy]ou(?:r|rs|['’](?:re|ll|ve|d))?|[Ww]e(?:['’](?:re|ll|ve|d))?|[Oo]urs?|us)\b/.test(outsideQuotes(text));
-}
+export const addressesReader: (text: string) => boolean = memoByText(20_000, (text) =>
+  /\b(?:[Yy]ou(?:r|rs|['’](?:re|ll|ve|d))?|[Ww]e(?:['’](?:re|ll|ve|d))?|[Oo]urs?|us)\b/.test(outsideQuotes(text)),
+);
 
-/** Attribution: the mark of a news paragraph ("said", "told", "according to"). */
-export function hasReportingCue(text: string): boolean {
-  return /\b(?:said|says|told|tells|according to|reported|reports|announced|stated|added|noted|confirmed|denied|wrote|quoted|declared|spokes(?:man|woman|person))\b/i.test(
-    text,
-  );
-}
+/**
+ * Attribution: the mark of a news paragraph ("said", "told", "according to"). Asked of each block
+ * by several rules, and copies repeat their paragraphs: read once per text.
+ */
+export const hasReportingCue: (text: string) => boolean = memoByText(20_000, (text) =>
+  /\b(?:said|says|told|tells|according to|reported|reports|announced|stated|added|noted|confirmed|denied|wrote|quoted|declared|spokes(?:man|woman|person))\b/i.test(text),
+);
 
 /** A money amount: "$2", "₹2,700", "€9.99". */
 export function mentionsPrice(text: string): boolean {
