@@ -10,6 +10,7 @@ import { rankConflicts } from "./facts/rank";
 import { directionConflicts } from "./facts/direction";
 import { ageConflicts } from "./facts/age";
 import { storyCalendarOf } from "./facts/story-date";
+import { quotationConflicts } from "./facts/quotations";
 import { sentencesOf } from "./units/sentences";
 import { WorkBudget } from "./work-budget";
 import { extract, type ExtractedText } from "./extract";
@@ -93,6 +94,7 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   found.push(...rankConflicts(units, order));
   found.push(...directionConflicts([...quantities.values()].flat(), order));
   found.push(...ageConflicts([...sentences.values()].flat(), order));
+  found.push(...quotationConflicts(sources, canonical.map((s) => s.id), units, order, inUnits));
   found.push(...findOmissions(units, sentences, order, similarity));
   const diffMs = lap() + alignUnitsMs;
   const rowOf = rowIndex(rows);

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import type { ReportSource } from "../types";
+import type { Unit } from "../units/align-units";
+import { sentencesOf } from "../units/sentences";
+import { quotationConflicts } from "./quotations";
+
+/** A version of one paragraph of these sentences. */
+function version(id: string, ...sentences: string[]): ReportSource {
+  const text = sentences.join(" ");
+  let at = 0;
+  const spans = sentences.map((s) => {
+    const start = text.indexOf(s, at);
+    at = start + s.length;
+    return { start, end: at };
+  });
+  return { id, name: `${id}.txt`, removed: [], paragraphs: [{ id: `${id}-p1`, text, sentences: spans }] } as unknown as ReportSource;
+}
+
+/** Every sentence a unit of its own: the quotations sit in different units, as after a rewrite. */
+const unitsOf = (sources: ReportSource[]): Unit[] => sources.flatMap((s) => sentencesOf(s).map((m) => ({ members: [m] })));
+const order = ["s1", "s2", "s3"];
+
+describe("quotationConflicts", () => {
+  const press = version("s1", "The minister opened the session.", "“We will not allow this tragedy to happen again in our country,” she said.");
+  const wire = version("s2", "She told reporters: “We will not permit this tragedy to happen again in our country.”", "The session ended at noon.");
+  const copy = version("s3", "“We will not allow this tragedy to happen again in our country,” the minister said on Friday.");
+
+  it("finds a word changed inside one quotation wherever the versions put it, once, with every version's reading", () => {
+    const sources = [press, wire, copy];
+    const found = quotationConflicts(sources, order, unitsOf(sources), order, []);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ category: "quote", severity: "substantive", summary: "Quote: allow ≠ permit" });
+    expect(found[0].variants.map((v) => v.core)).toEqual(["allow", "permit", "allow"]);
+    const span = found[0].variants[1].spans[0];
+    expect(wire.paragraphs[0].text.slice(span.start, span.end)).toBe("permit");
+  });
+
+  it("leaves quotations compared inside their unit, shorter excerpts and restyled words alone", () => {
+    const together: Unit[] = [{ members: [...sentencesOf(press).slice(1), ...sentencesOf(wire).slice(0, 1)] }];
+    expect(quotationConflicts([press, wire], order, together, order, [])).toEqual([]);
+    const excerpt = version("s2", "She said: “We will not allow this tragedy to happen again.”");
+    expect(quotationConflicts([press, excerpt], order, unitsOf([press, excerpt]), order, [])).toEqual([]);
+    const workforce = version("s1", "“Our workforce will not allow this tragedy to happen again,” she said.");
+    const restyled = version("s2", "He added: “Our work force will not allow this tragedy to happen again.”");
+    expect(quotationConflicts([workforce, restyled], order, unitsOf([workforce, restyled]), order, [])).toEqual([]);
+  });
+
+  it("does not read two different quotations that share a few words as one", () => {
+    const other = version("s2", "“We will rebuild every home in our country,” she said.");
+    expect(quotationConflicts([press, other], order, unitsOf([press, other]), order, [])).toEqual([]);
+  });
+});

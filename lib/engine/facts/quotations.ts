@@ -1,0 +1,222 @@
+/**
+ * QUOTATIONS ACROSS THE STORY: the same speaker's words quoted by two versions in statements the
+ * aligner put in different units (a quote moved up into a rewritten lede, split from its
+ * attribution, run on from another paragraph). Inside one unit the word diff already compares
+ * them; here a quotation is matched with the other versions' quotations wherever they sit, and a
+ * word changed inside it ("deep pain" / "deep shame") is a misquotation.
+ *
+ * Hand-written over the tokenizer's quoted tokens: a quotation is a run of words inside quotation
+ * marks, which the tokenizer already tracks across sentence cuts; two quotations are the same
+ * when most of their words agree in order (a longest common subsequence of a few dozen words).
+ */
+import { EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, clip, excerpt } from "../classify-text";
+import { isTransliteration } from "../detectors/transliteration";
+import { isFunctionNorm } from "../detectors/words";
+import { memoByText } from "../memo";
+import { tokenizeRow, type Token } from "../tokenize";
+import type { FoundDiscrepancy, ReportSource, Variant } from "../types";
+import type { Unit } from "../units/align-units";
+
+/** Words a quoted run needs to be matched across the story: shorter ones ("“historic”") are phrases, not passages. */
+export const MIN_QUOTED_WORDS = 6;
+/** Share of the shorter quotation's words the two must have in common, in order, to be one quotation. */
+export const SAME_QUOTATION = 0.6;
+/** Words two quotations must have in common, in order, at the least: fewer is a shared phrase, not a passage. */
+export const MIN_COMMON_WORDS = 5;
+/** Words either side of a change at most: a longer difference is two passages, not a misquotation. */
+const MAX_CHANGED_WORDS = 3;
+
+interface Quotation {
+  source: string;
+  paragraph: string;
+  words: Token[];
+  /** Units of the sentences it lies in. */
+  units: Set<number>;
+}
+
+/** The quotations that word a passage identically (wire copies repeat most of them). */
+interface Wording {
+  norms: string[];
+  copies: Quotation[];
+}
+
+/** A change between two wordings: word positions [from, to) in each. */
+type Stretch = [number, number];
+
+interface Change {
+  readings: [string, string];
+  at: Array<[Stretch, Quotation]>;
+}
+
+/**
+ * Misquotations between versions whose quotations of one passage sit in different units; `known`
+ * are the discrepancies found inside units, whose misquotations are not told twice.
+ */
+export function quotationConflicts(sources: ReportSource[], canonical: string[], units: Unit[], reportOrder: string[], known: FoundDiscrepancy[]): FoundDiscrepancy[] {
+  const told = new Set(known.filter((d) => d.category === "quote").map((d) => readingsKey(d.variants.map((v) => v.core).filter(Boolean))));
+  const unitAt = unitLookup(units);
+  const rank = new Map(canonical.map((id, k) => [id, k]));
+  const wordings = new Map<string, Wording>();
+  for (const source of sources.slice().sort((a, b) => rank.get(a.id)! - rank.get(b.id)!)) {
+    for (const p of source.paragraphs) {
+      for (const q of quotationsIn(source.id, p.id, p.text, unitAt)) {
+        const norms = q.words.map(normOf);
+        const key = norms.join(" ");
+        const wording = wordings.get(key) ?? { norms, copies: [] };
+        wording.copies.push(q);
+        wordings.set(key, wording);
+      }
+    }
+  }
+  const changes = new Map<string, Change>();
+  for (const [x, y, stretches] of againstAnchors([...wordings.values()])) {
+    // Pairs of one unit were compared there; only versions that quote apart are read here.
+    const apart = x.copies.some((a) => y.copies.some((b) => a.source !== b.source && ![...a.units].some((u) => b.units.has(u))));
+    if (!apart) continue;
+    for (const [inX, inY] of stretches) {
+      const readings: [string, string] = [plainWords(x.copies[0].words.slice(...inX)), plainWords(y.copies[0].words.slice(...inY))];
+      if (isRestyled(readings[0], readings[1])) continue;
+      const key = readingsKey(readings);
+      if (told.has(key)) continue;
+      const change = changes.get(key) ?? { readings, at: [] };
+      change.at.push(...x.copies.map((q): [Stretch, Quotation] => [inX, q]), ...y.copies.map((q): [Stretch, Quotation] => [inY, q]));
+      changes.set(key, change);
+    }
+  }
+  return [...changes.values()].map((change) => misquotation(change, reportOrder));
+}
+
+const readingsKey = (readings: string[]) => [...new Set(readings.map((r) => r.toLowerCase()))].sort().join("\u0000");
+
+function unitLookup(units: Unit[]): (paragraph: string, start: number, end: number) => Set<number> {
+  const byParagraph = new Map<string, Array<{ start: number; end: number; unit: number }>>();
+  units.forEach((u, k) => {
+    for (const m of u.members) byParagraph.set(m.paragraph, [...(byParagraph.get(m.paragraph) ?? []), { start: m.start, end: m.end, unit: k }]);
+  });
+  return (paragraph, start, end) => new Set((byParagraph.get(paragraph) ?? []).filter((s) => s.start < end && start < s.end).map((s) => s.unit));
+}
+
+/**
+ * Quoted runs of a paragraph's text: the words between a pair of quotation marks. Only those
+ * stretches are tokenized (for their words' normal forms), not the whole paragraph: this stage
+ * reads every wording of every paragraph, and quotations are a small part of them.
+ */
+const quotedRuns = memoByText(50_000, (text: string): Token[][] => {
+  const runs: Token[][] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const inner = m[1] ?? m[2];
+    const offset = m.index + m[0].indexOf(inner);
+    const words = tokenizeRow({ source: "", parts: [{ paragraph: "", text: inner }] }).tokens.filter((t) => t.kind === "word" || t.kind === "number");
+    if (words.length >= MIN_QUOTED_WORDS) runs.push(words.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset })));
+  }
+  return runs;
+});
+/** Double marks of any style, or single ones opening a word and closing one ("‘…’"). */
+const QUOTED = /[“"«„]([^“”"«»„]+)[”"»“]|(?<![\p{L}\d])‘([^‘’]+)’(?![\p{L}\d])/gu;
+
+function quotationsIn(source: string, paragraph: string, text: string, unitAt: ReturnType<typeof unitLookup>): Quotation[] {
+  return quotedRuns(text).map((words) => ({ source, paragraph, words, units: unitAt(paragraph, words[0].start, words[words.length - 1].end) }));
+}
+
+/**
+ * Each wording with the passage it quotes: wordings are taken most quoted first (then in canonical
+ * order), and each is read against the first earlier *anchor* that quotes the same passage, or
+ * becomes an anchor itself. Every version is thus compared with the passage's usual wording, not
+ * with every other version: cost grows with the wordings, not their pairs.
+ */
+function againstAnchors(wordings: Wording[]): Array<[Wording, Wording, Array<[Stretch, Stretch]>]> {
+  const contentOf = (w: Wording) => new Set(w.norms.filter((n) => !isFunctionNorm(n)));
+  const ordered = wordings.map((w, k) => ({ w, k })).sort((x, y) => y.w.copies.length - x.w.copies.length || x.k - y.k).map(({ w }) => w);
+  const anchors: Wording[] = [];
+  const byWord = new Map<string, number[]>();
+  const found: Array<[Wording, Wording, Array<[Stretch, Stretch]>]> = [];
+  for (const w of ordered) {
+    const shared = new Map<number, number>();
+    for (const norm of contentOf(w)) for (const a of byWord.get(norm) ?? []) shared.set(a, (shared.get(a) ?? 0) + 1);
+    const candidates = [...shared].filter(([, count]) => count >= MIN_QUOTED_WORDS / 2).map(([a]) => a).sort((x, y) => x - y);
+    const anchor = candidates.map((a) => anchors[a]).find((a) => sameQuotation(a.norms, w.norms));
+    if (anchor) {
+      found.push([anchor, w, substitutions(anchor.norms, w.norms)]);
+      continue;
+    }
+    for (const norm of contentOf(w)) byWord.set(norm, [...(byWord.get(norm) ?? []), anchors.length]);
+    anchors.push(w);
+  }
+  return found;
+}
+
+const commonOf = memoPair();
+function memoPair() {
+  let last: { a: string[]; b: string[]; common: Array<[number, number]> } | undefined;
+  return (a: string[], b: string[]) => {
+    if (last?.a !== a || last.b !== b) last = { a, b, common: longestCommon(a, b) };
+    return last.common;
+  };
+}
+
+/** Two wordings quote one passage when most of the shorter one's words come in the longer one, in order. */
+function sameQuotation(a: string[], b: string[]): boolean {
+  return commonOf(a, b).length >= Math.max(MIN_COMMON_WORDS, SAME_QUOTATION * Math.min(a.length, b.length));
+}
+
+/**
+ * The words two quotations of one passage word differently: short changes between words they
+ * share, in order. Words one version quotes beyond the other's start or end are a longer or
+ * shorter excerpt, not a change; so are words one leaves out inside (an ellipsis).
+ */
+function substitutions(a: string[], b: string[]): Array<[Stretch, Stretch]> {
+  const common = commonOf(a, b);
+  const out: Array<[Stretch, Stretch]> = [];
+  for (let k = 1; k < common.length; k++) {
+    const [i0, j0] = common[k - 1];
+    const [i1, j1] = common[k];
+    const lengthA = i1 - i0 - 1;
+    const lengthB = j1 - j0 - 1;
+    if (lengthA > 0 && lengthB > 0 && lengthA <= MAX_CHANGED_WORDS && lengthB <= MAX_CHANGED_WORDS) out.push([[i0 + 1, i1], [j0 + 1, j1]]);
+  }
+  return out;
+}
+
+const normOf = (t: Token) => t.norm.toLowerCase();
+
+/** Index pairs of a longest common subsequence (quotations are short: a table is cheap). */
+function longestCommon(a: string[], b: string[]): Array<[number, number]> {
+  const table = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) table[i][j] = a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+  }
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) pairs.push([i++, j++]);
+    else if (table[i + 1][j] >= table[i][j + 1]) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+const plainWords = (words: Token[]) => words.map((t) => t.text).join(" ");
+
+/** One word written two ways ("work force" / "workforce", "Gadhafi" / "Qaddafi") is no misquotation. */
+function isRestyled(a: string, b: string): boolean {
+  const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  return letters(a) === letters(b) || (!/\s/.test(a) && !/\s/.test(b) && isTransliteration(a, b));
+}
+
+function misquotation(change: Change, reportOrder: string[]): FoundDiscrepancy {
+  const bySource = new Map<string, [Stretch, Quotation]>();
+  for (const [stretch, quotation] of change.at) if (!bySource.has(quotation.source)) bySource.set(quotation.source, [stretch, quotation]);
+  const variants: Variant[] = reportOrder.map((source) => {
+    const at = bySource.get(source);
+    if (!at) return { source, text: "", core: "", spans: [] };
+    const [stretch, quotation] = at;
+    const words = quotation.words.slice(...stretch);
+    return {
+      source,
+      text: excerpt(`“${plainWords(quotation.words)}”`, EXCERPT_TEXT_WORDS),
+      core: plainWords(words),
+      spans: [{ paragraph: quotation.paragraph, start: words[0].start, end: words[words.length - 1].end }],
+    };
+  });
+  const [x, y] = change.readings;
+  return { severity: "substantive", category: "quote", summary: `Quote: ${clip(x, MAX_SUMMARY_WORDING)} ≠ ${clip(y, MAX_SUMMARY_WORDING)}`, variants };
+}
