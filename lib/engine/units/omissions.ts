@@ -166,12 +166,14 @@ function labelTest(bySource: Map<string, SentenceRef[]>): (sentence: SentenceRef
 /** Counted once per wording: every sentence is tested as its unit's member and again as a passage's. */
 const wordCount = memoByText(20_000, (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
 
-type Anchors = Map<string, Map<string, Array<{ at: number; there: number }>>>;
-
 /**
- * Per source t and source s: the sentences of t whose statement s also makes, in t's order, each
- * with the position of s's sentence for it.
+ * Per source t and source s: the sentences of t whose statement s also makes (`at`, in t's order),
+ * each with the position of s's sentence for it (`there`). Two number lists rather than a pair
+ * object per entry: 50 copies make hundreds of thousands of entries.
  */
+type Anchors = Map<string, Map<string, { at: number[]; there: number[] }>>;
+
+/** See Anchors. */
 function coverageSpans(bySource: Map<string, SentenceRef[]>, unitOf: Map<string, number>, units: Unit[]): Anchors {
   // Per unit, each source's first sentence in it (members come in source order, then reading
   // order): read once per unit, not once per member of every source (copies make units of dozens).
@@ -182,13 +184,15 @@ function coverageSpans(bySource: Map<string, SentenceRef[]>, unitOf: Map<string,
   });
   const anchors: Anchors = new Map();
   for (const [t, list] of bySource) {
-    const own = new Map<string, Array<{ at: number; there: number }>>();
+    const own = new Map<string, { at: number[]; there: number[] }>();
     for (const sentence of list) {
       for (const [source, there] of firstOf[unitOf.get(sentence.id)!]) {
         if (source === t) continue;
-        const arr = own.get(source);
-        if (arr) arr.push({ at: sentence.order, there });
-        else own.set(source, [{ at: sentence.order, there }]);
+        const lists = own.get(source);
+        if (lists) {
+          lists.at.push(sentence.order);
+          lists.there.push(there);
+        } else own.set(source, { at: [sentence.order], there: [there] });
       }
     }
     anchors.set(t, own);
@@ -229,29 +233,31 @@ export const TAIL_LEEWAY_MAX = 2;
 
 /** The stretch of version `s` (sentence positions from…to) between its statements either side of `m`. */
 function gapIn(anchors: Anchors, m: SentenceRef, s: string, tLength: number, sLength: number): { from: number; to: number } | undefined {
-  const list = anchors.get(m.source)?.get(s);
-  if (!list?.length) return undefined;
+  const lists = anchors.get(m.source)?.get(s);
+  if (!lists?.at.length) return undefined;
+  const { at, there } = lists;
   let lo = 0;
-  let hi = list.length;
+  let hi = at.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid].at < m.order) lo = mid + 1;
+    if (at[mid] < m.order) lo = mid + 1;
     else hi = mid;
   }
-  const before = list[lo - 1];
-  const after = list[lo];
-  if (before && after) {
-    if (after.there <= before.there || after.there - before.there - 1 > GAP_MAX) return undefined;
-    return { from: before.there + 1, to: after.there };
+  // The shared statements just before and just after m, where there are such (else -1).
+  const before = lo - 1;
+  const after = lo < at.length ? lo : -1;
+  if (before >= 0 && after >= 0) {
+    if (there[after] <= there[before] || there[after] - there[before] - 1 > GAP_MAX) return undefined;
+    return { from: there[before] + 1, to: there[after] };
   }
   // Past the last statement the two share: `s` covers this part when its own text goes on at
   // least as far (in proportion to the two lengths) as `t` goes to reach the statement. A version
   // whose excerpt ends there does not omit what lies beyond its end.
-  if (before) {
-    const expected = ((m.order - before.at) * sLength) / tLength;
-    const room = sLength - 1 - before.there;
+  if (before >= 0) {
+    const expected = ((m.order - at[before]) * sLength) / tLength;
+    const room = sLength - 1 - there[before];
     if (room + Math.min(TAIL_LEEWAY_MAX, TAIL_LEEWAY * sLength) < expected) return undefined;
-    return { from: before.there + 1, to: Math.min(sLength, before.there + 1 + Math.ceil(expected) + GAP_MAX) };
+    return { from: there[before] + 1, to: Math.min(sLength, there[before] + 1 + Math.ceil(expected) + GAP_MAX) };
   }
   return undefined;
 }
