@@ -19,3 +19,14 @@ describe("fact conflicts between two rewrites", () => {
     expect(said("On Monday the board met and approved 12 projects.", "The board approved 12 projects at its meeting on Monday.")).toEqual([]);
   });
 });
+
+describe("factConflicts on names told in two styles", () => {
+  it("does not set a party against a state or a given name against its short form", () => {
+    expect(said("But state lawmakers and Republican Gov. Mike Pence have been defending the law all week.", "The law was signed by Indiana Gov. Mike Pence (R), who has been defending it all week.")).toEqual([]);
+    expect(said("Soon, Capt. Ron Johnson of the State Highway Patrol took charge of the security of the town.", "By the evening, Capt. Ronald S. Johnson of the State Highway Patrol had taken charge of the town's security.")).toEqual([]);
+  });
+
+  it("still sets two different people against each other", () => {
+    expect(said("Soon, Capt. Ron Johnson of the State Highway Patrol took charge of the security of the town.", "By the evening, Capt. Robert Smith of the State Highway Patrol had taken charge of the town's security.")).not.toEqual([]);
+  });
+});

@@ -15,6 +15,8 @@ import { isFunctionNorm, isNameToken, isWordlike, lemma, nameKey, plain, rowMent
 import { looksDescriptive } from "./lexicon/evaluative";
 import { KIND_NOUNS, TITLE_WORDS } from "./lexicon/titles";
 import { isTransliteration } from "./detectors/transliteration";
+import { compareAffiliations } from "./detectors/affiliation";
+import { sameGivenName } from "./lexicon/given-names";
 import type { Token, TokenizedRow } from "./tokenize";
 import type { Category } from "./types";
 
@@ -250,12 +252,22 @@ const cachedFacts = (row: TokenizedRow) => {
   return f;
 };
 
-/** Two name runs that differ only by words one adds or by spelling ("Darchiev" / "Darchiyev"). */
+/**
+ * Two name runs that differ only by words one adds, by spelling ("Darchiev" / "Darchiyev") or by
+ * the form of a given name ("Liz" / "Elizabeth", "Ron" / "Ronald S.").
+ */
 function sameName(a: Token[], b: Token[]): boolean {
   const restA = a.filter((x) => !b.some((y) => nameKey(x) === nameKey(y)));
   const restB = b.filter((y) => !a.some((x) => nameKey(x) === nameKey(y)));
-  return !restA.length || !restB.length || restA.every((x) => restB.some((y) => isTransliteration(x.text, y.text)));
+  const written = (x: Token, y: Token) => isTransliteration(x.text, y.text) || sameGivenName(x.text, y.text);
+  return !restA.length || !restB.length || restA.every((x) => restB.some((y) => written(x, y)));
 }
+
+/** A party and state written two ways, or beside another name: no name changed (detectors/affiliation.ts). */
+const sameAffiliation = (a: Token[], b: Token[]) => {
+  const found = compareAffiliations(a, b);
+  return found === "same" || found === "descriptor";
+};
 
 /** A fact conflict between the primary and one paraphrasing source. */
 export interface FactConflict {
@@ -304,7 +316,7 @@ export function factConflicts(base: TokenizedRow, other: TokenizedRow): FactConf
     }
     if (!best) continue;
     // Names sharing a word, or spelt two ways, are one name written differently: the entity detector's business.
-    if (fa.category === "entity" && sameName(fa.tokens, best.tokens)) continue;
+    if (fa.category === "entity" && (sameName(fa.tokens, best.tokens) || sameAffiliation(fa.tokens, best.tokens))) continue;
     // A name the other version mentions elsewhere in the row moved rather than changed.
     if (fa.category === "entity" && (fa.tokens.every((x) => rowMentionsName(other, x)) || best.tokens.every((x) => rowMentionsName(base, x)))) continue;
     used.add(best);
