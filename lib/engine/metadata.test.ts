@@ -10,6 +10,7 @@ describe("splitDateline", () => {
     ["LONDON, Feb 28 (Reuters) - Britain said", "LONDON, Feb 28 (Reuters) -", "Britain said"],
     ["WASHINGTON—Joining a chorus of bishops", "WASHINGTON—", "Joining a chorus of bishops"],
     ["WASHINGTON ― House Minority Leader Nancy Pelosi said", "WASHINGTON ―", "House Minority Leader Nancy Pelosi said"],
+    ["Kerrville (US), Jul 6 (AP) Rescuers scoured the river", "Kerrville (US), Jul 6 (AP)", "Rescuers scoured the river"],
     ["HARTFORD, Conn. — The attorney general", "HARTFORD, Conn. —", "The attorney general"],
     ["ST. LOUIS (AP) — A judge ruled", "ST. LOUIS (AP) —", "A judge ruled"],
     ["NEW YORK -- U.S. Sen. Marco Rubio", "NEW YORK --", "U.S. Sen. Marco Rubio"],

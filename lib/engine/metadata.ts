@@ -38,7 +38,9 @@ const OPENS_SENTENCE = letterRegExp(String.raw`^[“"‘(]?[\p{Lu}\p{N}]`);
 const DATELINE = letterRegExp(
   `^(?=[\\p{Lu}.'’ -]{3,})${PLACE}${REGION}${DAY}(?:\\s*${AGENCY})?(?:\\s*[—–―]\\s*|\\s+--?\\s+)` +
     `|^${PLACE}${REGION}${DAY}\\s*/\\p{Lu}[\\p{L}-]+/\\.?\\s+` +
-    `|^(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}${REGION}${DAY}\\s*)?${AGENCY}\\s*(?:[—–―]\\s*|--?\\s+)`,
+    `|^(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}${REGION}${DAY}\\s*)?${AGENCY}\\s*(?:[—–―]\\s*|--?\\s+)` +
+    // News-agency style with no dash, the date making it a dateline: "Kerrville (US), Jul 6 (AP) Rescuers …"
+    `|^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}\\s*\\(\\p{Lu}[\\p{L}.]*\\),\\s*\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}\\s*${AGENCY}\\s+`,
 );
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
