@@ -5,7 +5,7 @@
  * ("but did not provide details") is an addition, not a negation of the other version.
  */
 import { OPPOSITES, isNegator } from "../lexicon/polarity";
-import type { Detector } from "./detector";
+import type { Detector, Side } from "./detector";
 import { isFunctionNorm, lemma, spelledOut, unmatched, type Word } from "./words";
 
 /** Words around the negator that may change with it ("did not agree" / "agreed"). */
@@ -17,9 +17,12 @@ const POLARITY_MAX_WORDS = 4;
 
 /**
  * Verbs that negate only what they govern: "failed to reach" negates "reached", while "because I
- * failed them" adds a clause.
+ * failed them" adds a clause; "denied that it knew" negates a claim, while "deny service" (refuse
+ * it) says the same as "refuse service".
  */
-const GOVERNING_NEGATORS = new Set(["fail", "fails", "failed", "refuse", "refuses", "refused", "unable"]);
+const GOVERNING_NEGATORS = new Set(["fail", "fails", "failed", "refuse", "refuses", "refused", "unable", "deny", "denies", "denied"]);
+/** What a governing negator must be followed by to negate: an infinitive or a that-clause. */
+const GOVERNED = new Set(["to", "that"]);
 
 const byLemma = (w: Word) => lemma(w.norm);
 
@@ -34,7 +37,12 @@ function sameStatement(a: Word[], b: Word[]): boolean {
   return shared / Math.max(ca.length, cb.length) >= SAME_STATEMENT_OVERLAP;
 }
 
-function polarityReversed(a: Word[], b: Word[]): boolean {
+/** "at least" is a floor ("at least 30" / "more than 30"), not the opposite of "more". */
+const withoutFloors = (ws: Word[]) => ws.filter((w, i) => !(w.norm === "least" && ws[i - 1]?.norm === "at") && !(w.norm === "at" && ws[i + 1]?.norm === "least"));
+
+function polarityReversed(allA: Word[], allB: Word[]): boolean {
+  const a = withoutFloors(allA);
+  const b = withoutFloors(allB);
   if (Math.max(a.length, b.length) > POLARITY_MAX_WORDS) return false;
   const onlyA = unmatched(a, b, (w) => w.norm).map((w) => w.norm);
   const onlyB = unmatched(b, a, (w) => w.norm).map((w) => w.norm);
@@ -48,8 +56,11 @@ export const negationDetector: Detector = {
   detect({ base, other }) {
     const a = spelledOut(base);
     const b = spelledOut(other);
-    const negations = (ws: Word[]) => ws.filter((w, i) => isNegator(w.norm) && (!GOVERNING_NEGATORS.has(w.norm) || ws[i + 1]?.norm === "to")).length;
-    if (negations(a) !== negations(b) && sameStatement(a, b)) return { category: "negation", severity: "substantive" };
+    // The word after the last one may lie past the differing words ("said" / "denied" + "that it knew").
+    const after = (side: Side) => side.row.tokens.slice(side.to).find((t) => t.kind === "word")?.norm ?? "";
+    const negations = (ws: Word[], side: Side) =>
+      ws.filter((w, i) => isNegator(w.norm) && (!GOVERNING_NEGATORS.has(w.norm) || GOVERNED.has(i + 1 < ws.length ? ws[i + 1].norm : after(side)))).length;
+    if (negations(a, base) !== negations(b, other) && sameStatement(a, b)) return { category: "negation", severity: "substantive" };
     if (polarityReversed(a, b)) return { category: "negation", severity: "substantive", label: "Polarity" };
     return undefined;
   },

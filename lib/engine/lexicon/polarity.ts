@@ -45,6 +45,10 @@ export const OPPOSITES: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet
     new Set("criticise criticize criticised criticized criticizes condemn condemned condemns denounce denounced slam slammed blast blasted attack attacked".split(" ")),
   ],
   [
+    new Set("admit admits admitted admitting confirm confirms confirmed confirming acknowledge acknowledges acknowledged".split(" ")),
+    new Set("deny denies denied denying".split(" ")),
+  ],
+  [
     new Set("more most".split(" ")),
     new Set("less least fewer".split(" ")),
   ],
