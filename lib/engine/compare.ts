@@ -9,7 +9,8 @@ import { figureSpans, quantitiesBySentence, quantityConflicts } from "./facts/qu
 import { rankConflicts } from "./facts/rank";
 import { directionConflicts } from "./facts/direction";
 import { ageConflicts } from "./facts/age";
-import { storyCalendarOf } from "./facts/story-date";
+import { storyCalendarOf, storyYear } from "./facts/story-date";
+import { recordConflicts } from "./facts/record";
 import { quotationConflicts } from "./facts/quotations";
 import { sentencesOf } from "./units/sentences";
 import { WorkBudget } from "./work-budget";
@@ -94,6 +95,7 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   found.push(...rankConflicts(units, order));
   found.push(...directionConflicts([...quantities.values()].flat(), order));
   found.push(...ageConflicts([...sentences.values()].flat(), order));
+  found.push(...recordConflicts([...sentences.values()].flat(), order, storyYear(calendars)));
   found.push(...quotationConflicts(sources, canonical.map((s) => s.id), units, order, inUnits));
   found.push(...findOmissions(units, sentences, order, similarity));
   const diffMs = lap() + alignUnitsMs;

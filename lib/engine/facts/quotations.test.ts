@@ -3,18 +3,10 @@ import type { ReportSource } from "../types";
 import type { Unit } from "../units/align-units";
 import { sentencesOf } from "../units/sentences";
 import { quotationConflicts } from "./quotations";
+import { sourceOf } from "./story.test-helper";
 
 /** A version of one paragraph of these sentences. */
-function version(id: string, ...sentences: string[]): ReportSource {
-  const text = sentences.join(" ");
-  let at = 0;
-  const spans = sentences.map((s) => {
-    const start = text.indexOf(s, at);
-    at = start + s.length;
-    return { start, end: at };
-  });
-  return { id, name: `${id}.txt`, removed: [], paragraphs: [{ id: `${id}-p1`, text, sentences: spans }] } as unknown as ReportSource;
-}
+const version = (id: string, ...sentences: string[]) => ({ ...sourceOf(id, ...sentences), name: `${id}.txt`, removed: [] }) as unknown as ReportSource;
 
 /** Every sentence a unit of its own: the quotations sit in different units, as after a rewrite. */
 const unitsOf = (sources: ReportSource[]): Unit[] => sources.flatMap((s) => sentencesOf(s).map((m) => ({ members: [m] })));

@@ -40,7 +40,7 @@ function ordinalValue(word: string): number | undefined {
   return /(?:st|nd|rd|th)$/.test(word) ? numberWordValue(word) : undefined;
 }
 
-const isSuperlative = (word: string) => word === "most" || word === "least" || (word.length >= 5 && word.endsWith("est") && !NOT_SUPERLATIVE.has(word));
+export const isSuperlative = (word: string) => word === "most" || word === "least" || (word.length >= 5 && word.endsWith("est") && !NOT_SUPERLATIVE.has(word));
 
 /**
  * What every ordinal ordinalValue reads contains: a figure with its suffix ("24th") or a number

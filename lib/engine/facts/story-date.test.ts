@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compare } from "../compare";
-import { datesIn, storyCalendarOf } from "./story-date";
+import { datesIn, storyCalendarOf, storyYear } from "./story-date";
 
 describe("the story's calendar", () => {
   it("reads dates as news pages write them", () => {
@@ -13,6 +13,12 @@ describe("the story's calendar", () => {
     expect(storyCalendarOf("2025-02-28", undefined, [])).toEqual({ filed: { year: 2025, month: 2, day: 28 }, year: 2025 });
     expect(storyCalendarOf(undefined, "MOSCOW, February 28. /TASS/.", ["On February 27, 2025 the delegations met."])).toEqual({ filed: { year: 2025, month: 2, day: 28 }, year: 2025 });
     expect(storyCalendarOf(undefined, "MOSCOW (AP) —", ["They met on Thursday."])).toEqual({ filed: undefined, year: undefined });
+  });
+
+  it("lends a version without a year the one the other versions of the story agree on", () => {
+    const yearOf = storyYear(new Map([["s1", { year: 2023 }], ["s2", {}], ["s3", { year: 2023 }]]));
+    expect(yearOf("s2")).toBe(2023);
+    expect(storyYear(new Map([["s1", { year: 2023 }], ["s2", { year: 2024 }], ["s3", {}]]))("s3")).toBeUndefined();
   });
 
   it("gives no year where the story's dates do not agree on one", () => {

@@ -83,3 +83,16 @@ function prevailingYear(dates: WrittenDate[]): number | undefined {
   for (const [y, n] of counts) if (n * 2 > years.length) return y;
   return undefined;
 }
+
+/**
+ * The year a version's story is told in: its own calendar's, else the one most of the versions
+ * give (they tell one story; an update filed a day later is seldom in another year).
+ */
+export function storyYear(calendars: ReadonlyMap<string, StoryCalendar>): (source: string) => number | undefined {
+  const years = [...calendars.values()].flatMap((c) => (c.year ? [c.year] : []));
+  const counts = new Map<number, number>();
+  for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
+  const common = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  const shared = common && common[1] * 2 > years.length ? common[0] : undefined;
+  return (source) => calendars.get(source)?.year ?? shared;
+}

@@ -1,0 +1,110 @@
+/**
+ * Records as facts: "Morocco's strongest quake since 1960", "the strongest in more than a
+ * century", "the deadliest in 120 years". A record names how far back it reaches; two versions
+ * that make the same superlative reach back over spans that cannot both be true conflict, wherever
+ * the sentences sit. "since 1960" is read as a span against the story's year (facts/story-date.ts).
+ *
+ * Hand-written: a superlative followed within a few words by "since <year>" or "in <n>
+ * years/decades/a century" is a fixed pattern of news style that a short scan reads exactly.
+ */
+import { clip, MAX_SUMMARY_WORDING } from "../classify-text";
+import { numberWordValue, numeralValue } from "../lexicon/numbers";
+import { memoByText } from "../memo";
+import type { FoundDiscrepancy } from "../types";
+import type { SentenceRef } from "../units/sentences";
+import { isSuperlative } from "./rank";
+import { firstReadings } from "./readings";
+
+export interface RecordSpan {
+  /** The superlative the record is of ("strongest", "most powerful"). */
+  record: string;
+  /** The year it reaches back to ("since 1960"), or how many years it spans, at least … at most. */
+  since?: number;
+  years?: { low: number; high: number };
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\d][\p{L}\p{M}\d'’.]*|[^\s\p{L}\d]/gu;
+/** Words between the superlative and its span ("strongest quake to hit the country since"). */
+const MAX_GAP = 6;
+const UNIT_YEARS: Readonly<Record<string, number>> = { year: 1, years: 1, decade: 10, decades: 10, century: 100, centuries: 100 };
+/** Hedges before the count, as the share of it the span may be short of it or beyond it. */
+const MORE_THAN = new Set(["more than", "over", "at least"]);
+const NEARLY = new Set(["nearly", "almost", "close to"]);
+const ABOUT = new Set(["about", "around", "roughly", "some"]);
+
+/** Every record span a sentence states. */
+export function recordsOf(text: string): RecordSpan[] {
+  const toks = [...text.matchAll(TOKEN)].map((m) => ({ lower: m[0].toLowerCase().replace(/\.$/, ""), start: m.index!, end: m.index! + m[0].length }));
+  const out: RecordSpan[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const word = toks[i].lower;
+    if (!isSuperlative(word) && word !== "worst" && word !== "best") continue;
+    const record = word === "most" && toks[i + 1] ? `most ${toks[i + 1].lower}` : word;
+    for (let k = i + 1; k <= i + MAX_GAP + 1 && k < toks.length; k++) {
+      if (!/^[\p{L}\d]/u.test(toks[k].lower) && toks[k].lower !== "'") break;
+      const span = spanAt(toks.map((t) => t.lower), k);
+      if (!span) continue;
+      out.push({ record, ...span.value, start: toks[i].start, end: toks[span.last].end });
+      break;
+    }
+  }
+  return out;
+}
+
+/** "since 1960" or "in (more than) 120 years / a century" at token k. */
+function spanAt(words: string[], k: number): { value: Pick<RecordSpan, "since" | "years">; last: number } | undefined {
+  if (words[k] === "since" && /^\d{4}$/.test(words[k + 1] ?? "")) return { value: { since: Number(words[k + 1]) }, last: k + 1 };
+  if (words[k] !== "in") return undefined;
+  let at = k + 1;
+  const two = `${words[at]} ${words[at + 1]}`;
+  const hedge = MORE_THAN.has(two) || NEARLY.has(two) ? two : MORE_THAN.has(words[at]) || NEARLY.has(words[at]) || ABOUT.has(words[at]) ? words[at] : undefined;
+  if (hedge) at += hedge.split(" ").length;
+  const count = words[at] === "a" || words[at] === "an" ? 1 : (numeralValue(words[at] ?? "") ?? numberWordValue(words[at] ?? ""));
+  const unit = UNIT_YEARS[words[at + 1] ?? ""];
+  if (count === undefined || !unit) return undefined;
+  const years = count * unit;
+  const range = hedge && MORE_THAN.has(hedge) ? { low: years, high: Infinity } : hedge && NEARLY.has(hedge) ? { low: years * 0.9, high: years } : hedge ? { low: years * 0.9, high: years * 1.1 } : { low: years, high: years };
+  return { value: { years: range }, last: at + 1 };
+}
+
+const recordsIn = memoByText(20_000, recordsOf);
+
+interface PlacedRecord {
+  span: RecordSpan;
+  sentence: SentenceRef;
+}
+
+/**
+ * One discrepancy per record that versions reach back over incompatible spans. `yearOf` is the
+ * year a version's story is told in, when known: without it "since 1960" is compared only with
+ * other "since" years.
+ */
+export function recordConflicts(sentences: SentenceRef[], reportOrder: string[], yearOf: (source: string) => number | undefined): FoundDiscrepancy[] {
+  const byRecord = new Map<string, PlacedRecord[]>();
+  for (const sentence of sentences) for (const span of recordsIn(sentence.text)) byRecord.set(span.record, [...(byRecord.get(span.record) ?? []), { span, sentence }]);
+  const found: FoundDiscrepancy[] = [];
+  for (const placed of byRecord.values()) {
+    const spans = placed.map((p) => ({ source: p.sentence.source, range: rangeOf(p.span, yearOf(p.sentence.source)) }));
+    const clash = spans.some((a) => spans.some((b) => a.source !== b.source && a.range && b.range && apart(a.range, b.range)));
+    if (!clash) continue;
+    const variants = firstReadings(placed, reportOrder, (p) => p.span);
+    const wordings = [...new Set(variants.filter((v) => v.core).map((v) => clip(v.core, MAX_SUMMARY_WORDING)))];
+    found.push({ severity: "substantive", category: "date", summary: `Record: ${wordings.join(" ≠ ")}`, variants });
+  }
+  return found;
+}
+
+/** The years a record spans; "since 1960" as years back from the story's year, or as the year itself where that is unknown. */
+function rangeOf(span: RecordSpan, year: number | undefined): { low: number; high: number; kind: "years" | "since" } | undefined {
+  if (span.years) return { ...span.years, kind: "years" };
+  if (span.since === undefined) return undefined;
+  return year ? { low: year - span.since - 1, high: year - span.since, kind: "years" } : { low: span.since, high: span.since, kind: "since" };
+}
+
+/** Spans that cannot both be true (of one kind; a year's slack for "since"). */
+function apart(a: { low: number; high: number; kind: string }, b: { low: number; high: number; kind: string }): boolean {
+  if (a.kind !== b.kind) return false;
+  return a.high < b.low - 1 || b.high < a.low - 1;
+}
