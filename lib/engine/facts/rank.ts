@@ -8,7 +8,7 @@
  * ("the fourth starting QB" / "only the sixth quarterback").
  */
 import { clip, MAX_SUMMARY_WORDING } from "../classify-text";
-import { numberWordValue, numeralValue } from "../lexicon/numbers";
+import { SIMPLE_NUMBER_WORDS, numberWordValue, numeralValue } from "../lexicon/numbers";
 import type { FoundDiscrepancy } from "../types";
 import type { Unit } from "../units/align-units";
 import type { SentenceRef } from "../units/sentences";
@@ -42,8 +42,19 @@ function ordinalValue(word: string): number | undefined {
 
 export const isSuperlative = (word: string) => word === "most" || word === "least" || (word.length >= 5 && word.endsWith("est") && !NOT_SUPERLATIVE.has(word));
 
+/**
+ * What every ordinal ordinalValue reads contains: a figure with its suffix ("24th") or a number
+ * word ending like one ("fourth", "twentieth", "both"). A sentence without any gives no rank and
+ * is not scanned token by token (most sentences of a story have none).
+ */
+const ORDINAL_HINT = new RegExp(
+  `\\d(?:st|nd|rd|th)|${[...SIMPLE_NUMBER_WORDS.keys()].filter((word) => /(?:st|nd|rd|th)$/.test(word)).join("|")}`,
+  "i",
+);
+
 /** Every rank a sentence gives. */
 export function ranksOf(text: string): Rank[] {
+  if (!ORDINAL_HINT.test(text)) return [];
   const toks: Tok[] = [...text.matchAll(TOKEN)].map((m) => ({ lower: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
   const out: Rank[] = [];
   for (let i = 0; i < toks.length; i++) {

@@ -12,7 +12,7 @@ const ORDINAL_UNITS = [
 const ORDINAL_TENS = ["", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
 
 /** Cardinal and ordinal words below a hundred → value ("six" → 6, "third" → 3, "twenty" → 20); "both" is two. */
-const SIMPLE_NUMBER_WORDS: ReadonlyMap<string, number> = (() => {
+export const SIMPLE_NUMBER_WORDS: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>([["both", 2]]);
   UNITS.forEach((w, i) => map.set(w, i));
   ORDINAL_UNITS.forEach((w, i) => map.set(w, i));
