@@ -5,9 +5,10 @@
  * them; here a quotation is matched with the other versions' quotations wherever they sit, and a
  * word changed inside it ("deep pain" / "deep shame") is a misquotation.
  *
- * Hand-written over the tokenizer's quoted tokens: a quotation is a run of words inside quotation
- * marks, which the tokenizer already tracks across sentence cuts; two quotations are the same
- * when most of their words agree in order (a longest common subsequence of a few dozen words).
+ * Hand-written: a quotation is the words between a pair of quotation marks in a paragraph, in the
+ * tokenizer's normal forms (so "normalising" and "normalizing" agree); two quotations are the same
+ * passage when most of their words agree in order (a longest common subsequence of a few dozen
+ * words, computed once per pair of wordings).
  */
 import { EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, clip, excerpt } from "../classify-text";
 import { isTransliteration } from "../detectors/transliteration";
@@ -145,8 +146,9 @@ function againstAnchors(wordings: Wording[]): Array<[Wording, Wording, Array<[St
   return found;
 }
 
-const commonOf = memoPair();
-function memoPair() {
+/** The common subsequence of the last pair asked for: sameQuotation and substitutions ask for one pair in turn. */
+const commonOf = lastPairMemo();
+function lastPairMemo() {
   let last: { a: string[]; b: string[]; common: Array<[number, number]> } | undefined;
   return (a: string[], b: string[]) => {
     if (last?.a !== a || last.b !== b) last = { a, b, common: longestCommon(a, b) };
