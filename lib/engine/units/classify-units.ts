@@ -4,6 +4,7 @@
  * against) and each difference is judged by the detectors, as classify.ts does for any set of
  * texts. Offsets come back relative to the sentence and are moved onto the paragraph here.
  */
+import { QUOTATION_MARK } from "../lexicon/quotation-marks";
 import { classifyRow, type RowText } from "../classify";
 import type { Budget, FoundDiscrepancy, TextSpan, Variant } from "../types";
 import type { SentenceRef } from "./sentences";
@@ -126,11 +127,11 @@ function medoid(bySource: Map<string, SentenceRef[]>, rank: Map<string, number>,
 function isSlightOmission(d: FoundDiscrepancy): boolean {
   if (d.category !== "omission") return false;
   const added = d.variants.map((v) => v.core).filter(Boolean);
-  return !added.some((core) => core.split(/\s+/).length >= MIN_OMITTED_WORDS && FIGURE_OR_QUOTE.test(core));
+  return !added.some((core) => core.split(/\s+/).length >= MIN_OMITTED_WORDS && FIGURE_OR_QUOTE(core));
 }
 
 /** A figure or a quotation mark: what a dropped clause must carry to be worth reporting. */
-const FIGURE_OR_QUOTE = /\d|[“”"«»]/u;
+const FIGURE_OR_QUOTE = (text: string) => /\d/.test(text) || QUOTATION_MARK.test(text);
 /** Fewest words of an in-statement omission that is reported. */
 const MIN_OMITTED_WORDS = 3;
 

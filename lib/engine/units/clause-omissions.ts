@@ -5,6 +5,7 @@
  * version gives with a weight, or a run of sentences each carrying one more clause, reads as one
  * difference to an editor, not one per sentence — the rule omissions.ts applies to whole statements.
  */
+import { QUOTATION_MARK } from "../lexicon/quotation-marks";
 import { MAX_SUMMARY_WORDING, clip } from "../classify-text";
 import type { FoundDiscrepancy, Severity, TextSpan, Variant } from "../types";
 import type { SentenceRef } from "./sentences";
@@ -33,15 +34,13 @@ export function withoutFiguresStatedElsewhere(found: FoundDiscrepancy[], placed:
     // Every carrier's words, whatever the report's order: each of their figures must be stated.
     const carried = d.variants.filter((v) => v.core).map((v) => v.core);
     const lacking = d.variants.filter((v) => !v.core && v.spans.length);
-    if (!carried.length || !lacking.length || carried.some((core) => QUOTE_MARK.test(core))) return true;
+    if (!carried.length || !lacking.length || carried.some((core) => QUOTATION_MARK.test(core))) return true;
     const figures = carried.flatMap((core) => quantitiesOf(core));
     if (!figures.length) return true;
     const states = (source: string, f: Quantity) => (bySource.get(source) ?? []).some((q) => q.unit === f.unit && sameValue(q, f));
     return !lacking.every((v) => figures.every((f) => states(v.source, f)));
   });
 }
-
-const QUOTE_MARK = /[“”"«»‘’']/u;
 
 /** `found` with clause omissions of consecutive statements joined; everything else as it was. */
 export function joinClauseOmissions(found: FoundDiscrepancy[], bySource: Map<string, SentenceRef[]>): FoundDiscrepancy[] {
