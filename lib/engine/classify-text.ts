@@ -2,6 +2,7 @@
  * The words a discrepancy shows: a variant's differing words and their context, the one-line
  * summary, and the widening that lets a summary name "North America" where only "America" differs.
  */
+import { DOUBLE_QUOTES } from "./lexicon/quotation-marks";
 import { spansOf } from "./diff";
 import type { Side, Widening } from "./detectors/detector";
 import { isMonth, isWeekday } from "./lexicon/calendar";
@@ -102,7 +103,7 @@ export function kindNear(base: TokenizedRow, from: number, to: number): string |
 export const NOTHING = "(none)";
 
 /** Quotation marks are left out of summaries: the wording is what is compared. */
-const QUOTATION_MARKS = /[“”„‟«»"]/g;
+const QUOTATION_MARKS = new RegExp(`[${DOUBLE_QUOTES}]`, "g");
 
 const normKey = (side: Side) => side.tokens.map((t) => t.norm).join(" ");
 

@@ -6,6 +6,7 @@
  * variant per source; each merged difference is judged by the detectors (detectors/*.ts) in
  * priority order, the first claim winning, and the most severe judgement over the sources wins.
  */
+import { DOUBLE_QUOTES } from "./lexicon/quotation-marks";
 import {
   coverageOf,
   disputed,
@@ -291,7 +292,7 @@ function rowAfterDeadline(rowId: string, present: RowText[], allSourceIds: strin
 }
 
 /** A figure, a quotation mark, or a capitalised word after a lower-case one: facts, by the raw text. */
-const RAW_FACTS = /\d|[“”"«»]|[a-z,;] \p{Lu}\p{Ll}/u;
+const RAW_FACTS = new RegExp(`\\d|[${DOUBLE_QUOTES}]|[a-z,;] \\p{Lu}\\p{Ll}`, "u");
 
 /**
  * Discrepancies of one row. `texts` holds the cells of the sources that have the row;

@@ -10,6 +10,7 @@
  * passage when most of their words agree in order (a longest common subsequence of a few dozen
  * words, computed once per pair of wordings).
  */
+import { DOUBLE_QUOTES } from "../lexicon/quotation-marks";
 import { EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, clip, excerpt } from "../classify-text";
 import { isTransliteration } from "../detectors/transliteration";
 import { isFunctionNorm } from "../detectors/words";
@@ -113,7 +114,7 @@ const quotedRuns = memoByText(50_000, (text: string): Token[][] => {
   return runs;
 });
 /** Double marks of any style, or single ones opening a word and closing one ("‘…’"). */
-const QUOTED = /[“"«„]([^“”"«»„]+)[”"»“]|(?<![\p{L}\d])‘([^‘’]+)’(?![\p{L}\d])/gu;
+const QUOTED = new RegExp(`[${DOUBLE_QUOTES}]([^${DOUBLE_QUOTES}]+)[${DOUBLE_QUOTES}]|(?<![\\p{L}\\d])‘([^‘’]+)’(?![\\p{L}\\d])`, "gu");
 
 function quotationsIn(source: string, paragraph: string, text: string, unitAt: ReturnType<typeof unitLookup>): Quotation[] {
   return quotedRuns(text).map((words) => ({ source, paragraph, words, units: unitAt(paragraph, words[0].start, words[words.length - 1].end) }));

@@ -10,6 +10,7 @@
  * missing from the same versions are one omission (see passagesOf): an editor reads a dropped
  * paragraph as one thing, not sentence by sentence.
  */
+import { DOUBLE_QUOTES } from "../lexicon/quotation-marks";
 import { EXCERPT_CORE_WORDS, EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, clip, excerpt } from "../classify-text";
 import type { FoundDiscrepancy, Severity, Variant } from "../types";
 import type { SentenceRef } from "./sentences";
@@ -291,7 +292,7 @@ function omissionOf(run: Unit[], absent: string[], reportOrder: string[], textOf
 }
 
 const FIGURE = /\d+(?:[.,]\d+)*/g;
-const QUOTATION = /[“"«]([^”"»]{12,})[”"»]/gu;
+const QUOTATION = new RegExp(`[${DOUBLE_QUOTES}]([^${DOUBLE_QUOTES}]{12,})[${DOUBLE_QUOTES}]`, "gu");
 /** A capitalised word after a lower-case word or a comma: a name, not a sentence start. */
 const NAME_INSIDE = /[\p{Ll},] (\p{Lu}[\p{L}'’-]+)/gu;
 
