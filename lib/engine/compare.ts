@@ -96,7 +96,7 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   found.push(...directionConflicts([...quantities.values()].flat(), order));
   found.push(...ageConflicts([...sentences.values()].flat(), order));
   found.push(...recordConflicts([...sentences.values()].flat(), order, storyYear(calendars)));
-  found.push(...quotationConflicts(sources, canonical.map((s) => s.id), units, order, inUnits));
+  found.push(...quotationConflicts(sources, canonical.map((s) => s.id), units, order, inUnits, budget));
   found.push(...findOmissions(units, sentences, order, similarity));
   const diffMs = lap() + alignUnitsMs;
   const rowOf = rowIndex(rows);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { ReportSource } from "../types";
+import type { Budget, ReportSource } from "../types";
 import type { Unit } from "../units/align-units";
 import { sentencesOf } from "../units/sentences";
 import { quotationConflicts } from "./quotations";
 import { sourceOf } from "./story.test-helper";
+import { WorkBudget } from "../work-budget";
 
 /** A version of one paragraph of these sentences. */
 const version = (id: string, ...sentences: string[]) => ({ ...sourceOf(id, ...sentences), name: `${id}.txt`, removed: [] }) as unknown as ReportSource;
@@ -11,6 +12,7 @@ const version = (id: string, ...sentences: string[]) => ({ ...sourceOf(id, ...se
 /** Every sentence a unit of its own: the quotations sit in different units, as after a rewrite. */
 const unitsOf = (sources: ReportSource[]): Unit[] => sources.flatMap((s) => sentencesOf(s).map((m) => ({ members: [m] })));
 const order = ["s1", "s2", "s3"];
+const budget = { work: new WorkBudget(Number.POSITIVE_INFINITY), notices: [] };
 
 describe("quotationConflicts", () => {
   const press = version("s1", "The minister opened the session.", "“We will not allow this tragedy to happen again in our country,” she said.");
@@ -19,7 +21,7 @@ describe("quotationConflicts", () => {
 
   it("finds a word changed inside one quotation wherever the versions put it, once, with every version's reading", () => {
     const sources = [press, wire, copy];
-    const found = quotationConflicts(sources, order, unitsOf(sources), order, []);
+    const found = quotationConflicts(sources, order, unitsOf(sources), order, [], budget);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ category: "quote", severity: "substantive", summary: "Quote: allow ≠ permit" });
     expect(found[0].variants.map((v) => v.core)).toEqual(["allow", "permit", "allow"]);
@@ -29,16 +31,23 @@ describe("quotationConflicts", () => {
 
   it("leaves quotations compared inside their unit, shorter excerpts and restyled words alone", () => {
     const together: Unit[] = [{ members: [...sentencesOf(press).slice(1), ...sentencesOf(wire).slice(0, 1)] }];
-    expect(quotationConflicts([press, wire], order, together, order, [])).toEqual([]);
+    expect(quotationConflicts([press, wire], order, together, order, [], budget)).toEqual([]);
     const excerpt = version("s2", "She said: “We will not allow this tragedy to happen again.”");
-    expect(quotationConflicts([press, excerpt], order, unitsOf([press, excerpt]), order, [])).toEqual([]);
+    expect(quotationConflicts([press, excerpt], order, unitsOf([press, excerpt]), order, [], budget)).toEqual([]);
     const workforce = version("s1", "“Our workforce will not allow this tragedy to happen again,” she said.");
     const restyled = version("s2", "He added: “Our work force will not allow this tragedy to happen again.”");
-    expect(quotationConflicts([workforce, restyled], order, unitsOf([workforce, restyled]), order, [])).toEqual([]);
+    expect(quotationConflicts([workforce, restyled], order, unitsOf([workforce, restyled]), order, [], budget)).toEqual([]);
+  });
+
+  it("stops when the work budget runs out, and says so", () => {
+    const small: Budget = { work: new WorkBudget(10), notices: [] };
+    const sources = [press, wire, copy];
+    expect(quotationConflicts(sources, order, unitsOf(sources), order, [], small)).toEqual([]);
+    expect(small.notices.map((n) => n.message)).toEqual(["Quotations were compared across the story only in part: the work budget ran out."]);
   });
 
   it("does not read two different quotations that share a few words as one", () => {
     const other = version("s2", "“We will rebuild every home in our country,” she said.");
-    expect(quotationConflicts([press, other], order, unitsOf([press, other]), order, [])).toEqual([]);
+    expect(quotationConflicts([press, other], order, unitsOf([press, other]), order, [], budget)).toEqual([]);
   });
 });

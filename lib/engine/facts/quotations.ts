@@ -16,7 +16,7 @@ import { isTransliteration } from "../detectors/transliteration";
 import { isFunctionNorm } from "../detectors/words";
 import { memoByText } from "../memo";
 import { tokenizeRow, type Token } from "../tokenize";
-import type { FoundDiscrepancy, ReportSource, Variant } from "../types";
+import type { Budget, FoundDiscrepancy, ReportSource, Variant } from "../types";
 import type { Unit } from "../units/align-units";
 
 /** Words a quoted run needs to be matched across the story: shorter ones ("“historic”") are phrases, not passages. */
@@ -25,6 +25,13 @@ export const MIN_QUOTED_WORDS = 6;
 export const SAME_QUOTATION = 0.6;
 /** Words two quotations must have in common, in order, at the least: fewer is a shared phrase, not a passage. */
 export const MIN_COMMON_WORDS = 5;
+/**
+ * Words of the longest quotation compared: a longer run between two marks is a transcript or a
+ * stray mark, and comparing it would cost the square of its length.
+ */
+export const MAX_QUOTED_WORDS = 150;
+/** Passages a wording is tried against, those sharing the most words first. */
+const MAX_ANCHORS_TRIED = 8;
 /** Words either side of a change at most: a longer difference is two passages, not a misquotation. */
 const MAX_CHANGED_WORDS = 3;
 
@@ -54,7 +61,14 @@ interface Change {
  * Misquotations between versions whose quotations of one passage sit in different units; `known`
  * are the discrepancies found inside units, whose misquotations are not told twice.
  */
-export function quotationConflicts(sources: ReportSource[], canonical: string[], units: Unit[], reportOrder: string[], known: FoundDiscrepancy[]): FoundDiscrepancy[] {
+export function quotationConflicts(
+  sources: ReportSource[],
+  canonical: string[],
+  units: Unit[],
+  reportOrder: string[],
+  known: FoundDiscrepancy[],
+  budget: Budget,
+): FoundDiscrepancy[] {
   const told = new Set(known.filter((d) => d.category === "quote").map((d) => readingsKey(d.variants.map((v) => v.core).filter(Boolean))));
   const unitAt = unitLookup(units);
   const rank = new Map(canonical.map((id, k) => [id, k]));
@@ -71,7 +85,7 @@ export function quotationConflicts(sources: ReportSource[], canonical: string[],
     }
   }
   const changes = new Map<string, Change>();
-  for (const [x, y, stretches] of againstAnchors([...wordings.values()])) {
+  for (const [x, y, stretches] of againstAnchors([...wordings.values()], budget)) {
     // Pairs of one unit were compared there; only versions that quote apart are read here.
     const apart = x.copies.some((a) => y.copies.some((b) => a.source !== b.source && ![...a.units].some((u) => b.units.has(u))));
     if (!apart) continue;
@@ -109,7 +123,7 @@ const quotedRuns = memoByText(50_000, (text: string): Token[][] => {
     const inner = m[1] ?? m[2];
     const offset = m.index + m[0].indexOf(inner);
     const words = tokenizeRow({ source: "", parts: [{ paragraph: "", text: inner }] }).tokens.filter((t) => t.kind === "word" || t.kind === "number");
-    if (words.length >= MIN_QUOTED_WORDS) runs.push(words.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset })));
+    if (words.length >= MIN_QUOTED_WORDS && words.length <= MAX_QUOTED_WORDS) runs.push(words.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset })));
   }
   return runs;
 });
@@ -126,7 +140,7 @@ function quotationsIn(source: string, paragraph: string, text: string, unitAt: R
  * becomes an anchor itself. Every version is thus compared with the passage's usual wording, not
  * with every other version: cost grows with the wordings, not their pairs.
  */
-function againstAnchors(wordings: Wording[]): Array<[Wording, Wording, Array<[Stretch, Stretch]>]> {
+function againstAnchors(wordings: Wording[], budget: Budget): Array<[Wording, Wording, Array<[Stretch, Stretch]>]> {
   const contentOf = (w: Wording) => new Set(w.norms.filter((n) => !isFunctionNorm(n)));
   const ordered = wordings.map((w, k) => ({ w, k })).sort((x, y) => y.w.copies.length - x.w.copies.length || x.k - y.k).map(({ w }) => w);
   const anchors: Wording[] = [];
@@ -134,9 +148,22 @@ function againstAnchors(wordings: Wording[]): Array<[Wording, Wording, Array<[St
   const found: Array<[Wording, Wording, Array<[Stretch, Stretch]>]> = [];
   for (const w of ordered) {
     const shared = new Map<number, number>();
-    for (const norm of contentOf(w)) for (const a of byWord.get(norm) ?? []) shared.set(a, (shared.get(a) ?? 0) + 1);
-    const candidates = [...shared].filter(([, count]) => count >= MIN_QUOTED_WORDS / 2).map(([a]) => a).sort((x, y) => x - y);
-    const anchor = candidates.map((a) => anchors[a]).find((a) => sameQuotation(a.norms, w.norms));
+    for (const norm of contentOf(w)) {
+      const postings = byWord.get(norm) ?? [];
+      budget.work.spend(postings.length);
+      for (const a of postings) shared.set(a, (shared.get(a) ?? 0) + 1);
+    }
+    const candidates = [...shared]
+      .filter(([, count]) => count >= MIN_QUOTED_WORDS / 2)
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .slice(0, MAX_ANCHORS_TRIED)
+      .map(([a]) => a);
+    // Each comparison costs the product of the two lengths; past the budget the rest is not compared (and the report says so).
+    const anchor = candidates.map((a) => anchors[a]).find((a) => budget.work.spend(a.norms.length * w.norms.length) && sameQuotation(a.norms, w.norms));
+    if (budget.work.exhausted) {
+      budget.notices.push({ kind: "budget", message: "Quotations were compared across the story only in part: the work budget ran out." });
+      break;
+    }
     if (anchor) {
       found.push([anchor, w, substitutions(anchor.norms, w.norms)]);
       continue;

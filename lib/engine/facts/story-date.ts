@@ -72,9 +72,10 @@ export function storyCalendarOf(printed: string | undefined, dateline: string | 
 }
 
 /** Copies repeat most paragraphs word for word: each wording is read for dates once (they are only read). */
-const datesOfParagraph = memoByText(20_000, (text: string) => (FULL_DATE_HINT.test(text) ? datesIn(text) : []));
+const datesOfParagraph = memoByText(20_000, (text: string) => (A_YEAR.test(text) && A_MONTH.test(text) ? datesIn(text) : []));
 /** A year and a month name somewhere in the text: without both it writes no full date, so it is not read. */
-const FULL_DATE_HINT = /\b(?:1[89]|20)\d\d\b[^]*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[^]*\b(?:1[89]|20)\d\d\b/i;
+const A_YEAR = /\b(?:1[89]|20)\d\d\b/;
+const A_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 function prevailingYear(dates: WrittenDate[]): number | undefined {
   const years = dates.flatMap((d) => (d.year ? [d.year] : []));
