@@ -93,3 +93,19 @@ describe("parseFigure", () => {
     expect(parseFigure("3-3/4")).toMatchObject({ value: 3.75 });
   });
 });
+
+describe("quantitiesOf: fractions and basis points", () => {
+  const read = (text: string) => quantitiesOf(text).map((q) => ({ low: q.low, high: q.high, unit: q.unit, counted: q.counted }));
+
+  it("reads a rate cut the ways central banks and reporters write it as one figure", () => {
+    const half = { low: 0.5, high: 0.5, unit: "percent", counted: "point" };
+    expect(read("The Fed cut rates by 50 basis points.")).toEqual([half]);
+    expect(read("The Committee decided to lower the target range by ½ percentage point.")).toEqual([half]);
+    expect(read("The Committee decided to lower the target range by 1⁄2 percentage point.")).toEqual([half]);
+    expect(read("The Committee has decided to lower the target range by half a percentage point.")).toEqual([half]);
+  });
+
+  it("reads 'half a' before a scale", () => {
+    expect(read("Half a million people fled the city.")).toMatchObject([{ low: 500_000, counted: "people" }]);
+  });
+});

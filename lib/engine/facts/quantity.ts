@@ -63,7 +63,8 @@ const AMBIGUOUS_WORDS = new Set(["one", "first", "second"]);
 
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  // "1⁄2" with the fraction slash is "1/2" (one character for one: offsets stay).
+  for (const m of text.replace(/\u2044/g, "/").matchAll(TOKEN)) {
     const kind = m[1] || m[2] ? "num" : m[3] ? "word" : "sym";
     out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length, kind });
   }
@@ -75,6 +76,21 @@ interface Parsed {
   step: number;
   /** A European grouping ("227.000") may also mean this. */
   alt?: number;
+  /** Tokens to step over after the figure ("half a percentage point": the article). */
+  skip?: number;
+}
+
+/** Fractions printed as one character ("by ½ percentage point"). */
+const FRACTION_CHARACTERS: Readonly<Record<string, number>> = { "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3 };
+
+/** "½", and "half a" / "half an" before what it halves ("half a percentage point", "half a million"). */
+function fractionValue(toks: Tok[], i: number): Parsed | undefined {
+  const t = toks[i];
+  const printed = FRACTION_CHARACTERS[t.text];
+  // "4½" is a mixed number the digits before it already begin: not a figure of its own.
+  if (printed !== undefined) return toks[i - 1]?.kind === "num" && toks[i - 1].end === t.start ? undefined : { value: printed, step: printed };
+  const article = toks[i + 1]?.lower;
+  return t.lower === "half" && (article === "a" || article === "an") ? { value: 0.5, step: 0.5, skip: 1 } : undefined;
 }
 
 /** Value and precision of a written figure, or undefined (times, malformed groupings). */
@@ -118,7 +134,7 @@ export function quantitiesOf(text: string): Quantity[] {
   const toks = tokenize(text);
   const out: Quantity[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const parsed = toks[i].kind === "num" ? parseFigure(toks[i].text) : wordValue(toks[i]);
+    const parsed = toks[i].kind === "num" ? parseFigure(toks[i].text) : (wordValue(toks[i]) ?? fractionValue(toks, i));
     if (!parsed || isDateOrTime(toks, i) || isOrdinal(toks[i]) || isYear(toks, i, parsed.value) || isModelNumber(toks, i)) continue;
     const q = readQuantity(toks, i, parsed, out);
     if (q) {
@@ -174,7 +190,7 @@ function isYear(toks: Tok[], i: number, value: number): boolean {
 function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[]): { quantity: Quantity; next: number } | undefined {
   let low = parsed.value;
   let step = parsed.step;
-  let j = i + 1;
+  let j = i + 1 + (parsed.skip ?? 0);
   // "two dozen", "2.5 billion", "7.5bn"
   while (j < toks.length && (SCALES.has(toks[j].lower) || toks[j].lower === "dozen") && (toks[j].start === toks[j - 1].end || toks[j].start === toks[j - 1].end + 1)) {
     const factor = toks[j].lower === "dozen" ? 12 : SCALES.get(toks[j].lower)!;
@@ -238,7 +254,12 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
     j++;
     after = toks[j];
   }
-  if (after?.lower === "per" && toks[j + 1]?.lower === "cent") {
+  if (after?.lower === "basis" && /^points?$/.test(toks[j + 1]?.lower ?? "")) {
+    // "50 basis points" is half a percentage point: one slot with "1/2 percentage point".
+    [low, high, step] = [low / 100, high / 100, step / 100];
+    unit = "percent";
+    j++;
+  } else if (after?.lower === "per" && toks[j + 1]?.lower === "cent") {
     unit = "percent";
     j += 2;
   } else if (after && MEASURE_UNITS.has(after.lower) && !(after.lower === "pounds" && unit === "money")) {
