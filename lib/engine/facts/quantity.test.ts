@@ -105,6 +105,10 @@ describe("quantitiesOf: fractions and basis points", () => {
     expect(read("The Committee has decided to lower the target range by half a percentage point.")).toEqual([half]);
   });
 
+  it("reads a mixed number with a printed fraction", () => {
+    expect(read("Residents faced a 4½-hour wait.")).toEqual([{ low: 4.5, high: 4.5, unit: "duration", counted: "wait" }]);
+  });
+
   it("reads 'half a' before a scale", () => {
     expect(read("Half a million people fled the city.")).toMatchObject([{ low: 500_000, counted: "people" }]);
   });

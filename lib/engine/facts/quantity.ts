@@ -191,6 +191,13 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   let low = parsed.value;
   let step = parsed.step;
   let j = i + 1 + (parsed.skip ?? 0);
+  // "4½": a printed fraction glued to the digits completes the figure.
+  const glued = toks[j] && toks[j].start === toks[i].end ? FRACTION_CHARACTERS[toks[j].text] : undefined;
+  if (glued !== undefined && toks[i].kind === "num") {
+    low += glued;
+    step = Math.min(step, glued);
+    j++;
+  }
   // "two dozen", "2.5 billion", "7.5bn"
   while (j < toks.length && (SCALES.has(toks[j].lower) || toks[j].lower === "dozen") && (toks[j].start === toks[j - 1].end || toks[j].start === toks[j - 1].end + 1)) {
     const factor = toks[j].lower === "dozen" ? 12 : SCALES.get(toks[j].lower)!;
