@@ -8,24 +8,36 @@
  */
 import { contentTerms } from "../align/normalise";
 import { memoByText } from "../memo";
+import { quantitiesOf, type Quantity } from "../facts/quantity";
+import { sameValue } from "../facts/quantity-conflicts";
 import type { SentenceRef } from "./sentences";
 
 /**
- * Share of a statement's weighted words that must be found together, with every one of its figures:
- * half of what it says, its rarer words counting more, is more than a shared topic; a version that
- * only touches the same subject keeps far less of it.
+ * Share of a statement's weighted words that must be found together, with every one of its figures
+ * (by value and what it counts: "1/2 percentage point" is "50 basis points", "4-3/4" is "4.75";
+ * other numbers, such as a date's day or a year, as the same digits): half of what it says, its
+ * rarer words counting more, is more than a shared topic; a version that only touches the same
+ * subject keeps far less of it.
  */
 export const SAID_ELSEWHERE_MIN = 0.5;
 
 interface Terms {
+  /** Content words; figures are checked apart, by value. */
   words: string[];
-  figures: string[];
+  /** Figures with what they count: stated elsewhere when a figure there has the same value and unit ("1/2 percentage point" / "50 basis points"). */
+  quantities: Quantity[];
+  /** Other numbers (a date's day, a year): stated elsewhere as the same digits. */
+  numbers: string[];
 }
+
+const DIGITS = /\d+(?:[.,]\d+)*/g;
 
 /** A sentence's distinct words and figures; copies repeat most wordings, so each is read once. */
 const termsIn = memoByText(20_000, (text: string): Terms => {
   const all = contentTerms(text);
-  return { words: [...new Set(all.map((t) => t.key))], figures: [...new Set(all.filter((t) => t.kind === "number").map((t) => t.key))] };
+  const quantities = quantitiesOf(text);
+  const numbers = [...text.matchAll(DIGITS)].filter((m) => !quantities.some((q) => m.index! >= q.start && m.index! < q.end)).map((m) => m[0]);
+  return { words: [...new Set(all.filter((t) => t.kind !== "number").map((t) => t.key))], quantities, numbers: [...new Set(numbers)] };
 });
 
 export class StatementIndex {
@@ -76,7 +88,13 @@ export class StatementIndex {
         }
       }
     }
-    const figuresIn = (positions: number[]) => own.figures.every((f) => (postings.get(f) ?? []).some((at) => positions.includes(at)));
+    const list = this.bySource.get(source) ?? [];
+    const figuresIn = (positions: number[]) => {
+      const there = positions.flatMap((at) => (list[at] ? [list[at]] : []));
+      const quantities = there.flatMap((s) => this.terms.get(s.id)?.quantities ?? []);
+      if (!own.quantities.every((q) => quantities.some((t) => t.unit === q.unit && sameValue(t, q)))) return false;
+      return own.numbers.every((n) => there.some((s) => s.text.match(DIGITS)?.includes(n)));
+    };
     for (let at = 0; at < length; at++) {
       if (single[at] >= SAID_ELSEWHERE_MIN * mass && figuresIn([at])) return true;
       if (pair[at] >= SAID_ELSEWHERE_MIN * mass && figuresIn([at, at + 1])) return true;
