@@ -44,7 +44,8 @@ export function namedDays(side: Side): NamedDay[] {
     const year = written.year ?? calendar?.year;
     const date = year ? calendarDate(year, written.month, written.day) : undefined;
     days.push({
-      tokens: written.at.map((k) => row.tokens[k]),       date,
+      tokens: written.at.map((k) => row.tokens[k]),
+      date,
       weekday: date && weekdayOf(date),
       sure: !!date && (!!written.year || calendar?.filed?.year === year),
     });
