@@ -47,3 +47,11 @@ describe("tokenizeRow", () => {
     expect(normalizeText("U.S. “normalising”")).toBe(normalizeText('US "normalizing"'));
   });
 });
+
+describe("tokenizeRow: printed fractions", () => {
+  it("reads ½ and 1⁄2 as the figure typed 1/2", () => {
+    const norms = (text: string) => tokenizeRow({ source: "s1", parts: [{ paragraph: "p1", text }] }).tokens.map((t) => t.norm);
+    expect(norms("by ½ percentage point")).toEqual(norms("by 1/2 percentage point"));
+    expect(norms("by 1⁄2 percentage point")).toEqual(norms("by 1/2 percentage point"));
+  });
+});

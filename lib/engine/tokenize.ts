@@ -53,7 +53,9 @@ const DOTTED_ABBREVIATION = /\p{L}(?:\.\p{L})+\.?(?!\p{L})/uy;
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’ʼ]\p{L}[\p{L}\p{M}]*)*/uy;
 /** Capital letters joined by "&" or "+" with no spaces: one name ("S&P", "AT&T", "G+J"). */
 const AMPERSAND_NAME = /\p{Lu}+(?:[&+]\p{Lu}+)+(?!\p{L})/uy;
-const NUMBER = /\d+(?:[.,:/]\d+)*(?:st|nd|rd|th)?/y;
+const NUMBER = /\d+(?:[.,:/\u2044]\d+)*(?:st|nd|rd|th)?/y;
+/** Fractions printed as one character read as the same figure typed with a slash ("½" / "1/2"). */
+const PRINTED_FRACTIONS: Readonly<Record<string, string>> = { "½": "1/2", "¼": "1/4", "¾": "3/4", "⅓": "1/3", "⅔": "2/3" };
 const ORDINAL_TAIL = /^(\d+)(st|nd|rd|th)$/;
 const HYPHEN_JOIN = /[-‐‑](?=[\p{L}\d])/uy;
 const MULTI_PUNCT = /(?:\.\s?\.\s?\.|-{2,3}|''|``)/y;
@@ -174,9 +176,16 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
       continue;
     }
 
+    const fraction = PRINTED_FRACTIONS[ch];
+    if (fraction) {
+      push("number", ch, start, fraction);
+      at += 1;
+      continue;
+    }
     const number = matchAt(NUMBER, text, at);
     if (number) {
-      push("number", number, start, normalizeNumeral(number.replace(ORDINAL_TAIL, "$1")));
+      // "1⁄2" with the fraction slash is "1/2".
+      push("number", number, start, normalizeNumeral(number.replace(ORDINAL_TAIL, "$1").replace(/\u2044/g, "/")));
       at += number.length;
       continue;
     }
