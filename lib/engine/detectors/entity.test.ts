@@ -45,26 +45,24 @@ describe("entityDetector", () => {
 });
 
 describe("entityDetector on party, state and given names", () => {
-  const detectIn = (a: string, b: string) => entityDetector.detect(pairOf(a, b));
-
   it("reads one legislator's party and state written in two styles as style", () => {
-    expect(detectIn("Majority Leader Mitch McConnell, R-Ky., asked on Tuesday.", "Majority Leader Mitch McConnell, Republican of Kentucky, asked on Tuesday.")).toMatchObject({ severity: "cosmetic", relation: "=" });
-    expect(detectIn("Sen. John Cornyn (Texas) said.", "Sen. John Cornyn, R-Texas, said.")).toMatchObject({ severity: "cosmetic" });
+    expect(detect("Majority Leader Mitch McConnell, R-Ky., asked on Tuesday.", "Majority Leader Mitch McConnell, Republican of Kentucky, asked on Tuesday.")).toMatchObject({ severity: "cosmetic", relation: "=" });
+    expect(detect("Sen. John Cornyn (Texas) said.", "Sen. John Cornyn, R-Texas, said.")).toMatchObject({ severity: "cosmetic" });
   });
 
   it("flags a different party or state", () => {
-    expect(detectIn("Rep. Michael Grimm (R-N.Y.) is expected to resign.", "Rep. Michael Grimm (D-N.Y.) is expected to resign.")).toMatchObject({ category: "entity", severity: "substantive" });
-    expect(detectIn("Sen. Jane Doe, R-Ky., said.", "Sen. Jane Doe, Republican of Tennessee, said.")).toMatchObject({ severity: "substantive" });
+    expect(detect("Rep. Michael Grimm (R-N.Y.) is expected to resign.", "Rep. Michael Grimm (D-N.Y.) is expected to resign.")).toMatchObject({ category: "entity", severity: "substantive" });
+    expect(detect("Sen. Jane Doe, R-Ky., said.", "Sen. Jane Doe, Republican of Tennessee, said.")).toMatchObject({ severity: "substantive" });
   });
 
   it("does not read a party set beside another name as a name swapped", () => {
-    expect(detectIn("Akin told the Republican host on his radio show.", "Akin told the Fox News host on his radio show.")).toMatchObject({ severity: "minor" });
+    expect(detect("Akin told the Republican host on his radio show.", "Akin told the Fox News host on his radio show.")).toMatchObject({ severity: "minor" });
   });
 
   it("reads a given name and its short form as one person", () => {
-    expect(detectIn("Capt. Ron Johnson of the State Highway Patrol arrived.", "Capt. Ronald S. Johnson of the State Highway Patrol arrived.")).toMatchObject({ category: "spelling", severity: "minor" });
-    expect(detectIn("Senate President Mike Thibodeau said.", "Senate President Michael Thibodeau said.")).toMatchObject({ severity: "minor" });
+    expect(detect("Capt. Ron Johnson of the State Highway Patrol arrived.", "Capt. Ronald S. Johnson of the State Highway Patrol arrived.")).toMatchObject({ category: "spelling", severity: "minor" });
+    expect(detect("Senate President Mike Thibodeau said.", "Senate President Michael Thibodeau said.")).toMatchObject({ severity: "minor" });
     // Two different given names are two people.
-    expect(detectIn("Capt. Ron Johnson of the State Highway Patrol arrived.", "Capt. Robert Johnson of the State Highway Patrol arrived.")).toMatchObject({ severity: "substantive" });
+    expect(detect("Capt. Ron Johnson of the State Highway Patrol arrived.", "Capt. Robert Johnson of the State Highway Patrol arrived.")).toMatchObject({ severity: "substantive" });
   });
 });

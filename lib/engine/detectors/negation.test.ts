@@ -25,16 +25,14 @@ describe("negationDetector", () => {
 });
 
 describe("negationDetector on denials and floors", () => {
-  const detectIn = (a: string, b: string) => negationDetector.detect(pairOf(a, b));
-
   it("reads 'deny' as a negation only of what it governs", () => {
-    expect(detectIn("The law would allow businesses to legally refuse service to anyone.", "The law would allow businesses to deny service to anyone.")).toBeUndefined();
-    expect(detectIn("The company said that it knew of the fault.", "The company denied that it knew of the fault.")).toMatchObject({ category: "negation", severity: "substantive" });
-    expect(detectIn("The minister admitted the allegations on Monday.", "The minister denied the allegations on Monday.")).toMatchObject({ severity: "substantive" });
+    expect(detect("The law would allow businesses to legally refuse service to anyone.", "The law would allow businesses to deny service to anyone.")).toBeUndefined();
+    expect(detect("The company said that it knew of the fault.", "The company denied that it knew of the fault.")).toMatchObject({ category: "negation", severity: "substantive" });
+    expect(detect("The minister admitted the allegations on Monday.", "The minister denied the allegations on Monday.")).toMatchObject({ severity: "substantive" });
   });
 
   it("does not read 'at least' as the opposite of 'more'", () => {
-    expect(detectIn("In fact, at least 30 other countries have signed it.", "More than 30 other countries have signed it.")).toBeUndefined();
-    expect(detectIn("More people came this year.", "Fewer people came this year.")).toMatchObject({ severity: "substantive" });
+    expect(detect("In fact, at least 30 other countries have signed it.", "More than 30 other countries have signed it.")).toBeUndefined();
+    expect(detect("More people came this year.", "Fewer people came this year.")).toMatchObject({ severity: "substantive" });
   });
 });
