@@ -46,6 +46,15 @@ describe("quotationConflicts", () => {
     expect(small.notices.map((n) => n.message)).toEqual(["Quotations were compared across the story only in part: the work budget ran out."]);
   });
 
+  it("does not take two people's alike words for a misquotation, and sets one passage given to two people apart", () => {
+    const pelosi = version("s1", "“It is a power grab on behalf of the people of this country,” Pelosi said.");
+    const lofgren = version("s2", "“It is a power grab for the people of this country,” said Representative Zoe Lofgren.");
+    expect(quotationConflicts([pelosi, lofgren], order, unitsOf([pelosi, lofgren]), order, [], budget)).toEqual([]);
+    const same = version("s2", "“It is a power grab on behalf of the people of this country,” said Representative Zoe Lofgren.");
+    const found = quotationConflicts([pelosi, same], order, unitsOf([pelosi, same]), order, [], budget);
+    expect(found).toMatchObject([{ category: "entity", severity: "substantive", summary: "Speaker: Pelosi ≠ Representative Zoe Lofgren" }]);
+  });
+
   it("does not read two different quotations that share a few words as one", () => {
     const other = version("s2", "“We will rebuild every home in our country,” she said.");
     expect(quotationConflicts([press, other], order, unitsOf([press, other]), order, [], budget)).toEqual([]);

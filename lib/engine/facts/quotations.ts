@@ -15,6 +15,8 @@ import { EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, clip, excerpt } from "../class
 import { isTransliteration } from "../detectors/transliteration";
 import { isFunctionNorm } from "../detectors/words";
 import { memoByText } from "../memo";
+import { readingsConflict } from "./readings";
+import { speakerAround, type Speaker } from "./speakers";
 import { tokenizeRow, type Token } from "../tokenize";
 import type { Budget, FoundDiscrepancy, ReportSource, Variant } from "../types";
 import type { Unit } from "../units/align-units";
@@ -41,6 +43,13 @@ interface Quotation {
   words: Token[];
   /** Units of the sentences it lies in. */
   units: Set<number>;
+  /** Whom the paragraph attributes it to, when it names someone. */
+  speaker?: Speaker;
+}
+
+interface QuotedRun {
+  words: Token[];
+  speaker?: Speaker;
 }
 
 /** The quotations that word a passage identically (wire copies repeat most of them). */
@@ -99,7 +108,36 @@ export function quotationConflicts(
       changes.set(key, change);
     }
   }
-  return [...changes.values()].map((change) => misquotation(change, reportOrder));
+  const misattributions = [...wordings.values()].flatMap((w) => misattribution(w.copies, reportOrder) ?? []);
+  return [...[...changes.values()].map((change) => misquotation(change, reportOrder)), ...misattributions];
+}
+
+/**
+ * The same words quoted as two people's: versions that quote a passage word for word and name
+ * different people as its speaker, at least two of them in different units (inside one unit the
+ * word diff sets the names apart).
+ */
+function misattribution(copies: Quotation[], reportOrder: string[]): FoundDiscrepancy | undefined {
+  const named = copies.filter((q) => q.speaker);
+  const apart = named.some((a) => named.some((b) => a.speaker!.key !== b.speaker!.key && a.source !== b.source && ![...a.units].some((u) => b.units.has(u))));
+  if (!apart) return undefined;
+  const bySource = new Map<string, Set<string>>();
+  for (const q of named) bySource.set(q.source, (bySource.get(q.source) ?? new Set()).add(q.speaker!.key));
+  if (!readingsConflict(bySource)) return undefined;
+  const first = new Map<string, Quotation>();
+  for (const q of named) if (!first.has(q.source)) first.set(q.source, q);
+  const variants: Variant[] = reportOrder.map((source) => {
+    const q = first.get(source);
+    if (!q) return { source, text: "", core: "", spans: [] };
+    return {
+      source,
+      text: excerpt(`“${plainWords(q.words)}” — ${q.speaker!.text}`, EXCERPT_TEXT_WORDS),
+      core: q.speaker!.text,
+      spans: [{ paragraph: q.paragraph, start: q.speaker!.start, end: q.speaker!.end }],
+    };
+  });
+  const names = [...new Set(variants.filter((v) => v.core).map((v) => v.core))];
+  return { severity: "substantive", category: "entity", summary: `Speaker: ${names.map((n) => clip(n, MAX_SUMMARY_WORDING)).join(" ≠ ")}`, variants };
 }
 
 const readingsKey = (readings: string[]) => [...new Set(readings.map((r) => r.toLowerCase()))].sort().join("\u0000");
@@ -117,13 +155,14 @@ function unitLookup(units: Unit[]): (paragraph: string, start: number, end: numb
  * stretches are tokenized (for their words' normal forms), not the whole paragraph: this stage
  * reads every wording of every paragraph, and quotations are a small part of them.
  */
-const quotedRuns = memoByText(50_000, (text: string): Token[][] => {
-  const runs: Token[][] = [];
+const quotedRuns = memoByText(50_000, (text: string): QuotedRun[] => {
+  const runs: QuotedRun[] = [];
   for (const m of text.matchAll(QUOTED)) {
     const inner = m[1] ?? m[2];
     const offset = m.index + m[0].indexOf(inner);
     const words = tokenizeRow({ source: "", parts: [{ paragraph: "", text: inner }] }).tokens.filter((t) => t.kind === "word" || t.kind === "number");
-    if (words.length >= MIN_QUOTED_WORDS && words.length <= MAX_QUOTED_WORDS) runs.push(words.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset })));
+    if (words.length < MIN_QUOTED_WORDS || words.length > MAX_QUOTED_WORDS) continue;
+    runs.push({ words: words.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset })), speaker: speakerAround(text, m.index, m.index + m[0].length) });
   }
   return runs;
 });
@@ -131,7 +170,7 @@ const quotedRuns = memoByText(50_000, (text: string): Token[][] => {
 const QUOTED = new RegExp(`[${DOUBLE_QUOTES}]([^${DOUBLE_QUOTES}]+)[${DOUBLE_QUOTES}]|(?<![\\p{L}\\d])‘([^‘’]+)’(?![\\p{L}\\d])`, "gu");
 
 function quotationsIn(source: string, paragraph: string, text: string, unitAt: ReturnType<typeof unitLookup>): Quotation[] {
-  return quotedRuns(text).map((words) => ({ source, paragraph, words, units: unitAt(paragraph, words[0].start, words[words.length - 1].end) }));
+  return quotedRuns(text).map(({ words, speaker }) => ({ source, paragraph, words, speaker, units: unitAt(paragraph, words[0].start, words[words.length - 1].end) }));
 }
 
 /**
@@ -159,7 +198,9 @@ function againstAnchors(wordings: Wording[], budget: Budget): Array<[Wording, Wo
       .slice(0, MAX_ANCHORS_TRIED)
       .map(([a]) => a);
     // Each comparison costs the product of the two lengths; past the budget the rest is not compared (and the report says so).
-    const anchor = candidates.map((a) => anchors[a]).find((a) => budget.work.spend(a.norms.length * w.norms.length) && sameQuotation(a.norms, w.norms));
+    const anchor = candidates
+      .map((a) => anchors[a])
+      .find((a) => sameSpeakers(a, w) && budget.work.spend(a.norms.length * w.norms.length) && sameQuotation(a.norms, w.norms));
     if (budget.work.exhausted) {
       budget.notices.push({ kind: "budget", message: "Quotations were compared across the story only in part: the work budget ran out." });
       break;
@@ -172,6 +213,17 @@ function againstAnchors(wordings: Wording[], budget: Budget): Array<[Wording, Wo
     anchors.push(w);
   }
   return found;
+}
+
+/**
+ * Whether two wordings may be one person's words: quotations the versions give to different named
+ * people are two people's words, however alike ("a power grab for the people"), not a misquotation.
+ */
+function sameSpeakers(a: Wording, b: Wording): boolean {
+  const keys = (w: Wording) => new Set(w.copies.flatMap((q) => (q.speaker ? [q.speaker.key] : [])));
+  const x = keys(a);
+  const y = keys(b);
+  return !x.size || !y.size || [...x].some((k) => y.has(k));
 }
 
 /** The common subsequence of the last pair asked for: sameQuotation and substitutions ask for one pair in turn. */
