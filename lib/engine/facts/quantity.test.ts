@@ -113,3 +113,13 @@ describe("quantitiesOf: fractions and basis points", () => {
     expect(read("Half a million people fled the city.")).toMatchObject([{ low: 500_000, counted: "people" }]);
   });
 });
+
+describe("quantitiesOf: the whole a share is taken of", () => {
+  it("does not count the whole group as what happened to a share of it", () => {
+    expect(quantitiesOf("Two-thirds of the 58 people aboard were killed.").map((q) => q.tally)).toEqual([undefined]);
+    expect(quantitiesOf("The crash killed 38 of the 58 people aboard.").map((q) => [q.low, q.tally])).toEqual([
+      [38, "dead"],
+      [58, "aboard"],
+    ]);
+  });
+});

@@ -354,11 +354,15 @@ const TALLY_AFTER = 6;
 
 function tallyOf(toks: Tok[], i: number, j: number): string | undefined {
   let best: { tally: string; distance: number } | undefined;
+  // "two-thirds of the 58 people aboard were killed": what happened is said of the share; the
+  // figure is the whole group, counted only by its own words ("aboard").
+  const whole = isWholeOfShare(toks, i);
   const consider = (k: number, distance: number, after = false) => {
     const t = toks[k];
     if (t.kind !== "word") return;
     const tally = TALLY_CUES.get(t.lower) ?? nearCue(t.lower);
     if (!tally) return;
+    if (whole && (!after || (tally !== "aboard" && k > j))) return;
     if (after && distance > 2 && NOUN_CUES.has(t.lower)) return;
     // "40 people on board were brought to a hospital": where they were, not what is counted.
     if (tally === "aboard" && after && AUXILIARIES.has(toks[k + 1]?.lower ?? "")) return;
@@ -375,6 +379,19 @@ function tallyOf(toks: Tok[], i: number, j: number): string | undefined {
     consider(k, d, true);
   }
   return best?.tally;
+}
+
+/** Words that take a share of a group: "half of", "two-thirds of the", "most of the", "38 of the". */
+const SHARE_WORDS = new Set("half third thirds quarter quarters fifth fifths tenth tenths most many some all none several majority minority few dozens hundreds percent".split(" "));
+
+/** Whether the figure at i is the whole a share is taken of ("… of the 58 people"). */
+function isWholeOfShare(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  if (toks[k]?.lower === "the") k--;
+  if (toks[k]?.lower !== "of") return false;
+  const share = toks[k - 1];
+  if (!share) return false;
+  return share.kind === "num" || share.text === "%" || SHARE_WORDS.has(share.lower) || SHARE_WORDS.has(share.lower.split("-").pop() ?? "");
 }
 
 /** Words saying that the missing were found, dead or alive. */
