@@ -60,3 +60,13 @@ describe("quotationConflicts", () => {
     expect(quotationConflicts([press, other], order, unitsOf([press, other]), order, [], budget)).toEqual([]);
   });
 });
+
+describe("quotationConflicts: what a quotation is", () => {
+  const order2 = ["s1", "s2"];
+  const budget2 = { work: new WorkBudget(Number.POSITIVE_INFINITY), notices: [] };
+  it("does not take the words between a closing mark and the next opening one for a quotation", () => {
+    const a = version("s1", "He said the plan had failed.” The minister then left the room without taking any questions from the press. “We will try again next year,” she said.");
+    const b = version("s2", "He said the plan had failed.” The minister then left the hall without taking any questions from the press. “We will try again next year,” she said.");
+    expect(quotationConflicts([a, b], order2, unitsOf([a, b]), order2, [], budget2)).toEqual([]);
+  });
+});

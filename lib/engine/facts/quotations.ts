@@ -10,7 +10,6 @@
  * passage when most of their words agree in order (a longest common subsequence of a few dozen
  * words, computed once per pair of wordings).
  */
-import { DOUBLE_QUOTES } from "../lexicon/quotation-marks";
 import { EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, clip, excerpt } from "../classify-text";
 import { isTransliteration } from "../detectors/transliteration";
 import { isFunctionNorm } from "../detectors/words";
@@ -158,7 +157,7 @@ function unitLookup(units: Unit[]): (paragraph: string, start: number, end: numb
 const quotedRuns = memoByText(50_000, (text: string): QuotedRun[] => {
   const runs: QuotedRun[] = [];
   for (const m of text.matchAll(QUOTED)) {
-    const inner = m[1] ?? m[2];
+    const inner = m.slice(1).find((group) => group !== undefined)!;
     const offset = m.index + m[0].indexOf(inner);
     const words = tokenizeRow({ source: "", parts: [{ paragraph: "", text: inner }] }).tokens.filter((t) => t.kind === "word" || t.kind === "number");
     if (words.length < MIN_QUOTED_WORDS || words.length > MAX_QUOTED_WORDS) continue;
@@ -166,8 +165,12 @@ const quotedRuns = memoByText(50_000, (text: string): QuotedRun[] => {
   }
   return runs;
 });
-/** Double marks of any style, or single ones opening a word and closing one ("‘…’"). */
-const QUOTED = new RegExp(`[${DOUBLE_QUOTES}]([^${DOUBLE_QUOTES}]+)[${DOUBLE_QUOTES}]|(?<![\\p{L}\\d])‘([^‘’]+)’(?![\\p{L}\\d])`, "gu");
+/**
+ * An opening mark and its own closing one: “…”, „…“, «…», "…", and ‘…’ opening and closing a
+ * word. A closing mark is never read as an opening one, so the words between a quotation that
+ * runs on from an earlier paragraph and the next one are not taken for a quotation.
+ */
+const QUOTED = /“([^“”]+)”|„([^„“”]+)[“”]|«([^«»]+)»|"([^"]+)"|(?<![\p{L}\d])‘([^‘’]+)’(?![\p{L}\d])/gu;
 
 function quotationsIn(source: string, paragraph: string, text: string, unitAt: ReturnType<typeof unitLookup>): Quotation[] {
   return quotedRuns(text).map(({ words, speaker }) => ({ source, paragraph, words, speaker, units: unitAt(paragraph, words[0].start, words[words.length - 1].end) }));
