@@ -31,3 +31,12 @@ describe("records", () => {
     expect(recordConflicts([...early, ...story("s2", "It was the deadliest in more than a century.")], ["s1", "s2"], in2023)).toEqual([]);
   });
 });
+
+describe("records of different things", () => {
+  it("does not set one superlative of two things against each other", () => {
+    const jobs = story("s1", "Unemployment reached its highest level since 2008, the agency said.");
+    const prices = story("s2", "Inflation hit the highest rate in 40 years, the agency said.");
+    expect(recordsOf("Unemployment reached its highest level since 2008.")).toMatchObject([{ record: "highest", thing: "level" }]);
+    expect(recordConflicts([...jobs, ...prices], ["s1", "s2"], () => 2022)).toEqual([]);
+  });
+});

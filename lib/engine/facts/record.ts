@@ -18,6 +18,8 @@ import { firstReadings } from "./readings";
 export interface RecordSpan {
   /** The superlative the record is of ("strongest", "most powerful"). */
   record: string;
+  /** What it is said of, when the word after the superlative names it ("quake" in "the strongest quake"). */
+  thing?: string;
   /** The year it reaches back to ("since 1960"), or how many years it spans, at least … at most. */
   since?: number;
   years?: { low: number; high: number };
@@ -46,7 +48,9 @@ export function recordsOf(text: string): RecordSpan[] {
       if (!/^[\p{L}\d]/u.test(toks[k].lower) && toks[k].lower !== "'") break;
       const span = spanAt(toks.map((t) => t.lower), k);
       if (!span) continue;
-      out.push({ record, ...span.value, start: toks[i].start, end: toks[span.last].end });
+      const next = toks[word === "most" ? i + 2 : i + 1]?.lower ?? "";
+      const thing = /^\p{L}+$/u.test(next) && !NOT_A_THING.has(next) ? next.replace(/s$/, "") : undefined;
+      out.push({ record, thing, ...span.value, start: toks[i].start, end: toks[span.last].end });
       break;
     }
   }
@@ -69,6 +73,9 @@ function spanAt(words: string[], k: number): { value: Pick<RecordSpan, "since" |
   return { value: { years: range }, last: at + 1 };
 }
 
+/** Words after a superlative that name no thing it is said of. */
+const NOT_A_THING = new Set("since in on of for ever yet to recorded seen known measured".split(" "));
+
 const recordsIn = memoByText(20_000, recordsOf);
 
 interface PlacedRecord {
@@ -86,8 +93,10 @@ export function recordConflicts(sentences: SentenceRef[], reportOrder: string[],
   for (const sentence of sentences) for (const span of recordsIn(sentence.text)) byRecord.set(span.record, [...(byRecord.get(span.record) ?? []), { span, sentence }]);
   const found: FoundDiscrepancy[] = [];
   for (const placed of byRecord.values()) {
-    const spans = placed.map((p) => ({ source: p.sentence.source, range: rangeOf(p.span, yearOf(p.sentence.source)) }));
-    const clash = spans.some((a) => spans.some((b) => a.source !== b.source && a.range && b.range && apart(a.range, b.range)));
+    // "the highest unemployment since 2008" and "inflation at its highest in 40 years" are two records.
+    const spans = placed.map((p) => ({ source: p.sentence.source, thing: p.span.thing, range: rangeOf(p.span, yearOf(p.sentence.source)) }));
+    const oneThing = (a: (typeof spans)[number], b: (typeof spans)[number]) => !a.thing || !b.thing || a.thing === b.thing;
+    const clash = spans.some((a) => spans.some((b) => a.source !== b.source && oneThing(a, b) && a.range && b.range && apart(a.range, b.range)));
     if (!clash) continue;
     const variants = firstReadings(placed, reportOrder, (p) => p.span);
     const wordings = [...new Set(variants.filter((v) => v.core).map((v) => clip(v.core, MAX_SUMMARY_WORDING)))];
