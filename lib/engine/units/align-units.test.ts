@@ -59,3 +59,13 @@ describe("alignUnits", () => {
     expect(spent.notices.map((n) => n.kind)).toEqual(["budget"]);
   });
 });
+
+describe("alignUnits: identical wordings", () => {
+  it("makes copies of one wording one statement even where a story repeats it past the index's term cap", () => {
+    const repeated = "Officials said the bridge will reopen next spring after repairs.";
+    const story = (id: string) => version(id, ...Array.from({ length: 20 }, () => repeated));
+    const { units, similarity } = alignUnits([story("a"), story("b"), story("c")], budget());
+    expect(units.map((u) => u.members.map((m) => m.source).join())).toEqual(Array.from({ length: 20 }, () => "a,b,c"));
+    expect(similarity(units[0].members[0], units[0].members[1])).toBe(1);
+  });
+});

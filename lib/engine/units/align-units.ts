@@ -47,7 +47,9 @@ export function alignUnits(bySource: SentenceRef[][], budget: Budget): Alignment
   bySource.forEach((list, k) => list.forEach(() => (sourceRank[g++] = k)));
 
   const pairs = candidatePairs(terms, sourceRank, space, postingCap(bySource.length), PAIR_MIN, budget);
-  const groups = clusterPairs(pairs, n, sourceRank, pairs.score);
+  const groups = new Groups(n, sourceRank);
+  joinCopies(groups, sentences, sourceRank);
+  clusterPairs(groups, pairs, pairs.score);
   attachSplits(groups, sentences, sourceRank, terms, space);
 
   const units: Unit[] = [];
@@ -63,7 +65,8 @@ export function alignUnits(bySource: SentenceRef[][], budget: Budget): Alignment
   const keyed = units.map((u, i) => ({ u, at: position(u), i }));
   keyed.sort((a, b) => a.at - b.at || a.i - b.i);
   const at = sentenceIndex(bySource);
-  const similarity = (a: SentenceRef, b: SentenceRef) => pairs.score(at(a), at(b));
+  // Identical wordings are the same statement whether or not the index paired them.
+  const similarity = (a: SentenceRef, b: SentenceRef) => (a.text === b.text ? 1 : pairs.score(at(a), at(b)));
   return { units: keyed.map((k) => k.u), similarity };
 }
 
@@ -130,8 +133,27 @@ class Groups {
   }
 }
 
-function clusterPairs(pairs: { first: Int32Array; second: Int32Array }, n: number, sourceRank: Int32Array, score: (a: number, b: number) => number): Groups {
-  const groups = new Groups(n, sourceRank);
+/**
+ * Sentences worded identically in different versions make one statement before any scoring (wire
+ * copies repeat most of theirs): the first occurrence of a wording in each version with the first
+ * in the others, the second with the second. This holds even where the wording's terms are too
+ * common for the index (a sentence a story repeats, copied fifty times).
+ */
+function joinCopies(groups: Groups, sentences: SentenceRef[], sourceRank: Int32Array): void {
+  const occurrences = new Map<string, number>();
+  const firstOf = new Map<string, number>();
+  sentences.forEach((sentence, i) => {
+    const own = `${sourceRank[i]}\u0000${sentence.text}`;
+    const k = occurrences.get(own) ?? 0;
+    occurrences.set(own, k + 1);
+    const slot = `${k}\u0000${sentence.text}`;
+    const first = firstOf.get(slot);
+    if (first === undefined) firstOf.set(slot, i);
+    else groups.union(groups.find(first), groups.find(i));
+  });
+}
+
+function clusterPairs(groups: Groups, pairs: { first: Int32Array; second: Int32Array }, score: (a: number, b: number) => number): Groups {
   for (let k = 0; k < pairs.first.length; k++) {
     const a = pairs.first[k];
     const b = pairs.second[k];
