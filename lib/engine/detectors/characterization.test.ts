@@ -36,3 +36,11 @@ describe("characterization, quote and wording", () => {
     expect(wordingDetector.detect(pairOf("He met a minister.", "He met the minister."))).toMatchObject({ category: "format", severity: "minor" });
   });
 });
+
+describe("characterizationDetector: a replaced subject", () => {
+  it("does not read two statements with other subjects as one recast", () => {
+    const verdict = characterizationDetector.detect(pairOf("He pleaded guilty to conspiracy before the judge on Monday.", "The Jacksons were appearing separately before the judge on Monday."));
+    expect(verdict?.severity).not.toBe("substantive");
+    expect(characterizationDetector.detect(pairOf("The talks were constructive, the ministry said.", "The talks were businesslike, the ministry said."))).toMatchObject({ severity: "substantive" });
+  });
+});

@@ -36,7 +36,10 @@ export const characterizationDetector: Detector = {
     // "admitted" / "conceded": other words from one group of near-synonyms say the same.
     const groupsA = new Set(onlyA.map((w) => synonymGroup(lemma(w.norm))));
     const sameSense = onlyA.length > 0 && onlyB.length > 0 && [...onlyA, ...onlyB].every((w) => synonymGroup(lemma(w.norm)) !== undefined && groupsA.has(synonymGroup(lemma(w.norm))));
-    const swap = !rewrite && short && !sameSense && onlyA.length > 0 && onlyB.length > 0 && onlyA.length <= MAX_DESCRIBING_WORDS && onlyB.length <= MAX_DESCRIBING_WORDS;
+    // A stretch that opens the sentence on both sides replaces its subject: another statement, not a recast one.
+    const opensSentence = (side: Side) => side.tokens[0]?.sentenceStart === true;
+    const retold = opensSentence(base) && opensSentence(other);
+    const swap = !rewrite && short && !retold && !sameSense && onlyA.length > 0 && onlyB.length > 0 && onlyA.length <= MAX_DESCRIBING_WORDS && onlyB.length <= MAX_DESCRIBING_WORDS;
     return { category: "characterization", severity: swap ? "substantive" : "minor", focus };
   },
 };
