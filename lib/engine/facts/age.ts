@@ -9,7 +9,7 @@ import { isMonth, isWeekday, MONTH_ABBREVIATIONS } from "../lexicon/calendar";
 import { memoByText } from "../memo";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
-import { firstReadings, readingsConflict } from "./readings";
+import { readingsBySource, readingsConflict, readingsDiscrepancy, sentenceSource } from "./readings";
 
 export interface Age {
   /** The person's name as a key: the surname, lower case. */
@@ -61,12 +61,7 @@ export function ageConflicts(sentences: SentenceRef[], reportOrder: string[]): F
   }
   const found: FoundDiscrepancy[] = [];
   for (const placed of byPerson.values()) {
-    const years = new Map<string, Set<number>>();
-    for (const { age, sentence } of placed) years.set(sentence.source, (years.get(sentence.source) ?? new Set()).add(age.years));
-    if (!readingsConflict(years)) continue;
-    const variants = firstReadings(placed, reportOrder, (p) => p.age);
-    const wordings = [...new Set(variants.filter((v) => v.core).map((v) => v.core))];
-    found.push({ severity: "substantive", category: "number", summary: `Age: ${wordings.join(" ≠ ")}`, variants });
+    if (readingsConflict(readingsBySource(placed, sentenceSource, (p) => p.age.years))) found.push(readingsDiscrepancy(placed, reportOrder, (p) => p.age, "Age", "number"));
   }
   return found;
 }

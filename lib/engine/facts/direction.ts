@@ -5,7 +5,7 @@
  * west of the resort" measures from somewhere else.
  */
 import type { FoundDiscrepancy } from "../types";
-import { firstReadings, readingsConflict } from "./readings";
+import { firstReadings, readingsBySource, readingsConflict, sentenceSource } from "./readings";
 import { sameValue, type PlacedQuantity } from "./quantity-conflicts";
 
 const COMPASS = new Set(
@@ -35,9 +35,7 @@ export function directionConflicts(placed: PlacedQuantity[], reportOrder: string
 
 /** Two versions that each put the place in a direction the other does not give. */
 function conflictOf(same: PlacedQuantity[], reportOrder: string[]): FoundDiscrepancy | undefined {
-  const bySource = new Map<string, Set<string>>();
-  for (const p of same) bySource.set(p.sentence.source, (bySource.get(p.sentence.source) ?? new Set()).add(directionOf(p)!));
-  if (!readingsConflict(bySource)) return undefined;
+  if (!readingsConflict(readingsBySource(same, sentenceSource, directionOf))) return undefined;
   const variants = firstReadings(same, reportOrder, (p) => p.quantity);
   const directions = [...new Set(same.map(directionOf))];
   return { severity: "substantive", category: "entity", summary: `Direction: ${directions.join(" ≠ ")}`, variants };

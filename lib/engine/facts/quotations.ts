@@ -14,7 +14,7 @@ import { EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, clip, excerpt } from "../class
 import { isTransliteration } from "../detectors/transliteration";
 import { isFunctionNorm } from "../detectors/words";
 import { memoByText } from "../memo";
-import { readingsConflict } from "./readings";
+import { readingsBySource, readingsConflict } from "./readings";
 import { speakerAround, type Speaker } from "./speakers";
 import { tokenizeRow, type Token } from "../tokenize";
 import type { Budget, FoundDiscrepancy, ReportSource, Variant } from "../types";
@@ -120,9 +120,7 @@ function misattribution(copies: Quotation[], reportOrder: string[]): FoundDiscre
   const named = copies.filter((q) => q.speaker);
   const apart = named.some((a) => named.some((b) => a.speaker!.key !== b.speaker!.key && a.source !== b.source && ![...a.units].some((u) => b.units.has(u))));
   if (!apart) return undefined;
-  const bySource = new Map<string, Set<string>>();
-  for (const q of named) bySource.set(q.source, (bySource.get(q.source) ?? new Set()).add(q.speaker!.key));
-  if (!readingsConflict(bySource)) return undefined;
+  if (!readingsConflict(readingsBySource(named, (q) => q.source, (q) => q.speaker!.key))) return undefined;
   const first = new Map<string, Quotation>();
   for (const q of named) if (!first.has(q.source)) first.set(q.source, q);
   const variants: Variant[] = reportOrder.map((source) => {

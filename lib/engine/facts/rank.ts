@@ -7,12 +7,11 @@
  * pattern a short scan reads exactly; the word diff cannot, since rewrites move the words around
  * ("the fourth starting QB" / "only the sixth quarterback").
  */
-import { clip, MAX_SUMMARY_WORDING } from "../classify-text";
 import { SIMPLE_NUMBER_WORDS, numberWordValue, numeralValue } from "../lexicon/numbers";
 import type { FoundDiscrepancy } from "../types";
 import type { Unit } from "../units/align-units";
 import type { SentenceRef } from "../units/sentences";
-import { firstReadings, readingsConflict } from "./readings";
+import { readingsBySource, readingsConflict, readingsDiscrepancy, sentenceSource } from "./readings";
 import { memoByText } from "../memo";
 
 export interface Rank {
@@ -111,10 +110,6 @@ export function rankConflicts(units: Unit[], reportOrder: string[]): FoundDiscre
 }
 
 function conflictOf(placed: PlacedRank[], reportOrder: string[]): FoundDiscrepancy | undefined {
-  const values = new Map<string, Set<number>>();
-  for (const { rank, sentence } of placed) values.set(sentence.source, (values.get(sentence.source) ?? new Set()).add(rank.value));
-  if (!readingsConflict(values)) return undefined;
-  const variants = firstReadings(placed, reportOrder, (p) => p.rank);
-  const wordings = [...new Set(variants.filter((v) => v.core).map((v) => clip(v.core, MAX_SUMMARY_WORDING)))];
-  return { severity: "substantive", category: "number", summary: `Rank: ${wordings.join(" ≠ ")}`, variants };
+  if (!readingsConflict(readingsBySource(placed, sentenceSource, (p) => p.rank.value))) return undefined;
+  return readingsDiscrepancy(placed, reportOrder, (p) => p.rank, "Rank", "number");
 }

@@ -1,5 +1,6 @@
 /** What the fact stages share: when versions' readings of one fact conflict, and how each is shown. */
-import type { Variant } from "../types";
+import { clip, MAX_SUMMARY_WORDING } from "../classify-text";
+import type { Category, FoundDiscrepancy, Variant } from "../types";
 import type { SentenceRef } from "../units/sentences";
 
 /** Words either side of the fact in the variant's text. */
@@ -35,4 +36,35 @@ export function firstReadings<P extends { sentence: SentenceRef }>(placed: P[], 
     const first = placed.filter((p) => p.sentence.source === source).sort((a, b) => a.sentence.order - b.sentence.order || span(a).start - span(b).start)[0];
     return first ? factVariant(first.sentence, span(first).start, span(first).end) : { source, text: "", core: "", spans: [] };
   });
+}
+
+/** Each version's readings of one fact: the set of values its statements give. */
+export function readingsBySource<P, T>(placed: P[], sourceOf: (p: P) => string, readingOf: (p: P) => T): Map<string, Set<T>> {
+  const bySource = new Map<string, Set<T>>();
+  for (const p of placed) {
+    const source = sourceOf(p);
+    const readings = bySource.get(source);
+    if (readings) readings.add(readingOf(p));
+    else bySource.set(source, new Set([readingOf(p)]));
+  }
+  return bySource;
+}
+
+/** The source of a fact read from a sentence. */
+export const sentenceSource = (p: { sentence: SentenceRef }) => p.sentence.source;
+
+/**
+ * One substantive discrepancy over a fact the versions give differently: each version's first
+ * reading as its variant, every distinct wording in the summary ("Age: Holmes, 38 ≠ Holmes, 37").
+ */
+export function readingsDiscrepancy<P extends { sentence: SentenceRef }>(
+  placed: P[],
+  reportOrder: string[],
+  span: (p: P) => { start: number; end: number },
+  label: string,
+  category: Category,
+): FoundDiscrepancy {
+  const variants = firstReadings(placed, reportOrder, span);
+  const wordings = [...new Set(variants.filter((v) => v.core).map((v) => clip(v.core, MAX_SUMMARY_WORDING)))];
+  return { severity: "substantive", category, summary: `${label}: ${wordings.join(" ≠ ")}`, variants };
 }

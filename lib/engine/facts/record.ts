@@ -7,13 +7,12 @@
  * Hand-written: a superlative followed within a few words by "since <year>" or "in <n>
  * years/decades/a century" is a fixed pattern of news style that a short scan reads exactly.
  */
-import { clip, MAX_SUMMARY_WORDING } from "../classify-text";
 import { numberWordValue, numeralValue } from "../lexicon/numbers";
 import { memoByText } from "../memo";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
 import { isSuperlative } from "./rank";
-import { firstReadings } from "./readings";
+import { readingsDiscrepancy } from "./readings";
 
 export interface RecordSpan {
   /** The superlative the record is of ("strongest", "most powerful"). */
@@ -98,9 +97,7 @@ export function recordConflicts(sentences: SentenceRef[], reportOrder: string[],
     const oneThing = (a: (typeof spans)[number], b: (typeof spans)[number]) => !a.thing || !b.thing || a.thing === b.thing;
     const clash = spans.some((a) => spans.some((b) => a.source !== b.source && oneThing(a, b) && a.range && b.range && apart(a.range, b.range)));
     if (!clash) continue;
-    const variants = firstReadings(placed, reportOrder, (p) => p.span);
-    const wordings = [...new Set(variants.filter((v) => v.core).map((v) => clip(v.core, MAX_SUMMARY_WORDING)))];
-    found.push({ severity: "substantive", category: "date", summary: `Record: ${wordings.join(" ≠ ")}`, variants });
+    found.push(readingsDiscrepancy(placed, reportOrder, (p) => p.span, "Record", "date"));
   }
   return found;
 }
