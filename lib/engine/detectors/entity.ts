@@ -23,27 +23,32 @@ const MAX_SPELLING_PAIRS = 400;
 /** The country a single name token belongs to, if the gazetteer knows it. */
 const placeOf = (t: Token) => PLACES.get(nameKey(t).toLowerCase() === "us" ? "US" : nameKey(t).toLowerCase());
 
-/**
- * Pairs up names that are two spellings of one name (Darchiev / Darchiyev) and takes them out of
- * both lists. A known country never pairs with a word that is not one of its names (Sudan / Sedan),
- * nor with another country (Austria / Australia).
- */
-function takeSpellings(onlyA: Token[], onlyB: Token[]): Array<[Token, Token]> {
+/** Takes out of both lists the pairs of names `same` says are one name written two ways. */
+function takePairs(onlyA: Token[], onlyB: Token[], same: (a: Token, b: Token) => boolean): Array<[Token, Token]> {
   const pairs: Array<[Token, Token]> = [];
-  if (onlyA.length * onlyB.length > MAX_SPELLING_PAIRS) return pairs;
   for (const a of [...onlyA]) {
-    const placeA = placeOf(a);
-    const b = onlyB.find((t) => {
-      const placeB = placeOf(t);
-      if ((placeA || placeB) && placeA?.id !== placeB?.id) return false;
-      return isTransliteration(a.text, t.text);
-    });
+    const b = onlyB.find((t) => same(a, t));
     if (!b) continue;
     pairs.push([a, b]);
     onlyA.splice(onlyA.indexOf(a), 1);
     onlyB.splice(onlyB.indexOf(b), 1);
   }
   return pairs;
+}
+
+/**
+ * Pairs up names that are two spellings of one name (Darchiev / Darchiyev) and takes them out of
+ * both lists. A known country never pairs with a word that is not one of its names (Sudan / Sedan),
+ * nor with another country (Austria / Australia).
+ */
+function takeSpellings(onlyA: Token[], onlyB: Token[]): Array<[Token, Token]> {
+  if (onlyA.length * onlyB.length > MAX_SPELLING_PAIRS) return [];
+  return takePairs(onlyA, onlyB, (a, b) => {
+    const placeA = placeOf(a);
+    const placeB = placeOf(b);
+    if ((placeA || placeB) && placeA?.id !== placeB?.id) return false;
+    return isTransliteration(a.text, b.text);
+  });
 }
 
 export const entityDetector: Detector = {
@@ -124,17 +129,7 @@ export const entityDetector: Detector = {
 };
 
 /** Given names in their formal and short forms ("Mike" / "Michael"), taken out of both lists. */
-function takeGivenNames(onlyA: Token[], onlyB: Token[]): Array<[Token, Token]> {
-  const pairs: Array<[Token, Token]> = [];
-  for (const a of [...onlyA]) {
-    const b = onlyB.find((t) => sameGivenName(a.text, t.text));
-    if (!b) continue;
-    pairs.push([a, b]);
-    onlyA.splice(onlyA.indexOf(a), 1);
-    onlyB.splice(onlyB.indexOf(b), 1);
-  }
-  return pairs;
-}
+const takeGivenNames = (onlyA: Token[], onlyB: Token[]) => takePairs(onlyA, onlyB, (a, b) => sameGivenName(a.text, b.text));
 
 const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
 
