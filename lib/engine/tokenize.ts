@@ -5,7 +5,7 @@
  * inside a quotation, which is what the quote detector needs.
  */
 import { NAME_PHRASES, takesPeriod } from "./lexicon/abbreviations";
-import { CURRENCY_SYMBOLS, SCALE_SUFFIXES } from "./lexicon/numbers";
+import { CURRENCY_SYMBOLS, PRINTED_FRACTIONS, SCALE_SUFFIXES, withPlainSlash } from "./lexicon/numbers";
 import { normalizeNumeral, normalizePunctuation, normalizeWord } from "./normalize";
 import type { StoryCalendar } from "./facts/story-date";
 
@@ -54,8 +54,6 @@ const WORD = /\p{L}[\p{L}\p{M}]*(?:['’ʼ]\p{L}[\p{L}\p{M}]*)*/uy;
 /** Capital letters joined by "&" or "+" with no spaces: one name ("S&P", "AT&T", "G+J"). */
 const AMPERSAND_NAME = /\p{Lu}+(?:[&+]\p{Lu}+)+(?!\p{L})/uy;
 const NUMBER = /\d+(?:[.,:/\u2044]\d+)*(?:st|nd|rd|th)?/y;
-/** Fractions printed as one character read as the same figure typed with a slash ("½" / "1/2"). */
-const PRINTED_FRACTIONS: Readonly<Record<string, string>> = { "½": "1/2", "¼": "1/4", "¾": "3/4", "⅓": "1/3", "⅔": "2/3" };
 const ORDINAL_TAIL = /^(\d+)(st|nd|rd|th)$/;
 const HYPHEN_JOIN = /[-‐‑](?=[\p{L}\d])/uy;
 const MULTI_PUNCT = /(?:\.\s?\.\s?\.|-{2,3}|''|``)/y;
@@ -176,16 +174,16 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
       continue;
     }
 
+    // A fraction printed as one character reads as the same figure typed with a slash ("½" / "1/2").
     const fraction = PRINTED_FRACTIONS[ch];
     if (fraction) {
-      push("number", ch, start, fraction);
+      push("number", ch, start, fraction.join("/"));
       at += 1;
       continue;
     }
     const number = matchAt(NUMBER, text, at);
     if (number) {
-      // "1⁄2" with the fraction slash is "1/2".
-      push("number", number, start, normalizeNumeral(number.replace(ORDINAL_TAIL, "$1").replace(/\u2044/g, "/")));
+      push("number", number, start, normalizeNumeral(withPlainSlash(number.replace(ORDINAL_TAIL, "$1"))));
       at += number.length;
       continue;
     }

@@ -7,7 +7,7 @@
  * and knows nothing of tallies; what a news figure counts is decided by a few words around it
  * (the verb before or after it, the noun after it), which a short scan does reliably and fast.
  */
-import { numberWordValue } from "../lexicon/numbers";
+import { numberWordValue, PRINTED_FRACTIONS, withPlainSlash } from "../lexicon/numbers";
 import { CEILING_HEDGES, COUNTED_GROUPS, COUNTED_PHRASES, FLOOR_HEDGES, HEDGES, MEASURE_UNITS, NOUN_CUES, SCALES, TALLY_CUES } from "../lexicon/measures";
 import { MONTH_ABBREVIATIONS, isMonth, isWeekday } from "../lexicon/calendar";
 import { americanSpelling } from "../lexicon/british-american";
@@ -63,8 +63,7 @@ const AMBIGUOUS_WORDS = new Set(["one", "first", "second"]);
 
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
-  // "1⁄2" with the fraction slash is "1/2" (one character for one: offsets stay).
-  for (const m of text.replace(/\u2044/g, "/").matchAll(TOKEN)) {
+  for (const m of withPlainSlash(text).matchAll(TOKEN)) {
     const kind = m[1] || m[2] ? "num" : m[3] ? "word" : "sym";
     out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length, kind });
   }
@@ -80,13 +79,13 @@ interface Parsed {
   skip?: number;
 }
 
-/** Fractions printed as one character ("by ½ percentage point"). */
-const FRACTION_CHARACTERS: Readonly<Record<string, number>> = { "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3 };
+/** A fraction printed as one character ("by ½ percentage point"), as its value. */
+const printedFraction = (text: string) => (PRINTED_FRACTIONS[text] ? PRINTED_FRACTIONS[text][0] / PRINTED_FRACTIONS[text][1] : undefined);
 
 /** "½", and "half a" / "half an" before what it halves ("half a percentage point", "half a million"). */
 function fractionValue(toks: Tok[], i: number): Parsed | undefined {
   const t = toks[i];
-  const printed = FRACTION_CHARACTERS[t.text];
+  const printed = printedFraction(t.text);
   // "4½" is a mixed number the digits before it already begin: not a figure of its own.
   if (printed !== undefined) return toks[i - 1]?.kind === "num" && toks[i - 1].end === t.start ? undefined : { value: printed, step: printed };
   const article = toks[i + 1]?.lower;
@@ -192,7 +191,7 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   let step = parsed.step;
   let j = i + 1 + (parsed.skip ?? 0);
   // "4½": a printed fraction glued to the digits completes the figure.
-  const glued = toks[j] && toks[j].start === toks[i].end ? FRACTION_CHARACTERS[toks[j].text] : undefined;
+  const glued = toks[j] && toks[j].start === toks[i].end ? printedFraction(toks[j].text) : undefined;
   if (glued !== undefined && toks[i].kind === "num") {
     low += glued;
     step = Math.min(step, glued);

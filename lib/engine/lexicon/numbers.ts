@@ -11,6 +11,15 @@ const ORDINAL_UNITS = [
 ];
 const ORDINAL_TENS = ["", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
 
+/** A figure as written, digits with their group and decimal marks ("227,000", "40.2"). */
+export const WRITTEN_FIGURE = /\d+(?:[.,]\d+)*/g;
+
+/** Fractions printed as one character, as numerator and denominator ("½" is 1/2). */
+export const PRINTED_FRACTIONS: Readonly<Record<string, readonly [number, number]>> = { "½": [1, 2], "¼": [1, 4], "¾": [3, 4], "⅓": [1, 3], "⅔": [2, 3] };
+
+/** "1⁄2" written with the fraction slash (U+2044) is "1/2"; one character for one, so offsets stay. */
+export const withPlainSlash = (text: string) => text.replace(/\u2044/g, "/");
+
 /** Cardinal and ordinal words below a hundred → value ("six" → 6, "third" → 3, "twenty" → 20); "both" is two. */
 export const SIMPLE_NUMBER_WORDS: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>([["both", 2]]);
