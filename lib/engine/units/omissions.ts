@@ -10,6 +10,7 @@
  * missing from the same versions are one omission (see passagesOf): an editor reads a dropped
  * paragraph as one thing, not sentence by sentence.
  */
+import { WRITTEN_FIGURE } from "../lexicon/numbers";
 import { DOUBLE_QUOTES } from "../lexicon/quotation-marks";
 import { EXCERPT_CORE_WORDS, EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, clip, excerpt } from "../classify-text";
 import type { FoundDiscrepancy, Severity, Variant } from "../types";
@@ -291,14 +292,13 @@ function omissionOf(run: Unit[], absent: string[], reportOrder: string[], textOf
   };
 }
 
-const FIGURE = /\d+(?:[.,]\d+)*/g;
 const QUOTATION = new RegExp(`[${DOUBLE_QUOTES}]([^${DOUBLE_QUOTES}]{12,})[${DOUBLE_QUOTES}]`, "gu");
 /** A capitalised word after a lower-case word or a comma: a name, not a sentence start. */
 const NAME_INSIDE = /[\p{Ll},] (\p{Lu}[\p{L}'’-]+)/gu;
 
 /** The checkable facts a passage states: its figures, names (and dates) and quotations. */
 function factsOf(text: string): string[] {
-  const facts = [...text.matchAll(FIGURE)].map((m) => m[0]);
+  const facts = [...text.matchAll(WRITTEN_FIGURE)].map((m) => m[0]);
   for (const m of text.matchAll(NAME_INSIDE)) facts.push(m[1]);
   for (const m of text.matchAll(QUOTATION)) facts.push(m[1].trim());
   return facts;

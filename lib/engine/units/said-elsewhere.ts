@@ -8,6 +8,7 @@
  */
 import { contentTerms } from "../align/normalise";
 import { memoByText } from "../memo";
+import { WRITTEN_FIGURE } from "../lexicon/numbers";
 import { quantitiesOf, type Quantity } from "../facts/quantity";
 import { sameValue } from "../facts/quantity-conflicts";
 import type { SentenceRef } from "./sentences";
@@ -28,16 +29,22 @@ interface Terms {
   quantities: Quantity[];
   /** Other numbers (a date's day, a year): stated elsewhere as the same digits. */
   numbers: string[];
+  /** Every figure as written in the sentence: where another statement's numbers are looked for. */
+  written: Set<string>;
 }
-
-const DIGITS = /\d+(?:[.,]\d+)*/g;
 
 /** A sentence's distinct words and figures; copies repeat most wordings, so each is read once. */
 const termsIn = memoByText(20_000, (text: string): Terms => {
   const all = contentTerms(text);
   const quantities = quantitiesOf(text);
-  const numbers = [...text.matchAll(DIGITS)].filter((m) => !quantities.some((q) => m.index! >= q.start && m.index! < q.end)).map((m) => m[0]);
-  return { words: [...new Set(all.filter((t) => t.kind !== "number").map((t) => t.key))], quantities, numbers: [...new Set(numbers)] };
+  const figures = [...text.matchAll(WRITTEN_FIGURE)];
+  const numbers = figures.filter((m) => !quantities.some((q) => m.index! >= q.start && m.index! < q.end)).map((m) => m[0]);
+  return {
+    words: [...new Set(all.filter((t) => t.kind !== "number").map((t) => t.key))],
+    quantities,
+    numbers: [...new Set(numbers)],
+    written: new Set(figures.map((m) => m[0])),
+  };
 });
 
 export class StatementIndex {
@@ -93,7 +100,7 @@ export class StatementIndex {
       const there = positions.flatMap((at) => (list[at] ? [list[at]] : []));
       const quantities = there.flatMap((s) => this.terms.get(s.id)?.quantities ?? []);
       if (!own.quantities.every((q) => quantities.some((t) => t.unit === q.unit && sameValue(t, q)))) return false;
-      return own.numbers.every((n) => there.some((s) => s.text.match(DIGITS)?.includes(n)));
+      return own.numbers.every((n) => there.some((s) => this.terms.get(s.id)?.written.has(n)));
     };
     for (let at = 0; at < length; at++) {
       if (single[at] >= SAID_ELSEWHERE_MIN * mass && figuresIn([at])) return true;
