@@ -4,6 +4,7 @@
  * whether a quote is curly, straight or stripped is style — but every token records whether it sits
  * inside a quotation, which is what the quote detector needs.
  */
+import { appendTo } from "./collections";
 import { NAME_PHRASES, takesPeriod } from "./lexicon/abbreviations";
 import { CURRENCY_SYMBOLS, PRINTED_FRACTIONS, SCALE_SUFFIXES, withPlainSlash } from "./lexicon/numbers";
 import { normalizeNumeral, normalizePunctuation, normalizeWord } from "./normalize";
@@ -215,7 +216,7 @@ function scaleSuffixNorm(raw: string, out: Token[], first: number, start: number
 const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, ReadonlyArray<(typeof NAME_PHRASES)[number]>> = (() => {
   const map = new Map<string, Array<(typeof NAME_PHRASES)[number]>>();
   for (const phrase of [...NAME_PHRASES].sort((a, b) => b.words.length - a.words.length)) {
-    map.set(phrase.words[0], [...(map.get(phrase.words[0]) ?? []), phrase]);
+    appendTo(map, phrase.words[0], phrase);
   }
   return map;
 })();

@@ -5,6 +5,7 @@
  *
  * Hand-written: both forms are fixed patterns of news style that a short scan reads exactly.
  */
+import { appendTo } from "../collections";
 import { isMonth, isWeekday, MONTH_ABBREVIATIONS } from "../lexicon/calendar";
 import { memoByText } from "../memo";
 import type { FoundDiscrepancy } from "../types";
@@ -57,7 +58,7 @@ interface PlacedAge {
 export function ageConflicts(sentences: SentenceRef[], reportOrder: string[]): FoundDiscrepancy[] {
   const byPerson = new Map<string, PlacedAge[]>();
   for (const sentence of sentences) {
-    for (const age of agesIn(sentence.text)) byPerson.set(age.person, [...(byPerson.get(age.person) ?? []), { age, sentence }]);
+    for (const age of agesIn(sentence.text)) appendTo(byPerson, age.person, { age, sentence });
   }
   const found: FoundDiscrepancy[] = [];
   for (const placed of byPerson.values()) {

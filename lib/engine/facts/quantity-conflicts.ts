@@ -7,6 +7,7 @@
  * Values that agree at the precision they are written to (or within a hedged range) agree; a
  * conflict needs two versions each stating a value the other does not.
  */
+import { appendTo } from "../collections";
 import { clip, MAX_SUMMARY_WORDING } from "../classify-text";
 import type { FoundDiscrepancy, Variant } from "../types";
 import type { SentenceRef } from "../units/sentences";
@@ -125,7 +126,7 @@ function bySlot(list: PlacedQuantity[], slot: (q: Quantity) => string | undefine
   const out = new Map<string, PlacedQuantity[]>();
   for (const p of list) {
     const key = slot(p.quantity);
-    if (key) out.set(key, [...(out.get(key) ?? []), p]);
+    if (key) appendTo(out, key, p);
   }
   return out;
 }

@@ -10,6 +10,7 @@
  * passage when most of their words agree in order (a longest common subsequence of a few dozen
  * words, computed once per pair of wordings).
  */
+import { appendTo } from "../collections";
 import { EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, clip, excerpt } from "../classify-text";
 import { isTransliteration } from "../detectors/transliteration";
 import { isFunctionNorm } from "../detectors/words";
@@ -142,7 +143,7 @@ const readingsKey = (readings: string[]) => [...new Set(readings.map((r) => r.to
 function unitLookup(units: Unit[]): (paragraph: string, start: number, end: number) => Set<number> {
   const byParagraph = new Map<string, Array<{ start: number; end: number; unit: number }>>();
   units.forEach((u, k) => {
-    for (const m of u.members) byParagraph.set(m.paragraph, [...(byParagraph.get(m.paragraph) ?? []), { start: m.start, end: m.end, unit: k }]);
+    for (const m of u.members) appendTo(byParagraph, m.paragraph, { start: m.start, end: m.end, unit: k });
   });
   return (paragraph, start, end) => new Set((byParagraph.get(paragraph) ?? []).filter((s) => s.start < end && start < s.end).map((s) => s.unit));
 }
@@ -210,7 +211,7 @@ function againstAnchors(wordings: Wording[], budget: Budget): Array<[Wording, Wo
       found.push([anchor, w, substitutions(anchor.norms, w.norms)]);
       continue;
     }
-    for (const norm of contentOf(w)) byWord.set(norm, [...(byWord.get(norm) ?? []), anchors.length]);
+    for (const norm of contentOf(w)) appendTo(byWord, norm, anchors.length);
     anchors.push(w);
   }
   return found;

@@ -7,6 +7,7 @@
  * pattern a short scan reads exactly; the word diff cannot, since rewrites move the words around
  * ("the fourth starting QB" / "only the sixth quarterback").
  */
+import { appendTo } from "../collections";
 import { SIMPLE_NUMBER_WORDS, numberWordValue, numeralValue } from "../lexicon/numbers";
 import type { FoundDiscrepancy } from "../types";
 import type { Unit } from "../units/align-units";
@@ -99,7 +100,7 @@ export function rankConflicts(units: Unit[], reportOrder: string[]): FoundDiscre
     if (new Set(unit.members.map((s) => s.source)).size < 2) continue;
     const byAchievement = new Map<string, PlacedRank[]>();
     for (const sentence of unit.members) {
-      for (const rank of ranksIn(sentence.text)) byAchievement.set(rank.achievement, [...(byAchievement.get(rank.achievement) ?? []), { rank, sentence }]);
+      for (const rank of ranksIn(sentence.text)) appendTo(byAchievement, rank.achievement, { rank, sentence });
     }
     for (const placed of byAchievement.values()) {
       const conflict = conflictOf(placed, reportOrder);

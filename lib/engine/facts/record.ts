@@ -7,6 +7,7 @@
  * Hand-written: a superlative followed within a few words by "since <year>" or "in <n>
  * years/decades/a century" is a fixed pattern of news style that a short scan reads exactly.
  */
+import { appendTo } from "../collections";
 import { numberWordValue, numeralValue } from "../lexicon/numbers";
 import { memoByText } from "../memo";
 import type { FoundDiscrepancy } from "../types";
@@ -89,7 +90,7 @@ interface PlacedRecord {
  */
 export function recordConflicts(sentences: SentenceRef[], reportOrder: string[], yearOf: (source: string) => number | undefined): FoundDiscrepancy[] {
   const byRecord = new Map<string, PlacedRecord[]>();
-  for (const sentence of sentences) for (const span of recordsIn(sentence.text)) byRecord.set(span.record, [...(byRecord.get(span.record) ?? []), { span, sentence }]);
+  for (const sentence of sentences) for (const span of recordsIn(sentence.text)) appendTo(byRecord, span.record, { span, sentence });
   const found: FoundDiscrepancy[] = [];
   for (const placed of byRecord.values()) {
     // "the highest unemployment since 2008" and "inflation at its highest in 40 years" are two records.

@@ -4,6 +4,7 @@
  * against) and each difference is judged by the detectors, as classify.ts does for any set of
  * texts. Offsets come back relative to the sentence and are moved onto the paragraph here.
  */
+import { appendTo } from "../collections";
 import { QUOTATION_MARK } from "../lexicon/quotation-marks";
 import { classifyRow, type RowText } from "../classify";
 import type { Budget, FoundDiscrepancy, TextSpan, Variant } from "../types";
@@ -28,7 +29,7 @@ export function classifyUnit(
   calendars: ReadonlyMap<string, StoryCalendar> = new Map(),
 ): FoundDiscrepancy[] {
   const all = new Map<string, SentenceRef[]>();
-  for (const s of unit.members) all.set(s.source, [...(all.get(s.source) ?? []), s]);
+  for (const s of unit.members) appendTo(all, s.source, s);
   if (all.size < 2) return [];
   // Versions that word the statement identically (wire copies) are diffed once: the canonically
   // first of them stands for the others, whose variants are copied onto their own paragraphs.

@@ -5,6 +5,7 @@
  * version gives with a weight, or a run of sentences each carrying one more clause, reads as one
  * difference to an editor, not one per sentence — the rule omissions.ts applies to whole statements.
  */
+import { appendTo } from "../collections";
 import { QUOTATION_MARK } from "../lexicon/quotation-marks";
 import { MAX_SUMMARY_WORDING, clip } from "../classify-text";
 import type { FoundDiscrepancy, Severity, TextSpan, Variant } from "../types";
@@ -28,7 +29,7 @@ interface Clause {
  */
 export function withoutFiguresStatedElsewhere(found: FoundDiscrepancy[], placed: Map<string, PlacedQuantity[]>): FoundDiscrepancy[] {
   const bySource = new Map<string, Quantity[]>();
-  for (const list of placed.values()) for (const { quantity, sentence } of list) bySource.set(sentence.source, [...(bySource.get(sentence.source) ?? []), quantity]);
+  for (const list of placed.values()) for (const { quantity, sentence } of list) appendTo(bySource, sentence.source, quantity);
   return found.filter((d) => {
     if (d.category !== "omission") return true;
     // Every carrier's words, whatever the report's order: each of their figures must be stated.
@@ -89,7 +90,7 @@ function clauseOf(d: FoundDiscrepancy, at: number, sentenceAt: (span: TextSpan) 
 
 function sentenceLookup(bySource: Map<string, SentenceRef[]>): (span: TextSpan) => SentenceRef | undefined {
   const byParagraph = new Map<string, SentenceRef[]>();
-  for (const list of bySource.values()) for (const s of list) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+  for (const list of bySource.values()) for (const s of list) appendTo(byParagraph, s.paragraph, s);
   return (span) => byParagraph.get(span.paragraph)?.find((s) => span.start >= s.start && span.start < s.end);
 }
 

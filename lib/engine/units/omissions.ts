@@ -10,6 +10,7 @@
  * missing from the same versions are one omission (see passagesOf): an editor reads a dropped
  * paragraph as one thing, not sentence by sentence.
  */
+import { appendTo } from "../collections";
 import { WRITTEN_FIGURE } from "../lexicon/numbers";
 import { DOUBLE_QUOTES } from "../lexicon/quotation-marks";
 import { EXCERPT_CORE_WORDS, EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, clip, excerpt } from "../classify-text";
@@ -117,7 +118,7 @@ function passagesOf(
   absentFrom.forEach((list, k) => {
     if (!list.length) return;
     const root = find(k);
-    runs.set(root, [...(runs.get(root) ?? []), k]);
+    appendTo(runs, root, k);
   });
   return [...runs].map(([root, members]) => ({ units: members, absent: [...lacking[root]] }));
 }
@@ -266,7 +267,7 @@ function gapIn(anchors: Anchors, m: SentenceRef, s: string, tLength: number, sLe
 
 function omissionOf(run: Unit[], absent: string[], reportOrder: string[], textOf: (source: string) => string): FoundDiscrepancy {
   const bySource = new Map<string, SentenceRef[]>();
-  for (const unit of run) for (const s of unit.members) bySource.set(s.source, [...(bySource.get(s.source) ?? []), s]);
+  for (const unit of run) for (const s of unit.members) appendTo(bySource, s.source, s);
   for (const list of bySource.values()) list.sort((a, b) => a.order - b.order);
   const variants: Variant[] = reportOrder.map((source) => {
     const sentences = bySource.get(source);
