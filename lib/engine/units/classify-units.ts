@@ -128,11 +128,11 @@ function medoid(bySource: Map<string, SentenceRef[]>, rank: Map<string, number>,
 function isSlightOmission(d: FoundDiscrepancy): boolean {
   if (d.category !== "omission") return false;
   const added = d.variants.map((v) => v.core).filter(Boolean);
-  return !added.some((core) => core.split(/\s+/).length >= MIN_OMITTED_WORDS && FIGURE_OR_QUOTE(core));
+  return !added.some((core) => core.split(/\s+/).length >= MIN_OMITTED_WORDS && carriesFigureOrQuote(core));
 }
 
 /** A figure or a quotation mark: what a dropped clause must carry to be worth reporting. */
-const FIGURE_OR_QUOTE = (text: string) => /\d/.test(text) || QUOTATION_MARK.test(text);
+const carriesFigureOrQuote = (text: string) => /\d/.test(text) || QUOTATION_MARK.test(text);
 /** Fewest words of an in-statement omission that is reported. */
 const MIN_OMITTED_WORDS = 3;
 
