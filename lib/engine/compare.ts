@@ -85,7 +85,8 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   const alignUnitsMs = lap();
 
   const order = sources.map((s) => s.id);
-  const quantities = quantitiesBySentence([...sentences.values()].flat());
+  const allSentences = [...sentences.values()].flat();
+  const quantities = quantitiesBySentence(allSentences);
   const readByFigure = figureSpans(quantities);
   const found: FoundDiscrepancy[] = [];
   const calendars = new Map(cleaned.map(({ source, paragraphs, printed }) => [source.id, storyCalendarOf(printed, source.dateline, paragraphs)]));
@@ -94,8 +95,8 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   found.push(...quantityConflicts(units, quantities, order));
   found.push(...rankConflicts(units, order));
   found.push(...directionConflicts([...quantities.values()].flat(), order));
-  found.push(...ageConflicts([...sentences.values()].flat(), order));
-  found.push(...recordConflicts([...sentences.values()].flat(), order, storyYear(calendars)));
+  found.push(...ageConflicts(allSentences, order));
+  found.push(...recordConflicts(allSentences, order, storyYear(calendars)));
   found.push(...quotationConflicts(sources, canonical.map((s) => s.id), units, order, inUnits, budget));
   found.push(...findOmissions(units, sentences, order, similarity));
   const diffMs = lap() + alignUnitsMs;
