@@ -50,3 +50,34 @@ describe("withoutFiguresStatedElsewhere", () => {
     expect(report.discrepancies.filter((d) => d.category === "omission" && d.variants.some((v) => /227,000/.test(v.core)))).toHaveLength(1);
   });
 });
+
+describe("withoutClausesOfOmittedPassages", () => {
+  const before = "The city council approved the new bus routes on Monday after a long debate.";
+  const after = "Residents can comment on the routes at the library until the end of the month.";
+  const fuller = "The council meets next on March 4, with the final vote on the budget set for April 9.";
+  const shorter = "The council meets next on March 4.";
+
+  it("shows the clause a fuller version adds in the one discrepancy about the passage another version drops", async () => {
+    const report = await compare([
+      { name: "fuller.txt", text: `${before} ${fuller} ${after}` },
+      { name: "shorter.txt", text: `${before} ${shorter} ${after}` },
+      { name: "without.txt", text: `${before} ${after}` },
+    ]);
+    const omissions = report.discrepancies.filter((d) => d.category === "omission");
+    expect(omissions).toHaveLength(1);
+    expect(omissions[0].variants.map((v) => v.core === "")).toEqual([false, false, true]);
+    expect(omissions[0].variants[0].text).toBe(fuller);
+    expect(omissions[0].variants[1].text).toBe(shorter);
+  });
+
+  it("still reports the clause when every version carries the statement", async () => {
+    const report = await compare([
+      { name: "fuller.txt", text: `${before} ${fuller} ${after}` },
+      { name: "shorter.txt", text: `${before} ${shorter} ${after}` },
+    ]);
+    const omissions = report.discrepancies.filter((d) => d.category === "omission");
+    expect(omissions).toHaveLength(1);
+    expect(omissions[0].variants[0].core).toContain("April 9");
+    expect(omissions[0].variants[1].core).toBe("");
+  });
+});

@@ -43,6 +43,23 @@ export function withoutFiguresStatedElsewhere(found: FoundDiscrepancy[], placed:
   });
 }
 
+/**
+ * `found` without the clause omissions whose words lie inside a passage that other versions omit
+ * whole (`passages`, from omissions.ts): that passage's discrepancy already shows every version's
+ * wording of it side by side, and one dropped paragraph is one thing to review, not one plus a
+ * flag for each clause a fuller version of it adds.
+ */
+export function withoutClausesOfOmittedPassages(found: FoundDiscrepancy[], passages: FoundDiscrepancy[]): FoundDiscrepancy[] {
+  const carried = new Map<string, TextSpan[]>();
+  for (const d of passages) for (const v of d.variants) if (v.core) for (const span of v.spans) appendTo(carried, `${v.source}|${span.paragraph}`, span);
+  const inside = (source: string, span: TextSpan) =>
+    (carried.get(`${source}|${span.paragraph}`) ?? []).some((p) => p.start <= span.start && span.end <= p.end);
+  return found.filter((d) => {
+    if (d.category !== "omission" || !d.variants.some((v) => !v.core && v.spans.length)) return true;
+    return !d.variants.some((v) => v.core && v.spans.length && v.spans.every((span) => inside(v.source, span)));
+  });
+}
+
 /** `found` with clause omissions of consecutive statements joined; everything else as it was. */
 export function joinClauseOmissions(found: FoundDiscrepancy[], bySource: Map<string, SentenceRef[]>): FoundDiscrepancy[] {
   const sentenceAt = sentenceLookup(bySource);

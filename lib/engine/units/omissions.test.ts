@@ -4,6 +4,7 @@ import { WorkBudget } from "../work-budget";
 import { alignUnits } from "./align-units";
 import { findOmissions, statesFacts } from "./omissions";
 import { sentencesOf } from "./sentences";
+import { compare } from "../compare";
 
 /** A version; blank lines separate its paragraphs. */
 function version(id: string, text: string) {
@@ -103,5 +104,31 @@ describe("findOmissions", () => {
     expect(statesFacts("The crowd waited quietly outside the gates.")).toBe(false);
     expect(statesFacts("“We will rebuild,” she said at the scene.")).toBe(true);
     expect(statesFacts("Police said 3 people were arrested.")).toBe(true);
+  });
+});
+
+describe("findOmissions with the report's figure conflicts", () => {
+  const opening = "Floods swept through the river valley before dawn on Friday and washed away homes.";
+  const toll = "The storm claimed the lives of at least 27 people, including nine children, officials said.";
+  const search = "Rescuers searched the riverbanks with boats and helicopters on Saturday.";
+  const earlier = "The sheriff said 24 people had been confirmed killed.";
+  const omitsToll = (report: Awaited<ReturnType<typeof compare>>) =>
+    report.discrepancies.filter((d) => d.category === "omission" && d.variants[0].core.includes("claimed"));
+
+  it("does not call a statement missing from a version that gives its count with another value", async () => {
+    const report = await compare([
+      { name: "later.txt", text: `${opening} ${toll} ${search}` },
+      { name: "earlier.txt", text: `${opening} ${search} ${earlier}` },
+    ]);
+    expect(omitsToll(report)).toEqual([]);
+    expect(report.discrepancies.some((d) => d.category === "number" && d.variants.map((v) => v.core).join("|").match(/27.*\|.*24/))).toBe(true);
+  });
+
+  it("reports it missing from a version that gives no such count", async () => {
+    const report = await compare([
+      { name: "later.txt", text: `${opening} ${toll} ${search}` },
+      { name: "earlier.txt", text: `${opening} ${search} The sheriff said the search would go on.` },
+    ]);
+    expect(omitsToll(report)).toHaveLength(1);
   });
 });

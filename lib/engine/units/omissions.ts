@@ -26,7 +26,9 @@ export function findOmissions(
   bySource: Map<string, SentenceRef[]>,
   reportOrder: string[],
   similarity: (a: SentenceRef, b: SentenceRef) => number,
+  figureConflicts: FoundDiscrepancy[] = [],
 ): FoundDiscrepancy[] {
+  const restates = restatedFigures(figureConflicts);
   const unitOf = new Map<string, number>();
   units.forEach((u, k) => u.members.forEach((s) => unitOf.set(s.id, k)));
   const sourcesOf = units.map((u) => new Set(u.members.map((s) => s.source)));
@@ -66,7 +68,27 @@ export function findOmissions(
     return out;
   });
 
-  return passagesOf(units, absentFrom, bySource, unitOf, isLabel).map((p) => omissionOf(p.units.map((r) => units[r]), p.absent, reportOrder, textOf));
+  return passagesOf(units, absentFrom, bySource, unitOf, isLabel).flatMap((p) => {
+    const run = p.units.map((r) => units[r]);
+    // A version that gives the passage's count with another value ("24 killed" / "at least 27 …
+    // claimed") has the passage at another stage: the figures' conflict reports the difference.
+    const absent = p.absent.filter((s) => !run.every((u) => u.members.some((m) => restates(s, m))));
+    return absent.length ? [omissionOf(run, absent, reportOrder, textOf)] : [];
+  });
+}
+
+/**
+ * Whether `source` gives another value of a figure `sentence` states, in a conflict the report
+ * already carries: each conflict's readings, by the sentence that holds them.
+ */
+function restatedFigures(conflicts: FoundDiscrepancy[]): (source: string, sentence: SentenceRef) => boolean {
+  const readers = new Map<string, { start: number; sources: Set<string> }[]>();
+  for (const d of conflicts) {
+    const sources = new Set(d.variants.filter((v) => v.core).map((v) => v.source));
+    for (const v of d.variants) if (v.core) for (const span of v.spans) appendTo(readers, span.paragraph, { start: span.start, sources });
+  }
+  return (source, sentence) =>
+    (readers.get(sentence.paragraph) ?? []).some((r) => r.start >= sentence.start && r.start < sentence.end && r.sources.has(source));
 }
 
 /**
