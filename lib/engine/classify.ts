@@ -30,6 +30,7 @@ import { dateDetector, dateItemsOf } from "./detectors/date";
 import { numberDetector, figuresOf } from "./detectors/number";
 import { entityDetector } from "./detectors/entity";
 import { characterizationDetector } from "./detectors/characterization";
+import { contrastDetector } from "./detectors/contrast";
 import { quoteDetector } from "./detectors/quote";
 import { wordingDetector } from "./detectors/wording";
 import { nameTokens } from "./detectors/words";
@@ -52,6 +53,7 @@ export const DETECTORS: readonly Detector[] = [
   dateDetector,
   numberDetector,
   entityDetector,
+  contrastDetector,
   characterizationDetector,
   quoteDetector,
   wordingDetector,
