@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { entityDetector } from "./entity";
-import { pairOf } from "./pair.test-helper";
+import { pairOf, pairOfStretches } from "./pair.test-helper";
 
 const detect = (a: string, b: string) => entityDetector.detect(pairOf(a, b));
 
@@ -14,6 +14,25 @@ describe("entityDetector", () => {
     expect(detect("He flew to Austria on Monday", "He flew to Australia on Monday")).toMatchObject({ category: "entity", severity: "substantive" });
     expect(detect("Talks with Iran resumed", "Talks with Iraq resumed")).toMatchObject({ severity: "substantive" });
     expect(detect("Troops left Sudan last year", "Troops left Sedan last year")).toMatchObject({ severity: "substantive" });
+  });
+
+  it("does not take a capitalised function word for a name", () => {
+    expect(detect('He did, saying, "And they cannot believe it."', 'He did, saying, "I\'ll believe it."')).toBeUndefined();
+  });
+
+  it("reads a place name that opens the sentence as a name", () => {
+    expect(detect("South Korea fired two missiles on Tuesday", "North Korea fired two missiles on Tuesday")).toMatchObject({ category: "entity", severity: "substantive" });
+  });
+
+  it("does not set a person's given name against another name when both passages name the person", () => {
+    const spokesman = '"It is not accurate," Peter Carr, a spokesman, said.';
+    const told = '"It is not accurate," Carr told Reuters.';
+    expect(entityDetector.detect(pairOfStretches(spokesman, "Peter Carr, a", told, "Carr told Reuters"))).toBeUndefined();
+    expect(entityDetector.detect(pairOfStretches("It was said by Peter Carr.", "Peter Carr", "It was said by Paul Carr.", "Paul Carr"))).toMatchObject({ severity: "substantive" });
+  });
+
+  it("does not call a pronoun against a post a changed title", () => {
+    expect(detect("The former president said he knew", "And he said he knew")).toBeUndefined();
   });
 
   it("calls two transliterations of one name a minor spelling difference", () => {

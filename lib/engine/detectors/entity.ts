@@ -10,7 +10,7 @@ import type { Token } from "../tokenize";
 import type { Detector, Side, Verdict } from "./detector";
 import { isTransliteration } from "./transliteration";
 import { compareAffiliations } from "./affiliation";
-import { sameGivenName } from "../lexicon/given-names";
+import { isGivenName, sameGivenName } from "../lexicon/given-names";
 import { PLACES } from "../lexicon/countries";
 import { isFunctionNorm, isRewrite, nameKey, nameTokens, placesIn, plain, rowMentionsName, unmatched, wordsOf } from "./words";
 
@@ -66,6 +66,7 @@ export const entityDetector: Detector = {
       onlyA = onlyA.filter((t) => !rowMentionsName(other.row, t));
       onlyB = onlyB.filter((t) => !rowMentionsName(base.row, t));
     }
+    [onlyA, onlyB] = [withoutGivenNamesOfShared(onlyA, base, other), withoutGivenNamesOfShared(onlyB, other, base)];
     if (onlyA.length && onlyB.length) {
       const found = compareAffiliations(onlyA, onlyB);
       // Restyled and nothing else is style; with other words changed beside it, those words are judged.
@@ -128,10 +129,27 @@ export const entityDetector: Detector = {
   },
 };
 
+/**
+ * "Peter Carr" / "Carr": a given name before a surname both passages name is that person named in
+ * full, unless the other passage gives the surname another given name ("Peter Carr" / "Paul Carr").
+ */
+function withoutGivenNamesOfShared(only: Token[], side: Side, other: Side): Token[] {
+  return only.filter((t) => {
+    if (!isGivenName(t.text)) return true;
+    const surname = side.tokens[side.tokens.indexOf(t) + 1];
+    const there = surname ? other.tokens.findIndex((u) => u.capitalized && nameKey(u) === nameKey(surname)) : -1;
+    if (there < 0) return true;
+    const before = other.tokens[there - 1];
+    return !!before && before.capitalized && nameKey(before) !== nameKey(t);
+  });
+}
+
 /** Given names in their formal and short forms ("Mike" / "Michael"), taken out of both lists. */
 const takeGivenNames = (onlyA: Token[], onlyB: Token[]) => takePairs(onlyA, onlyB, (a, b) => sameGivenName(a.text, b.text));
 
 const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
+
+const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "i", "we", "you"]);
 
 /** Tokens of a side beyond which a hunk in a rewrite is not a name swap. */
 const MAX_SWAP_TOKENS = 4;
@@ -155,8 +173,11 @@ function titleChange(base: Side, other: Side, swapOnly = false): Verdict | undef
     // A title added or dropped ("deputy assistant secretary" / "assistant secretary") stands
     // alone; against other words ("military chief says" / "air force") the clause was retold.
     const [titled, untitled] = onlyA.length ? [titleB, other] : [titleA, base];
-    const retold = !titled.length && wordsOf(untitled).some((t) => !isFunctionNorm(t.norm.toLowerCase()));
-    if (swapOnly || retold) return undefined;
+    const untitledWords = wordsOf(untitled);
+    const retold = !titled.length && untitledWords.some((t) => !isFunctionNorm(t.norm.toLowerCase()));
+    // "he" / "the former president": the same person, once by pronoun and once by post.
+    const byPronoun = !titled.length && untitledWords.some((t) => PERSONAL_PRONOUNS.has(t.norm.toLowerCase()));
+    if (swapOnly || retold || byPronoun) return undefined;
   }
   const focus = isRewrite(base, other) ? { base: plain(onlyA), other: plain(onlyB) } : undefined;
   if (focus && (!onlyA.length || !onlyB.length)) return undefined;

@@ -14,6 +14,12 @@ describe("negationDetector", () => {
     expect(detect("Shares rose 5 percent.", "Shares fell 5 percent.")).toMatchObject({ label: "Polarity" });
   });
 
+  it("flags opposite outcomes of a ruling, an arrest and talks", () => {
+    expect(detect("The appeals court upheld the ruling on Friday.", "The appeals court overturned the ruling on Friday.")).toMatchObject({ severity: "substantive" });
+    expect(detect("Police arrested the suspect on Monday.", "Police released the suspect on Monday.")).toMatchObject({ severity: "substantive" });
+    expect(detect("The talks began in Geneva on Monday.", "The talks ended in Geneva on Monday.")).toMatchObject({ severity: "substantive" });
+  });
+
   it("reads 'failed' as a negation only of what it governs", () => {
     expect(detect("The climbers reached the summit on Monday.", "The climbers failed to reach the summit on Monday.")).toMatchObject({ category: "negation" });
     expect(detect("I felt deep pain for what people went through.", "I felt deep pain for what people went through because I failed them.")).toBeUndefined();

@@ -2,7 +2,8 @@
  * Two spellings of one name in Latin letters ("Darchiev" / "Darchiyev", "Mohammed" / "Muhammad",
  * "Tchaikovsky" / "Chaikovsky"). Transliterations differ in vowels, in y/i/j, in doubled letters
  * and in digraphs (tch/ch, kh/h, ks/x); a different consonant or a whole extra syllable makes a
- * different name (Coulter ≠ Carter, Austria ≠ Australia).
+ * different name (Coulter ≠ Carter, Austria ≠ Australia). A letter slipped in or out of a long name
+ * ("Vincente" / "Vicente") is a misspelling of it.
  */
 import { stripDiacritics } from "../normalize";
 
@@ -63,6 +64,9 @@ export function isTransliteration(a: string, b: string): boolean {
   const plainA = stripDiacritics(a.toLowerCase());
   const plainB = stripDiacritics(b.toLowerCase());
   if (Math.min(plainA.length, plainB.length) < MIN_LENGTH_FOR_EDITS) return false;
+  // One letter more or less in a long name is a slip ("Vincente" / "Vicente"); the same position in
+  // one story makes it the same person, where a changed letter can make another (Carter / Carper).
+  if (Math.abs(plainA.length - plainB.length) === 1 && levenshtein(plainA, plainB) === 1) return true;
   if (skeleton(ca) !== skeleton(cb)) return false;
   return levenshtein(plainA, plainB) / Math.max(plainA.length, plainB.length) <= MAX_EDIT_RATIO;
 }

@@ -102,11 +102,19 @@ export function unmatched<T>(a: T[], b: T[], key: (x: T) => string): T[] {
 export function isNameToken(t: Token, side: Side): boolean {
   if (t.kind !== "word" || !t.capitalized) return false;
   if (t.norm === "i" || isMonth(t.norm) || isWeekday(t.norm)) return false;
+  // A capitalised function word names nothing by itself: "And" opening a quotation, "I'll", "The"
+  // and "For" inside a title ("The For The People Act"). Acronyms ("US", "WHO") are names.
+  if (FUNCTION_WORDS.has(t.norm.toLowerCase()) && t.text !== t.text.toUpperCase()) return false;
   if (!t.sentenceStart) return true;
-  if (FUNCTION_WORDS.has(t.norm.toLowerCase())) return false;
-  if (PLACES.has(t.norm.toLowerCase()) || t.norm === t.norm.toUpperCase()) return true;
+  if (PLACES.has(t.norm.toLowerCase()) || t.norm === t.norm.toUpperCase() || opensPlaceName(t, side)) return true;
   // At a sentence start: a name if the same word is capitalised mid-sentence somewhere in the row.
   return capitalisedMidSentence(side.row).has(t.norm);
+}
+
+/** "New York", "South Korea" at a sentence start: the word begins a place name the gazetteer knows. */
+function opensPlaceName(t: Token, side: Side): boolean {
+  const next = side.row.tokens[side.row.tokens.indexOf(t) + 1];
+  return !!next?.capitalized && PLACES.has(`${t.norm} ${next.norm}`.toLowerCase());
 }
 
 const midSentenceCapitals = new WeakMap<TokenizedRow, Set<string>>();

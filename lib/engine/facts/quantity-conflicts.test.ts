@@ -24,6 +24,20 @@ describe("quantityConflicts", () => {
     expect(found[0].variants.map((v) => v.core)).toEqual(["at least 24 people", "At least 43 people"]);
   });
 
+  it("compares figures written in two units of one measure by what they amount to", () => {
+    // One statement in two versions: the figures are compared inside it.
+    const inStatement = (a: string, b: string) => {
+      const all = [...story("s1", a), ...story("s2", b)];
+      return quantityConflicts([{ members: all }], quantitiesBySentence(all), ["s1", "s2"]);
+    };
+    const sentenced = "She was sentenced to 11 years in prison on Friday.";
+    expect(inStatement(sentenced, "She was sentenced to 11 months in prison on Friday.")).toHaveLength(1);
+    expect(inStatement(sentenced, "She was sentenced to 135 months in prison on Friday.")).toEqual([]);
+    const depth = "The quake struck 18 kilometers below the surface.";
+    expect(inStatement(depth, "The quake struck 11 miles below the surface.")).toEqual([]);
+    expect(inStatement(depth, "The quake struck 5 miles below the surface.")).toHaveLength(1);
+  });
+
   it("never pairs figures that count different things", () => {
     const found = conflicts(story("s1", "The crash killed 12 people."), story("s2", "Rescuers saved 40 people from the river."));
     expect(found).toEqual([]);

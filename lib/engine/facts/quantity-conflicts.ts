@@ -141,12 +141,31 @@ export function sameValue(a: Quantity, b: Quantity): boolean {
 const slack = (q: Quantity) => (q.hedged || q.step >= 100 ? q.step / 2 : 0);
 
 function agree(a: Quantity, b: Quantity): boolean {
+  if (a.size !== undefined && b.size !== undefined && a.size !== b.size) return agreeAcrossUnits(a, b);
   const loose = slack(a) > 0 || slack(b) > 0;
   const tolerance = slack(a) + slack(b) + 1e-9 * Math.max(1, Math.abs(a.low));
   if (Math.abs(a.low - b.low) <= tolerance && Math.abs(a.high - b.high) <= tolerance) return true;
   // A hedged single figure inside the other's range ("about 24" / "between 23 and 25").
   const inside = (x: Quantity, y: Quantity) => x.low === x.high && y.low < y.high && x.low >= y.low - tolerance && x.low <= y.high + tolerance;
   return loose && (inside(a, b) || inside(b, a));
+}
+
+/**
+ * "18 kilometers" / "11 miles", "135 months" / "11 years": figures in two units agree when, in
+ * the dimension's base unit, they lie within what rounding either of them allows (half its step,
+ * more for an estimate), since a conversion is always rounded.
+ */
+function agreeAcrossUnits(a: Quantity, b: Quantity): boolean {
+  const inBase = (q: Quantity) => ({ low: q.low * q.size!, high: q.high * q.size!, slack: (q.step / 2 + slack(q)) * q.size! });
+  const [x, y] = [inBase(a), inBase(b)];
+  const tolerance = Math.max(x.slack, y.slack);
+  if (a.bound === "floor" || b.bound === "floor" || a.bound === "ceiling" || b.bound === "ceiling") {
+    // "more than 11 years" holds "135 months"; a bound is checked against the other's value.
+    const within = (bound: Quantity, q: typeof x, other: typeof y) =>
+      bound.bound === "floor" ? other.high >= q.low - tolerance : bound.bound === "ceiling" ? other.low <= q.high + tolerance : true;
+    return within(a, x, y) && within(b, y, x);
+  }
+  return Math.abs(x.low - y.low) <= tolerance && Math.abs(x.high - y.high) <= tolerance;
 }
 
 /**

@@ -8,7 +8,7 @@
  * (the verb before or after it, the noun after it), which a short scan does reliably and fast.
  */
 import { numberWordValue, PRINTED_FRACTIONS, withPlainSlash } from "../lexicon/numbers";
-import { CEILING_HEDGES, COUNTED_GROUPS, COUNTED_PHRASES, FLOOR_HEDGES, HEDGES, MEASURE_UNITS, NOUN_CUES, SCALES, TALLY_CUES } from "../lexicon/measures";
+import { CEILING_HEDGES, COUNTED_GROUPS, COUNTED_PHRASES, FLOOR_HEDGES, HEDGES, MEASURE_UNITS, NOUN_CUES, SCALES, TALLY_CUES, UNIT_SIZES } from "../lexicon/measures";
 import { MONTH_ABBREVIATIONS, isMonth, isWeekday } from "../lexicon/calendar";
 import { americanSpelling } from "../lexicon/british-american";
 import { memoByText } from "../memo";
@@ -26,6 +26,8 @@ export interface Quantity {
   tally?: string;
   /** Dimension of the unit ("percent", "money", "weight", …). */
   unit?: string;
+  /** How much of the dimension's base unit one written unit is (UNIT_SIZES: a month is 30.4375 days). */
+  size?: number;
   /** What is counted: a group key ("people", "troops") or the noun's own form. */
   counted?: string;
   /** Another reading of an ambiguous grouping ("1.000": one, or a thousand written the European way). */
@@ -228,6 +230,7 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
     if (toks[k]?.lower === "a") k--;
   }
   let unit: string | undefined;
+  let size: number | undefined;
   if (toks[k] && MEASURE_UNITS.get(toks[k].text) === "money") {
     unit = "money";
     start = toks[k].start;
@@ -277,10 +280,12 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
     j += 2;
   } else if (after && MEASURE_UNITS.has(after.lower) && !(after.lower === "pounds" && unit === "money")) {
     unit = MEASURE_UNITS.get(after.lower);
+    size = UNIT_SIZES.get(after.lower);
     j++;
     if (toks[j]?.text === ".") j++;
   } else if (after?.kind === "word" && /-(?:pound|lb|meter|metre|mile|foot|feet|day|year|week|hour|minute|inch)s?$/.test(after.lower)) {
     unit = MEASURE_UNITS.get(after.lower.split("-").pop()!);
+    size = UNIT_SIZES.get(after.lower.split("-").pop()!);
     j++;
   }
   if (unit === "duration" && !hedged && low >= 1800) return undefined;
@@ -291,6 +296,7 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   // A distance, weight or span of time is not a count of people, whatever verb stands near it.
   const tally = unit && !TALLIED_UNITS.has(unit) ? undefined : (tallyOf(toks, named?.index ?? i, j) ?? inherited?.tally);
   const quantity: Quantity = { low, high, step, hedged, alt: parsed.alt, anchor: anchorOf(toks, start), tally, unit, counted: counted?.key ?? named?.key, start, end: Math.max(end, counted?.end ?? end) };
+  if (size !== undefined) quantity.size = size;
   if (inherited?.part) quantity.part = true;
   if (INCREMENT_WORDS.has(toks[j]?.lower ?? "") || toks[k]?.lower === "additional" || toks[k]?.lower === "another") quantity.increment = true;
   const found = tally === "missing" ? foundWord(toks, named?.index ?? i, j) : undefined;

@@ -90,3 +90,8 @@ export function sameGivenName(a: string, b: string): boolean {
   const y = FORMS.get(b.toLowerCase());
   return !!x && !!y && a.toLowerCase() !== b.toLowerCase() && [...x].some((f) => y.has(f));
 }
+
+/** Whether a word is a given name the table knows, in its formal or a short form ("Peter", "Liz"). */
+export function isGivenName(word: string): boolean {
+  return FORMS.has(word.toLowerCase());
+}

@@ -58,6 +58,32 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = cueMap({
   points: "points point bps",
 });
 
+/**
+ * How much of its dimension's base unit (a day, a metre, a kilogram) one of a unit word is, so a
+ * figure in one unit is compared with one in another: "135 months" is "more than 11 years", "18
+ * kilometers" is "11 miles", and "11 months" is not "11 years". "Ton" is read as the metric tonne:
+ * news copy uses them loosely.
+ */
+export const UNIT_SIZES: ReadonlyMap<string, number> = sizeMap({
+  365.25: "years year",
+  30.4375: "months month",
+  7: "weeks week",
+  1: "days day",
+  [1 / 24]: "hours hour",
+  [1 / 1440]: "minutes minute",
+  [1 / 86400]: "seconds second",
+  1000: "km kilometers kilometre kilometres kilometer tons ton tonnes tonne",
+  1609.344: "miles mile",
+  0.9144: "yards yard",
+  0.3048: "feet foot ft",
+  0.0254: "inches inch",
+  0.01: "cm",
+  0.001: "mm millimeters millimetres",
+  0.45359237: "pound pounds lb lbs",
+  0.028349523125: "ounces oz",
+  "1.0": "meters meter metres metre kg kilograms kilogram",
+});
+
 /** Scale words after a figure. */
 export const SCALES: ReadonlyMap<string, number> = new Map([
   ["hundred", 1e2], ["thousand", 1e3], ["million", 1e6], ["mn", 1e6], ["m", 1e6], ["billion", 1e9], ["bn", 1e9], ["b", 1e9],
@@ -68,6 +94,12 @@ export const SCALES: ReadonlyMap<string, number> = new Map([
 export const HEDGES = new Set(
   "about around approximately roughly nearly almost some over under more less fewer than least most up to just only estimated close upwards".split(" "),
 );
+
+function sizeMap(groups: Record<string, string>): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const [size, words] of Object.entries(groups)) for (const word of words.split(/\s+/)) map.set(word, Number(size));
+  return map;
+}
 
 function cueMap(groups: Record<string, string>): Map<string, string> {
   const map = new Map<string, string>();

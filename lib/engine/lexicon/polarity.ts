@@ -52,4 +52,29 @@ export const OPPOSITES: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet
     new Set("more most".split(" ")),
     new Set("less least fewer".split(" ")),
   ],
+  // Court rulings: a judgement kept or set aside.
+  [
+    new Set("uphold upholds upheld upholding affirm affirms affirmed affirming sustain sustained".split(" ")),
+    new Set("overturn overturns overturned overturning reverse reverses reversed reversing vacate vacated overrule overruled quash quashed".split(" ")),
+  ],
+  [
+    new Set("arrest arrests arrested arresting detain detains detained detaining jail jailed jailing imprison imprisoned capture captured".split(" ")),
+    new Set("release releases released releasing free frees freed freeing".split(" ")),
+  ],
+  [
+    new Set("begin begins began begun beginning start starts started starting launch launched resume resumed".split(" ")),
+    new Set("end ends ended ending finish finished halt halts halted stop stops stopped suspend suspended".split(" ")),
+  ],
+  [
+    new Set("impose imposes imposed imposing tighten tightens tightened tightening".split(" ")),
+    new Set("lift lifts lifted lifting loosen loosened relax relaxed".split(" ")),
+  ],
+  [
+    new Set("buy buys bought buying purchase purchased".split(" ")),
+    new Set("sell sells sold selling".split(" ")),
+  ],
+  [
+    new Set("strengthen strengthens strengthened strengthening stronger".split(" ")),
+    new Set("weaken weakens weakened weakening weaker".split(" ")),
+  ],
 ];

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { quoteDetector } from "./quote";
+import { pairOf } from "./pair.test-helper";
+
+const detect = (a: string, b: string) => quoteDetector.detect(pairOf(a, b));
+
+describe("quoteDetector", () => {
+  it("calls a changed content word inside quotation marks a substantive misquotation", () => {
+    expect(detect('She said she felt "deep pain" at the verdict.', 'She said she felt "deep shame" at the verdict.')).toMatchObject({ category: "quote", severity: "substantive" });
+  });
+
+  it("calls a changed modal inside quotation marks substantive: it changes what was said", () => {
+    expect(detect('He said "we will win" at the rally.', 'He said "we can win" at the rally.')).toMatchObject({ severity: "substantive" });
+  });
+
+  it("keeps other function words, pronouns fitted to reported speech and spelled-out contractions minor", () => {
+    expect(detect('He said "I will win" at the rally.', 'He said "he will win" at the rally.')).toMatchObject({ severity: "minor" });
+    expect(detect('He said "we will win in the end" at the rally.', 'He said "we will win at the end" at the rally.')).toMatchObject({ severity: "minor" });
+    expect(detect('"It is fine except I wouldn\'t want it now," he said.', '"It is fine except that I would not want it now," he said.')).toMatchObject({ severity: "minor" });
+  });
+});
