@@ -12,9 +12,8 @@ import { clip, MAX_SUMMARY_WORDING } from "../classify-text";
 import type { FoundDiscrepancy, Variant } from "../types";
 import type { SentenceRef } from "../units/sentences";
 import type { Unit } from "../units/align-units";
-import { quantitiesOf, type Quantity } from "./quantity";
+import { quantitiesOfText, type Quantity } from "./quantity";
 import { firstReadings, readingsConflict } from "./readings";
-import { memoByText } from "../memo";
 
 export interface PlacedQuantity {
   quantity: Quantity;
@@ -27,9 +26,6 @@ const TALLY_LABEL: Record<string, string> = {
 };
 const UNIT_LABEL: Record<string, string> = { percent: "Percentage", money: "Amount", weight: "Weight", length: "Distance", duration: "Duration", points: "Points" };
 const GROUPS = new Set(["people", "troops", "civilians", "children", "jobs", "votes", "precincts"]);
-
-/** Copies repeat most sentences word for word: each wording is read once (quantities are never mutated). */
-const quantitiesOfText = memoByText(20_000, quantitiesOf);
 
 /** All figures of every sentence, by sentence id. */
 export function quantitiesBySentence(sentences: SentenceRef[]): Map<string, PlacedQuantity[]> {

@@ -11,6 +11,7 @@ import { numberWordValue, PRINTED_FRACTIONS, withPlainSlash } from "../lexicon/n
 import { CEILING_HEDGES, COUNTED_GROUPS, COUNTED_PHRASES, FLOOR_HEDGES, HEDGES, MEASURE_UNITS, NOUN_CUES, SCALES, TALLY_CUES, UNIT_SIZES } from "../lexicon/measures";
 import { MONTH_ABBREVIATIONS, isMonth, isWeekday } from "../lexicon/calendar";
 import { americanSpelling } from "../lexicon/british-american";
+import { memoByText } from "../memo";
 
 export interface Quantity {
   low: number;
@@ -129,6 +130,12 @@ function wordValue(t: Tok): Parsed | undefined {
   if (value === undefined || isOrdinal(t)) return undefined;
   return { value, step: 1 };
 }
+
+/**
+ * quantitiesOf, each wording read once per comparison: copies repeat most sentences word for word,
+ * and the figures' conflicts and said-elsewhere both read every sentence (quantities are never mutated).
+ */
+export const quantitiesOfText: (text: string) => Quantity[] = memoByText(20_000, (text) => quantitiesOf(text));
 
 /** Every counted figure of a sentence. */
 export function quantitiesOf(text: string): Quantity[] {

@@ -36,7 +36,7 @@ export function findOmissions(
   // Normalised once per source, not once per omission it lacks (factsLostWithout searches it).
   const fullText = new Map([...bySource].map(([source, list]) => [source, comparable(list.map((s) => s.text).join(" "))]));
   const textOf = (source: string) => fullText.get(source) ?? "";
-  const span = coverageSpans(bySource, unitOf, units);
+  const span = new Anchors(bySource, unitOf, units);
   const statements = new StatementIndex(bySource);
   const isLabel = labelTest(bySource);
 
@@ -193,36 +193,56 @@ const wordCount = memoByText(20_000, (text: string) => text.split(/\s+/).filter(
 
 /**
  * Per source t and source s: the sentences of t whose statement s also makes (`at`, in t's order),
- * each with the position of s's sentence for it (`there`). Two number lists rather than a pair
- * object per entry: 50 copies make hundreds of thousands of entries.
+ * each with the position of s's first sentence for it (`there`). Two number lists rather than a
+ * pair object per entry, and built for a pair of sources only when it is first asked about, from
+ * one table of each unit's first sentence per source: 50 copies make hundreds of thousands of
+ * entries, and units of dozens of members.
  */
-type Anchors = Map<string, Map<string, { at: number[]; there: number[] }>>;
+class Anchors {
+  private readonly column = new Map<string, number>();
+  /** Unit × source column → the position of the source's first sentence in the unit, or -1. */
+  private readonly first: Int32Array;
+  private readonly built = new Map<number, { at: number[]; there: number[] }>();
 
-/** See Anchors. */
-function coverageSpans(bySource: Map<string, SentenceRef[]>, unitOf: Map<string, number>, units: Unit[]): Anchors {
-  // Per unit, each source's first sentence in it (members come in source order, then reading
-  // order): read once per unit, not once per member of every source (copies make units of dozens).
-  const firstOf = units.map((u) => {
-    const first = new Map<string, number>();
-    for (const m of u.members) if (!first.has(m.source)) first.set(m.source, m.order);
-    return first;
-  });
-  const anchors: Anchors = new Map();
-  for (const [t, list] of bySource) {
-    const own = new Map<string, { at: number[]; there: number[] }>();
-    for (const sentence of list) {
-      for (const [source, there] of firstOf[unitOf.get(sentence.id)!]) {
-        if (source === t) continue;
-        const lists = own.get(source);
-        if (lists) {
-          lists.at.push(sentence.order);
-          lists.there.push(there);
-        } else own.set(source, { at: [sentence.order], there: [there] });
+  constructor(
+    private readonly bySource: Map<string, SentenceRef[]>,
+    private readonly unitOf: Map<string, number>,
+    units: Unit[],
+  ) {
+    for (const source of bySource.keys()) this.column.set(source, this.column.size);
+    for (const u of units) for (const m of u.members) if (!this.column.has(m.source)) this.column.set(m.source, this.column.size);
+    const width = this.column.size;
+    this.first = new Int32Array(units.length * width).fill(-1);
+    // Members come in source order, then reading order: the first met is the source's first.
+    units.forEach((u, k) => {
+      for (const m of u.members) {
+        const at = k * width + this.column.get(m.source)!;
+        if (this.first[at] < 0) this.first[at] = m.order;
       }
-    }
-    anchors.set(t, own);
+    });
   }
-  return anchors;
+
+  /** See Anchors; undefined when t has no sentences or s is t. */
+  of(t: string, s: string): { at: number[]; there: number[] } | undefined {
+    const tc = this.column.get(t);
+    const sc = this.column.get(s);
+    const list = this.bySource.get(t);
+    if (tc === undefined || sc === undefined || tc === sc || !list) return undefined;
+    const key = tc * this.column.size + sc;
+    let lists = this.built.get(key);
+    if (!lists) {
+      lists = { at: [], there: [] };
+      const width = this.column.size;
+      for (const sentence of list) {
+        const there = this.first[this.unitOf.get(sentence.id)! * width + sc];
+        if (there < 0) continue;
+        lists.at.push(sentence.order);
+        lists.there.push(there);
+      }
+      this.built.set(key, lists);
+    }
+    return lists;
+  }
 }
 
 /**
@@ -258,7 +278,7 @@ export const TAIL_LEEWAY_MAX = 2;
 
 /** The stretch of version `s` (sentence positions from…to) between its statements either side of `m`. */
 function gapIn(anchors: Anchors, m: SentenceRef, s: string, tLength: number, sLength: number): { from: number; to: number } | undefined {
-  const lists = anchors.get(m.source)?.get(s);
+  const lists = anchors.of(m.source, s);
   if (!lists?.at.length) return undefined;
   const { at, there } = lists;
   let lo = 0;

@@ -9,7 +9,7 @@
 import { contentTerms } from "../align/normalise";
 import { memoByText } from "../memo";
 import { WRITTEN_FIGURE } from "../lexicon/numbers";
-import { quantitiesOf, type Quantity } from "../facts/quantity";
+import { quantitiesOfText, type Quantity } from "../facts/quantity";
 import { sameValue } from "../facts/quantity-conflicts";
 import type { SentenceRef } from "./sentences";
 
@@ -36,7 +36,7 @@ interface Terms {
 /** A sentence's distinct words and figures; copies repeat most wordings, so each is read once. */
 const termsIn = memoByText(20_000, (text: string): Terms => {
   const all = contentTerms(text);
-  const quantities = quantitiesOf(text);
+  const quantities = quantitiesOfText(text);
   const figures = [...text.matchAll(WRITTEN_FIGURE)];
   const numbers = figures.filter((m) => !quantities.some((q) => m.index! >= q.start && m.index! < q.end)).map((m) => m[0]);
   return {
