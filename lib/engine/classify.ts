@@ -31,6 +31,7 @@ import { numberDetector, figuresOf } from "./detectors/number";
 import { entityDetector } from "./detectors/entity";
 import { characterizationDetector } from "./detectors/characterization";
 import { contrastDetector } from "./detectors/contrast";
+import { swapDetector } from "./detectors/swap";
 import { quoteDetector } from "./detectors/quote";
 import { wordingDetector } from "./detectors/wording";
 import { nameTokens } from "./detectors/words";
@@ -56,6 +57,7 @@ export const DETECTORS: readonly Detector[] = [
   contrastDetector,
   characterizationDetector,
   quoteDetector,
+  swapDetector,
   wordingDetector,
 ];
 
