@@ -71,3 +71,15 @@ describe("dates written in figures", () => {
     expect(await flagged("The election was held on 14.01.2024, officials said.")).toMatchObject([{ category: "date", severity: "substantive" }]);
   });
 });
+
+describe("a date split by the diff", () => {
+  const flagged = async (a: string, b: string) =>
+    (await compare([{ name: "a.txt", text: a }, { name: "b.txt", text: b }])).discrepancies.filter((d) => d.severity !== "cosmetic");
+
+  it("reads 'the 8th of September' and 'September 8' as one date, and 'September 9' as another", async () => {
+    expect(await flagged("The vote happened on the 8th of September.", "The vote happened on September 8.")).toEqual([]);
+    const other = await flagged("The vote happened on the 8th of September.", "The vote happened on September 9.");
+    expect(other.length).toBeGreaterThan(0);
+    expect(other.every((d) => d.category === "date" && d.severity === "substantive")).toBe(true);
+  });
+});

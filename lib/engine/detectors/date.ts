@@ -6,8 +6,8 @@
 import { isMonth, isRelativeDay, isWeekday, monthNumber } from "../lexicon/calendar";
 import { CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS } from "../lexicon/numbers";
 import type { Token, TokenizedRow } from "../tokenize";
-import type { Detector, Side } from "./detector";
-import { isRewrite, plain, unmatched, wordsOf } from "./words";
+import type { Detector, Side, Verdict } from "./detector";
+import { isFunctionNorm, isRewrite, plain, unmatched, wordsOf } from "./words";
 import { namedDays, sameDay, type NamedDay } from "./days";
 
 interface DateItem {
@@ -29,13 +29,16 @@ export function isYear(side: Side, index: number): boolean {
   return !(after && (UNIT_WORDS.has(after.norm) || SCALE_WORDS.has(after.norm)));
 }
 
-/** A day of the month: 1–31 written next to a month name ("Feb. 24", "24 February"). */
+/** A day of the month: 1–31 written next to a month name ("Feb. 24", "24 February", "the 24th of February"). */
 export function isDayOfMonth(side: Side, index: number): boolean {
   const t = side.row.tokens[index];
   if (t.kind !== "number" || !/^\d{1,2}(?:st|nd|rd|th)?$/.test(t.text)) return false;
   const day = parseInt(t.text, 10);
   if (day < 1 || day > 31) return false;
-  const near = [side.row.tokens[index - 1], side.row.tokens[index + 1], side.row.tokens[index - 2]];
+  const tokens = side.row.tokens;
+  const near = [tokens[index - 1], tokens[index + 1], tokens[index - 2]];
+  // "the 8th of September"
+  if (tokens[index + 1]?.norm.toLowerCase() === "of") near.push(tokens[index + 2]);
   return near.some((n) => n && isMonth(n.norm));
 }
 
@@ -99,6 +102,33 @@ export function dateItemsOf(side: Side): DateItem[] {
   return items;
 }
 
+/**
+ * "the 8th of September" / "September 8": the diff splits one date written two ways into a part
+ * one side has alone ("the 8th of") and another. A stretch of nothing but date parts and
+ * function words, on one side only, is read against the other side's row: the same day there is
+ * style, another day of that kind a conflict.
+ */
+function movedDatePart(base: Side, a: DateItem[], other: Side, b: DateItem[]): Verdict | undefined {
+  const [side, items, lacking] = wordsOf(other).length === 0 ? [base, a, other] : wordsOf(base).length === 0 ? [other, b, base] : [];
+  if (!side || !items?.length || !lacking || !isDatePartOf(side, lacking, items)) return undefined;
+  const there = rowDates(lacking);
+  if (items.every((d) => there.has(d.key))) return { category: "date", severity: "cosmetic", relation: "=", widen: "date" };
+  if (items.some((d) => !there.has(d.key))) return { category: "date", severity: "substantive", widen: "date" };
+  return undefined;
+}
+
+/**
+ * Whether a stretch one side has alone is nothing but date parts and function words, of a kind of
+ * date the other side's row also gives: part of one date written another way, not a date added.
+ */
+export function isDatePartOf(side: Side, lacking: Side, items: DateItem[] = dateItemsOf(side)): boolean {
+  if (!items.length) return false;
+  const parts = new Set(items.map((d) => d.token));
+  if (!wordsOf(side).every((t) => parts.has(t) || isFunctionNorm(t.norm.toLowerCase()))) return false;
+  const kinds = new Set([...rowDates(lacking)].map((key) => key.split(" ")[0]));
+  return items.every((d) => kinds.has(d.key.split(" ")[0]));
+}
+
 const datesByRow = new WeakMap<TokenizedRow, Set<string>>();
 
 /** The calendar facts a side's whole row states. */
@@ -133,6 +163,8 @@ export const dateDetector: Detector = {
     const a = dateItemsOf(base);
     const b = dateItemsOf(other);
     if (!a.length && !b.length) return undefined;
+    const moved = movedDatePart(base, a, other, b);
+    if (moved) return moved;
     const byKey = (d: DateItem) => d.key;
     let onlyA = unmatched(a, b, byKey);
     let onlyB = unmatched(b, a, byKey);

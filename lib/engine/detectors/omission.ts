@@ -8,6 +8,7 @@ import { TITLE_WORDS } from "../lexicon/titles";
 import type { Detector } from "./detector";
 import { figuresOf, rowStates } from "./number";
 import { contentWords, nameTokens, rowMentionsName, wordsOf } from "./words";
+import { isDatePartOf } from "./date";
 
 /** A figure counts as a fact when it comes with at least this many words ("in 150 countries"). */
 const FIGURE_PHRASE_WORDS = 3;
@@ -29,6 +30,8 @@ export const omissionDetector: Detector = {
     const words = a.length ? a : b;
     if (!words.length) return undefined;
     if (words.every((t) => TITLE_WORDS.has(t.norm.toLowerCase()))) return undefined;
+    // Part of a date written another way ("the 8th of" September) is the date detector's.
+    if (isDatePartOf(side, lacking)) return undefined;
     const content = contentWords(side);
     if (!content.length) return { category: "format", severity: "minor", label: "Wording" };
     // Facts the other version states elsewhere in the row were moved, not dropped.

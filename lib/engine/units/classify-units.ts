@@ -6,6 +6,7 @@
  */
 import { appendTo } from "../collections";
 import { QUOTATION_MARK } from "../lexicon/quotation-marks";
+import { AMBIGUOUS_NUMBER_WORDS, SIMPLE_NUMBER_WORDS } from "../lexicon/numbers";
 import { classifyRow, type RowText } from "../classify";
 import type { Budget, FoundDiscrepancy, TextSpan, Variant } from "../types";
 import type { SentenceRef } from "./sentences";
@@ -131,8 +132,12 @@ function isSlightOmission(d: FoundDiscrepancy): boolean {
   return !added.some((core) => core.split(/\s+/).length >= MIN_OMITTED_WORDS && carriesFigureOrQuote(core));
 }
 
-/** A figure or a quotation mark: what a dropped clause must carry to be worth reporting. */
-const carriesFigureOrQuote = (text: string) => /\d/.test(text) || QUOTATION_MARK.test(text);
+/**
+ * A figure (in digits or words: "three seconds left") or a quotation mark: what a dropped clause
+ * must carry to be worth reporting. "One" and "both" are left out: they are as often pronouns as counts.
+ */
+const carriesFigureOrQuote = (text: string) =>
+  /\d/.test(text) || QUOTATION_MARK.test(text) || text.toLowerCase().split(/[^\p{L}-]+/u).some((w) => SIMPLE_NUMBER_WORDS.has(w) && !AMBIGUOUS_NUMBER_WORDS.has(w) && w !== "both");
 /** Fewest words of an in-statement omission that is reported. */
 const MIN_OMITTED_WORDS = 3;
 

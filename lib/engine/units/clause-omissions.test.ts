@@ -81,3 +81,15 @@ describe("withoutClausesOfOmittedPassages", () => {
     expect(omissions[0].variants[1].core).toBe("");
   });
 });
+
+describe("in-statement omissions of figures written in words", () => {
+  it("reports a clause one version adds with a figure spelled out", async () => {
+    const report = await compare([
+      { name: "full.txt", text: "Kansas City won the game with a field goal with three seconds left in overtime on Sunday night. Fans cheered in the streets." },
+      { name: "short.txt", text: "Kansas City won the game with a field goal in overtime on Sunday night. Fans cheered in the streets." },
+    ]);
+    const omissions = report.discrepancies.filter((d) => d.category === "omission");
+    expect(omissions).toHaveLength(1);
+    expect(omissions[0].variants.map((v) => v.core)).toEqual(["with three seconds left", ""]);
+  });
+});
