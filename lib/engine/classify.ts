@@ -30,6 +30,8 @@ import { dateDetector, dateItemsOf } from "./detectors/date";
 import { numberDetector, figuresOf } from "./detectors/number";
 import { entityDetector } from "./detectors/entity";
 import { characterizationDetector } from "./detectors/characterization";
+import { contrastDetector } from "./detectors/contrast";
+import { swapDetector } from "./detectors/swap";
 import { quoteDetector } from "./detectors/quote";
 import { wordingDetector } from "./detectors/wording";
 import { nameTokens } from "./detectors/words";
@@ -52,8 +54,10 @@ export const DETECTORS: readonly Detector[] = [
   dateDetector,
   numberDetector,
   entityDetector,
+  contrastDetector,
   characterizationDetector,
   quoteDetector,
+  swapDetector,
   wordingDetector,
 ];
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dateDetector } from "./date";
 import { pairOf } from "./pair.test-helper";
+import { compare } from "../compare";
 
 const detect = (a: string, b: string) => dateDetector.detect(pairOf(a, b));
 
@@ -54,5 +55,19 @@ describe("dateDetector with the story's calendar", () => {
     expect(withCalendars("Troops entered yesterday.", "Troops entered on Feb. 24.", [])?.severity).not.toBe("substantive");
     // A year only inferred from the story's other dates is enough to agree, not to conflict.
     expect(withCalendars("Diplomats met in Istanbul on Wednesday.", "Diplomats met in Istanbul on February 27.", [of2025, of2025])?.severity).not.toBe("substantive");
+  });
+});
+
+describe("dates written in figures", () => {
+  const written = "The election was held on January 13, 2024, officials said.";
+  const flagged = async (other: string) =>
+    (await compare([{ name: "a.txt", text: written }, { name: "b.txt", text: other }])).discrepancies.filter((d) => d.severity !== "cosmetic");
+
+  it("reads 13.01.2024, 13/01/2024 and 1/13/2024 as January 13, 2024", async () => {
+    for (const other of ["13.01.2024", "13/01/2024", "1/13/2024"]) expect(await flagged(`The election was held on ${other}, officials said.`)).toEqual([]);
+  });
+
+  it("flags another day written in figures", async () => {
+    expect(await flagged("The election was held on 14.01.2024, officials said.")).toMatchObject([{ category: "date", severity: "substantive" }]);
   });
 });

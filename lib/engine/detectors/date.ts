@@ -57,13 +57,33 @@ function clockTime(side: Side, index: number): string | undefined {
   return `${hour}:${m[2]}`;
 }
 
+/**
+ * A date written in figures: "13.01.2024" (day first, as Europe writes it with dots), "13/01/2024"
+ * or "1/13/2024" where a figure over 12 says which is the day. "1/2/2024" could be either: no
+ * date is read from it rather than a guessed one.
+ */
+function numericDate(text: string): string[] | undefined {
+  const m = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})$/.exec(text);
+  if (!m) return undefined;
+  const [first, second, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  if (year < FIRST_YEAR || year > LAST_YEAR) return undefined;
+  const dayFirst = m[2] === "." || (first > 12 && second <= 12);
+  const monthFirst = m[2] === "/" && second > 12 && first <= 12;
+  if (!dayFirst && !monthFirst) return undefined;
+  const [day, month] = dayFirst ? [first, second] : [second, first];
+  if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
+  return [`year ${year}`, `month ${month}`, `day ${day}`];
+}
+
 /** The calendar facts a side states. */
 export function dateItemsOf(side: Side): DateItem[] {
   const items: DateItem[] = [];
   for (let i = side.from; i < side.to; i++) {
     const t = side.row.tokens[i];
     if (t.kind === "boundary") continue;
-    if (isMonth(t.norm)) items.push({ key: `month ${monthNumber(t.norm)}`, token: t });
+    const numeric = t.kind === "number" ? numericDate(t.text) : undefined;
+    if (numeric) items.push(...numeric.map((key) => ({ key, token: t })));
+    else if (isMonth(t.norm)) items.push({ key: `month ${monthNumber(t.norm)}`, token: t });
     else if (isWeekday(t.norm)) items.push({ key: `weekday ${t.norm}`, token: t });
     // Its own kind: "yesterday" and "Feb. 24" are one day or two only by the story's calendar (days.ts).
     else if (isRelativeDay(t.norm)) items.push({ key: `relative ${t.norm}`, token: t });
@@ -124,6 +144,11 @@ export const dateDetector: Detector = {
       onlyA = onlyA.filter((d) => !inOther.has(d.key));
       onlyB = onlyB.filter((d) => !inBase.has(d.key));
     }
+    // "13.01.2024" is one token where "January 13, 2024" is three, which the diff may split into
+    // several differences: its parts that the other row states are no change.
+    const numericInRow = (d: DateItem, row: Set<string>) => numericDate(d.token.text) !== undefined && row.has(d.key);
+    onlyA = onlyA.filter((d) => !numericInRow(d, rowDates(other)));
+    onlyB = onlyB.filter((d) => !numericInRow(d, rowDates(base)));
     const days = reconcileDays(base, other, rewrite);
     if (days === "conflict") return { category: "date", severity: "substantive", widen: "date" };
     onlyA = onlyA.filter((d) => !days.has(d.token));

@@ -20,6 +20,10 @@ describe("entityDetector", () => {
     expect(detect('He did, saying, "And they cannot believe it."', 'He did, saying, "I\'ll believe it."')).toBeUndefined();
   });
 
+  it("reads a capitalised word opening a sentence as the name the other passage gives", () => {
+    expect(detect("Smith and Jones said the plan would work.", "Jones and Smith said the plan would work.")).toBeUndefined();
+  });
+
   it("reads a place name that opens the sentence as a name", () => {
     expect(detect("South Korea fired two missiles on Tuesday", "North Korea fired two missiles on Tuesday")).toMatchObject({ category: "entity", severity: "substantive" });
   });

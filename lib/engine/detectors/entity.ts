@@ -54,8 +54,7 @@ function takeSpellings(onlyA: Token[], onlyB: Token[]): Array<[Token, Token]> {
 export const entityDetector: Detector = {
   name: "entity",
   detect({ base, other }): Verdict | undefined {
-    const namesA = nameTokens(base);
-    const namesB = nameTokens(other);
+    const [namesA, namesB] = withNamesOpeningSentences(nameTokens(base), base, nameTokens(other), other);
     // "Manto Tshabalala-Msimang" / "Manto-Tshabalala Msimang": the same letters, hyphenated elsewhere.
     const sameLetters = namesA.length > 0 && lettersOf(namesA) === lettersOf(namesB);
     let onlyA = sameLetters ? [] : unmatched(namesA, namesB, nameKey);
@@ -142,6 +141,19 @@ function withoutGivenNamesOfShared(only: Token[], side: Side, other: Side): Toke
     const before = other.tokens[there - 1];
     return !!before && before.capitalized && nameKey(before) !== nameKey(t);
   });
+}
+
+/**
+ * "Smith and Jones said" / "Jones and Smith said": a capitalised word opening a sentence is a name
+ * when the other passage names it; on its own its capital says nothing.
+ */
+function withNamesOpeningSentences(namesA: Token[], base: Side, namesB: Token[], other: Side): [Token[], Token[]] {
+  const opening = (side: Side, names: Token[], named: Token[]) => {
+    const keys = new Set(named.map(nameKey));
+    const extra = side.tokens.filter((t) => t.kind === "word" && t.capitalized && t.sentenceStart && !names.includes(t) && keys.has(nameKey(t)));
+    return extra.length ? side.tokens.filter((t) => names.includes(t) || extra.includes(t)) : names;
+  };
+  return [opening(base, namesA, namesB), opening(other, namesB, namesA)];
 }
 
 /** Given names in their formal and short forms ("Mike" / "Michael"), taken out of both lists. */

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { contrastDetector } from "./contrast";
+import { pairOf } from "./pair.test-helper";
+
+const detect = (a: string, b: string) => contrastDetector.detect(pairOf(a, b));
+
+describe("contrastDetector", () => {
+  it("calls a word swapped for one that excludes it substantive", () => {
+    expect(detect("The man was charged with murder on Tuesday.", "The man was convicted of murder on Tuesday.")).toMatchObject({ severity: "substantive", label: "Legal status" });
+    expect(detect("Dozens of people were injured in the blast.", "Hundreds of people were injured in the blast.")).toMatchObject({ category: "number", label: "Scale" });
+    expect(detect("It was the first such attack this year.", "It was the second such attack this year.")).toMatchObject({ label: "Order" });
+    expect(detect("The explosion happened on Thursday morning.", "The explosion happened on Thursday evening.")).toMatchObject({ label: "Time of day" });
+    expect(detect("Two people died and five were missing.", "Two people died and five were injured.")).toMatchObject({ label: "Status" });
+    expect(detect("The victim was a 13-year-old girl.", "The victim was a 13-year-old boy.")).toMatchObject({ label: "Sex" });
+  });
+
+  it("leaves words of one class alone: they say the same", () => {
+    expect(detect("Police detained the suspect on Monday.", "Police arrested the suspect on Monday.")).toBeUndefined();
+    expect(detect("The crash killed 12 people.", "The crash left 12 people dead.")).toBeUndefined();
+  });
+
+  it("does not pair a contrast word with one of another set, or inside a longer retelling", () => {
+    expect(detect("The talks were held in the morning.", "The talks were held in the capital.")).toBeUndefined();
+    expect(detect("He was charged on Monday.", "He was charged and later convicted on Monday by a jury.")).toBeUndefined();
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * Swap: the same words with two of them exchanged around a word that relates them ("from Taipei to
+ * Kinmen" / "from Kinmen to Taipei", "Lakers beat Celtics" / "Celtics beat Lakers"): who did what
+ * to whom, or which way, changed. Two items of a list exchanged ("Smith and Jones" / "Jones and
+ * Smith") are only another order, left to the wording detector.
+ */
+import type { Token } from "../tokenize";
+import type { Detector, Side } from "./detector";
+import { isFunctionNorm, isWordlike, lemma } from "./words";
+
+/** What may stand between two list items: their order says nothing. */
+const LIST_JOINERS = new Set(["and", "or", "&", ",", "as", "well", "plus", "the", "a", "an", "both", "either"]);
+
+const contentOf = (side: Side) => side.tokens.filter((t) => isWordlike(t) && !isFunctionNorm(t.norm.toLowerCase()));
+const keyOf = (t: Token) => lemma(t.norm.toLowerCase());
+
+export const swapDetector: Detector = {
+  name: "swap",
+  detect({ base, other }) {
+    const a = contentOf(base);
+    const b = contentOf(other);
+    if (a.length !== b.length || a.length < 2) return undefined;
+    const differing = a.map((t, i) => i).filter((i) => keyOf(a[i]) !== keyOf(b[i]));
+    if (differing.length !== 2) return undefined;
+    const [i, j] = differing;
+    if (keyOf(a[i]) !== keyOf(b[j]) || keyOf(a[j]) !== keyOf(b[i])) return undefined;
+    const between = base.tokens.slice(base.tokens.indexOf(a[i]) + 1, base.tokens.indexOf(a[j]));
+    // Between two items of one list stand joiners and the list's other items ("Texas, Oklahoma and Kansas").
+    if (between.every((t) => LIST_JOINERS.has(t.norm.toLowerCase()) || (t.capitalized && !t.sentenceStart))) return undefined;
+    return { category: "characterization", severity: "substantive", label: "Swapped", focus: { base: `${a[i].text} … ${a[j].text}`, other: `${b[i].text} … ${b[j].text}` } };
+  },
+};

@@ -1,0 +1,76 @@
+/**
+ * Sets of words that exclude one another in a news report: a story that says "convicted" where
+ * another says "charged", "hundreds" where another says "dozens", "the second" where another says
+ * "the first", "evening" where another says "morning" tells a different fact, however alike the
+ * sentences look. Words of one class are the same ("killed" / "dead", "detained" / "arrested");
+ * words of two classes of one set conflict. General knowledge of news language, not of any story.
+ */
+import { TALLY_CUES } from "./measures";
+
+interface ContrastSet {
+  /** What differs, for the summary. */
+  label: string;
+  category: "number" | "characterization" | "date";
+  /** Classes of interchangeable words (lower case, inflected forms listed). */
+  classes: string[];
+}
+
+const SETS: ContrastSet[] = [
+  {
+    label: "Legal status",
+    category: "characterization",
+    classes: [
+      "questioned interviewed",
+      "detained arrested held jailed",
+      "charged indicted accused",
+      "convicted",
+      "acquitted cleared exonerated",
+      "sentenced",
+      "pardoned",
+    ],
+  },
+  {
+    label: "Charge",
+    category: "characterization",
+    classes: ["murder murders homicide", "manslaughter", "assault assaults battery", "robbery robberies", "burglary burglaries", "theft thefts larceny", "fraud frauds", "arson", "kidnapping kidnappings abduction", "rape rapes", "terrorism"],
+  },
+  { label: "Sex", category: "characterization", classes: ["boy boys son sons brother brothers father fathers husband husbands", "girl girls daughter daughters sister sisters mother mothers wife wives"] },
+  { label: "Sex", category: "characterization", classes: ["man men", "woman women"] },
+  { label: "Age", category: "characterization", classes: ["adult adults man men woman women", "child children kid kids minor minors boy boys girl girls"] },
+  { label: "Time of day", category: "date", classes: ["morning mornings", "afternoon afternoons", "evening evenings"] },
+  {
+    label: "Order",
+    category: "number",
+    classes: ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
+  },
+  { label: "Scale", category: "number", classes: ["dozen dozens", "scores", "hundred hundreds", "thousand thousands", "million millions", "billion billions", "tens"] },
+  { label: "Outcome", category: "characterization", classes: ["profit profits surplus", "loss losses deficit"] },
+];
+
+const CLASS_OF = new Map<string, Array<{ set: ContrastSet; index: number }>>();
+for (const set of SETS) {
+  set.classes.forEach((words, index) => {
+    for (const word of words.split(" ")) {
+      const list = CLASS_OF.get(word) ?? [];
+      list.push({ set, index });
+      CLASS_OF.set(word, list);
+    }
+  });
+}
+
+/**
+ * The contrast two words make, if they belong to two classes of one set ("dozens" / "hundreds").
+ * The tallies of measures.ts count too: "five were missing" / "five were injured".
+ */
+export function contrastOf(a: string, b: string): { label: string; category: ContrastSet["category"] } | undefined {
+  if (a === b) return undefined;
+  for (const x of CLASS_OF.get(a) ?? []) {
+    for (const y of CLASS_OF.get(b) ?? []) if (x.set === y.set && x.index !== y.index) return { label: x.set.label, category: x.set.category };
+  }
+  const [tallyA, tallyB] = [TALLY_CUES.get(a), TALLY_CUES.get(b)];
+  if (tallyA && tallyB && tallyA !== tallyB && !NOT_A_STATUS.has(tallyA) && !NOT_A_STATUS.has(tallyB)) return { label: "Status", category: "characterization" };
+  return undefined;
+}
+
+/** Tally classes that say what was expected or counted, not what happened to someone. */
+const NOT_A_STATUS = new Set(["forecast", "aboard"]);
