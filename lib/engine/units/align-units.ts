@@ -46,9 +46,10 @@ export function alignUnits(bySource: SentenceRef[][], budget: Budget): Alignment
   let g = 0;
   bySource.forEach((list, k) => list.forEach(() => (sourceRank[g++] = k)));
 
-  const pairs = candidatePairs(terms, sourceRank, space, postingCap(bySource.length), PAIR_MIN, budget);
   const groups = new Groups(n, sourceRank);
   joinCopies(groups, sentences, sourceRank);
+  const copies = Int32Array.from({ length: n }, (_, i) => groups.find(i));
+  const pairs = candidatePairs(terms, sourceRank, space, postingCap(bySource.length), PAIR_MIN, budget, copies);
   clusterPairs(groups, pairs, pairs.score);
   attachSplits(groups, sentences, sourceRank, terms, space);
 

@@ -14,8 +14,9 @@ import type { Budget } from "../types";
 
 export interface CandidatePairs {
   /**
-   * Pairs of sentences of different sources scoring at least `minScore`, best first (ties: by the
-   * first sentence, then the second): pair k is (first[k], second[k]), first < second.
+   * Pairs of sentences of different sources scoring at least `minScore` and not already joined,
+   * best first (ties: by the first sentence, then the second): pair k is (first[k], second[k]),
+   * first < second.
    */
   first: Int32Array;
   second: Int32Array;
@@ -29,8 +30,19 @@ export interface CandidatePairs {
 /**
  * `terms` per sentence (identical texts share one `ids` array, as buildTermSpace hands them out);
  * `sourceRank` per sentence; terms found in more than `cap` sentences are not looked up.
+ * `joinedAs` (optional), per sentence: the group it is already joined into (copies of one wording);
+ * a pair inside one group is left out, since merging it changes nothing. Wire copies make most
+ * pairs such pairs: fifty copies of a sentence are 1,225 of them.
  */
-export function candidatePairs(terms: ParagraphTerms[], sourceRank: Int32Array, space: TermSpace, cap: number, minScore: number, budget: Budget): CandidatePairs {
+export function candidatePairs(
+  terms: ParagraphTerms[],
+  sourceRank: Int32Array,
+  space: TermSpace,
+  cap: number,
+  minScore: number,
+  budget: Budget,
+  joinedAs?: Int32Array,
+): CandidatePairs {
   const n = terms.length;
   const { wordingOf, wordings, sentencesOf } = wordingsOf(terms);
   const count = wordings.length;
@@ -100,7 +112,7 @@ export function candidatePairs(terms: ParagraphTerms[], sourceRank: Int32Array, 
       const carriers = sentencesOf[other];
       for (let k = firstAfter(carriers, i); k < carriers.length; k++) {
         const j = carriers[k];
-        if (sourceRank[j] === sourceRank[i]) continue;
+        if (sourceRank[j] === sourceRank[i] || (joinedAs && joinedAs[i] === joinedAs[j])) continue;
         keys.push(i * n + j);
         entries.push(entry);
       }
