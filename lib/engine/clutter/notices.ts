@@ -61,7 +61,7 @@ export const NOTICE_RULES: ClutterRule[] = [
     reason: "comment policy",
     kind: "page",
     maxWords: 40,
-    test: /\bforum for (?:civil|constructive|respectful|thoughtful)\b|\bkeep (?:your |all )?comments\b|\bcommunity (?:guidelines|standards)\b|\bcomment(?:s|ing)? (?:policy|policies|guidelines)\b|\bemail address will not be published\b|\brequired fields are marked\b/i,
+    test: /\bforum for (?:civil|constructive|respectful|thoughtful)\b|\bkeep (?:your |all )?comments\b|\bcommunity (?:guidelines|standards)\b|\bcomment(?:s|ing)? (?:policy|policies|guidelines)\b|\bemail address will not be published\b|\brequired fields are marked\b|\bcomments? (?:are|is|have been|has been) (?:now )?(?:closed|disabled|turned off)\b|\bcommenting (?:is|has been) (?:closed|disabled)\b/i,
   },
   // The comment form under a blog post: field labels, the "remember me" box, the button.
   {
@@ -82,6 +82,8 @@ export const NOTICE_RULES: ClutterRule[] = [
     maxWords: 60,
     test: /\b(?:views|opinions) expressed (?:herein|here|in this (?:article|post|piece|column))\b|\bdo(?:es)? not necessarily (?:reflect|represent) (?:the|those)\b/i,
   },
+  // "Our Standards: The … Trust Principles.": the publisher's pointer to its own rules.
+  { reason: "disclaimer", kind: "page", maxWords: 12, test: /^our (?:standards|editorial (?:standards|guidelines|policy))\s*:|trust principles\.?$/i },
   { reason: "link prompt", kind: "inline", maxWords: 15, test: /^(?:please )?(?:click|tap) (?:here|this link|the link)\b|\b(?:by )?clicking here\b|\b(?:click|tap) here (?:to|for)\b/i },
   { reason: "link", kind: "inline", maxWords: 8, test: /^(?:[^.!?:]{0,50}:\s*)?(?:https?:\/\/|www\.)\S+$/i },
   // "Find more of our coverage at https://…": a pointer elsewhere, ending on the address.
@@ -94,6 +96,8 @@ export const NOTICE_RULES: ClutterRule[] = [
     test: /^(?:(?:[\d.,]+[km]?\s+(?:views?|reads?|shares?|likes?)|views?:\s*[\d.,]+[km]?|\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago)(?:\s*[|·•]\s*|$))+$/i,
   },
   { reason: "date and tags", kind: "inline", maxWords: 20, test: isDateWithTags },
+  // "Posted in World News", "Filed under: Politics": where the page shelved the story.
+  { reason: "date and tags", kind: "inline", maxWords: 8, test: /^(?:posted|filed) (?:in|under)\s*:?\s+\p{Lu}/iu },
   { reason: "gallery counter", kind: "inline", maxWords: 5, test: /^(?:(?:image|photo|picture|slide)s?\s+)?\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i },
   // What a video player leaves in the text: its buttons, its queue, its keyboard help.
   {

@@ -36,6 +36,9 @@ describe("matchClutter", () => {
     ["The Valley Courier is committed to a forum for civil and respectful debate.", "comment policy"],
     ["Please keep comments on topic and polite.", "comment policy"],
     ["Your email address will not be published.", "comment policy"],
+    ["Comments are closed.", "comment policy"],
+    ["Our Standards: The Example News Trust Principles.", "disclaimer"],
+    ["Posted in World News", "date and tags"],
     ["Leave a Reply", "comments prompt"],
     ["Have a news tip? Send it to us.", "tip prompt"],
     ["The opinions expressed in this column are the writer's own.", "disclaimer"],
@@ -123,6 +126,7 @@ describe("captions and credits", () => {
     "Rescuers search the rubble in the old town. ( Reuters: Jane Doe )",
     "Firefighters at the scene on Monday, 3 May 2024. EPA-EFE/JANE DOE",
     "Firefighters at the scene on Monday. EPA-EFE/JANE DOE HANDOUT EDITORIAL USE ONLY/NO SALES",
+    "Image caption, Rescuers search the rubble of the station",
   ])("caption: %s", (text) => expect(isCaption(text)).toBe(true));
 
   it("does not take a sentence with a slash for a caption", () => {

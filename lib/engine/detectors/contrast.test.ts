@@ -12,6 +12,7 @@ describe("contrastDetector", () => {
     expect(detect("The explosion happened on Thursday morning.", "The explosion happened on Thursday evening.")).toMatchObject({ label: "Time of day" });
     expect(detect("Two people died and five were missing.", "Two people died and five were injured.")).toMatchObject({ label: "Status" });
     expect(detect("The victim was a 13-year-old girl.", "The victim was a 13-year-old boy.")).toMatchObject({ label: "Sex" });
+    expect(detect("Half of the residents fled.", "A third of the residents fled.")).toMatchObject({ category: "number", label: "Share" });
   });
 
   it("leaves words of one class alone: they say the same", () => {

@@ -44,6 +44,7 @@ const SETS: ContrastSet[] = [
     classes: ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
   },
   { label: "Scale", category: "number", classes: ["dozen dozens", "scores", "hundred hundreds", "thousand thousands", "million millions", "billion billions", "tens"] },
+  { label: "Share", category: "number", classes: ["half halves", "third thirds", "quarter quarters", "fifth fifths", "tenth tenths"] },
   { label: "Outcome", category: "characterization", classes: ["profit profits surplus", "loss losses deficit"] },
 ];
 
