@@ -49,6 +49,10 @@ describe("entityDetector", () => {
     expect(detect("He flew to Texas on Monday", "He flew to Florida on Monday")).toMatchObject({ severity: "substantive" });
   });
 
+  it("flags a title's status added or dropped", () => {
+    expect(detect("Former President Donald Trump spoke at the rally on Saturday.", "President Donald Trump spoke at the rally on Saturday.")).toMatchObject({ category: "entity", label: "Title", severity: "substantive" });
+  });
+
   it("flags a changed title", () => {
     expect(detect("Coulter, deputy assistant secretary of state", "Coulter, assistant secretary of state")).toMatchObject({ category: "entity", label: "Title" });
   });

@@ -5,7 +5,7 @@
  * two different countries (Austria / Australia, Iran / Iraq). Two names of one country ("Kiev" /
  * "Kyiv", "U.S." / "American") are minor.
  */
-import { TITLE_WORDS } from "../lexicon/titles";
+import { TITLE_STATUS, TITLE_WORDS } from "../lexicon/titles";
 import type { Token } from "../tokenize";
 import type { Detector, Side, Verdict } from "./detector";
 import { isTransliteration } from "./transliteration";
@@ -173,6 +173,25 @@ function abbreviates(short: Token, long: Token): boolean {
   return a.length > 0 && a.length < b.length && b.startsWith(a) && (a.length === 1 ? /\.$/.test(short.text) : a.length >= 3);
 }
 
+/**
+ * "Former President Trump" / "President Trump": whether someone still holds the post. Only a
+ * status word that one side adds before a post or a name counts, and only where the sides' posts
+ * agree: against another post ("former" / "chief") the descriptions differ, not the status.
+ */
+function statusChange(base: Side, other: Side): Verdict | undefined {
+  const statusOf = (side: Side) =>
+    wordsOf(side).filter((t) => {
+      if (!TITLE_STATUS.has(t.norm.toLowerCase().replace(/-$/, ""))) return false;
+      const next = side.row.tokens[side.row.tokens.indexOf(t) + 1];
+      return !!next && (TITLE_WORDS.has(next.norm.toLowerCase()) || next.capitalized);
+    });
+  const [a, b] = [statusOf(base), statusOf(other)];
+  if (a.length === b.length) return undefined;
+  const rest = (side: Side, status: Token[]) => wordsOf(side).filter((t) => !status.includes(t) && !isFunctionNorm(t.norm.toLowerCase()));
+  if (rest(base, a).length || rest(other, b).length) return undefined;
+  return { category: "entity", severity: "substantive", label: "Title", widen: "title" };
+}
+
 /** Titles: "deputy assistant secretary" / "assistant secretary" names a different post. */
 function titleChange(base: Side, other: Side, swapOnly = false): Verdict | undefined {
   const titles = (ts: Token[]) => ts.filter((t) => TITLE_WORDS.has(t.norm.toLowerCase()));
@@ -180,7 +199,7 @@ function titleChange(base: Side, other: Side, swapOnly = false): Verdict | undef
   const titleB = titles(wordsOf(other));
   const onlyA = unmatched(titleA, titleB, byNorm);
   const onlyB = unmatched(titleB, titleA, byNorm);
-  if (!onlyA.length && !onlyB.length) return undefined;
+  if (!onlyA.length && !onlyB.length) return statusChange(base, other);
   if (!onlyA.length || !onlyB.length) {
     // A title added or dropped ("deputy assistant secretary" / "assistant secretary") stands
     // alone; against other words ("military chief says" / "air force") the clause was retold.

@@ -4,7 +4,7 @@
  * a quotation, two or more names, or a clause's worth of content — minor otherwise ("also",
  * "(February)"). Inserted title words ("deputy") are left to the entity detector.
  */
-import { TITLE_WORDS } from "../lexicon/titles";
+import { TITLE_STATUS, TITLE_WORDS } from "../lexicon/titles";
 import type { Detector } from "./detector";
 import { figuresOf, rowStates } from "./number";
 import { contentWords, nameTokens, rowMentionsName, wordsOf } from "./words";
@@ -29,7 +29,7 @@ export const omissionDetector: Detector = {
     const lacking = a.length ? other : base;
     const words = a.length ? a : b;
     if (!words.length) return undefined;
-    if (words.every((t) => TITLE_WORDS.has(t.norm.toLowerCase()))) return undefined;
+    if (words.every((t) => TITLE_WORDS.has(t.norm.toLowerCase()) || TITLE_STATUS.has(t.norm.toLowerCase()))) return undefined;
     // Part of a date written another way ("the 8th of" September) is the date detector's.
     if (isDatePartOf(side, lacking)) return undefined;
     const content = contentWords(side);

@@ -15,6 +15,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/** Words that say whether someone holds a post now ("former President", "outgoing adviser"). */
+export const TITLE_STATUS: ReadonlySet<string> = new Set(["former", "outgoing", "incoming", "ex"]);
+
 /**
  * Nouns that name the kind of thing a proper name is. When one follows the differing words
  * ("North department"), the summary leads with it: "Department: North ≠ South".
