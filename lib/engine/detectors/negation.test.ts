@@ -14,6 +14,12 @@ describe("negationDetector", () => {
     expect(detect("Shares rose 5 percent.", "Shares fell 5 percent.")).toMatchObject({ label: "Polarity" });
   });
 
+  it("reads 'un-' and 'non-' as negating the word they open", () => {
+    expect(detect("The cause of the crash is known, officials said.", "The cause of the crash is unknown, officials said.")).toMatchObject({ category: "negation", severity: "substantive" });
+    expect(detect("The injuries were fatal, doctors said.", "The injuries were non-fatal, doctors said.")).toMatchObject({ severity: "substantive" });
+    expect(detect("The court heard the case on Monday.", "The court reheard the case on Monday.")).toBeUndefined();
+  });
+
   it("flags opposite outcomes of a ruling, an arrest and talks", () => {
     expect(detect("The appeals court upheld the ruling on Friday.", "The appeals court overturned the ruling on Friday.")).toMatchObject({ severity: "substantive" });
     expect(detect("Police arrested the suspect on Monday.", "Police released the suspect on Monday.")).toMatchObject({ severity: "substantive" });

@@ -46,9 +46,23 @@ function polarityReversed(allA: Word[], allB: Word[]): boolean {
   if (Math.max(a.length, b.length) > POLARITY_MAX_WORDS) return false;
   const onlyA = unmatched(a, b, (w) => w.norm).map((w) => w.norm);
   const onlyB = unmatched(b, a, (w) => w.norm).map((w) => w.norm);
+  if (onlyA.some((x) => onlyB.some((y) => negatedByPrefix(x, y) || negatedByPrefix(y, x)))) return true;
   return OPPOSITES.some(
     ([up, down]) => (onlyA.some((w) => up.has(w)) && onlyB.some((w) => down.has(w))) || (onlyA.some((w) => down.has(w)) && onlyB.some((w) => up.has(w))),
   );
+}
+
+/** Shortest word a negating prefix is read on: "unable" yes, "undo" no. */
+const MIN_PREFIXED_WORD = 4;
+
+/**
+ * "unknown" / "known", "unconfirmed" / "confirmed", "non-fatal" / "fatal": the prefix negates the
+ * word. Only "un-" and "non-": "in-", "im-" and "dis-" start too many words that negate nothing
+ * ("cover" / "discover", "press" / "impress").
+ */
+function negatedByPrefix(word: string, negated: string): boolean {
+  if (word.length < MIN_PREFIXED_WORD) return false;
+  return negated === `un${word}` || negated === `non${word}` || negated === `non-${word}`;
 }
 
 export const negationDetector: Detector = {
