@@ -20,7 +20,7 @@ export const swapDetector: Detector = {
     const a = contentOf(base);
     const b = contentOf(other);
     if (a.length !== b.length || a.length < 2) return undefined;
-    const differing = a.map((t, i) => i).filter((i) => keyOf(a[i]) !== keyOf(b[i]));
+    const differing = a.map((_, i) => i).filter((i) => keyOf(a[i]) !== keyOf(b[i]));
     if (differing.length !== 2) return undefined;
     const [i, j] = differing;
     if (keyOf(a[i]) !== keyOf(b[j]) || keyOf(a[j]) !== keyOf(b[i])) return undefined;
