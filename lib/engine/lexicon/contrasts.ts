@@ -36,7 +36,8 @@ const SETS: ContrastSet[] = [
   },
   { label: "Sex", category: "characterization", classes: ["boy boys son sons brother brothers father fathers husband husbands", "girl girls daughter daughters sister sisters mother mothers wife wives"] },
   { label: "Sex", category: "characterization", classes: ["man men", "woman women"] },
-  { label: "Age", category: "characterization", classes: ["adult adults man men woman women", "child children kid kids minor minors boy boys girl girls"] },
+  // Groups only: "a 17-year-old man" / "a 17-year-old boy" is how two outlets describe one teenager.
+  { label: "Age", category: "characterization", classes: ["adults men women", "children kids minors"] },
   { label: "Time of day", category: "date", classes: ["morning mornings", "afternoon afternoons", "evening evenings"] },
   {
     label: "Order",
