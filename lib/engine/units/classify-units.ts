@@ -137,7 +137,10 @@ function isSlightOmission(d: FoundDiscrepancy): boolean {
  * must carry to be worth reporting. "One" and "both" are left out: they are as often pronouns as counts.
  */
 const carriesFigureOrQuote = (text: string) =>
-  /\d/.test(text) || QUOTATION_MARK.test(text) || text.toLowerCase().split(/[^\p{L}-]+/u).some((w) => SIMPLE_NUMBER_WORDS.has(w) && !AMBIGUOUS_NUMBER_WORDS.has(w) && w !== "both");
+  /\d/.test(text) || quotesWords(text) || text.toLowerCase().split(/[^\p{L}-]+/u).some((w) => SIMPLE_NUMBER_WORDS.has(w) && !AMBIGUOUS_NUMBER_WORDS.has(w) && w !== "both");
+
+/** A quotation mark with quoted words on its side: the closing mark left at the start of `,” he said` quotes nothing. */
+const quotesWords = (text: string) => QUOTATION_MARK.test(text.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, ""));
 /** Fewest words of an in-statement omission that is reported. */
 const MIN_OMITTED_WORDS = 3;
 
