@@ -112,9 +112,9 @@ function movedDatePart(base: Side, a: DateItem[], other: Side, b: DateItem[]): V
   const [side, items, lacking] = wordsOf(other).length === 0 ? [base, a, other] : wordsOf(base).length === 0 ? [other, b, base] : [];
   if (!side || !items?.length || !lacking || !isDatePartOf(side, lacking, items)) return undefined;
   const there = rowDates(lacking);
-  if (items.every((d) => there.has(d.key))) return { category: "date", severity: "cosmetic", relation: "=", widen: "date" };
-  if (items.some((d) => !there.has(d.key))) return { category: "date", severity: "substantive", widen: "date" };
-  return undefined;
+  return items.every((d) => there.has(d.key))
+    ? { category: "date", severity: "cosmetic", relation: "=", widen: "date" }
+    : { category: "date", severity: "substantive", widen: "date" };
 }
 
 /**
