@@ -87,7 +87,7 @@ const ZONES: Readonly<Record<string, string>> = {
 
 /**
  * The zone a clock time is given in ("22:11 GMT", "10 a.m. ET"), as a suffix of its kind: times in
- * two zones are not compared ("11:11 p.m. local time" is "22:11 GMT" in Morocco), a time with none
+ * two zones are not compared ("11:11 p.m. local time" in Paris in winter is "22:11 GMT"), a time with none
  * is local.
  */
 function zoneAfter(side: Side, index: number): string {
