@@ -9,7 +9,7 @@ import type { Detector, Side } from "./detector";
 import { isFunctionNorm, isWordlike, lemma } from "./words";
 
 /** What may stand between two list items: their order says nothing. */
-const LIST_JOINERS = new Set(["and", "or", "&", ",", "as", "well", "plus", "the", "a", "an", "both", "either"]);
+export const LIST_JOINERS: ReadonlySet<string> = new Set(["and", "or", "&", ",", "as", "well", "plus", "the", "a", "an", "both", "either"]);
 
 const contentOf = (side: Side) => side.tokens.filter((t) => isWordlike(t) && !isFunctionNorm(t.norm.toLowerCase()));
 const keyOf = (t: Token) => lemma(t.norm.toLowerCase());
