@@ -15,14 +15,22 @@ import type { FoundDiscrepancy, Variant } from "../types";
 const wordOf = (v: Variant) => v.core.trim().toLowerCase();
 const isOneWord = (v: Variant) => /^[\p{L}\p{N}'’-]+$/u.test(v.core.trim());
 
+/**
+ * One-word changes in one statement past which the pairs are not looked at: a statement with this
+ * many was rewritten, not edited (and the pairs grow with the square of their number).
+ */
+const MAX_WORD_CHANGES = 40;
+
 /** `found` (one statement's discrepancies) with each crossed pair of one-word changes joined. */
 export function joinCrossedSwaps(found: FoundDiscrepancy[], textOf: (paragraph: string) => string | undefined): FoundDiscrepancy[] {
+  const changes = found.map((d, k) => (isWordChange(d) ? k : -1)).filter((k) => k >= 0);
+  if (changes.length < 2 || changes.length > MAX_WORD_CHANGES) return found;
   const used = new Set<number>();
   const joined = new Map<number, FoundDiscrepancy>();
-  for (let i = 0; i < found.length; i++) {
-    if (used.has(i) || !isWordChange(found[i])) continue;
-    for (let j = i + 1; j < found.length; j++) {
-      if (used.has(j) || !isWordChange(found[j]) || !crossed(found[i], found[j])) continue;
+  for (const [n, i] of changes.entries()) {
+    if (used.has(i)) continue;
+    for (const j of changes.slice(n + 1)) {
+      if (used.has(j) || !crossed(found[i], found[j])) continue;
       joined.set(i, swapOf(found[i], found[j], relatedBetween(found[i], found[j], textOf)));
       used.add(i).add(j);
       break;
