@@ -132,3 +132,27 @@ describe("findOmissions with the report's figure conflicts", () => {
     expect(omitsToll(report)).toHaveLength(1);
   });
 });
+
+describe("what an omission loses", () => {
+  const opening = "The central bank met on Wednesday to decide on interest rates.";
+  const decision = "In light of the progress on inflation, the bank decided to lower its rate by 1/2 percentage point.";
+  const closing = "Markets rallied after the announcement on Wednesday afternoon.";
+
+  it("grades a passage minor when the version states its figure in other words elsewhere", async () => {
+    const report = await compare([
+      { name: "statement.txt", text: `${opening} ${decision} ${closing}` },
+      { name: "report.txt", text: `${opening} ${closing} The cut was half a percentage point.` },
+    ]);
+    const omission = report.discrepancies.find((d) => d.category === "omission" && d.variants[0].core.includes("In light"));
+    expect(omission).toMatchObject({ severity: "minor" });
+  });
+
+  it("grades it substantive when the version does not state the figure", async () => {
+    const report = await compare([
+      { name: "statement.txt", text: `${opening} ${decision} ${closing}` },
+      { name: "report.txt", text: `${opening} ${closing} Investors cheered the decision.` },
+    ]);
+    const omission = report.discrepancies.find((d) => d.category === "omission" && d.variants[0].core.includes("In light"));
+    expect(omission).toMatchObject({ severity: "substantive" });
+  });
+});

@@ -19,6 +19,8 @@ import type { SentenceRef } from "./sentences";
 import type { Unit } from "./align-units";
 import { StatementIndex } from "./said-elsewhere";
 import { memoByText } from "../memo";
+import { quantitiesOfText, type Quantity } from "../facts/quantity";
+import { sameValue } from "../facts/quantity-conflicts";
 
 /** Omissions among the units; `bySource` holds each source's sentences in reading order. */
 export function findOmissions(
@@ -35,7 +37,9 @@ export function findOmissions(
   const lengthOf = (source: string) => bySource.get(source)?.length ?? 0;
   // Normalised once per source, not once per omission it lacks (factsLostWithout searches it).
   const fullText = new Map([...bySource].map(([source, list]) => [source, comparable(list.map((s) => s.text).join(" "))]));
-  const textOf = (source: string) => fullText.get(source) ?? "";
+  // A figure stated in other words ("1/2 percentage point" / "half a percentage point") is not lost.
+  const figuresBySource = new Map([...bySource].map(([source, list]) => [source, list.flatMap((s) => quantitiesOfText(s.text))]));
+  const textOf = (source: string) => ({ text: fullText.get(source) ?? "", figures: figuresBySource.get(source) ?? [] });
   const span = new Anchors(bySource, unitOf, units);
   const statements = new StatementIndex(bySource);
   const isLabel = labelTest(bySource);
@@ -307,7 +311,7 @@ function gapIn(anchors: Anchors, m: SentenceRef, s: string, tLength: number, sLe
   return undefined;
 }
 
-function omissionOf(run: Unit[], absent: string[], reportOrder: string[], textOf: (source: string) => string): FoundDiscrepancy {
+function omissionOf(run: Unit[], absent: string[], reportOrder: string[], textOf: (source: string) => KnownFacts): FoundDiscrepancy {
   const bySource = new Map<string, SentenceRef[]>();
   for (const unit of run) for (const s of unit.members) appendTo(bySource, s.source, s);
   for (const list of bySource.values()) list.sort((a, b) => a.order - b.order);
@@ -359,10 +363,23 @@ export function statesFacts(text: string): boolean {
  * Whether a version that lacks the passage loses one of its facts: a figure, name or quotation it
  * states nowhere else. A name the version mentions in another sentence is not lost with this one.
  */
-function factsLostWithout(passage: string[]): (known: string) => boolean {
+function factsLostWithout(passage: string[]): (known: KnownFacts) => boolean {
   // The passage's facts are read once, not once per version that lacks it.
-  const facts = passage.flatMap(factsOf).map((fact) => comparable(fact).replace(/'s$/, ""));
-  return (known) => facts.some((fact) => !known.includes(fact));
+  const facts = passage.flatMap((text) => {
+    const figures = quantitiesOfText(text);
+    // A figure that counts something is looked for by value; the rest (a name, a year) as written.
+    return factsOf(text).map((fact) => ({ fact: comparable(fact).replace(/'s$/, ""), figure: figures.find((q) => text.slice(q.start, q.end).includes(fact)) }));
+  });
+  return (known) =>
+    facts.some(({ fact, figure }) => !known.text.includes(fact) && !(figure && known.figures.some((q) => q.unit === figure.unit && sameValue(q, figure))));
+}
+
+/** What a version states, as omissions look for a passage's facts in it. */
+interface KnownFacts {
+  /** Its whole text, comparable. */
+  text: string;
+  /** Its figures, by value. */
+  figures: Quantity[];
 }
 
 /** Lower case, one apostrophe: how a fact is looked for in a version's text (`known` is already so). */
