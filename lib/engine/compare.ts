@@ -8,6 +8,7 @@ import { findOmissions } from "./units/omissions";
 import { figureSpans, quantitiesBySentence, quantityConflicts } from "./facts/quantity-conflicts";
 import { rankConflicts } from "./facts/rank";
 import { directionConflicts } from "./facts/direction";
+import { moneyMeasureConflicts } from "./facts/money-measure";
 import { ageConflicts } from "./facts/age";
 import { storyCalendarOf, storyYear } from "./facts/story-date";
 import { recordConflicts } from "./facts/record";
@@ -97,6 +98,7 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   found.push(...figureConflicts);
   found.push(...rankConflicts(units, order));
   found.push(...directionConflicts([...quantities.values()].flat(), order));
+  found.push(...moneyMeasureConflicts([...quantities.values()].flat(), order));
   found.push(...ageConflicts(allSentences, order));
   found.push(...recordConflicts(allSentences, order, storyYear(calendars)));
   found.push(...quotationConflicts(sources, canonical.map((s) => s.id), units, order, inUnits, budget));

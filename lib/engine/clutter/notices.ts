@@ -45,6 +45,15 @@ function isIdentifier(text: string): boolean {
 }
 
 export const NOTICE_RULES: ClutterRule[] = [
+  // What the page says about its own history: "This story has been updated", "Editor's note: …".
+  // An "Update:" line is left alone: it usually carries the news itself.
+  {
+    reason: "editor's note",
+    kind: "inline",
+    maxWords: 25,
+    test: /^this (?:story|article|report|post) (?:has been|was|is being|will be) (?:updated|corrected)\b|^this is a (?:developing|breaking)(?: news)? story\b/i,
+  },
+  { reason: "editor's note", kind: "inline", maxWords: 60, test: /^(?:editor['’]s note|correction|clarification)\s*[:—–-]\s*\S/i },
   {
     reason: "archive notice",
     kind: "page",

@@ -97,6 +97,13 @@ const RULES: ClutterRule[] = [
   { reason: SHARE, kind: "page", maxWords: 15, test: /\b(?:follow|like|join) us on\b|^like this (?:article|story|post)\?/i },
   {
     reason: SHARE,
+    kind: "page",
+    maxWords: 15,
+    test: /\b(?:click|tap) to (?:share|email|print)\b|\bshare on (?:facebook|x|twitter|linkedin|whatsapp|reddit|email)\b|\bjoin our (?:whatsapp|telegram|signal|discord) (?:channel|group|community)\b/i,
+  },
+  { reason: NAVIGATION, kind: "page", maxWords: 4, test: /^(?:print|email|save|bookmark|download)(?: this)? (?:article|story|page|pdf)$/i },
+  {
+    reason: SHARE,
     kind: "inline",
     maxWords: 10,
     test: /^(?:(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|print|copy(?: link)?|reddit|telegram|pinterest|flipboard)(?:\s*[|·•,/]?\s*|$))+$/i,

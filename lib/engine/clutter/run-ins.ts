@@ -26,7 +26,7 @@ const GLUED_CAPTION = letterRegExp(
   String.raw`(?<=[.!?”’"])(?:Video|Watch|Photo|Photos|Image|Gallery|Listen|Related|Read more|Read also|Also read|See also)(?:\s+(?:above|below|here))?\s*:\s+.+?(?:(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})|$)`,
 );
 
-/** "(Read more Morocco stories.)", "(Watch the video.)", "(See photos here.)" closing a paragraph. */
+/** "(Read more Europe stories.)", "(Watch the video.)", "(See photos here.)" closing a paragraph. */
 const TRAILING_LINK = /\s*\((?:read|see|watch|click|more|view)\b[^()]{0,80}\b(?:stor(?:y|ies)|coverage|here|video|videos|photos|gallery|articles?)\b[^()]{0,20}\)$/i;
 
 const GLUED_CAPTION_MATCH: ClutterMatch = { reason: VIDEO_CAPTION, kind: "inline" };

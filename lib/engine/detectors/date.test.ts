@@ -20,6 +20,11 @@ describe("dateDetector", () => {
     expect(detect("It paid $2000 for it.", "It paid $1995 for it.")).toBeUndefined();
   });
 
+  it("compares clock times only in one time zone", () => {
+    expect(detect("The quake struck at 22:11 GMT on Friday.", "The quake struck at 23:11 GMT on Friday.")).toMatchObject({ category: "date", severity: "substantive" });
+    expect(detect("The quake struck at 11:11 p.m. local time on Friday.", "The quake struck at 22:11 GMT on Friday.")).toBeUndefined();
+  });
+
   it("flags different clock times, named ones included, but not a time against a weekday", () => {
     expect(detect("The storm woke the camp around 1:30 a.m. Friday.", "The storm woke the camp just after midnight Friday.")).toMatchObject({ category: "date", severity: "substantive" });
     expect(detect("The plane crashed at 10:55 a.m. local time.", "The plane crashed at 10:55 p.m. local time.")).toMatchObject({ severity: "substantive" });

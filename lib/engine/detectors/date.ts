@@ -78,6 +78,25 @@ function numericDate(text: string): string[] | undefined {
   return [`year ${year}`, `month ${month}`, `day ${day}`];
 }
 
+/** Time-zone markers after a clock time, by the zone they name. */
+const ZONES: Readonly<Record<string, string>> = {
+  gmt: "utc", utc: "utc", z: "utc",
+  et: "et", est: "et", edt: "et", ct: "ct", cst: "ct", cdt: "ct", mt: "mt", mst: "mt", mdt: "mt", pt: "pt", pst: "pt", pdt: "pt",
+  bst: "uk", cet: "cet", cest: "cet",
+};
+
+/**
+ * The zone a clock time is given in ("22:11 GMT", "10 a.m. ET"), as a suffix of its kind: times in
+ * two zones are not compared ("11:11 p.m. local time" in Paris in winter is "22:11 GMT"), a time with none
+ * is local.
+ */
+function zoneAfter(side: Side, index: number): string {
+  let t = side.row.tokens[index];
+  if (t && /^[ap]\.?m\.?$/i.test(t.text)) t = side.row.tokens[index + 1];
+  const zone = t ? ZONES[t.text.toLowerCase().replace(/[().]/g, "")] : undefined;
+  return zone ? `@${zone}` : "";
+}
+
 /** The calendar facts a side states. */
 export function dateItemsOf(side: Side): DateItem[] {
   const items: DateItem[] = [];
@@ -96,7 +115,7 @@ export function dateItemsOf(side: Side): DateItem[] {
       // "a.m." / "p.m." alone in the differing words belongs to the figure just before it.
       const halfOfDay = /^[ap]\.?m\.?$/i.test(t.text) && i === side.from && i > 0;
       const time = clockTime(side, halfOfDay ? i - 1 : i);
-      if (time) items.push({ key: `time ${time}`, token: t });
+      if (time) items.push({ key: `time${zoneAfter(side, halfOfDay ? i : i + 1)} ${time}`, token: t });
     }
   }
   return items;
@@ -112,9 +131,9 @@ function movedDatePart(base: Side, a: DateItem[], other: Side, b: DateItem[]): V
   const [side, items, lacking] = wordsOf(other).length === 0 ? [base, a, other] : wordsOf(base).length === 0 ? [other, b, base] : [];
   if (!side || !items?.length || !lacking || !isDatePartOf(side, lacking, items)) return undefined;
   const there = rowDates(lacking);
-  if (items.every((d) => there.has(d.key))) return { category: "date", severity: "cosmetic", relation: "=", widen: "date" };
-  if (items.some((d) => !there.has(d.key))) return { category: "date", severity: "substantive", widen: "date" };
-  return undefined;
+  return items.every((d) => there.has(d.key))
+    ? { category: "date", severity: "cosmetic", relation: "=", widen: "date" }
+    : { category: "date", severity: "substantive", widen: "date" };
 }
 
 /**

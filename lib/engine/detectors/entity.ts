@@ -181,7 +181,7 @@ function abbreviates(short: Token, long: Token): boolean {
 function statusChange(base: Side, other: Side): Verdict | undefined {
   const statusOf = (side: Side) =>
     wordsOf(side).filter((t) => {
-      if (!TITLE_STATUS.has(t.norm.toLowerCase().replace(/-$/, ""))) return false;
+      if (!TITLE_STATUS.has(t.norm.toLowerCase())) return false;
       const next = side.row.tokens[side.row.tokens.indexOf(t) + 1];
       return !!next && (TITLE_WORDS.has(next.norm.toLowerCase()) || next.capitalized);
     });

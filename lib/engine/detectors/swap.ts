@@ -9,7 +9,7 @@ import type { Detector, Side } from "./detector";
 import { isFunctionNorm, isWordlike, lemma } from "./words";
 
 /** What may stand between two list items: their order says nothing. */
-const LIST_JOINERS = new Set(["and", "or", "&", ",", "as", "well", "plus", "the", "a", "an", "both", "either"]);
+export const LIST_JOINERS: ReadonlySet<string> = new Set(["and", "or", "&", ",", "as", "well", "plus", "the", "a", "an", "both", "either"]);
 
 const contentOf = (side: Side) => side.tokens.filter((t) => isWordlike(t) && !isFunctionNorm(t.norm.toLowerCase()));
 const keyOf = (t: Token) => lemma(t.norm.toLowerCase());
@@ -20,7 +20,7 @@ export const swapDetector: Detector = {
     const a = contentOf(base);
     const b = contentOf(other);
     if (a.length !== b.length || a.length < 2) return undefined;
-    const differing = a.map((t, i) => i).filter((i) => keyOf(a[i]) !== keyOf(b[i]));
+    const differing = a.map((_, i) => i).filter((i) => keyOf(a[i]) !== keyOf(b[i]));
     if (differing.length !== 2) return undefined;
     const [i, j] = differing;
     if (keyOf(a[i]) !== keyOf(b[j]) || keyOf(a[j]) !== keyOf(b[i])) return undefined;

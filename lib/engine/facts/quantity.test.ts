@@ -123,3 +123,23 @@ describe("quantitiesOf: the whole a share is taken of", () => {
     ]);
   });
 });
+
+describe("quantitiesOf: what a toll's figure counts in a long sentence", () => {
+  it("reads 'the death toll … rose to 36' as a toll, however long the phrase before the verb", () => {
+    const [toll] = quantitiesOf("The death toll from a collision between a passenger train and a freight train in the north rose to 36 on Wednesday.");
+    expect(toll).toMatchObject({ low: 36, tally: "dead" });
+  });
+
+  it("reads 'killing at least 16 people and injuring dozens' as 16 dead, not hurt", () => {
+    const [toll] = quantitiesOf("A train collided with a freight train late Tuesday, killing at least 16 people and injuring dozens, officials said.");
+    expect(toll).toMatchObject({ low: 16, tally: "dead", bound: "floor" });
+  });
+
+  it("reads 'killed 2,000 people and injured another 2,000' as two counts, not an addition to the first", () => {
+    const [dead, hurt] = quantitiesOf("The quake killed more than 2,000 people and injured another 2,000, officials said.");
+    expect(dead).toMatchObject({ tally: "dead" });
+    expect(hurt).toMatchObject({ low: 2000, tally: "hurt" });
+    expect(hurt.increment).toBeUndefined();
+    expect(quantitiesOf("Rescuers found another 12 bodies on Sunday.")[0]).toMatchObject({ increment: true });
+  });
+});

@@ -298,7 +298,10 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   const quantity: Quantity = { low, high, step, hedged, alt: parsed.alt, anchor: anchorOf(toks, start), tally, unit, counted: counted?.key ?? named?.key, start, end: Math.max(end, counted?.end ?? end) };
   if (size !== undefined) quantity.size = size;
   if (inherited?.part) quantity.part = true;
-  if (INCREMENT_WORDS.has(toks[j]?.lower ?? "") || toks[k]?.lower === "additional" || toks[k]?.lower === "another") quantity.increment = true;
+  // "killed 2,000 people and injured another 2,000": "another" after a count of another kind in
+  // the sentence counts a new group, not more of an earlier one.
+  const ofAnotherKind = earlier.length > 0 && earlier.at(-1)!.tally !== undefined && tally !== undefined && earlier.at(-1)!.tally !== tally;
+  if (INCREMENT_WORDS.has(toks[j]?.lower ?? "") || ((toks[k]?.lower === "additional" || toks[k]?.lower === "another") && !ofAnotherKind)) quantity.increment = true;
   const found = tally === "missing" ? foundWord(toks, named?.index ?? i, j) : undefined;
   if (found) quantity.found = found;
   if (hedged) quantity.bound = bound ?? "estimate";
@@ -388,9 +391,32 @@ function tallyOf(toks: Tok[], i: number, j: number): string | undefined {
   }
   for (let k = j, d = 1; k < toks.length && d <= TALLY_AFTER; k++, d++) {
     if (CLAUSE_BREAK.has(toks[k].text) || toks[k].kind === "num" || toks[k].text === ",") break;
+    // "killing at least 16 people and injuring dozens": with a cue before the figure, what follows
+    // "and" is said of another count.
+    if (best && (toks[k].lower === "and" || toks[k].lower === "but")) break;
     consider(k, d, true);
   }
-  return best?.tally;
+  return best?.tally ?? tollRisenTo(toks, i);
+}
+
+/** Verbs that give a toll its new level: "the death toll … rose to 36", "… stood at 12". */
+const LEVEL_VERBS = new Set("rose risen climbed jumped increased grew reached hit stood stands is was now".split(" "));
+/** Tokens looked back from the verb for the toll it is said of. */
+const TOLL_WINDOW = 25;
+
+/**
+ * "The death toll from the collision between a passenger train and a freight train rose to 36":
+ * the toll is the subject, however long the phrase that names the disaster before the verb.
+ */
+function tollRisenTo(toks: Tok[], i: number): string | undefined {
+  let k = i - 1;
+  if (toks[k]?.lower === "to" || toks[k]?.lower === "at") k--;
+  if (!LEVEL_VERBS.has(toks[k]?.lower ?? "")) return undefined;
+  for (let m = k - 1; m >= 0 && m >= k - TOLL_WINDOW; m--) {
+    if (CLAUSE_BREAK.has(toks[m].text) || toks[m].kind === "num") return undefined;
+    if (toks[m].lower === "toll") return TALLY_CUES.get("toll");
+  }
+  return undefined;
 }
 
 /** Words that take a share of a group: "half of", "two-thirds of the", "most of the", "38 of the". */

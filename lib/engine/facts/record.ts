@@ -1,5 +1,5 @@
 /**
- * Records as facts: "Morocco's strongest quake since 1960", "the strongest in more than a
+ * Records as facts: "the region's strongest storm since 1960", "the strongest in more than a
  * century", "the deadliest in 120 years". A record names how far back it reaches; two versions
  * that make the same superlative reach back over spans that cannot both be true conflict, wherever
  * the sentences sit. "since 1960" is read as a span against the story's year (facts/story-date.ts).

@@ -36,7 +36,8 @@ const SETS: ContrastSet[] = [
   },
   { label: "Sex", category: "characterization", classes: ["boy boys son sons brother brothers father fathers husband husbands", "girl girls daughter daughters sister sisters mother mothers wife wives"] },
   { label: "Sex", category: "characterization", classes: ["man men", "woman women"] },
-  { label: "Age", category: "characterization", classes: ["adult adults man men woman women", "child children kid kids minor minors boy boys girl girls"] },
+  // Groups only: "a 17-year-old man" / "a 17-year-old boy" is how two outlets describe one teenager.
+  { label: "Age", category: "characterization", classes: ["adults men women", "children kids minors"] },
   { label: "Time of day", category: "date", classes: ["morning mornings", "afternoon afternoons", "evening evenings"] },
   {
     label: "Order",
@@ -68,10 +69,27 @@ export function contrastOf(a: string, b: string): { label: string; category: Con
   for (const x of CLASS_OF.get(a) ?? []) {
     for (const y of CLASS_OF.get(b) ?? []) if (x.set === y.set && x.index !== y.index) return { label: x.set.label, category: x.set.category };
   }
+  const [regionA, regionB] = [REGION_PARTS.get(a), REGION_PARTS.get(b)];
+  if (regionA && regionB && ![...regionA].some((part) => regionB.includes(part))) return { label: "Direction", category: "characterization" };
   const [tallyA, tallyB] = [TALLY_CUES.get(a), TALLY_CUES.get(b)];
   if (tallyA && tallyB && tallyA !== tallyB && !NOT_A_STATUS.has(tallyA) && !NOT_A_STATUS.has(tallyB)) return { label: "Status", category: "characterization" };
   return undefined;
 }
+
+/**
+ * Parts of the country a direction word points to: "northern" and "southern" Greece exclude each
+ * other, "northern" and "northeastern" overlap, "central" excludes every edge.
+ */
+const REGION_PARTS: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  const forms = (root: string) => [root, `${root}ern`, `${root}ward`];
+  for (const [root, parts] of [["north", "n"], ["south", "s"], ["east", "e"], ["west", "w"]] as const) for (const w of forms(root)) map.set(w, parts);
+  for (const [a, b] of [["north", "east"], ["north", "west"], ["south", "east"], ["south", "west"]] as const) {
+    for (const w of [`${a}${b}`, `${a}-${b}`, `${a}${b}ern`, `${a}-${b}ern`]) map.set(w, `${a[0]}${b[0]}`);
+  }
+  map.set("central", "c");
+  return map;
+})();
 
 /** Tally classes that say what was expected or counted, not what happened to someone. */
 const NOT_A_STATUS = new Set(["forecast", "aboard"]);

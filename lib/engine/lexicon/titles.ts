@@ -16,7 +16,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Words that say whether someone holds a post now ("former President", "outgoing adviser"). */
-export const TITLE_STATUS: ReadonlySet<string> = new Set(["former", "outgoing", "incoming", "ex"]);
+export const TITLE_STATUS: ReadonlySet<string> = new Set(["former", "outgoing", "incoming"]);
 
 /**
  * Nouns that name the kind of thing a proper name is. When one follows the differing words

@@ -8,6 +8,7 @@ import { appendTo } from "../collections";
 import { QUOTATION_MARK } from "../lexicon/quotation-marks";
 import { AMBIGUOUS_NUMBER_WORDS, SIMPLE_NUMBER_WORDS } from "../lexicon/numbers";
 import { classifyRow, type RowText } from "../classify";
+import { joinCrossedSwaps } from "./crossed-swaps";
 import type { Budget, FoundDiscrepancy, TextSpan, Variant } from "../types";
 import type { SentenceRef } from "./sentences";
 import type { Unit } from "./align-units";
@@ -62,7 +63,8 @@ export function classifyUnit(
   // variants are put into report order, so upload order and primary change nothing else.
   const canonical = [...bySource.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!);
   const partsOf = copyParts(all);
-  return classifyRow(unitId, texts, base, canonical, budget, false)
+  const partText = new Map(texts.flatMap((t) => t.parts.map((part) => [part.paragraph, part.text] as const)));
+  return joinCrossedSwaps(classifyRow(unitId, texts, base, canonical, budget, false), (part) => partText.get(part))
     .filter((d) => !isSlightOmission(d))
     .map((d) => {
       const variants: Variant[] = [];
@@ -137,7 +139,10 @@ function isSlightOmission(d: FoundDiscrepancy): boolean {
  * must carry to be worth reporting. "One" and "both" are left out: they are as often pronouns as counts.
  */
 const carriesFigureOrQuote = (text: string) =>
-  /\d/.test(text) || QUOTATION_MARK.test(text) || text.toLowerCase().split(/[^\p{L}-]+/u).some((w) => SIMPLE_NUMBER_WORDS.has(w) && !AMBIGUOUS_NUMBER_WORDS.has(w) && w !== "both");
+  /\d/.test(text) || quotesWords(text) || text.toLowerCase().split(/[^\p{L}-]+/u).some((w) => SIMPLE_NUMBER_WORDS.has(w) && !AMBIGUOUS_NUMBER_WORDS.has(w) && w !== "both");
+
+/** A quotation mark with quoted words on its side: the closing mark left at the start of `,” he said` quotes nothing. */
+const quotesWords = (text: string) => QUOTATION_MARK.test(text.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, ""));
 /** Fewest words of an in-statement omission that is reported. */
 const MIN_OMITTED_WORDS = 3;
 

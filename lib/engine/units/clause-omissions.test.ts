@@ -93,3 +93,13 @@ describe("in-statement omissions of figures written in words", () => {
     expect(omissions[0].variants.map((v) => v.core)).toEqual(["with three seconds left", ""]);
   });
 });
+
+describe("attribution fragments", () => {
+  it("does not report the attribution one version puts after a quotation and the other before it", async () => {
+    const report = await compare([
+      { name: "after.txt", text: 'Floods hit the valley on Friday. Crews cleared roads all day on Saturday. "We will rebuild every home in this valley," said Mayor John Smith.' },
+      { name: "before.txt", text: 'Mayor John Smith said: "We will rebuild every home in this valley." Floods hit the valley on Friday. Crews cleared roads all day on Saturday.' },
+    ]);
+    expect(report.discrepancies.filter((d) => d.category === "omission")).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * CROSSED SWAPS: two words exchanged between versions of one statement where the word diff
+ * cuts the exchange into two differences ("a freight train and an oncoming passenger train" /
+ * "a passenger train and an oncoming freight train": "freight" → "passenger", then "passenger" →
+ * "freight"). Read one at a time each is a word for a word; together they say which train was
+ * oncoming. One substantive discrepancy replaces the pair when a word that relates the two stands
+ * between them; two items of a list in another order ("Texas, Oklahoma and Kansas" / "Kansas,
+ * Oklahoma and Texas") are one minor difference of order, not two names changed
+ * (detectors/swap.ts reads the same within one difference).
+ */
+import { LIST_JOINERS } from "../detectors/swap";
+import { isFunctionNorm } from "../detectors/words";
+import type { FoundDiscrepancy, Variant } from "../types";
+
+const wordOf = (v: Variant) => v.core.trim().toLowerCase();
+const isOneWord = (v: Variant) => /^[\p{L}\p{N}'’-]+$/u.test(v.core.trim());
+
+/**
+ * One-word changes in one statement past which the pairs are not looked at: a statement with this
+ * many was rewritten, not edited (and the pairs grow with the square of their number).
+ */
+const MAX_WORD_CHANGES = 40;
+
+/** `found` (one statement's discrepancies) with each crossed pair of one-word changes joined. */
+export function joinCrossedSwaps(found: FoundDiscrepancy[], textOf: (paragraph: string) => string | undefined): FoundDiscrepancy[] {
+  const changes = found.map((d, k) => (isWordChange(d) ? k : -1)).filter((k) => k >= 0);
+  if (changes.length < 2 || changes.length > MAX_WORD_CHANGES) return found;
+  const used = new Set<number>();
+  const joined = new Map<number, FoundDiscrepancy>();
+  for (const [n, i] of changes.entries()) {
+    if (used.has(i)) continue;
+    for (const j of changes.slice(n + 1)) {
+      if (used.has(j) || !crossed(found[i], found[j])) continue;
+      joined.set(i, swapOf(found[i], found[j], relatedBetween(found[i], found[j], textOf)));
+      used.add(i).add(j);
+      break;
+    }
+  }
+  return found.flatMap((d, k) => (joined.has(k) ? [joined.get(k)!] : used.has(k) ? [] : [d]));
+}
+
+/** A change of one word for one word in every version that states it: a wording or a name. */
+function isWordChange(d: FoundDiscrepancy): boolean {
+  if (d.category !== "characterization" && d.category !== "entity") return false;
+  const stated = d.variants.filter((v) => v.core);
+  return stated.length >= 2 && stated.every((v) => isOneWord(v) && v.spans.length === 1);
+}
+
+/** Each version that states both has the other's word of the first in the second, and back. */
+function crossed(a: FoundDiscrepancy, b: FoundDiscrepancy): boolean {
+  const words = new Set(a.variants.filter((v) => v.core).map(wordOf));
+  if (words.size < 2) return false;
+  return a.variants.every((va, k) => {
+    const vb = b.variants[k];
+    if (!va.core || !vb?.core) return !va.core && !vb?.core;
+    return wordOf(va) !== wordOf(vb) && words.has(wordOf(vb)) && va.spans[0].paragraph === vb.spans[0].paragraph;
+  });
+}
+
+/** Whether a word that relates the two, not just a list's joiners and items, stands between them. */
+function relatedBetween(a: FoundDiscrepancy, b: FoundDiscrepancy, textOf: (paragraph: string) => string | undefined): boolean {
+  const va = a.variants.find((v) => v.core)!;
+  const vb = b.variants.find((v) => v.source === va.source)!;
+  const [first, second] = va.spans[0].start < vb.spans[0].start ? [va.spans[0], vb.spans[0]] : [vb.spans[0], va.spans[0]];
+  const text = textOf(first.paragraph)?.slice(first.end, second.start) ?? "";
+  const words = text.match(/[\p{L}\p{N}'’-]+|,/gu) ?? [];
+  return words.some((w) => !LIST_JOINERS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w) && !isFunctionNorm(w.toLowerCase()));
+}
+
+function swapOf(a: FoundDiscrepancy, b: FoundDiscrepancy, related: boolean): FoundDiscrepancy {
+  const variants = a.variants.map((va, k) => {
+    const vb = b.variants[k];
+    if (!va.core) return va;
+    const [first, second] = va.spans[0].start < vb.spans[0].start ? [va, vb] : [vb, va];
+    return { ...va, core: `${first.core} … ${second.core}`, spans: [...first.spans, ...second.spans] };
+  });
+  const shown = [...new Set(variants.filter((v) => v.core).map((v) => v.core))];
+  return related
+    ? { ...a, severity: "substantive", category: "characterization", summary: `Swapped: ${shown.join(" ≠ ")}`, variants }
+    : { ...a, severity: "minor", category: "format", summary: `Order: ${shown.join(" ≠ ")}`, variants };
+}
