@@ -5,9 +5,10 @@
  * "(February)"). Inserted title words ("deputy") are left to the entity detector.
  */
 import { TITLE_STATUS, TITLE_WORDS } from "../lexicon/titles";
-import type { Detector } from "./detector";
+import type { Detector, Side } from "./detector";
+import type { Token } from "../tokenize";
 import { figuresOf, rowStates } from "./number";
-import { contentWords, nameTokens, rowMentionsName, wordsOf } from "./words";
+import { contentWords, isFunctionNorm, nameTokens, rowMentionsName, unmatched, wordsOf } from "./words";
 import { isDatePartOf } from "./date";
 
 /** A figure counts as a fact when it comes with at least this many words ("in 150 countries"). */
@@ -32,6 +33,11 @@ export const omissionDetector: Detector = {
     if (words.every((t) => TITLE_WORDS.has(t.norm.toLowerCase()) || TITLE_STATUS.has(t.norm.toLowerCase()))) return undefined;
     // Part of a date written another way ("the 8th of" September) is the date detector's.
     if (isDatePartOf(side, lacking)) return undefined;
+    // Words dropped from the middle of a quotation that is otherwise word for word the same ("The
+    // Portuguese people wanted change" / "The Portuguese wanted a change") misquote it: the quote
+    // detector's. At a quotation's start or end they only make a shorter excerpt; in a quotation
+    // that differs elsewhere too (two translations of one remark) they are its wording.
+    if (words.every((t) => t.quoted) && droppedFromQuotation(side, lacking)) return undefined;
     const content = contentWords(side);
     if (!content.length) return { category: "format", severity: "minor", label: "Wording" };
     // Facts the other version states elsewhere in the row were moved, not dropped.
@@ -45,3 +51,31 @@ export const omissionDetector: Detector = {
     return { category: "omission", severity: checkable ? "substantive" : "minor" };
   },
 };
+
+/** The quoted tokens around [from, to) of a row, the stretch itself included. */
+function quotationAround(tokens: Token[], from: number, to: number): Token[] {
+  let start = from;
+  while (start > 0 && tokens[start - 1].quoted && tokens[start - 1].kind !== "boundary") start--;
+  let end = to;
+  while (end < tokens.length && tokens[end].quoted && tokens[end].kind !== "boundary") end++;
+  return tokens.slice(start, end);
+}
+
+/** Whether `side`'s words are all that its quotation has and `lacking`'s lacks, inside the quotation. */
+function droppedFromQuotation(side: Side, lacking: Side): boolean {
+  const inside = (s: Side) => {
+    const before = s.row.tokens.slice(0, s.from).reverse().find((t) => t.kind === "word");
+    const after = s.row.tokens.slice(s.to).find((t) => t.kind === "word");
+    return !!before?.quoted && !!after?.quoted;
+  };
+  if (!inside(lacking)) return false;
+  // "…" where the words were marks the cut; "(local)" or "[Democrats]" is the writer's note.
+  if (lacking.tokens.some((t) => /…|\.\.\./.test(t.text))) return false;
+  if (side.tokens.some((t) => /^[([\])]$/.test(t.text))) return false;
+  const content = (tokens: Token[]) => tokens.filter((t) => t.kind === "word" && !isFunctionNorm(t.norm.toLowerCase()));
+  const full = content(quotationAround(side.row.tokens, side.from, side.to));
+  const short = content(quotationAround(lacking.row.tokens, lacking.from, lacking.to));
+  const byNorm = (t: Token) => t.norm.toLowerCase();
+  const dropped = new Set(content(side.tokens));
+  return unmatched(short, full, byNorm).length === 0 && unmatched(full, short, byNorm).every((t) => dropped.has(t));
+}

@@ -103,3 +103,18 @@ describe("attribution fragments", () => {
     expect(report.discrepancies.filter((d) => d.category === "omission")).toEqual([]);
   });
 });
+
+describe("words dropped from a quotation", () => {
+  const omittedOrMisquoted = async (a: string, b: string) =>
+    (await compare([{ name: "a.txt", text: a }, { name: "b.txt", text: b }])).discrepancies.filter((d) => d.severity === "substantive").map((d) => d.category);
+
+  it("calls a word dropped from the middle of an otherwise identical quotation a misquotation", async () => {
+    expect(await omittedOrMisquoted('"The Portuguese people wanted change," he told supporters.', '"The Portuguese wanted change," he told supporters.')).toEqual(["quote"]);
+  });
+
+  it("leaves a shorter excerpt, a cut marked with an ellipsis and a writer's bracketed note alone", async () => {
+    expect(await omittedOrMisquoted('She said it was "a nightmare for everyone" on Monday.', 'She said it was "a nightmare" on Monday.')).toEqual([]);
+    expect(await omittedOrMisquoted('"We will rebuild every home, and we will do it fast," he said.', '"We will rebuild every home … fast," he said.')).toEqual([]);
+    expect(await omittedOrMisquoted('"If they [Democrats] do not pass the bill, we will act," she said.', '"If they do not pass the bill, we will act," she said.')).toEqual([]);
+  });
+});
