@@ -1,3 +1,4 @@
+import { memoByText } from "../memo";
 import type { ClutterMatch } from "./rules";
 import { addressesReader, endsLikeSentence, hasReportingCue, isShortLine, isTeaser, isTitleLike, mentionsPrice, wordCount } from "./shape";
 
@@ -21,6 +22,14 @@ const MIN_RUN_SCORE = 5;
 
 export function scoreBlock({ text, match }: RunBlock): number {
   if (match) return match.kind === "page" ? 5 : 1;
+  return scoreText(text);
+}
+
+/**
+ * A block without a rule match, scored by its text alone, once per wording in a comparison: a page
+ * without attribution is scored from both edges, and copies of a page repeat most paragraphs.
+ */
+const scoreText = memoByText(20_000, (text: string): number => {
   const words = wordCount(text);
   const furniture = [
     isShortLine(text, 8, words),
@@ -33,12 +42,12 @@ export function scoreBlock({ text, match }: RunBlock): number {
   ].filter(Boolean).length;
   if (furniture) return Math.min(furniture, 2);
   return isAttributed(text) ? -5 : -2;
-}
+});
 
 /** A reported paragraph: a full sentence with attribution, not addressed to the reader nor cut off as a teaser. */
-export function isAttributed(text: string): boolean {
-  return endsLikeSentence(text) && wordCount(text) >= 10 && !isTeaser(text) && hasReportingCue(text) && !addressesReader(text);
-}
+export const isAttributed: (text: string) => boolean = memoByText(20_000, (text) =>
+  endsLikeSentence(text) && wordCount(text) >= 10 && !isTeaser(text) && hasReportingCue(text) && !addressesReader(text),
+);
 
 /** The run of clutter ending the page, as [start, end] block indices, searched in [from, blocks.length). */
 export function findTailRun(blocks: RunBlock[], from: number): [number, number] | undefined {
@@ -89,16 +98,9 @@ export function findHeadRun(blocks: RunBlock[], from: number): [number, number] 
  */
 function scoresIn(blocks: RunBlock[], from: number, to: number): number[] {
   const scores: number[] = [];
-  for (let i = from; i < to; i++) {
-    let score = scored.get(blocks[i]);
-    if (score === undefined) scored.set(blocks[i], (score = scoreBlock(blocks[i])));
-    scores[i] = score;
-  }
+  for (let i = from; i < to; i++) scores[i] = scoreBlock(blocks[i]);
   return scores;
 }
-
-/** A page without attribution is scored from both edges: each block once (blocks are never changed). */
-const scored = new WeakMap<RunBlock, number>();
 
 function isRun(blocks: RunBlock[], start: number, end: number, score: number): boolean {
   return score >= MIN_RUN_SCORE && blocks.slice(start, end + 1).some((b) => b.match?.kind === "page");

@@ -141,16 +141,18 @@ class Groups {
  * common for the index (a sentence a story repeats, copied fifty times).
  */
 function joinCopies(groups: Groups, sentences: SentenceRef[], sourceRank: Int32Array): void {
-  const occurrences = new Map<string, number>();
-  const firstOf = new Map<string, number>();
+  // Per wording, the first sentence of each occurrence (first, second …); per source, how often
+  // it has used the wording so far (a source's sentences come together). Keyed by the text alone.
+  const firstOf = new Map<string, number[]>();
+  let occurrences = new Map<string, number>();
   sentences.forEach((sentence, i) => {
-    const own = `${sourceRank[i]}\u0000${sentence.text}`;
-    const k = occurrences.get(own) ?? 0;
-    occurrences.set(own, k + 1);
-    const slot = `${k}\u0000${sentence.text}`;
-    const first = firstOf.get(slot);
-    if (first === undefined) firstOf.set(slot, i);
-    else groups.union(groups.find(first), groups.find(i));
+    if (i > 0 && sourceRank[i] !== sourceRank[i - 1]) occurrences = new Map();
+    const k = occurrences.get(sentence.text) ?? 0;
+    occurrences.set(sentence.text, k + 1);
+    const firsts = firstOf.get(sentence.text);
+    if (!firsts) firstOf.set(sentence.text, [i]);
+    else if (firsts.length === k) firsts.push(i);
+    else groups.union(groups.find(firsts[k]), groups.find(i));
   });
 }
 

@@ -44,14 +44,16 @@ export function findOmissions(
   const statements = new StatementIndex(bySource);
   const isLabel = labelTest(bySource);
 
-  // Share of a version's statements that any of `carriers` also makes.
+  // Share of a version's statements that any of unit k's carriers also makes.
   const shares = new Map<string, number>();
-  const sharedWith = (source: string, carriers: Set<string>) => {
-    const key = `${source}|${[...carriers].join()}`;
+  const carriersKey: string[] = [];
+  const sharedWith = (source: string, k: number) => {
+    const carriers = sourcesOf[k];
+    const key = `${source}|${(carriersKey[k] ??= [...carriers].join())}`;
     let share = shares.get(key);
     if (share === undefined) {
       const list = bySource.get(source) ?? [];
-      const shared = list.filter((x) => [...sourcesOf[unitOf.get(x.id)!]].some((c) => c !== source && carriers.has(c))).length;
+      const shared = list.filter((x) => someOf(sourcesOf[unitOf.get(x.id)!], (c) => c !== source && carriers.has(c))).length;
       share = list.length ? shared / list.length : 0;
       shares.set(key, share);
     }
@@ -66,7 +68,7 @@ export function findOmissions(
       if (!u.members.some((m) => skips(span, m, s, bySource.get(s) ?? [], similarity, lengthOf))) continue;
       // A version that makes the statement in another place moved it; it did not drop it.
       if (u.members.some((m) => statements.says(s, m))) continue;
-      if (sourcesOf[k].size >= WIDELY_CARRIED && sharedWith(s, sourcesOf[k]) < OWN_REPORT_SHARE) continue;
+      if (sourcesOf[k].size >= WIDELY_CARRIED && sharedWith(s, k) < OWN_REPORT_SHARE) continue;
       out.push(s);
     }
     return out;
@@ -79,6 +81,12 @@ export function findOmissions(
     const absent = p.absent.filter((s) => !run.every((u) => u.members.some((m) => restates(s, m))));
     return absent.length ? [omissionOf(run, absent, reportOrder, textOf)] : [];
   });
+}
+
+/** Whether any member of a set passes the test, read in place (no copy of the set per question). */
+function someOf<T>(set: Set<T>, test: (value: T) => boolean): boolean {
+  for (const value of set) if (test(value)) return true;
+  return false;
 }
 
 /**
