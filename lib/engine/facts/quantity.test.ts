@@ -143,3 +143,15 @@ describe("quantitiesOf: what a toll's figure counts in a long sentence", () => {
     expect(quantitiesOf("Rescuers found another 12 bodies on Sunday.")[0]).toMatchObject({ increment: true });
   });
 });
+
+describe("quantitiesOf: counts said of a group named elsewhere in the sentence", () => {
+  it("reads 'between 23 and 25 of them were girls' as missing children when 'them' are the missing", () => {
+    const [count] = quantitiesOf("The number of missing was not known but the sheriff said between 23 and 25 of them were girls.");
+    expect(count).toMatchObject({ low: 23, high: 25, tally: "missing", counted: "children" });
+  });
+
+  it("reads people who 'have not been seen since' as missing", () => {
+    const [count] = quantitiesOf("Rescuers searched for survivors, including 27 girls who have not been seen since Friday.");
+    expect(count).toMatchObject({ low: 27, tally: "missing" });
+  });
+});

@@ -332,6 +332,12 @@ function countedNoun(toks: Tok[], j: number, unit: string | undefined): { key: s
     if (toks[k]?.lower === "the") k++;
   }
   // "$43 million in federal taxes": what the money is, the head of the phrase after "in".
+  // "between 23 and 25 of them were girls": the group is named after the pronoun.
+  const ofThem = ofThemAt(toks, k);
+  if (ofThem !== undefined) {
+    const group = COUNTED_GROUPS.get(toks[ofThem]?.lower ?? "");
+    return group ? { key: group, end: toks[ofThem].end } : undefined;
+  }
   if (unit === "money" && toks[k]?.lower === "in") {
     let head: Tok | undefined;
     for (let m = k + 1; m < toks.length && m <= k + 3 && toks[m].kind === "word" && !FUNCTION.has(toks[m].lower); m++) head = toks[m];
@@ -352,6 +358,12 @@ function countedNoun(toks: Tok[], j: number, unit: string | undefined): { key: s
     return { key: nounKey(t.lower), end: t.end };
   }
   return undefined;
+}
+
+/** Where the noun stands after "of them were" / "of whom are" at k, if that is what follows a figure. */
+function ofThemAt(toks: Tok[], k: number): number | undefined {
+  if (toks[k]?.lower !== "of" || !["them", "whom", "those"].includes(toks[k + 1]?.lower ?? "")) return undefined;
+  return AUXILIARIES.has(toks[k + 2]?.lower ?? "") ? k + 3 : undefined;
 }
 
 const INCREMENT_WORDS = new Set(["other", "more", "additional", "further"]);
@@ -396,7 +408,34 @@ function tallyOf(toks: Tok[], i: number, j: number): string | undefined {
     if (best && (toks[k].lower === "and" || toks[k].lower === "but")) break;
     consider(k, d, true);
   }
-  return best?.tally ?? tollRisenTo(toks, i);
+  return best?.tally ?? tollRisenTo(toks, i) ?? antecedentTally(toks, i, j) ?? notSeen(toks, j);
+}
+
+/** Tokens looked back from "of them" for the group it stands for. */
+const ANTECEDENT_WINDOW = 25;
+
+/**
+ * "The total number of missing was not known but the sheriff said between 23 and 25 of them were
+ * girls": "of them" stands for the group named before it, whose tally the figure takes.
+ */
+function antecedentTally(toks: Tok[], i: number, j: number): string | undefined {
+  if (ofThemAt(toks, j) === undefined) return undefined;
+  for (let m = i - 1; m >= 0 && m >= i - ANTECEDENT_WINDOW; m--) {
+    if (CLAUSE_BREAK.has(toks[m].text)) return undefined;
+    if (toks[m].kind === "num") continue;
+    const tally = TALLY_CUES.get(toks[m].lower);
+    if (tally) return tally;
+  }
+  return undefined;
+}
+
+/** "27 girls who have not been seen since": not seen, not found, not heard from are missing. */
+function notSeen(toks: Tok[], j: number): string | undefined {
+  for (let k = j; k < toks.length && k <= j + TALLY_AFTER; k++) {
+    if (CLAUSE_BREAK.has(toks[k].text) || toks[k].kind === "num") return undefined;
+    if (/^(?:seen|found|located|heard)$/.test(toks[k].lower) && toks[k - 1]?.lower === "been" && /^(?:not|never)$/.test(toks[k - 2]?.lower ?? "")) return TALLY_CUES.get("missing");
+  }
+  return undefined;
 }
 
 /** Verbs that give a toll its new level: "the death toll … rose to 36", "… stood at 12". */
