@@ -13,6 +13,7 @@ describe("contrastDetector", () => {
     expect(detect("Two people died and five were missing.", "Two people died and five were injured.")).toMatchObject({ label: "Status" });
     expect(detect("The victim was a 13-year-old girl.", "The victim was a 13-year-old boy.")).toMatchObject({ label: "Sex" });
     expect(detect("Half of the residents fled.", "A third of the residents fled.")).toMatchObject({ category: "number", label: "Share" });
+    expect(detect("The vote was held on Sunday as planned.", "The vote was postponed on Sunday as planned.")).toMatchObject({ label: "Event status" });
     expect(detect("The crash happened in northern Greece on Tuesday.", "The crash happened in central Greece on Tuesday.")).toMatchObject({ label: "Direction" });
     expect(detect("The crash happened in northern Greece on Tuesday.", "The crash happened in northeastern Greece on Tuesday.")).toBeUndefined();
   });

@@ -24,6 +24,7 @@ describe("negationDetector", () => {
     expect(detect("The appeals court upheld the ruling on Friday.", "The appeals court overturned the ruling on Friday.")).toMatchObject({ severity: "substantive" });
     expect(detect("Police arrested the suspect on Monday.", "Police released the suspect on Monday.")).toMatchObject({ severity: "substantive" });
     expect(detect("The talks began in Geneva on Monday.", "The talks ended in Geneva on Monday.")).toMatchObject({ severity: "substantive" });
+    expect(detect("The Senate passed the bill on Tuesday.", "The Senate rejected the bill on Tuesday.")).toMatchObject({ severity: "substantive" });
   });
 
   it("reads 'failed' as a negation only of what it governs", () => {

@@ -45,6 +45,8 @@ const SETS: ContrastSet[] = [
     classes: ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
   },
   { label: "Scale", category: "number", classes: ["dozen dozens", "scores", "hundred hundreds", "thousand thousands", "million millions", "billion billions", "tens"] },
+  // What became of an event: it took place, was called off, or was put back.
+  { label: "Event status", category: "characterization", classes: ["held", "canceled cancelled scrapped", "postponed delayed"] },
   { label: "Share", category: "number", classes: ["half halves", "third thirds", "quarter quarters", "fifth fifths", "tenth tenths"] },
   { label: "Outcome", category: "characterization", classes: ["profit profits surplus", "loss losses deficit"] },
 ];
