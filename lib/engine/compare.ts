@@ -97,8 +97,9 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   found.push(...joinClauseOmissions(withoutClausesOfOmittedPassages(withoutFiguresStatedElsewhere(inUnits, quantities), omitted), sentences));
   found.push(...figureConflicts);
   found.push(...rankConflicts(units, order));
-  found.push(...directionConflicts([...quantities.values()].flat(), order));
-  found.push(...moneyMeasureConflicts([...quantities.values()].flat(), order));
+  const allQuantities = [...quantities.values()].flat();
+  found.push(...directionConflicts(allQuantities, order));
+  found.push(...moneyMeasureConflicts(allQuantities, order));
   found.push(...ageConflicts(allSentences, order));
   found.push(...recordConflicts(allSentences, order, storyYear(calendars)));
   found.push(...quotationConflicts(sources, canonical.map((s) => s.id), units, order, inUnits, budget));

@@ -127,6 +127,11 @@ function bySlot(list: PlacedQuantity[], slot: (q: Quantity) => string | undefine
   return out;
 }
 
+/** Whether any of `figures` states `figure`: the same measure and value ("½ percentage point" / "50 basis points"). */
+export function statesFigure(figures: readonly Quantity[], figure: Quantity): boolean {
+  return figures.some((q) => q.unit === figure.unit && sameValue(q, figure));
+}
+
 /** Whether two figures state the same value at the precision they are written to. */
 export function sameValue(a: Quantity, b: Quantity): boolean {
   const readings = (q: Quantity) => (q.alt !== undefined ? [q, { ...q, low: q.alt, high: q.alt, step: 1 }] : [q]);

@@ -279,13 +279,11 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
     unit = "percent";
     j += 2;
   } else if (after && MEASURE_UNITS.has(after.lower) && !(after.lower === "pounds" && unit === "money")) {
-    unit = MEASURE_UNITS.get(after.lower);
-    size = UNIT_SIZES.get(after.lower);
+    [unit, size] = unitNamed(after.lower);
     j++;
     if (toks[j]?.text === ".") j++;
   } else if (after?.kind === "word" && /-(?:pound|lb|meter|metre|mile|foot|feet|day|year|week|hour|minute|inch)s?$/.test(after.lower)) {
-    unit = MEASURE_UNITS.get(after.lower.split("-").pop()!);
-    size = UNIT_SIZES.get(after.lower.split("-").pop()!);
+    [unit, size] = unitNamed(after.lower.split("-").pop()!);
     j++;
   }
   if (unit === "duration" && !hedged && low >= 1800) return undefined;
@@ -359,6 +357,9 @@ function countedNoun(toks: Tok[], j: number, unit: string | undefined): { key: s
   }
   return undefined;
 }
+
+/** A unit word's dimension and how much of the dimension's base unit it is ("months": duration, 30.4375 days). */
+const unitNamed = (word: string): [string | undefined, number | undefined] => [MEASURE_UNITS.get(word), UNIT_SIZES.get(word)];
 
 /** Where the noun stands after "of them were" / "of whom are" at k, if that is what follows a figure. */
 function ofThemAt(toks: Tok[], k: number): number | undefined {

@@ -11,7 +11,7 @@ import { MAX_SUMMARY_WORDING, clip } from "../classify-text";
 import type { FoundDiscrepancy, Severity, TextSpan, Variant } from "../types";
 import type { SentenceRef } from "./sentences";
 import { quantitiesOf, type Quantity } from "../facts/quantity";
-import { sameValue, type PlacedQuantity } from "../facts/quantity-conflicts";
+import { statesFigure, type PlacedQuantity } from "../facts/quantity-conflicts";
 
 interface Clause {
   /** Position in `found`. */
@@ -38,8 +38,7 @@ export function withoutFiguresStatedElsewhere(found: FoundDiscrepancy[], placed:
     if (!carried.length || !lacking.length || carried.some((core) => QUOTATION_MARK.test(core))) return true;
     const figures = carried.flatMap((core) => quantitiesOf(core));
     if (!figures.length) return true;
-    const states = (source: string, f: Quantity) => (bySource.get(source) ?? []).some((q) => q.unit === f.unit && sameValue(q, f));
-    return !lacking.every((v) => figures.every((f) => states(v.source, f)));
+    return !lacking.every((v) => figures.every((f) => statesFigure(bySource.get(v.source) ?? [], f)));
   });
 }
 

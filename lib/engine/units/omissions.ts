@@ -20,7 +20,7 @@ import type { Unit } from "./align-units";
 import { StatementIndex } from "./said-elsewhere";
 import { memoByText } from "../memo";
 import { quantitiesOfText, type Quantity } from "../facts/quantity";
-import { sameValue } from "../facts/quantity-conflicts";
+import { statesFigure } from "../facts/quantity-conflicts";
 
 /** Omissions among the units; `bySource` holds each source's sentences in reading order. */
 export function findOmissions(
@@ -37,9 +37,17 @@ export function findOmissions(
   const lengthOf = (source: string) => bySource.get(source)?.length ?? 0;
   // Normalised once per source, not once per omission it lacks (factsLostWithout searches it).
   const fullText = new Map([...bySource].map(([source, list]) => [source, comparable(list.map((s) => s.text).join(" "))]));
-  // A figure stated in other words ("1/2 percentage point" / "half a percentage point") is not lost.
-  const figuresBySource = new Map([...bySource].map(([source, list]) => [source, list.flatMap((s) => quantitiesOfText(s.text))]));
-  const textOf = (source: string) => ({ text: fullText.get(source) ?? "", figures: figuresBySource.get(source) ?? [] });
+  // A figure stated in other words ("1/2 percentage point" / "half a percentage point") is not lost;
+  // read only for versions that lack a passage.
+  const known = new Map<string, KnownFacts>();
+  const textOf = (source: string) => {
+    let facts = known.get(source);
+    if (!facts) {
+      facts = { text: fullText.get(source) ?? "", figures: (bySource.get(source) ?? []).flatMap((s) => quantitiesOfText(s.text)) };
+      known.set(source, facts);
+    }
+    return facts;
+  };
   const span = new Anchors(bySource, unitOf, units);
   const statements = new StatementIndex(bySource);
   const isLabel = labelTest(bySource);
@@ -379,7 +387,7 @@ function factsLostWithout(passage: string[]): (known: KnownFacts) => boolean {
     return factsOf(text).map((fact) => ({ fact: comparable(fact).replace(/'s$/, ""), figure: figures.find((q) => text.slice(q.start, q.end).includes(fact)) }));
   });
   return (known) =>
-    facts.some(({ fact, figure }) => !known.text.includes(fact) && !(figure && known.figures.some((q) => q.unit === figure.unit && sameValue(q, figure))));
+    facts.some(({ fact, figure }) => !known.text.includes(fact) && !(figure && statesFigure(known.figures, figure)));
 }
 
 /** What a version states, as omissions look for a passage's facts in it. */

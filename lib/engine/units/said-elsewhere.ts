@@ -10,7 +10,7 @@ import { contentTerms } from "../align/normalise";
 import { memoByText } from "../memo";
 import { WRITTEN_FIGURE } from "../lexicon/numbers";
 import { quantitiesOfText, type Quantity } from "../facts/quantity";
-import { sameValue } from "../facts/quantity-conflicts";
+import { statesFigure } from "../facts/quantity-conflicts";
 import type { SentenceRef } from "./sentences";
 
 /**
@@ -99,7 +99,7 @@ export class StatementIndex {
     const figuresIn = (positions: number[]) => {
       const there = positions.flatMap((at) => (list[at] ? [list[at]] : []));
       const quantities = there.flatMap((s) => this.terms.get(s.id)?.quantities ?? []);
-      if (!own.quantities.every((q) => quantities.some((t) => t.unit === q.unit && sameValue(t, q)))) return false;
+      if (!own.quantities.every((q) => statesFigure(quantities, q))) return false;
       return own.numbers.every((n) => there.some((s) => this.terms.get(s.id)?.written.has(n)));
     };
     for (let at = 0; at < length; at++) {
