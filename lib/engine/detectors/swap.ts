@@ -9,7 +9,10 @@ import type { Detector, Side } from "./detector";
 import { isFunctionNorm, isWordlike, lemma } from "./words";
 
 /** What may stand between two list items: their order says nothing. */
-export const LIST_JOINERS: ReadonlySet<string> = new Set(["and", "or", "&", ",", "as", "well", "plus", "the", "a", "an", "both", "either"]);
+const LIST_JOINERS: ReadonlySet<string> = new Set(["and", "or", "&", ",", "as", "well", "plus", "the", "a", "an", "both", "either"]);
+
+/** Whether a word between two exchanged ones only joins a list or is another of its items ("Texas, Oklahoma and Kansas"). */
+export const joinsList = (word: string, isName: boolean) => isName || LIST_JOINERS.has(word.toLowerCase());
 
 const contentOf = (side: Side) => side.tokens.filter((t) => isWordlike(t) && !isFunctionNorm(t.norm.toLowerCase()));
 const keyOf = (t: Token) => lemma(t.norm.toLowerCase());
@@ -26,7 +29,7 @@ export const swapDetector: Detector = {
     if (keyOf(a[i]) !== keyOf(b[j]) || keyOf(a[j]) !== keyOf(b[i])) return undefined;
     const between = base.tokens.slice(base.tokens.indexOf(a[i]) + 1, base.tokens.indexOf(a[j]));
     // Between two items of one list stand joiners and the list's other items ("Texas, Oklahoma and Kansas").
-    if (between.every((t) => LIST_JOINERS.has(t.norm.toLowerCase()) || (t.capitalized && !t.sentenceStart))) return undefined;
+    if (between.every((t) => joinsList(t.norm, t.capitalized && !t.sentenceStart))) return undefined;
     return { category: "characterization", severity: "substantive", label: "Swapped", focus: { base: `${a[i].text} … ${a[j].text}`, other: `${b[i].text} … ${b[j].text}` } };
   },
 };

@@ -8,7 +8,7 @@
  * Oklahoma and Texas") are one minor difference of order, not two names changed
  * (detectors/swap.ts reads the same within one difference).
  */
-import { LIST_JOINERS } from "../detectors/swap";
+import { joinsList } from "../detectors/swap";
 import type { FoundDiscrepancy, Variant } from "../types";
 
 const wordOf = (v: Variant) => v.core.trim().toLowerCase();
@@ -63,7 +63,7 @@ function relatedBetween(a: FoundDiscrepancy, b: FoundDiscrepancy, textOf: (parag
   const [first, second] = va.spans[0].start < vb.spans[0].start ? [va.spans[0], vb.spans[0]] : [vb.spans[0], va.spans[0]];
   const text = textOf(first.paragraph)?.slice(first.end, second.start) ?? "";
   const words = text.match(/[\p{L}\p{N}'’-]+|,/gu) ?? [];
-  return words.some((w) => !LIST_JOINERS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w));
+  return words.some((w) => !joinsList(w, /^\p{Lu}/u.test(w)));
 }
 
 function swapOf(a: FoundDiscrepancy, b: FoundDiscrepancy, related: boolean): FoundDiscrepancy {
