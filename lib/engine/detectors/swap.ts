@@ -5,8 +5,8 @@
  * Smith") are only another order, left to the wording detector.
  */
 import type { Token } from "../tokenize";
-import type { Detector, Side } from "./detector";
-import { isFunctionNorm, isWordlike, lemma } from "./words";
+import type { Detector } from "./detector";
+import { contentWords, lemma } from "./words";
 
 /** What may stand between two list items: their order says nothing. */
 const LIST_JOINERS: ReadonlySet<string> = new Set(["and", "or", "&", ",", "as", "well", "plus", "the", "a", "an", "both", "either"]);
@@ -14,14 +14,13 @@ const LIST_JOINERS: ReadonlySet<string> = new Set(["and", "or", "&", ",", "as", 
 /** Whether a word between two exchanged ones only joins a list or is another of its items ("Texas, Oklahoma and Kansas"). */
 export const joinsList = (word: string, isName: boolean) => isName || LIST_JOINERS.has(word.toLowerCase());
 
-const contentOf = (side: Side) => side.tokens.filter((t) => isWordlike(t) && !isFunctionNorm(t.norm.toLowerCase()));
 const keyOf = (t: Token) => lemma(t.norm.toLowerCase());
 
 export const swapDetector: Detector = {
   name: "swap",
   detect({ base, other }) {
-    const a = contentOf(base);
-    const b = contentOf(other);
+    const a = contentWords(base);
+    const b = contentWords(other);
     if (a.length !== b.length || a.length < 2) return undefined;
     const differing = a.map((_, i) => i).filter((i) => keyOf(a[i]) !== keyOf(b[i]));
     if (differing.length !== 2) return undefined;
