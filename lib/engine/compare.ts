@@ -12,6 +12,7 @@ import { moneyMeasureConflicts } from "./facts/money-measure";
 import { ageConflicts } from "./facts/age";
 import { storyCalendarOf, storyYear } from "./facts/story-date";
 import { recordConflicts } from "./facts/record";
+import { readIn } from "./facts/readings";
 import { quotationConflicts } from "./facts/quotations";
 import { sentencesOf } from "./units/sentences";
 import { WorkBudget } from "./work-budget";
@@ -91,12 +92,17 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   const readByFigure = figureSpans(quantities);
   const found: FoundDiscrepancy[] = [];
   const calendars = new Map(cleaned.map(({ source, paragraphs, printed }) => [source.id, storyCalendarOf(printed, source.dateline, paragraphs)]));
-  const inUnits = units.flatMap((unit, k) => classifyUnit(unit, `u${k + 1}`, rank, order, similarity, budget, calendars).filter((d) => !readByFigure(d)));
+  const ranks = rankConflicts(units, order);
+  // A figure the diff pairs that a rank already reports ("fourth" / "sixth" to win) is one conflict, not two.
+  const readAsRank = readIn(ranks);
+  const inUnits = units.flatMap((unit, k) =>
+    classifyUnit(unit, `u${k + 1}`, rank, order, similarity, budget, calendars).filter((d) => !readByFigure(d) && !(d.category === "number" && readAsRank(d))),
+  );
   const figureConflicts = quantityConflicts(units, quantities, order);
   const omitted = findOmissions(units, sentences, order, similarity, figureConflicts);
   found.push(...joinClauseOmissions(withoutClausesOfOmittedPassages(withoutFiguresStatedElsewhere(inUnits, quantities), omitted), sentences));
   found.push(...figureConflicts);
-  found.push(...rankConflicts(units, order));
+  found.push(...ranks);
   const allQuantities = [...quantities.values()].flat();
   found.push(...directionConflicts(allQuantities, order));
   found.push(...moneyMeasureConflicts(allQuantities, order));

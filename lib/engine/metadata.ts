@@ -1,4 +1,5 @@
 import { letterRegExp } from "./clutter/letters";
+import { MONTH_PATTERN } from "./lexicon/calendar";
 
 /**
  * Recognisers for what sits at the head of an article but is not its body: the byline, the
@@ -43,8 +44,7 @@ const DATELINE = letterRegExp(
     `|^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}\\s*\\(\\p{Lu}[\\p{L}.]*\\),\\s*\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}\\s*${AGENCY}\\s+`,
 );
 
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-const DATE = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4})`;
+const DATE = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|${MONTH_PATTERN}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH_PATTERN}\s+\d{4})`;
 const TIME = String.raw`(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?`;
 const DATE_LABEL = String.raw`(?:date|published|updated|posted|last updated)?:?\s*`;
 const DATE_THEN_TITLE = new RegExp(`^${DATE_LABEL}(${DATE})${TIME}\\s+(\\S.*)$`, "iu");

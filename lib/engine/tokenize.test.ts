@@ -10,6 +10,14 @@ describe("tokenizeRow", () => {
     expect(tokens(text).map((t) => t.norm)).toEqual(["russian", "and", "US", "diplomats", "met", "in", "istanbul", "on", "february", "24", "."]);
   });
 
+  it("splits a number word off the noun it counts, as a figure is ('two-year' as '2-year')", () => {
+    expect(tokens("a two-year sentence").map((t) => t.norm)).toEqual(tokens("a 2-year sentence").map((t) => t.norm));
+    expect(tokens("a twenty-five-year-old man").map((t) => t.text)).toEqual(["a", "twenty-five", "-", "year-old", "man"]);
+    // Idioms and fractions keep their one word.
+    expect(tokens("a one-sided game").map((t) => t.text)).toEqual(["a", "one-sided", "game"]);
+    expect(tokens("two-thirds of voters").map((t) => t.text)).toEqual(["two-thirds", "of", "voters"]);
+  });
+
   it("leaves quotation marks out but marks quoted words", () => {
     const quoted = tokens("hailed the talks as “substantive and businesslike” and noted");
     expect(quoted.map((t) => t.text)).not.toContain("“");

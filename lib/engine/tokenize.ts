@@ -6,7 +6,7 @@
  */
 import { appendTo } from "./collections";
 import { NAME_PHRASES, takesPeriod } from "./lexicon/abbreviations";
-import { CURRENCY_SYMBOLS, PRINTED_FRACTIONS, SCALE_SUFFIXES, withPlainSlash } from "./lexicon/numbers";
+import { CURRENCY_SYMBOLS, PRINTED_FRACTIONS, SCALE_SUFFIXES, numberOpeningCompound, withPlainSlash } from "./lexicon/numbers";
 import { normalizeNumeral, normalizePunctuation, normalizeWord } from "./normalize";
 import type { StoryCalendar } from "./facts/story-date";
 
@@ -165,6 +165,9 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
         if (!piece) break;
         raw += joiner + piece;
       }
+      // "two-year" is read as "2-year" is: the number word, then the hyphen and the noun as tokens of their own.
+      const counted = abbreviation ? 0 : numberOpeningCompound(raw);
+      if (counted) raw = raw.slice(0, counted);
       const end = start + raw.length;
       if (!abbreviation && text[end] === ".") {
         const lower = raw.toLowerCase();

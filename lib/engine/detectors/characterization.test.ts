@@ -12,6 +12,11 @@ describe("characterization, quote and wording", () => {
     expect(characterizationDetector.detect(pairOf("The mayor praised the plan.", "The mayor criticized the plan."))).toMatchObject({ severity: "substantive" });
   });
 
+  it("reads evaluative participles as characterization ('disappointing' / 'devastating')", () => {
+    expect(characterizationDetector.detect(pairOf("The minister called the result disappointing.", "The minister called the result devastating."))).toMatchObject({ severity: "substantive" });
+    expect(characterizationDetector.detect(pairOf("The minister called the result alarming.", "The minister called the result worrying."))).toMatchObject({ severity: "minor" });
+  });
+
   it("calls another word of the same sense wording, not a conflict", () => {
     expect(characterizationDetector.detect(pairOf("The challenger admitted defeat late on Saturday.", "The challenger conceded defeat late on Saturday."))).toMatchObject({ severity: "minor" });
   });

@@ -18,6 +18,14 @@ describe("contrastDetector", () => {
     expect(detect("The crash happened in northern Greece on Tuesday.", "The crash happened in northeastern Greece on Tuesday.")).toBeUndefined();
   });
 
+  it("reads another time span, another way of leaving a post and a patient's other condition as another fact", () => {
+    expect(detect("The vote is expected next week.", "The vote is expected next month.")).toMatchObject({ category: "date", label: "Time span" });
+    expect(detect("The minister resigned on Friday.", "The minister was fired on Friday.")).toMatchObject({ label: "Departure" });
+    expect(detect("She was taken to a hospital in critical condition.", "She was taken to a hospital in stable condition.")).toMatchObject({ label: "Condition" });
+    // The grades of a condition say nothing of other things: "a critical step" is no patient.
+    expect(detect("It was a critical step for the talks.", "It was a good step for the talks.")).toBeUndefined();
+  });
+
   it("leaves words of one class alone: they say the same", () => {
     expect(detect("Police detained the suspect on Monday.", "Police arrested the suspect on Monday.")).toBeUndefined();
     expect(detect("The crash killed 12 people.", "The crash left 12 people dead.")).toBeUndefined();

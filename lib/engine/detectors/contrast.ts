@@ -23,7 +23,8 @@ export const contrastDetector: Detector = {
     if (onlyA.length !== 1 || onlyB.length !== 1) return undefined;
     // Looked up as written: the normal form of "second" is "2".
     const written = (w: Word) => (w.norm === w.token.norm ? w.token.text.toLowerCase() : w.norm);
-    const found = contrastOf(written(onlyA[0]), written(onlyB[0]));
+    const after = (side: Side, w: Word) => side.row.tokens[side.row.tokens.indexOf(w.token) + 1]?.norm.toLowerCase();
+    const found = contrastOf(written(onlyA[0]), written(onlyB[0]), { a: after(base, onlyA[0]), b: after(other, onlyB[0]) });
     return found && { category: found.category, severity: "substantive", label: found.label };
   },
 };

@@ -27,4 +27,14 @@ describe("numberDetector", () => {
   it("reads number words by value", () => {
     expect(detect("seized six premises between", "seized seven premises between")).toMatchObject({ severity: "substantive" });
   });
+
+  it("reads a number word joined to what it counts as the figure it is", () => {
+    expect(detect("reopened after a two-year renovation", "reopened after a three-year renovation")).toMatchObject({ severity: "substantive" });
+    expect(detect("a five-story building collapsed", "a six-story building collapsed")).toMatchObject({ severity: "substantive" });
+  });
+
+  it("names a person's age as an age, whatever verb is near", () => {
+    expect(detect("A 25-year-old man died in the crash.", "A 26-year-old man died in the crash.")).toMatchObject({ severity: "substantive", label: "Age" });
+    expect(detect("The boy, 10 years old, was rescued.", "The boy, 12 years old, was rescued.")).toMatchObject({ label: "Age" });
+  });
 });

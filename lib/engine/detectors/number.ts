@@ -115,6 +115,19 @@ export const numberDetector: Detector = {
     if (onlyA.length === onlyB.length && onlyA.every((f, i) => roundsTo(f, onlyB[i]))) {
       return { category: "number", severity: "minor", relation: "≈", widen: "figure", focus };
     }
-    return { category: "number", severity: "substantive", widen: "figure", focus };
+    const label = onlyA.every((f) => isAge(base, f)) && onlyB.every((f) => isAge(other, f)) ? "Age" : undefined;
+    return { category: "number", severity: "substantive", widen: "figure", focus, ...(label && { label }) };
   },
 };
+
+/** A figure written as a person's age: "25-year-old", "25 years old". */
+function isAge(side: Side, figure: Figure): boolean {
+  const tokens = side.row.tokens;
+  const at = tokens.indexOf(figure.tokens[figure.tokens.length - 1]);
+  const [next, after] = [tokens[at + 1], tokens[at + 2]];
+  if (next?.norm === "-") return !!after && AGE_COMPOUND.test(after.norm);
+  return !!next && AGE_UNIT.test(next.norm) && after?.norm === "old";
+}
+
+const AGE_COMPOUND = /^(?:year|month|week|day)s?old$/;
+const AGE_UNIT = /^(?:years?|months?|weeks?|days?)$/;

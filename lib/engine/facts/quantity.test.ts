@@ -27,6 +27,10 @@ describe("quantitiesOf: what a figure counts", () => {
     expect(second).toMatchObject({ low: 3, tally: "dead" });
   });
 
+  it("reads a number word joined to its unit as the figure with that unit", () => {
+    expect(only("The museum reopened after a two-year renovation.")).toMatchObject({ low: 2, unit: "duration" });
+  });
+
   it("reads units, scales, ranges and mixed fractions", () => {
     expect(only("Shares fell 4.5 percent on Monday.")).toMatchObject({ low: 4.5, unit: "percent" });
     expect(only("The deal is worth £2.3bn.")).toMatchObject({ low: 2.3e9, unit: "money" });
@@ -37,6 +41,9 @@ describe("quantitiesOf: what a figure counts", () => {
 
   it("does not count dates, clock times, years or model numbers", () => {
     expect(quantitiesOf("The storm hit on March 3 at 4:15 a.m. in 2019.")).toEqual([]);
+    // An age is no count: a 25-year-old who died is one death, not a toll of 25.
+    expect(quantitiesOf("A 25-year-old man died at the scene.")).toEqual([]);
+    expect(quantitiesOf("The boy, 10 years old, was rescued.")).toEqual([]);
     expect(quantitiesOf("An F-16 jet and a Boeing 737-800 landed.")).toEqual([]);
   });
 

@@ -7,7 +7,7 @@
  * and knows nothing of tallies; what a news figure counts is decided by a few words around it
  * (the verb before or after it, the noun after it), which a short scan does reliably and fast.
  */
-import { numberWordValue, PRINTED_FRACTIONS, withPlainSlash } from "../lexicon/numbers";
+import { numberOpeningCompound, numberWordValue, PRINTED_FRACTIONS, withPlainSlash } from "../lexicon/numbers";
 import { CEILING_HEDGES, COUNTED_GROUPS, COUNTED_PHRASES, FLOOR_HEDGES, HEDGES, MEASURE_UNITS, NOUN_CUES, SCALES, TALLY_CUES, UNIT_SIZES } from "../lexicon/measures";
 import { MONTH_ABBREVIATIONS, isMonth, isWeekday } from "../lexicon/calendar";
 import { americanSpelling } from "../lexicon/british-american";
@@ -66,9 +66,18 @@ const AMBIGUOUS_WORDS = new Set(["one", "first", "second"]);
 
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
+  const push = (word: string, start: number, kind: Tok["kind"]) => out.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length, kind });
   for (const m of withPlainSlash(text).matchAll(TOKEN)) {
     const kind = m[1] || m[2] ? "num" : m[3] ? "word" : "sym";
-    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length, kind });
+    // "two-year" as "2-year": the number word, the hyphen, the noun (as the diff's tokenizer reads it).
+    const counted = kind === "word" ? numberOpeningCompound(m[0]) : 0;
+    if (!counted) {
+      push(m[0], m.index!, kind);
+      continue;
+    }
+    push(m[0].slice(0, counted), m.index!, "word");
+    push(m[0][counted], m.index! + counted, "sym");
+    push(m[0].slice(counted + 1), m.index! + counted + 1, "word");
   }
   return out;
 }
@@ -143,7 +152,7 @@ export function quantitiesOf(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < toks.length; i++) {
     const parsed = toks[i].kind === "num" ? parseFigure(toks[i].text) : (wordValue(toks[i]) ?? fractionValue(toks, i));
-    if (!parsed || isDateOrTime(toks, i) || isOrdinal(toks[i]) || isYear(toks, i, parsed.value) || isModelNumber(toks, i)) continue;
+    if (!parsed || isDateOrTime(toks, i) || isOrdinal(toks[i]) || isYear(toks, i, parsed.value) || isModelNumber(toks, i) || isAge(toks, i)) continue;
     const q = readQuantity(toks, i, parsed, out);
     if (q) {
       out.push(q.quantity);
@@ -169,6 +178,18 @@ function isModelNumber(toks: Tok[], i: number): boolean {
   const acronym = prev?.kind === "word" && /^\p{Lu}{2,}$/u.test(prev.text) && !MEASURE_UNITS.has(prev.lower);
   return glued || acronym || (named && /^\d{3,}$/.test(toks[i].text));
 }
+
+/**
+ * "a 25-year-old man", "aged 25 years old": a person's age, not a count of anything; ages are read
+ * as ages (age.ts), and a "25-year-old" beside "died" is no death toll.
+ */
+function isAge(toks: Tok[], i: number): boolean {
+  const next = toks[i + 1];
+  if (next?.text === "-" || next?.text === "‐") return AGE_COMPOUND.test(toks[i + 2]?.lower ?? "");
+  return !!next && /^(?:years?|months?|weeks?|days?)$/.test(next.lower) && toks[i + 2]?.lower === "old";
+}
+
+const AGE_COMPOUND = /^(?:year|month|week|day)s?-old$/;
 
 function isOrdinal(t: Tok): boolean {
   return t.kind === "word" && /(?:th|st|nd|rd)$/.test(t.lower) && t.lower !== "thousand";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { compare } from "../compare";
 import { story } from "./story.test-helper";
 import { rankConflicts, ranksOf } from "./rank";
 
@@ -28,6 +29,14 @@ describe("rankConflicts", () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ category: "number", severity: "substantive" });
     expect(found[0].variants.map((v) => v.core)).toEqual(["fourth starting QB", "sixth quarterback"]);
+  });
+
+  it("is reported once, not again as the figures the word diff pairs", async () => {
+    const texts = ["Smith became the fourth starting QB to win three titles. The team flew home on Monday.", "Smith became the sixth quarterback to win three titles. The team flew home on Monday."];
+    const report = await compare(texts.map((text, i) => ({ name: `v${i + 1}.txt`, text })));
+    const figures = report.discrepancies.filter((d) => d.category === "number");
+    expect(figures).toHaveLength(1);
+    expect(figures[0].summary).toMatch(/^Rank: fourth starting QB ≠ sixth quarterback/);
   });
 
   it("lets versions that give the same rank agree", () => {

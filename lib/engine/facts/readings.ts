@@ -1,4 +1,5 @@
 /** What the fact stages share: when versions' readings of one fact conflict, and how each is shown. */
+import { appendTo } from "../collections";
 import { clip, MAX_SUMMARY_WORDING } from "../classify-text";
 import type { Category, FoundDiscrepancy, Variant } from "../types";
 import type { SentenceRef } from "../units/sentences";
@@ -67,4 +68,19 @@ export function readingsDiscrepancy<P extends { sentence: SentenceRef }>(
   const variants = firstReadings(placed, reportOrder, span);
   const wordings = [...new Set(variants.filter((v) => v.core).map((v) => clip(v.core, MAX_SUMMARY_WORDING)))];
   return { severity: "substantive", category, summary: `${label}: ${wordings.join(" ≠ ")}`, variants };
+}
+
+/**
+ * Whether a word-diff discrepancy sets against each other readings these conflicts already report:
+ * every version's differing words touch, in that version, the words of one of the conflicts'
+ * readings ("the fourth starting QB" / "the sixth quarterback" read as a rank and as a number).
+ */
+export function readIn(conflicts: FoundDiscrepancy[]): (d: FoundDiscrepancy) => boolean {
+  const read = new Map<string, Array<{ start: number; end: number }>>();
+  for (const c of conflicts) for (const v of c.variants) if (v.core) for (const sp of v.spans) appendTo(read, `${v.source} ${sp.paragraph}`, sp);
+  const touches = (v: Variant) => v.spans.some((sp) => (read.get(`${v.source} ${sp.paragraph}`) ?? []).some((r) => sp.start < r.end && r.start < sp.end));
+  return (d) => {
+    const stated = d.variants.filter((v) => v.core);
+    return stated.length > 1 && stated.every(touches);
+  };
 }

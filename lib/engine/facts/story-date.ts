@@ -8,7 +8,7 @@
  * from the clock (a report must not change with the day it is run), while a story's year comes
  * from the story itself.
  */
-import { calendarDate, isMonth, monthNumber, type CalendarDate } from "../lexicon/calendar";
+import { MONTH_PATTERN, calendarDate, isMonth, monthNumber, type CalendarDate } from "../lexicon/calendar";
 import { memoByText } from "../memo";
 import { tokenizeRow, type Token } from "../tokenize";
 
@@ -75,7 +75,7 @@ export function storyCalendarOf(printed: string | undefined, dateline: string | 
 const datesOfParagraph = memoByText(20_000, (text: string) => (A_YEAR.test(text) && A_MONTH.test(text) ? datesIn(text) : []));
 /** A year and a month name somewhere in the text: without both it writes no full date, so it is not read. */
 const A_YEAR = /\b(?:1[89]|20)\d\d\b/;
-const A_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const A_MONTH = new RegExp(`\\b${MONTH_PATTERN}`, "i");
 
 function prevailingYear(dates: WrittenDate[]): number | undefined {
   const years = dates.flatMap((d) => (d.year ? [d.year] : []));

@@ -41,6 +41,13 @@ export const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = Object.from
   CALENDAR_ABBREVIATIONS.filter((a) => (MONTHS as readonly string[]).includes(a.full)).map((a) => [a.short, a.full]),
 );
 
+/**
+ * A month as a regular-expression source, for matching raw lines before they are tokenised (a
+ * date line, a headline with its date): every full name and abbreviation above, longest first,
+ * an optional period after. Match it case-insensitively.
+ */
+export const MONTH_PATTERN = `(?:${[...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS)].sort((a, b) => b.length - a.length || a.localeCompare(b)).join("|")})\\.?`;
+
 /** Words that place an event in time relative to the report ("yesterday", "tonight"). */
 export const RELATIVE_DAYS = ["today", "tonight", "yesterday", "tomorrow", "overnight"] as const;
 

@@ -13,6 +13,8 @@ interface ContrastSet {
   category: "number" | "characterization" | "date";
   /** Classes of interchangeable words (lower case, inflected forms listed). */
   classes: string[];
+  /** The word both must stand before for the set to apply ("critical condition", not "a critical step"). */
+  before?: string;
 }
 
 const SETS: ContrastSet[] = [
@@ -39,6 +41,12 @@ const SETS: ContrastSet[] = [
   // Groups only: "a 17-year-old man" / "a 17-year-old boy" is how two outlets describe one teenager.
   { label: "Age", category: "characterization", classes: ["adults men women", "children kids minors"] },
   { label: "Time of day", category: "date", classes: ["morning mornings", "afternoon afternoons", "evening evenings"] },
+  // "next week" / "next month", "a day earlier" / "a year earlier": another time, not another wording.
+  { label: "Time span", category: "date", classes: ["day days", "week weeks", "month months", "year years", "decade decades", "century centuries"] },
+  // A patient's condition as hospitals grade it.
+  { label: "Condition", category: "characterization", classes: ["critical", "serious grave", "stable fair good satisfactory"], before: "condition" },
+  // How someone left a post: of their own accord or put out of it.
+  { label: "Departure", category: "characterization", classes: ["resigned quit", "fired dismissed sacked ousted"] },
   {
     label: "Order",
     category: "number",
@@ -66,10 +74,12 @@ for (const set of SETS) {
  * The contrast two words make, if they belong to two classes of one set ("dozens" / "hundreds").
  * The tallies of measures.ts count too: "five were missing" / "five were injured".
  */
-export function contrastOf(a: string, b: string): { label: string; category: ContrastSet["category"] } | undefined {
+export function contrastOf(a: string, b: string, next: { a?: string; b?: string } = {}): { label: string; category: ContrastSet["category"] } | undefined {
   if (a === b) return undefined;
   for (const x of CLASS_OF.get(a) ?? []) {
-    for (const y of CLASS_OF.get(b) ?? []) if (x.set === y.set && x.index !== y.index) return { label: x.set.label, category: x.set.category };
+    const { set } = x;
+    if (set.before && (next.a !== set.before || next.b !== set.before)) continue;
+    for (const y of CLASS_OF.get(b) ?? []) if (y.set === set && x.index !== y.index) return { label: set.label, category: set.category };
   }
   const [regionA, regionB] = [REGION_PARTS.get(a), REGION_PARTS.get(b)];
   if (regionA && regionB && ![...regionA].some((part) => regionB.includes(part))) return { label: "Direction", category: "characterization" };

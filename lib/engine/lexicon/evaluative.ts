@@ -27,7 +27,11 @@ export const EVALUATIVE_WORDS: ReadonlySet<string> = new Set(
   genocide atrocity terror terrorist terrorists terrorism militant militants rebel rebels
   insurgent insurgents fighters regime junta dictator dictatorship propaganda
   riot riots protest protests protesters demonstrators mob crowd
-  killed murdered slaughtered executed`
+  killed murdered slaughtered executed
+  disappointing encouraging heartening alarming shocking troubling disturbing worrying promising
+  surprising stunning astonishing heartbreaking devastating damning humiliating embarrassing
+  frustrating unprecedented unexpected disappointed pleased delighted shocked saddened outraged
+  angered relieved optimistic pessimistic upbeat gloomy bleak grim dire`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -91,7 +95,16 @@ const NEAR_SYNONYMS: readonly string[] = [
   "frank candid",
   "cordial friendly warm",
   "impressive remarkable dazzling spectacular",
-  "tragic devastating",
+  // Participles by their stem, as synonymGroup looks them up ("devastating" → "devastate").
+  "tragic devastate heartbreak",
+  "disappoint frustrate",
+  "encourage hearten",
+  "alarm worry trouble disturb",
+  "shock stun astonish surprise",
+  "please delight",
+  "anger outrage",
+  "grim bleak dire gloomy",
+  "optimistic upbeat",
 ];
 
 const SYNONYM_GROUP: ReadonlyMap<string, number> = new Map(NEAR_SYNONYMS.flatMap((line, group) => line.split(" ").map((word) => [word, group] as const)));

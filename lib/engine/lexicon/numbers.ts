@@ -94,6 +94,35 @@ export function numberWordValue(word: string): number | undefined {
 }
 
 /**
+ * Nouns a number word joins with a hyphen to make a measure or a count: "a two-year sentence", "a
+ * five-story building", "a three-time champion", "a first-degree charge". Such a compound states the
+ * same figure as "2-year", so it is read as the number word, a hyphen and the noun. Nouns of idioms
+ * ("one-sided", "two-faced", "one-off") are not here.
+ */
+const COUNTED_NOUNS: ReadonlySet<string> = new Set([
+  "second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century",
+  "inch", "foot", "yard", "mile", "meter", "metre", "kilometer", "kilometre", "acre", "hectare",
+  "ounce", "pound", "ton", "tonne", "gallon", "liter", "litre", "degree", "percent", "point",
+  "story", "storey", "floor", "room", "bedroom", "lane", "car", "vehicle", "alarm", "page", "count",
+  "game", "match", "round", "set", "stage", "race", "goal", "run", "seat", "vote", "term", "time",
+  "member", "person", "man", "woman", "judge", "nation", "country", "state", "team", "player", "justice",
+]);
+
+/**
+ * In "two-year-old" or "twenty-five-day", how many characters the number word that opens the
+ * compound takes; 0 when the compound does not open with a number word before a counted noun.
+ */
+export function numberOpeningCompound(word: string): number {
+  const parts = word.toLowerCase().split(/[-‐‑]/);
+  for (const take of [2, 1]) {
+    if (parts.length <= take || !COUNTED_NOUNS.has(parts[take])) continue;
+    const head = parts.slice(0, take).join("-");
+    if (head !== "both" && numberWordValue(head) !== undefined) return head.length;
+  }
+  return 0;
+}
+
+/**
  * Value of a written figure: "2.5", "1,000", "24th", "23/32" (a fraction), "1.2891". Undefined when
  * it is not one. Grouping commas must come in threes, so "1,2" is not read as 12.
  */
