@@ -47,9 +47,7 @@ export function clean(text: string, options: CleanOptions = {}): CleanResult {
  * text, a long line that stops mid-sentence before a lowercase word is a stray break, and joined.
  */
 function splitBlocks(text: string): Block[] {
-  const lines = normalizeText(text)
-    .split("\n")
-    .map((line) => line.replace(/[\s\u200B]+/g, " ").trim());
+  const lines = normalizeText(text).split("\n").map(tidyLine);
   const wrapWidth = hardWrapWidth(lines);
   const paragraphs: string[] = [];
   lines.forEach((line, i) => {
@@ -62,6 +60,9 @@ function splitBlocks(text: string): Block[] {
     return piecesOf(paragraph.replace(BULLET, "")).map(({ text, match }) => ({ text, match, listItem }));
   });
 }
+
+/** A line with its runs of spaces made one space: copies repeat most lines, so each wording is tidied once. */
+const tidyLine = memoByText(20_000, (line) => line.replace(/[\s\u200B]+/g, " ").trim());
 
 /** A paragraph's pieces, each with the clutter it is (the matches are never changed, only read). */
 const piecesOf = memoByText(4_000, (paragraph) => splitRunIns(paragraph).map(({ text, match }) => ({ text, match: match ?? matchClutter(text) })));

@@ -5,7 +5,7 @@
  */
 import type { ParagraphTerms, TermSpace } from "./features";
 import type { Row } from "./rows";
-import { paragraphSimilarity, rowSimilarity } from "./similarity";
+import { matchScore, rowSimilarity, type Comparable } from "./similarity";
 
 /** How much work finding one paragraph's candidate rows may take. */
 export interface SearchEffort {
@@ -25,8 +25,24 @@ export const HURRIED_SEARCH: SearchEffort = { candidates: 4, postingsPerTerm: 32
 
 export interface Candidate {
   row: number;
+  /** The exact score; UNSCORED when it is known to lie below the caller's floor. */
   score: number;
+  /**
+   * For an unscored candidate: a ceiling on its score, and the row's bag and versions as they were
+   * when it was found (merges replace a row's bag and versions, never change them), so that the
+   * exact score can still be had on demand (unscoredScore).
+   */
+  ceiling?: number;
+  against?: Comparable;
 }
+
+/** The score of a candidate left unscored: below every threshold, so sorted last. */
+export const UNSCORED = -1;
+/**
+ * Slack between a ceiling and a score: the ceiling sums the same weights in another order, so it
+ * may differ from the exact sums by rounding (far below this).
+ */
+const CEILING_SLACK = 1e-6;
 
 export class RowIndex {
   /**
@@ -62,7 +78,7 @@ export class RowIndex {
    * paragraph would sit if the source followed the table's order: among equally good rows (repeated
    * text), and within over-long posting lists, the nearer ones are preferred.
    */
-  candidates(paragraph: ParagraphTerms, expectedRow: number, effort: SearchEffort = THOROUGH_SEARCH): Candidate[] {
+  candidates(paragraph: ParagraphTerms, expectedRow: number, effort: SearchEffort = THOROUGH_SEARCH, floor = 0): Candidate[] {
     const { weight } = this.space;
     // Rarest terms first (shortest posting lists): they are the most telling and the cheapest,
     // so the postings cap cuts only the least useful lookups. Sorted as packed numbers
@@ -77,11 +93,15 @@ export class RowIndex {
     }
     const order = keys.subarray(0, n).sort();
     let budget = effort.postings;
-    for (const key of order) {
-      const id = ids[key % 1024];
+    // Whether every posting of every term was read: then a row's shared weight is all the weight
+    // of the paragraph's terms that the row has, which bounds its score (scoreCeiling).
+    let complete = true;
+    for (let k = 0; k < order.length; k++) {
+      const id = ids[order[k] % 1024];
       const first = start[id];
       const length = start[id + 1] - first;
       const take = Math.min(length, effort.postingsPerTerm, budget);
+      if (take < length) complete = false;
       const from = first + (take < length ? windowStart(postings, first, length, expectedRow, take) : 0);
       for (let at = from; at < from + take; at++) {
         const row = postings[at];
@@ -89,23 +109,55 @@ export class RowIndex {
         this.shared[row] += weight[id];
       }
       budget -= take;
-      if (budget <= 0) break;
+      if (budget <= 0) {
+        if (k < order.length - 1) complete = false;
+        break;
+      }
     }
     const distance = (row: number) => Math.abs(row - expectedRow);
     const better = (a: number, b: number) =>
       this.shared[a] > this.shared[b] || (this.shared[a] === this.shared[b] && (distance(a) < distance(b) || (distance(a) === distance(b) && a < b)));
     const top = topRows(this.touched, effort.candidates, better);
+    const sharedOf = top.map((row) => this.shared[row]);
     for (const row of this.touched) this.shared[row] = 0;
     this.touched.length = 0;
     for (const id of ids) this.marks[id] = 1;
-    const scored = top.map((row) => {
+    const scored = top.map((row, k): Candidate => {
       const target = this.rows[row];
-      const score = effort.versions ? rowSimilarity(paragraph, target, this.space, this.marks) : paragraphSimilarity(paragraph, target.bag, this.space);
-      return { row, score };
+      const against: Comparable = effort.versions ? target : { bag: target.bag, versions: [] };
+      // Most candidates share a few common words only: their ceiling tells they are below every
+      // threshold the caller reads, and their exact score is left until (if ever) it is asked for.
+      const ceiling = complete ? scoreCeiling(sharedOf[k], paragraph, against, this.space) : Infinity;
+      if (ceiling < floor - CEILING_SLACK) return { row, score: UNSCORED, ceiling, against: { bag: against.bag, versions: against.versions } };
+      return { row, score: rowSimilarity(paragraph, against, this.space, this.marks) };
     });
     for (const id of ids) this.marks[id] = 0;
     return scored.sort((a, b) => b.score - a.score || distance(a.row) - distance(b.row) || a.row - b.row);
   }
+}
+
+/**
+ * The highest score a paragraph can reach against a row given `shared`, the weight of its terms the
+ * row's bag has (every version's terms are in the bag): each side's share of the other is at most
+ * that weight over its own mass, and matchScore only grows with the shares.
+ */
+export function scoreCeiling(shared: number, paragraph: ParagraphTerms, row: Comparable, space: TermSpace): number {
+  const aInB = paragraph.mass ? Math.min(1, shared / paragraph.mass) : 0;
+  const aTerms = paragraph.mass / space.meanWeight;
+  const against = (mass: number) =>
+    matchScore({ aInB, bInA: mass ? Math.min(1, shared / mass) : 0, aTerms, bTerms: mass / space.meanWeight });
+  let ceiling = against(row.bag.mass);
+  for (const version of row.versions) ceiling = Math.max(ceiling, against(version.mass));
+  return ceiling;
+}
+
+/**
+ * A candidate's score when it is no lower than `least` (else any value no higher): an unscored
+ * one is scored only when its ceiling reaches `least`.
+ */
+export function scoreAtLeast(candidate: Candidate, paragraph: ParagraphTerms, least: number, space: TermSpace): number {
+  if (!candidate.against || candidate.ceiling! < least - CEILING_SLACK) return candidate.score;
+  return rowSimilarity(paragraph, candidate.against, space);
 }
 
 /** The `limit` best rows by `better`, best first, without sorting them all. */

@@ -11,7 +11,7 @@
  * result is then monotonic only, never partial.
  */
 import { unionOfTerms, type ParagraphTerms, type TermSpace } from "./features";
-import { HURRIED_SEARCH, RowIndex, THOROUGH_SEARCH, type Candidate } from "./candidates";
+import { HURRIED_SEARCH, RowIndex, THOROUGH_SEARCH, scoreAtLeast, type Candidate } from "./candidates";
 import { heaviestIncreasingChain, type ScoredPair } from "./chain";
 import { addToCell, mergeRowInto, rowOfParagraph, type Row } from "./rows";
 import { mergedBag, mutualOf, paragraphOverlap, rowContainment, rowSimilarity, termOverlap, type TermBag } from "./similarity";
@@ -95,7 +95,8 @@ class Placement {
     // Where each paragraph would sit if the source kept the table's order.
     const scale = terms.length > 1 ? (rows.length - 1) / (terms.length - 1) : 0;
     const effort = hurried ? HURRIED_SEARCH : THOROUGH_SEARCH;
-    this.candidates = terms.map((t, p) => (index ? index.candidates(t, Math.round(p * scale), effort) : []));
+    // No step reads a score below the gap threshold, but for bestFreeScore, which asks on demand.
+    this.candidates = terms.map((t, p) => (index ? index.candidates(t, Math.round(p * scale), effort, THRESHOLDS.gap) : []));
   }
 
   backbone(): void {
@@ -370,7 +371,9 @@ class Placement {
     let best = 0;
     for (const c of this.candidates[paragraph]) {
       const row = this.resolve(c.row);
-      if (!this.rows[row].cells.has(this.source) && c.score > best) best = c.score;
+      if (this.rows[row].cells.has(this.source)) continue;
+      const score = scoreAtLeast(c, this.terms[paragraph], best, this.space);
+      if (score > best) best = score;
     }
     return best;
   }

@@ -50,9 +50,23 @@ export function absorbSourceIntoBags(rows: Row[], source: number, space: TermSpa
     if (!cell) continue;
     // A row made from this source's paragraph already has it in its bag.
     if (row.cells.size === 1) continue;
-    for (const p of cell) addToBag(row.bag, space.paragraphs[source][p], space.weight);
-    refreshVersions(row, space);
+    addToBag(row.bag, cell.map((p) => space.paragraphs[source][p]), space.weight);
+    if (isVersionOf(row, source)) refreshVersions(row, space);
   }
+}
+
+/**
+ * Whether the source's cell is one of the row's versions (the first MAX_VERSIONS cells). Placing a
+ * source changes only its own cells (a merge of rows refreshes them itself), so a row whose
+ * versions are full with other sources' cells keeps them as they are.
+ */
+export function isVersionOf(row: Row, source: number): boolean {
+  let k = 0;
+  for (const s of row.cells.keys()) {
+    if (s === source) return true;
+    if (++k >= MAX_VERSIONS) return false;
+  }
+  return false;
 }
 
 /** `target` takes in `absorbed` (a 2:1 or N:M group): every source's paragraphs, in each source's order. */

@@ -19,13 +19,16 @@ export interface TermBag {
 
 export function bagOf(paragraphs: ParagraphTerms[], weight: Float64Array): TermBag {
   const bag: TermBag = { counts: new Map(), members: 0, mass: 0 };
-  for (const p of paragraphs) addToBag(bag, p, weight);
+  addToBag(bag, paragraphs, weight);
   return bag;
 }
 
-export function addToBag(bag: TermBag, paragraph: ParagraphTerms, weight: Float64Array): void {
-  for (const id of paragraph.ids) bag.counts.set(id, (bag.counts.get(id) ?? 0) + 1);
-  bag.members += 1;
+/** The mass is a function of the final counts alone, so it is summed once, after all the paragraphs. */
+export function addToBag(bag: TermBag, paragraphs: ParagraphTerms[], weight: Float64Array): void {
+  for (const paragraph of paragraphs) {
+    for (const id of paragraph.ids) bag.counts.set(id, (bag.counts.get(id) ?? 0) + 1);
+    bag.members += 1;
+  }
   bag.mass = bagMass(bag, weight);
 }
 

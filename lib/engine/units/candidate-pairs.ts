@@ -11,6 +11,7 @@
 import type { ParagraphTerms, TermSpace } from "../align/features";
 import { matchScore } from "../align/similarity";
 import type { Budget } from "../types";
+import { ScoreTable } from "./score-table";
 
 export interface CandidatePairs {
   /**
@@ -55,7 +56,7 @@ export function candidatePairs(
   // order: by then every earlier one has listed it.
   const partners: Array<Array<{ other: number; entry: number }>> = wordings.map(() => []);
   const entryScore: number[] = [];
-  const candidateScore = new Map<number, number>();
+  const candidateScore = new ScoreTable(wordings.length * 8);
   const shared = new Float64Array(count);
   const touched: number[] = [];
   const from = new Int32Array(postings.length); // per term: its first posting not before the wording scanned
@@ -120,7 +121,7 @@ export function candidatePairs(
   }
   const { first, second } = bestFirst(keys, entries, entryScore, n);
 
-  const fullScore = new Map<number, number>();
+  const fullScore = new ScoreTable();
   const score = (a: number, b: number): number => {
     const x = a < b ? a : b;
     const y = a < b ? b : a;

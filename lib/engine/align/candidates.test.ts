@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { buildTermSpace, type ParagraphTerms, type TermSpace } from "./features";
+import { RowIndex, scoreAtLeast, scoreCeiling, UNSCORED } from "./candidates";
+import { rowOfParagraph, absorbSourceIntoBags, addToCell, type Row } from "./rows";
+import { rowSimilarity } from "./similarity";
+import { istanbulSources } from "./testing/sources";
+
+/** The five demo versions: rows from the first two (every second paragraph of s2 joins a row), paragraphs of the others. */
+function table() {
+  const sources = istanbulSources();
+  const space = buildTermSpace(sources);
+  const rows: Row[] = space.paragraphs[0].map((_, p) => rowOfParagraph(0, p, space));
+  space.paragraphs[1].forEach((_, p) => {
+    if (p % 2 === 0 && p < rows.length) addToCell(rows[p], 1, p);
+  });
+  absorbSourceIntoBags(rows, 1, space);
+  const paragraphs = space.paragraphs.slice(2).flat();
+  return { space, rows, paragraphs };
+}
+
+function sharedWeight(p: ParagraphTerms, row: Row, space: TermSpace): number {
+  let shared = 0;
+  for (const id of p.ids) if (row.bag.counts.has(id)) shared += space.weight[id];
+  return shared;
+}
+
+describe("scoreCeiling", () => {
+  it("is never below a paragraph's score against a row, and well below it for unrelated text", () => {
+    const { space, rows, paragraphs } = table();
+    let low = 0;
+    for (const p of paragraphs) {
+      for (const row of rows) {
+        const ceiling = scoreCeiling(sharedWeight(p, row, space), p, row, space);
+        expect(ceiling).toBeGreaterThanOrEqual(rowSimilarity(p, row, space) - 1e-12);
+        if (ceiling < 0.2) low++;
+      }
+    }
+    // Most pairs of paragraphs about different things share a few words only.
+    expect(low).toBeGreaterThan((paragraphs.length * rows.length) / 2);
+  });
+});
+
+describe("RowIndex.candidates with a floor", () => {
+  it("scores exactly what may reach the floor, and leaves the rest to be scored on demand", () => {
+    const { space, rows, paragraphs } = table();
+    const index = new RowIndex(rows, space);
+    let unscored = 0;
+    paragraphs.forEach((p, k) => {
+      const all = index.candidates(p, k % rows.length);
+      const floored = index.candidates(p, k % rows.length, undefined, 0.2);
+      expect(floored.map((c) => c.row).sort()).toEqual(all.map((c) => c.row).sort());
+      for (const c of floored) {
+        const exact = all.find((a) => a.row === c.row)!.score;
+        if (c.score === UNSCORED) {
+          unscored++;
+          expect(exact).toBeLessThan(0.2);
+          expect(scoreAtLeast(c, p, 0, space)).toBe(exact);
+          expect(scoreAtLeast(c, p, 0.5, space)).toBeLessThanOrEqual(0.5);
+        } else expect(c.score).toBe(exact);
+      }
+      // Above the floor the order is the order of the exact scores.
+      const above = (list: typeof all) => list.filter((c) => c.score >= 0.2).map((c) => c.row);
+      expect(above(floored)).toEqual(above(all));
+    });
+    expect(unscored).toBeGreaterThan(0);
+  });
+});
