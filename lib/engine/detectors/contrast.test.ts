@@ -26,6 +26,13 @@ describe("contrastDetector", () => {
     expect(detect("It was a critical step for the talks.", "It was a good step for the talks.")).toBeUndefined();
   });
 
+  it("reads sister kinds of one thing as another fact, by WordNet, and other words for one thing as none", () => {
+    expect(detect("The suspect fled in a truck, police said.", "The suspect fled in a car, police said.")).toMatchObject({ severity: "substantive", label: "Motor vehicle" });
+    expect(detect("The strike involved about 5,000 nurses.", "The strike involved about 5,000 doctors.")).toMatchObject({ label: "Health professional" });
+    expect(detect("The blaze destroyed the barn.", "The fire destroyed the barn.")).toBeUndefined();
+    expect(detect("The risk of dying from any cause fell.", "The risk of dying for any reason fell.")).toBeUndefined();
+  });
+
   it("leaves words of one class alone: they say the same", () => {
     expect(detect("Police detained the suspect on Monday.", "Police arrested the suspect on Monday.")).toBeUndefined();
     expect(detect("The crash killed 12 people.", "The crash left 12 people dead.")).toBeUndefined();
