@@ -167,6 +167,12 @@ describe("clean: clutter of any site", () => {
     ]);
   });
 
+  it("reads tabs, runs of spaces and zero-width or non-breaking spaces in a pasted line as single spaces", () => {
+    const messy = ["  KYIV, Ukraine (AP) —\tUkraine and  Poland agreed on\u200BTuesday to reopen a border crossing closed since the spring, officials said. ", ...body.slice(1)];
+    expect(clean(messy.join("\n")).paragraphs[0]).toBe("Ukraine and Poland agreed on Tuesday to reopen a border crossing closed since the spring, officials said.");
+    expect(clean(body.join("\n")).paragraphs.slice(1)).toEqual(body.slice(1));
+  });
+
   it("removes a newsletter sign-up box after the article", () => {
     const result = clean(
       [...body, "Sign up for our newsletter", "Get the day's top stories delivered to your inbox every morning.", "Enter your email", "Subscribe"].join("\n\n"),

@@ -61,8 +61,14 @@ function splitBlocks(text: string): Block[] {
   });
 }
 
-/** A line with its runs of spaces made one space: copies repeat most lines, so each wording is tidied once. */
-const tidyLine = memoByText(20_000, (line) => line.replace(/[\s\u200B]+/g, " ").trim());
+/**
+ * A line with its runs of spaces made one space: copies repeat most lines, so each wording is
+ * tidied once, and most lines have single plain spaces only, which a test finds without building
+ * a new string.
+ */
+const tidyLine = memoByText(20_000, (line) => (MESSY_SPACE.test(line) ? line.replace(/[\s\u200B]+/g, " ") : line).trim());
+/** Any space but a single plain one. */
+const MESSY_SPACE = /[^\S ]|\u200B| {2}/;
 
 /** A paragraph's pieces, each with the clutter it is (the matches are never changed, only read). */
 const piecesOf = memoByText(4_000, (paragraph) => splitRunIns(paragraph).map(({ text, match }) => ({ text, match: match ?? matchClutter(text) })));

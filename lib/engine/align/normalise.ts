@@ -9,6 +9,7 @@ import { americanSpelling } from "../lexicon/british-american";
 import { MONTH_ABBREVIATIONS } from "../lexicon/calendar";
 import { STOPWORDS } from "./stopwords";
 import { memoByText } from "../memo";
+import { scanTokens } from "./scan-tokens";
 
 export type TermKind = "word" | "number" | "name";
 
@@ -34,7 +35,6 @@ const NUMBER_WORDS: Record<string, string> = {
 /** "U.S.", "U.K.": ASCII only, which keeps this pass over every paragraph cheap. */
 const DOTTED_ACRONYM = /\b(?:[A-Z]\.){2,}/g;
 const THOUSANDS_SEPARATOR = /(\d)[,\u202f](\d{3})(?!\d)/g;
-const TOKEN = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['’ʼ\-‐‑][\p{L}\p{N}]+)*/gu;
 const HYPHENS = /[\-‐‑]/;
 const APOSTROPHES = /['’ʼ]/g;
 /** What may stand between a sentence's end and its first word. */
@@ -53,12 +53,12 @@ function readContentTerms(text: string): Term[] {
   scanned = scanned.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, "")).replace(THOUSANDS_SEPARATOR, "$1$2");
   const shouting = isShouting(scanned);
   const terms: Term[] = [];
-  for (const match of scanned.matchAll(TOKEN)) {
-    const forms = shouting ? tokenForms(match[0], true) : cachedTokenForms(match[0]);
-    if (!forms.length) continue;
-    const initial = isSentenceInitial(scanned, match.index ?? 0);
+  scanTokens(scanned, (token, at) => {
+    const forms = shouting ? tokenForms(token, true) : cachedTokenForms(token);
+    if (!forms.length) return;
+    const initial = isSentenceInitial(scanned, at);
     forms.forEach((form, k) => terms.push(initial && k === 0 ? form.initial : form.inside));
-  }
+  });
   return terms;
 }
 

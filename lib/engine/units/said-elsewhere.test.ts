@@ -20,4 +20,15 @@ describe("StatementIndex.says", () => {
     expect(other("The agency said samples were collected from sick people between May 29, 2024 and July 5, 2024.").says("s2", dated)).toBe(true);
     expect(other("The agency said samples were collected from sick people between May 2, 2024 and July 5, 2024.").says("s2", dated)).toBe(false);
   });
+
+  it("answers each wording of a statement on its own, whichever version asks first", () => {
+    const other = story("s3", "Heavy snow closed the mountain pass for a third day, officials said on Monday.")[0];
+    const copy = story("s4", statement.text)[0];
+    const versions = new Map([["s1", [statement]], ["s3", [other]], ["s4", [copy]], ["s2", story("s2", "Citing progress on inflation, the Committee decided to lower the target range for the federal funds rate by 50 basis points to 4.75 to 5.00 percent.")]]);
+    const index = new StatementIndex(versions);
+    expect(index.says("s2", statement)).toBe(true);
+    expect(index.says("s2", other)).toBe(false);
+    expect(index.says("s2", copy)).toBe(true);
+    expect(index.says("s3", copy)).toBe(false);
+  });
 });

@@ -69,10 +69,25 @@ export class StatementIndex {
     this.sentences = count;
   }
 
+  /** Per source, per wording of a statement: whether the source states it (copies ask again and again). */
+  private readonly answers = new Map<string, Map<string, boolean>>();
+
   /** Whether `source` states `statement` in one sentence or two neighbouring ones. */
   says(source: string, statement: SentenceRef): boolean {
     const own = this.terms.get(statement.id);
     if (!own?.words.length) return false;
+    let known = this.answers.get(source);
+    if (!known) this.answers.set(source, (known = new Map()));
+    let answer = known.get(statement.text);
+    if (answer === undefined) {
+      answer = this.statesTerms(source, own);
+      known.set(statement.text, answer);
+    }
+    return answer;
+  }
+
+  /** Whether `source` states what a statement with these terms says: the answer depends on its wording alone. */
+  private statesTerms(source: string, own: Terms): boolean {
     const postings = this.postingsOf(source);
     const length = this.bySource.get(source)?.length ?? 0;
     const single = this.scratch(0, length);
