@@ -14,6 +14,14 @@ describe("negationDetector", () => {
     expect(detect("Shares rose 5 percent.", "Shares fell 5 percent.")).toMatchObject({ label: "Polarity" });
   });
 
+  it("reads WordNet's opposites as a reversed statement when they are the one word changed", () => {
+    expect(detect("The warehouse was empty at the time, officials said.", "The warehouse was full at the time, officials said.")).toMatchObject({ severity: "substantive", label: "Polarity" });
+    expect(detect("The hearing was public, the court said.", "The hearing was private, the court said.")).toMatchObject({ label: "Polarity" });
+    expect(detect("Interest rates were raised by a quarter point.", "Interest rates were cut by a quarter point.")).toMatchObject({ label: "Polarity" });
+    // Not opposites: another word for the same.
+    expect(detect("The crowd was large, police said.", "The crowd was big, police said.")).toBeUndefined();
+  });
+
   it("reads 'un-' and 'non-' as negating the word they open", () => {
     expect(detect("The cause of the crash is known, officials said.", "The cause of the crash is unknown, officials said.")).toMatchObject({ category: "negation", severity: "substantive" });
     expect(detect("The injuries were fatal, doctors said.", "The injuries were non-fatal, doctors said.")).toMatchObject({ severity: "substantive" });

@@ -5,6 +5,7 @@
  * ("but did not provide details") is an addition, not a negation of the other version.
  */
 import { OPPOSITES, isNegator } from "../lexicon/polarity";
+import { areOpposites } from "../lexicon/wordnet";
 import type { Detector, Side } from "./detector";
 import { isFunctionNorm, lemma, spelledOut, unmatched, type Word } from "./words";
 
@@ -47,10 +48,18 @@ function polarityReversed(allA: Word[], allB: Word[]): boolean {
   const onlyA = unmatched(a, b, (w) => w.norm).map((w) => w.norm);
   const onlyB = unmatched(b, a, (w) => w.norm).map((w) => w.norm);
   if (onlyA.some((x) => onlyB.some((y) => negatedByPrefix(x, y) || negatedByPrefix(y, x)))) return true;
-  return OPPOSITES.some(
-    ([up, down]) => (onlyA.some((w) => up.has(w)) && onlyB.some((w) => down.has(w))) || (onlyA.some((w) => down.has(w)) && onlyB.some((w) => up.has(w))),
-  );
+  if (
+    OPPOSITES.some(([up, down]) => (onlyA.some((w) => up.has(w)) && onlyB.some((w) => down.has(w))) || (onlyA.some((w) => down.has(w)) && onlyB.some((w) => up.has(w))))
+  ) {
+    return true;
+  }
+  // Beyond the list, WordNet's opposites ("empty" / "full", "public" / "private"), when they are
+  // the one word each side changes: in a longer change they may be said of different things.
+  const [contentA, contentB] = [onlyA.filter(isContent), onlyB.filter(isContent)];
+  return contentA.length === 1 && contentB.length === 1 && areOpposites(contentA[0], contentB[0]);
 }
+
+const isContent = (norm: string) => /^\p{Ll}{3,}$/u.test(norm) && !isFunctionNorm(norm);
 
 /** Shortest word a negating prefix is read on: "unable" yes, "undo" no. */
 const MIN_PREFIXED_WORD = 4;

@@ -21,7 +21,8 @@ export const OPPOSITES: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet
     new Set(`rise rises rose risen rising gain gains gained gaining climb climbs climbed climbing
       increase increases increased increasing jump jumps jumped jumping surge surges surged surging
       soar soars soared soaring advance advances advanced advancing rally rallied rallies up higher
-      high highest grow grows grew grown growing growth boost boosted`.split(/\s+/).filter(Boolean)),
+      high highest grow grows grew grown growing growth boost boosted raise raises raised raising
+      hike hikes hiked hiking`.split(/\s+/).filter(Boolean)),
     new Set(`fall falls fell fallen falling drop drops dropped dropping decline declines declined declining
       decrease decreases decreased decreasing slide slides slid sliding slip slips slipped slipping
       sink sinks sank sunk sinking tumble tumbled plunge plunged plunging lose loses lost losing loss

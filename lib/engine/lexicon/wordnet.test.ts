@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nounRelation } from "./wordnet";
+import { areOpposites, nounRelation } from "./wordnet";
 
 describe("nounRelation (WordNet)", () => {
   it("finds sister kinds of one narrow thing, with what they are kinds of", () => {
@@ -14,6 +14,14 @@ describe("nounRelation (WordNet)", () => {
     expect(nounRelation("kids", "children")).toEqual({ kind: "same" });
     expect(nounRelation("blaze", "fire")).toEqual({ kind: "same" });
     expect(nounRelation("jet", "aircraft")).toEqual({ kind: "same" });
+  });
+
+  it("knows opposite adjectives and verbs in their inflected forms", () => {
+    expect(areOpposites("empty", "full")).toBe(true);
+    expect(areOpposites("higher", "lower")).toBe(true);
+    expect(areOpposites("bought", "sold")).toBe(true);
+    expect(areOpposites("big", "large")).toBe(false);
+    expect(areOpposites("said", "stated")).toBe(false);
   });
 
   it("finds nothing under a broad hypernym or for words it lacks", () => {

