@@ -17,6 +17,11 @@ describe("characterization, quote and wording", () => {
     expect(characterizationDetector.detect(pairOf("The minister called the result alarming.", "The minister called the result worrying."))).toMatchObject({ severity: "minor" });
   });
 
+  it("reads a describing word dropped from inside a quotation as a misquote, not as wording", () => {
+    const dropped = pairOf("“We are deeply saddened by the loss,” the company said.", "“We are saddened by the loss,” the company said.");
+    expect(judge(dropped).verdict).toMatchObject({ category: "quote", severity: "substantive" });
+  });
+
   it("calls another word of the same sense wording, not a conflict", () => {
     expect(characterizationDetector.detect(pairOf("The challenger admitted defeat late on Saturday.", "The challenger conceded defeat late on Saturday."))).toMatchObject({ severity: "minor" });
   });

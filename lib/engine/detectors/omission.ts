@@ -10,6 +10,7 @@ import type { Token } from "../tokenize";
 import { figuresOf, rowStates } from "./number";
 import { contentWords, isFunctionNorm, nameTokens, rowMentionsName, unmatched, wordsOf } from "./words";
 import { isDatePartOf } from "./date";
+import { quoteDetector } from "./quote";
 
 /** A figure counts as a fact when it comes with at least this many words ("in 150 countries"). */
 const FIGURE_PHRASE_WORDS = 3;
@@ -36,8 +37,9 @@ export const omissionDetector: Detector = {
     // Words dropped from the middle of a quotation that is otherwise word for word the same ("The
     // Portuguese people wanted change" / "The Portuguese wanted a change") misquote it: the quote
     // detector's. At a quotation's start or end they only make a shorter excerpt; in a quotation
-    // that differs elsewhere too (two translations of one remark) they are its wording.
-    if (words.every((t) => t.quoted) && droppedFromQuotation(side, lacking)) return undefined;
+    // that differs elsewhere too (two translations of one remark) they are its wording. Judged here,
+    // before any detector reads the dropped word itself ("deeply" is a describing word).
+    if (words.every((t) => t.quoted) && droppedFromQuotation(side, lacking)) return quoteDetector.detect({ base, other });
     const content = contentWords(side);
     if (!content.length) return { category: "format", severity: "minor", label: "Wording" };
     // Facts the other version states elsewhere in the row were moved, not dropped.
