@@ -42,9 +42,11 @@ export function splitSentences(text: string): SentenceSpan[] {
 /**
  * A run of stops (". ! ? …") with any closing quotes or brackets, before a space or the end — or
  * glued to the next sentence's capital after a lower-case word ("… 14 children.Video above …",
- * "… for.“People need …"), as scraped pages often leave them.
+ * "… for.“People need …"), as scraped pages often leave them. The leading lookahead changes no
+ * match (both branches start with a stop) but lets the engine skip to the next stop: without it,
+ * the lookbehind branch is tried at every character, about seven times slower.
  */
-const TERMINATOR = /[.!?…]+[”’"'»)\]]*(?=\s|$)|(?<=\p{Ll}{2})[.!?]+[”’"'»)\]]*(?=[“"‘]?\p{Lu}\p{Ll})/gu;
+const TERMINATOR = /(?=[.!?…])(?:[.!?…]+[”’"'»)\]]*(?=\s|$)|(?<=\p{Ll}{2})[.!?]+[”’"'»)\]]*(?=[“"‘]?\p{Lu}\p{Ll}))/gu;
 
 /** Words before a name: the period after them never ends a sentence. */
 const TITLES = new Set(

@@ -39,7 +39,8 @@ export function splitRunIns(text: string): Piece[] {
     pieces.push({ text: rest.slice(0, match.index).trim() }, { text: match[0].trim(), match: GLUED_CAPTION_MATCH });
     rest = rest.slice(match.index + match[0].length);
   }
-  const trailing = TRAILING_LINK.exec(rest);
+  // The link closes the block: a block that does not end in ")" is spared the search.
+  const trailing = rest.endsWith(")") ? TRAILING_LINK.exec(rest) : null;
   const tail: Piece[] = [];
   if (trailing && trailing.index > 0) {
     tail.push({ text: trailing[0].trim(), match: RELATED_LINK });

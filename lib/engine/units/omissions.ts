@@ -223,6 +223,8 @@ class Anchors {
   /** Unit × source column → the position of the source's first sentence in the unit, or -1. */
   private readonly first: Int32Array;
   private readonly built = new Map<number, { at: number[]; there: number[] }>();
+  /** Per source column, the unit of each of its sentences in reading order: read for every other source it is paired with. */
+  private readonly unitsOf = new Map<number, Int32Array>();
 
   constructor(
     private readonly bySource: Map<string, SentenceRef[]>,
@@ -251,14 +253,18 @@ class Anchors {
     const key = tc * this.column.size + sc;
     let lists = this.built.get(key);
     if (!lists) {
-      lists = { at: [], there: [] };
+      const at: number[] = [];
+      const there: number[] = [];
       const width = this.column.size;
-      for (const sentence of list) {
-        const there = this.first[this.unitOf.get(sentence.id)! * width + sc];
-        if (there < 0) continue;
-        lists.at.push(sentence.order);
-        lists.there.push(there);
+      let units = this.unitsOf.get(tc);
+      if (!units) this.unitsOf.set(tc, (units = Int32Array.from(list, (sentence) => this.unitOf.get(sentence.id)!)));
+      for (let k = 0; k < list.length; k++) {
+        const position = this.first[units[k] * width + sc];
+        if (position < 0) continue;
+        at.push(list[k].order);
+        there.push(position);
       }
+      lists = { at, there };
       this.built.set(key, lists);
     }
     return lists;
