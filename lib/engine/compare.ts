@@ -1,6 +1,7 @@
 import { alignSources } from "./align";
 import { clean } from "./clean";
 import { alignUnits } from "./units/align-units";
+import { joinRewordedPairs } from "./units/reworded-pairs";
 import { canonicalOrder } from "./units/canonical";
 import { classifyUnit } from "./units/classify-units";
 import { joinClauseOmissions, withoutClausesOfOmittedPassages, withoutFiguresStatedElsewhere } from "./units/clause-omissions";
@@ -83,7 +84,9 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   const canonical = canonicalOrder(sources);
   const rank = new Map(canonical.map((s, k) => [s.id, k]));
   const sentences = new Map(canonical.map((s) => [s.id, sentencesOf(s)]));
-  const { units, similarity } = alignUnits([...sentences.values()], budget);
+  const aligned = alignUnits([...sentences.values()], budget);
+  const { similarity } = aligned;
+  const units = joinRewordedPairs(aligned.units, sentences, similarity);
   const alignUnitsMs = lap();
 
   const order = sources.map((s) => s.id);

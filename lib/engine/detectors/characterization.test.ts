@@ -22,6 +22,11 @@ describe("characterization, quote and wording", () => {
     expect(judge(dropped).verdict).toMatchObject({ category: "quote", severity: "substantive" });
   });
 
+  it("reads a describing word retold in many words as wording, not a recast description", () => {
+    const retold = pairOf("The storm killed at least 32 people.", "The storm tragically claimed the lives of at least 32 people.");
+    expect(characterizationDetector.detect(retold)).toMatchObject({ severity: "minor" });
+  });
+
   it("calls another word of the same sense wording, not a conflict", () => {
     expect(characterizationDetector.detect(pairOf("The challenger admitted defeat late on Saturday.", "The challenger conceded defeat late on Saturday."))).toMatchObject({ severity: "minor" });
   });

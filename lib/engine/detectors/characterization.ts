@@ -14,6 +14,8 @@ const describe = (words: Word[]) => plain([...new Set(words.map((w) => w.token))
 const MAX_DESCRIBING_WORDS = 3;
 /** …in a differing stretch this short; a longer one is a clause told differently. */
 const MAX_DESCRIBING_TOKENS = 6;
+/** …with the two sides' lengths this close. */
+const MAX_LENGTH_GAP = 2;
 
 export const characterizationDetector: Detector = {
   name: "characterization",
@@ -32,7 +34,9 @@ export const characterizationDetector: Detector = {
     // A describing word or two swapped for others in otherwise the same words ("businesslike" /
     // "constructive") is how a copy recasts an event. Descriptions that come and go with a rewrite
     // are paraphrase: an editor reads them as wording, not as a conflict.
-    const short = base.tokens.length <= MAX_DESCRIBING_TOKENS && other.tokens.length <= MAX_DESCRIBING_TOKENS;
+    // …and of about one length: "killed" / "tragically claimed the lives of" retells, it does not recast.
+    const short =
+      base.tokens.length <= MAX_DESCRIBING_TOKENS && other.tokens.length <= MAX_DESCRIBING_TOKENS && Math.abs(base.tokens.length - other.tokens.length) <= MAX_LENGTH_GAP;
     // "admitted" / "conceded": other words from one group of near-synonyms say the same.
     const groupsA = new Set(onlyA.map((w) => synonymGroup(lemma(w.norm))));
     const sameSense = onlyA.length > 0 && onlyB.length > 0 && [...onlyA, ...onlyB].every((w) => synonymGroup(lemma(w.norm)) !== undefined && groupsA.has(synonymGroup(lemma(w.norm))));

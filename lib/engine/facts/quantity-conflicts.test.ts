@@ -24,6 +24,14 @@ describe("quantityConflicts", () => {
     expect(found[0].variants.map((v) => v.core)).toEqual(["at least 24 people", "At least 43 people"]);
   });
 
+  it("reports a statement's conflict over a toll once, inside the story's conflict over it", () => {
+    const [s1, s2, s3] = [story("s1", "Floods killed 24 people."), story("s2", "The storm killed at least 32 people."), story("s3", "The flooding killed at least 43 people.")];
+    const units: Unit[] = [{ members: s1 }, { members: [...s2, ...s3] }];
+    const found = quantityConflicts(units, quantitiesBySentence([...s1, ...s2, ...s3]), ["s1", "s2", "s3"]);
+    expect(found).toHaveLength(1);
+    expect(found[0].variants.map((v) => v.core)).toEqual(["24 people", "at least 32 people", "at least 43 people"]);
+  });
+
   it("compares figures written in two units of one measure by what they amount to", () => {
     // One statement in two versions: the figures are compared inside it.
     const inStatement = (a: string, b: string) => {

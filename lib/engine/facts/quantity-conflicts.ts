@@ -85,7 +85,17 @@ export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuant
   }
   const all = adoptCountedNouns([...placed.values()].flat());
   for (const group of bySlot(all, storySlot).values()) add(conflictOf(group, reportOrder));
-  return [...found.values()];
+  return withoutSubsumed([...found.values()]);
+}
+
+/**
+ * One discrepancy per conflicting fact: a statement's conflict ("32 dead" / "43 dead") whose readings
+ * are all among the story's conflict over that tally (24 / 27 / 32 / 43) is that conflict, seen in part.
+ */
+function withoutSubsumed(conflicts: FoundDiscrepancy[]): FoundDiscrepancy[] {
+  const readings = (d: FoundDiscrepancy) => d.variants.flatMap((v) => (v.core ? v.spans.map((sp) => `${v.source} ${sp.paragraph} ${sp.start}`) : []));
+  const sets = conflicts.map((d) => new Set(readings(d)));
+  return conflicts.filter((_, i) => !sets.some((other, j) => j !== i && other.size > sets[i].size && [...sets[i]].every((r) => other.has(r))));
 }
 
 /**

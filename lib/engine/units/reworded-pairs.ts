@@ -1,0 +1,137 @@
+/**
+ * Statements reworded past the aligner's threshold. A sentence alone in its unit, facing in another
+ * version a sentence alone in its own unit as the only such one between the same two statements the
+ * versions share (or before the first, or after the last), makes one statement with it when the two
+ * are as alike as a rewording is (REWORDED_MIN, the omission stage's measure). Left apart, they are
+ * neither an omission (each version says something there) nor compared, and a conflict inside
+ * ("The victims were Palestinian." / "The victims were Israeli.") would go unreported.
+ */
+import type { Unit } from "./align-units";
+import { REWORDED_MIN } from "./omissions";
+import type { SentenceRef } from "./sentences";
+import { tokenizeRow } from "../tokenize";
+import { memoByText } from "../memo";
+import { isFunctionNorm, lemma } from "../detectors/words";
+
+/** Sentences either side of a counterpart that it must be closer than. */
+const NEIGHBOURHOOD = 5;
+
+/** `bySource` in canonical order, each source's sentences in reading order (numbered by `order`), as alignUnits had them. */
+export function joinRewordedPairs(units: Unit[], bySource: Map<string, SentenceRef[]>, similarity: (a: SentenceRef, b: SentenceRef) => number): Unit[] {
+  // Per version, which unit each sentence is in (by its place in the version's reading order), where
+  // each unit first comes, and which sentences are alone: typed arrays, as 50 copies make over a
+  // thousand pairs of versions to walk.
+  const unitAt = new Map([...bySource].map(([source, list]) => [source, new Int32Array(list.length)]));
+  units.forEach((u, k) => u.members.forEach((m) => (unitAt.get(m.source)![m.order] = k)));
+  const versions: Version[] = [];
+  for (const [source, list] of bySource) {
+    const at = unitAt.get(source)!;
+    const alone = Uint8Array.from(at, (k) => (units[k].members.length === 1 ? 1 : 0));
+    if (!alone.includes(1)) continue;
+    const firstAt = new Map<number, number>();
+    at.forEach((k, p) => firstAt.has(k) || firstAt.set(k, p));
+    versions.push({ list, unitAt: at, firstAt, alone });
+  }
+  const rank = new Map([...bySource.keys()].map((source, k) => [source, k]));
+
+  // Groups of single-sentence units, joined pair by pair; a group keeps one sentence per version.
+  const groupOf = new Map<number, Set<number>>();
+  const join = (a: number, b: number) => {
+    const ga = groupOf.get(a) ?? new Set([a]);
+    const gb = groupOf.get(b) ?? new Set([b]);
+    if (ga === gb) return;
+    const versions = (g: Set<number>) => [...g].map((k) => units[k].members[0].source);
+    if (versions(ga).some((v) => versions(gb).includes(v))) return;
+    for (const k of gb) ga.add(k);
+    for (const k of ga) groupOf.set(k, ga);
+  };
+  for (let i = 0; i < versions.length; i++) {
+    for (let j = i + 1; j < versions.length; j++) {
+      for (const [a, b] of facingPairs(versions[i], versions[j])) {
+        const score = similarity(a, b);
+        if (score < REWORDED_MIN || shareNoPredicate(a, b)) continue;
+        // Each must be the other's closest sentence around it, not only the one alone in the stretch.
+        const closest = (x: SentenceRef, y: SentenceRef, list: SentenceRef[]) =>
+          list.slice(Math.max(0, y.order - NEIGHBOURHOOD), y.order + NEIGHBOURHOOD + 1).every((z) => similarity(x, z) <= score);
+        if (closest(a, b, versions[j].list) && closest(b, a, versions[i].list)) join(versions[i].unitAt[a.order], versions[j].unitAt[b.order]);
+      }
+    }
+  }
+  if (!groupOf.size) return units;
+
+  const out: Unit[] = [];
+  units.forEach((unit, k) => {
+    const group = groupOf.get(k);
+    if (!group) out.push(unit);
+    else if (Math.min(...group) === k) {
+      const members = [...group].map((g) => units[g].members[0]);
+      members.sort((x, y) => rank.get(x.source)! - rank.get(y.source)! || x.order - y.order);
+      out.push({ members });
+    }
+  });
+  return out;
+}
+
+/**
+ * Two sentences that share no word of what they say, only names and small words ("There were
+ * hundreds of rescues around Kerr County, including …" / "The flooding in Kerr County killed …"),
+ * tell two things however alike their terms score.
+ */
+function shareNoPredicate(a: SentenceRef, b: SentenceRef): boolean {
+  const inB = predicateWords(b.text);
+  return !predicateWords(a.text).some((w) => inB.includes(w));
+}
+
+/** A sentence's words of what it says: not names, small words or words of place and amount; read once per wording. */
+const predicateWords = memoByText(20_000, (text: string) =>
+  tokenizeRow({ source: "", parts: [{ paragraph: "", text }] })
+    .tokens.filter((t) => t.kind === "word" && (!t.capitalized || t.sentenceStart) && !isFunctionNorm(t.norm) && !PLACE_WORDS.has(t.norm))
+    .map((t) => lemma(t.norm.toLowerCase())),
+);
+
+/** Words that only say where or how many: "including", "least", "around". */
+const PLACE_WORDS = new Set(["including", "least", "around", "near", "nearly", "some", "about", "more", "than"]);
+
+interface Version {
+  list: SentenceRef[];
+  unitAt: Int32Array;
+  firstAt: Map<number, number>;
+  alone: Uint8Array;
+}
+
+/**
+ * In two versions' reading orders, the single-sentence units that face each other alone in a
+ * stretch between consecutive statements both make (kept in both orders).
+ */
+function facingPairs(first: Version, second: Version): Array<[SentenceRef, SentenceRef]> {
+  // The statements both make, as positions in each (a statement moved against the others' order bounds no stretch).
+  const here = [-1];
+  const there = [-1];
+  first.unitAt.forEach((k, p) => {
+    const at = second.firstAt.get(k);
+    if (at !== undefined && at > there[there.length - 1]) {
+      here.push(p);
+      there.push(at);
+    }
+  });
+  here.push(first.list.length);
+  there.push(second.list.length);
+  const pairs: Array<[SentenceRef, SentenceRef]> = [];
+  for (let k = 0; k + 1 < here.length; k++) {
+    const a = onlyAlone(first, here[k] + 1, here[k + 1]);
+    const b = a < 0 ? -1 : onlyAlone(second, there[k] + 1, there[k + 1]);
+    if (b >= 0) pairs.push([first.list[a], second.list[b]]);
+  }
+  return pairs;
+}
+
+/** The position of the one sentence alone in its unit among positions from…to, or -1 (none, or several). */
+function onlyAlone(version: Version, from: number, to: number): number {
+  let found = -1;
+  for (let p = from; p < to; p++) {
+    if (!version.alone[p]) continue;
+    if (found >= 0) return -1;
+    found = p;
+  }
+  return found;
+}
