@@ -95,8 +95,9 @@ class Placement {
     // Where each paragraph would sit if the source kept the table's order.
     const scale = terms.length > 1 ? (rows.length - 1) / (terms.length - 1) : 0;
     const effort = hurried ? HURRIED_SEARCH : THOROUGH_SEARCH;
-    // No step reads a score below the gap threshold, but for bestFreeScore, which asks on demand.
-    this.candidates = terms.map((t, p) => (index ? index.candidates(t, Math.round(p * scale), effort, THRESHOLDS.gap) : []));
+    // Scores below a backbone match are read only between matches (fillGaps) and by bestFreeScore,
+    // which both ask for them on demand.
+    this.candidates = terms.map((t, p) => (index ? index.candidates(t, Math.round(p * scale), effort, THRESHOLDS.anchor) : []));
   }
 
   backbone(): void {
@@ -150,8 +151,10 @@ class Placement {
         }
       } else {
         for (let p = p0 + 1; p < p1; p++) {
-          for (const { row, score } of this.candidates[p]) {
-            if (row > r0 && row < r1 && score >= THRESHOLDS.gap) pairs.push({ paragraph: p, row, score });
+          for (const c of this.candidates[p]) {
+            if (c.row <= r0 || c.row >= r1) continue;
+            const score = scoreAtLeast(c, this.terms[p], THRESHOLDS.gap, this.space);
+            if (score >= THRESHOLDS.gap) pairs.push({ paragraph: p, row: c.row, score });
           }
         }
       }
