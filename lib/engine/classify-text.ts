@@ -9,7 +9,7 @@ import { isMonth, isWeekday } from "./lexicon/calendar";
 import { CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS } from "./lexicon/numbers";
 import { KIND_NOUNS, TITLE_WORDS } from "./lexicon/titles";
 import type { Token, TokenizedRow } from "./tokenize";
-import type { Category, Variant } from "./types";
+import type { Category, TextSpan, Variant } from "./types";
 
 /** Words of context either side of the differing words in a variant's `text`. */
 const CONTEXT_WORDS = 4;
@@ -22,8 +22,13 @@ export const EXCERPT_CORE_WORDS = 12;
 export const EXCERPT_TEXT_WORDS = 30;
 /** The text a token range covers, paragraph by paragraph. */
 export function textOf(row: TokenizedRow, from: number, to: number): string {
+  return textOfSpans(row, spansOf(row, from, to));
+}
+
+/** The text of a row's spans (as spansOf gives them), for a caller that keeps the spans too. */
+export function textOfSpans(row: TokenizedRow, spans: TextSpan[]): string {
   const pieces: string[] = [];
-  for (const span of spansOf(row, from, to)) {
+  for (const span of spans) {
     if (span.end > span.start) pieces.push(row.parts.find((p) => p.paragraph === span.paragraph)!.text.slice(span.start, span.end));
   }
   return clip(pieces.join(" ¶ "), MAX_TEXT_CHARS);

@@ -16,7 +16,7 @@ import {
   type Coverage,
   type Group,
 } from "./classify-groups";
-import { EXCERPT_CORE_WORDS, EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, NOTHING, clip, contextOf, excerpt, kindNear, summarize, textOf, widen } from "./classify-text";
+import { EXCERPT_CORE_WORDS, EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, NOTHING, clip, contextOf, excerpt, kindNear, summarize, textOf, textOfSpans, widen } from "./classify-text";
 import { CATEGORY_LABEL } from "./labels";
 import { diffTokens, spansOf, type RowText, type WordDiff } from "./diff";
 import { tokenizeRow, type Token, type TokenizedRow } from "./tokenize";
@@ -233,11 +233,12 @@ function judgeGroup(group: Group, baseSide: Side, sideOfSource: (k: number) => S
 
 function variantOf(source: string, side: Side | undefined): Variant {
   if (!side) return { source, text: "", core: "", spans: [] };
+  const spans = spansOf(side.row, side.from, side.to);
   return {
     source,
     text: contextOf(side.row, side.from, side.to),
-    core: side.from < side.to ? textOf(side.row, side.from, side.to) : "",
-    spans: spansOf(side.row, side.from, side.to),
+    core: side.from < side.to ? textOfSpans(side.row, spans) : "",
+    spans,
   };
 }
 
@@ -267,7 +268,11 @@ function classifyGroup(
   const shown = verdict.widen ? widen(group, verdict.widen, base, (i) => disputed(i, group, coverage, engulfed)) : group;
   const shownSides = shown.from === group.from && shown.to === group.to ? sides : sidesFor(shown);
   const inSummary = rows
-    .map((row, i) => ({ side: shownSides[i], variant: { ...variants[i], core: shownSides[i] ? textOf(row, shownSides[i]!.from, shownSides[i]!.to) : "" } }))
+    // Unwidened, a variant's core is already the shown words (its side's text, "" for none).
+    .map((row, i) => ({
+      side: shownSides[i],
+      variant: { ...variants[i], core: shownSides === sides ? variants[i].core : shownSides[i] ? textOf(row, shownSides[i]!.from, shownSides[i]!.to) : "" },
+    }))
     .filter((x): x is { side: Side; variant: Variant } => x.side !== undefined)
     .filter((x) => verdict.severity === "cosmetic" || !sayingTheSame.has(x.side.source));
   const label =

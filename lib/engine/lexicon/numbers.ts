@@ -109,12 +109,16 @@ const COUNTED_NOUNS: ReadonlySet<string> = new Set([
   "member", "person", "man", "woman", "judge", "nation", "country", "state", "team", "player", "justice",
 ]);
 
+const HYPHENATED = /[-‐‑]/;
+
 /**
  * In "two-year-old" or "twenty-five-day", how many characters the number word that opens the
  * compound takes; 0 when the compound does not open with a number word before a counted noun.
  */
 export function numberOpeningCompound(word: string): number {
-  const parts = word.toLowerCase().split(/[-‐‑]/);
+  // Every word of every sentence is asked: most have no hyphen, and need no split to say so.
+  if (!HYPHENATED.test(word)) return 0;
+  const parts = word.toLowerCase().split(HYPHENATED);
   for (const take of [2, 1]) {
     if (parts.length <= take || !COUNTED_NOUNS.has(parts[take])) continue;
     const head = parts.slice(0, take).join("-");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../segment";
 import { WorkBudget } from "../work-budget";
-import { alignUnits, type Unit } from "./align-units";
+import { alignUnits, Groups, type Unit } from "./align-units";
 import { sentencesOf, type SentenceRef } from "./sentences";
 
 function version(id: string, ...paragraphs: string[]): SentenceRef[] {
@@ -67,5 +67,22 @@ describe("alignUnits: identical wordings", () => {
     const { units, similarity } = alignUnits([story("a"), story("b"), story("c")], budget());
     expect(units.map((u) => u.members.map((m) => m.source).join())).toEqual(Array.from({ length: 20 }, () => "a,b,c"));
     expect(similarity(units[0].members[0], units[0].members[1])).toBe(1);
+  });
+});
+
+describe("Groups", () => {
+  it("knows which groups share a source, past 32 sources too, as groups merge", () => {
+    // Sentences 0–3 of sources 0, 33, 40 and 33.
+    const groups = new Groups(4, Int32Array.from([0, 33, 40, 33]));
+    expect(groups.shareSource(1, 3)).toBe(true);
+    expect(groups.shareSource(0, 1)).toBe(false);
+    groups.union(0, 1);
+    const root = groups.find(1);
+    expect(groups.members(root).sort()).toEqual([0, 1]);
+    expect(groups.shareSource(root, 3)).toBe(true);
+    expect(groups.shareSource(root, 2)).toBe(false);
+    expect(groups.onlyOf(2, 40)).toBe(true);
+    expect(groups.onlyOf(root, 0)).toBe(false);
+    expect(groups.onlyOf(3, 1)).toBe(false);
   });
 });

@@ -102,15 +102,24 @@ function termSpaceOf(bySource: SentenceRef[][]): TermSpace {
   return buildTermSpace(pseudo);
 }
 
-/** Union-find over sentences whose groups remember their members and their sources. */
-class Groups {
+/**
+ * Union-find over sentences whose groups remember their members and their sources. Sources are a
+ * bitset per group (a word per 32 sources): whether two groups share a source is asked for every
+ * candidate pair, and units grow to dozens of members.
+ */
+export class Groups {
   private readonly parent: Int32Array;
   private readonly lists: number[][];
-  private readonly sources: Set<number>[];
+  private readonly words: number;
+  private readonly sourceBits: Uint32Array;
   constructor(n: number, sourceRank: Int32Array) {
     this.parent = Int32Array.from({ length: n }, (_, i) => i);
     this.lists = Array.from({ length: n }, (_, i) => [i]);
-    this.sources = Array.from({ length: n }, (_, i) => new Set([sourceRank[i]]));
+    let sources = 0;
+    for (const rank of sourceRank) sources = Math.max(sources, rank + 1);
+    this.words = Math.max(1, Math.ceil(sources / 32));
+    this.sourceBits = new Uint32Array(n * this.words);
+    sourceRank.forEach((rank, i) => (this.sourceBits[i * this.words + (rank >>> 5)] = 1 << (rank & 31)));
   }
   find(i: number): number {
     while (this.parent[i] !== i) {
@@ -122,14 +131,25 @@ class Groups {
   members(root: number): number[] {
     return this.lists[root];
   }
-  sourcesOf(root: number): Set<number> {
-    return this.sources[root];
+  /** Whether the two groups hold sentences of one source. */
+  shareSource(a: number, b: number): boolean {
+    const { sourceBits, words } = this;
+    for (let w = 0; w < words; w++) if (sourceBits[a * words + w] & sourceBits[b * words + w]) return true;
+    return false;
+  }
+  /** Whether every sentence of the group is of this source. */
+  onlyOf(root: number, source: number): boolean {
+    const { sourceBits, words } = this;
+    for (let w = 0; w < words; w++) if (sourceBits[root * words + w] !== (w === source >>> 5 ? (1 << (source & 31)) >>> 0 : 0)) return false;
+    return true;
   }
   union(a: number, b: number): void {
-    const [big, small] = this.lists[a].length >= this.lists[b].length ? [a, b] : [b, a];
+    const big = this.lists[a].length >= this.lists[b].length ? a : b;
+    const small = big === a ? b : a;
     this.parent[small] = big;
-    this.lists[big].push(...this.lists[small]);
-    for (const s of this.sources[small]) this.sources[big].add(s);
+    const into = this.lists[big];
+    for (const k of this.lists[small]) into.push(k);
+    for (let w = 0; w < this.words; w++) this.sourceBits[big * this.words + w] |= this.sourceBits[small * this.words + w];
     this.lists[small] = [];
   }
 }
@@ -163,15 +183,7 @@ function clusterPairs(groups: Groups, pairs: { first: Int32Array; second: Int32A
     const ra = groups.find(a);
     const rb = groups.find(b);
     if (ra === rb) continue;
-    // Whether the two share a source, read through the smaller set (units grow to dozens).
-    const [sa, sb] = groups.sourcesOf(ra).size < groups.sourcesOf(rb).size ? [groups.sourcesOf(rb), groups.sourcesOf(ra)] : [groups.sourcesOf(ra), groups.sourcesOf(rb)];
-    let clash = false;
-    for (const s of sb) {
-      if (!sa.has(s)) continue;
-      clash = true;
-      break;
-    }
-    if (clash) continue;
+    if (groups.shareSource(ra, rb)) continue;
     const ma = groups.members(ra);
     const mb = groups.members(rb);
     if (ma.length > 1 || mb.length > 1) {
@@ -198,8 +210,7 @@ function attachSplits(groups: Groups, sentences: SentenceRef[], sourceRank: Int3
     for (const j of [i - 1, i + 1]) {
       if (j < 0 || j >= sentences.length || sourceRank[j] !== sourceRank[i]) continue;
       const root = groups.find(j);
-      const sources = groups.sourcesOf(root);
-      if (sources.size === 1 && sources.has(sourceRank[i])) continue; // no other version to be found in
+      if (groups.onlyOf(root, sourceRank[i])) continue; // no other version to be found in
       const share = containedShare(terms[i], sourceRank[i], owners.of(root), space);
       if (share >= bestShare) {
         best = root;

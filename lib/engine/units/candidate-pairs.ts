@@ -148,10 +148,12 @@ export function candidatePairs(
  */
 function bestFirst(keys: number[], entries: number[], entryScore: number[], n: number) {
   // Rank of each entry's score among the distinct scores, best first; equal scores share a rank.
-  const ascending = Float64Array.from(entryScore).sort();
+  // Copied and ranked in plain loops: typed-array `from` walks an array through its iterator.
+  const ascending = new Float64Array(entryScore).sort();
   let distinct = 0;
   for (let k = 0; k < ascending.length; k++) if (k === 0 || ascending[k] !== ascending[distinct - 1]) ascending[distinct++] = ascending[k];
-  const rank = Int32Array.from(entryScore, (score) => distinct - 1 - lastAtMost(ascending, distinct, score));
+  const rank = new Int32Array(entryScore.length);
+  for (let e = 0; e < entryScore.length; e++) rank[e] = distinct - 1 - lastAtMost(ascending, distinct, entryScore[e]);
 
   const start = new Int32Array(distinct + 1);
   for (const entry of entries) start[rank[entry] + 1]++;
