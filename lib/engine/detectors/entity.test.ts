@@ -10,6 +10,11 @@ describe("entityDetector", () => {
     expect(detect("Sonata Coulter led the delegation", "Sonata Carter led the delegation")).toMatchObject({ severity: "substantive" });
   });
 
+  it("reads a post's initials as its words ('CEO' / 'Chief Executive'), not as another post", () => {
+    expect(detect("Chief Executive Tim Cook said sales rose.", "CEO Tim Cook said sales rose.")?.severity).not.toBe("substantive");
+    expect(detect("Chief Executive Tim Cook said sales rose.", "CFO Tim Cook said sales rose.")).toMatchObject({ severity: "substantive", label: "Title" });
+  });
+
   it("never lets two countries pass as spellings of one", () => {
     expect(detect("He flew to Austria on Monday", "He flew to Australia on Monday")).toMatchObject({ category: "entity", severity: "substantive" });
     expect(detect("Talks with Iran resumed", "Talks with Iraq resumed")).toMatchObject({ severity: "substantive" });

@@ -12,7 +12,7 @@ import { isTransliteration } from "./transliteration";
 import { compareAffiliations } from "./affiliation";
 import { isGivenName, sameGivenName } from "../lexicon/given-names";
 import { PLACES } from "../lexicon/countries";
-import { isFunctionNorm, isRewrite, nameKey, nameTokens, placesIn, plain, rowMentionsName, unmatched, wordsOf } from "./words";
+import { abbreviatesTitle, isFunctionNorm, isRewrite, nameKey, nameTokens, placesIn, plain, rowMentionsName, unmatched, wordsOf } from "./words";
 
 const byNorm = (t: Token) => t.norm;
 const lettersOf = (tokens: Token[]) => tokens.map((t) => nameKey(t).toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")).join("");
@@ -199,7 +199,7 @@ function titleChange(base: Side, other: Side, swapOnly = false): Verdict | undef
   const titleB = titles(wordsOf(other));
   const onlyA = unmatched(titleA, titleB, byNorm);
   const onlyB = unmatched(titleB, titleA, byNorm);
-  if (!onlyA.length && !onlyB.length) return statusChange(base, other);
+  if ((!onlyA.length && !onlyB.length) || abbreviatesTitle(onlyA, onlyB) || abbreviatesTitle(onlyB, onlyA)) return statusChange(base, other);
   if (!onlyA.length || !onlyB.length) {
     // A title added or dropped ("deputy assistant secretary" / "assistant secretary") stands
     // alone; against other words ("military chief says" / "air force") the clause was retold.

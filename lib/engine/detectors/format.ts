@@ -7,7 +7,7 @@ import { expandContraction } from "../lexicon/contractions";
 import type { Token } from "../tokenize";
 import type { Detector, Side } from "./detector";
 import { figuresOf } from "./number";
-import { wordsOf } from "./words";
+import { abbreviatesTitle, wordsOf } from "./words";
 
 /** Ambiguous contractions ("it's": is or has) whose readings are tried; more are read one way. */
 const MAX_AMBIGUOUS = 4;
@@ -54,7 +54,7 @@ function isAcronymOf(short: Token[], long: Token[]): boolean {
   const initials = (ws: string[]) => ws.map((w) => w[0]).join("").toUpperCase();
   // "Standard & Poor's" → "SP" (lower-case words like "broad" may lead); "vice-president" → "VP".
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
-  return (capitalised.length >= 2 && initials(capitalised) === letters) || (words.length >= 2 && initials(words) === letters);
+  return (capitalised.length >= 2 && initials(capitalised) === letters) || (words.length >= 2 && initials(words) === letters) || abbreviatesTitle(short, long);
 }
 
 export const formatDetector: Detector = {

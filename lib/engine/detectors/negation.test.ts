@@ -18,6 +18,7 @@ describe("negationDetector", () => {
     expect(detect("The warehouse was empty at the time, officials said.", "The warehouse was full at the time, officials said.")).toMatchObject({ severity: "substantive", label: "Polarity" });
     expect(detect("The hearing was public, the court said.", "The hearing was private, the court said.")).toMatchObject({ label: "Polarity" });
     expect(detect("Interest rates were raised by a quarter point.", "Interest rates were cut by a quarter point.")).toMatchObject({ label: "Polarity" });
+    expect(detect("The board voted to approve the merger.", "The board voted to block the merger.")).toMatchObject({ label: "Polarity" });
     // Not opposites: another word for the same.
     expect(detect("The crowd was large, police said.", "The crowd was big, police said.")).toBeUndefined();
   });

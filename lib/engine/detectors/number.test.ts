@@ -17,6 +17,7 @@ describe("numberDetector", () => {
 
   it("flags a changed unit", () => {
     expect(detect("The index fell 2.3 percent on Monday.", "The index fell 2.3 points on Monday.")).toMatchObject({ severity: "substantive", label: "Unit" });
+    expect(detect("They share a 1,000-mile border.", "They share a 1,000-kilometer border.")).toMatchObject({ severity: "substantive", label: "Unit" });
   });
 
   it("leaves years and days of the month to the date detector", () => {

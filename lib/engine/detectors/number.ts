@@ -3,7 +3,7 @@
  * "$1.8 billion", "4.4%" / "4.6%"). Figures are compared by value, so "six" = "6" and "2,000,000" =
  * "2 million" never get here. A figure that is the other rounded ("1.39" / "1.4") is minor.
  */
-import { AMBIGUOUS_NUMBER_WORDS, CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS, numeralValue } from "../lexicon/numbers";
+import { AMBIGUOUS_NUMBER_WORDS, CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS, numberWordValue, numeralValue } from "../lexicon/numbers";
 import type { Token, TokenizedRow } from "../tokenize";
 import type { Detector, Side } from "./detector";
 import { isRewrite, plain, unmatched } from "./words";
@@ -84,8 +84,10 @@ function unitSwap(base: Side, other: Side): boolean {
   const a = first(base);
   const b = first(other);
   if (!a || !b || a.norm === b.norm || !UNIT_WORDS.has(a.norm) || !UNIT_WORDS.has(b.norm)) return false;
-  const before = base.row.tokens[base.from - 1];
-  return before?.kind === "number" || (before !== undefined && SCALE_WORDS.has(before.norm));
+  // The figure right before, or before a hyphen ("1,000-mile" / "1,000-kilometer").
+  const hyphened = base.row.tokens[base.from - 1]?.norm === "-";
+  const before = base.row.tokens[base.from - (hyphened ? 2 : 1)];
+  return before?.kind === "number" || (before !== undefined && (SCALE_WORDS.has(before.norm) || numberWordValue(before.norm.toLowerCase()) !== undefined || /^\d/.test(before.norm)));
 }
 
 export const numberDetector: Detector = {

@@ -200,3 +200,15 @@ export function rowMentionsName(row: TokenizedRow, t: Token): boolean {
   }
   return mentionKeys(t).some((k) => names.has(k));
 }
+
+/**
+ * "CEO" / "Chief Executive", "CFO" / "chief financial officer": a post's initials for its words,
+ * "Officer" understood where the initials end in O and the words stop short of it.
+ */
+export function abbreviatesTitle(short: Token[], long: Token[]): boolean {
+  if (short.length !== 1 || long.length < 2) return false;
+  const letters = short[0].text.replace(/\./g, "");
+  if (!/^\p{Lu}{2,5}$/u.test(letters)) return false;
+  const initials = long.map((t) => t.text[0].toUpperCase()).join("");
+  return initials === letters || `${initials}O` === letters;
+}

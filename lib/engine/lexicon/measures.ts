@@ -53,7 +53,7 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = cueMap({
   percent: "percent per-cent percentage %",
   money: "$ £ € ¥ ₹ ₽ dollars dollar euros euro pounds-sterling yen yuan rupees rubles roubles",
   weight: "pound pounds lb lbs kg kilograms kilogram tons tonnes ton ounces oz",
-  length: "meters meter metres metre yards yard feet foot ft miles mile km kilometers kilometres inches inch cm millimeters millimetres mm",
+  length: "meters meter metres metre yards yard feet foot ft miles mile km kilometers kilometres kilometer kilometre inches inch cm millimeters millimetres mm",
   duration: "years year months month weeks week days day hours hour minutes minute seconds",
   points: "points point bps",
 });

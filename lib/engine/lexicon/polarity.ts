@@ -35,7 +35,7 @@ export const OPPOSITES: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet
   ],
   [
     new Set("accept accepts accepted accepting approve approves approved approving pass passes passed passing agree agrees agreed allow allows allowed permit permitted support supports supported supporting back backed endorse endorsed".split(" ")),
-    new Set("reject rejects rejected rejecting refuse refused disapprove disapproved disagree disagrees disagreed ban bans banned forbid forbade prohibit prohibited oppose opposes opposed opposing veto vetoed".split(" ")),
+    new Set("reject rejects rejected rejecting block blocks blocked blocking refuse refused disapprove disapproved disagree disagrees disagreed ban bans banned forbid forbade prohibit prohibited oppose opposes opposed opposing veto vetoed".split(" ")),
   ],
   [
     new Set("guilty convicted legal lawful possible likely true success successful succeeded before above inside include included including open opened".split(" ")),
