@@ -28,6 +28,9 @@ describe("dateDetector", () => {
   it("flags different clock times, named ones included, but not a time against a weekday", () => {
     expect(detect("The storm woke the camp around 1:30 a.m. Friday.", "The storm woke the camp just after midnight Friday.")).toMatchObject({ category: "date", severity: "substantive" });
     expect(detect("The plane crashed at 10:55 a.m. local time.", "The plane crashed at 10:55 p.m. local time.")).toMatchObject({ severity: "substantive" });
+    // An hour with a.m. or p.m. and no minutes is a time too.
+    expect(detect("The meeting is set for 2 p.m. on Monday.", "The meeting is set for 2 a.m. on Monday.")).toMatchObject({ category: "date", severity: "substantive" });
+    expect(detect("The meeting is set for 2 p.m. on Monday.", "The meeting is set for 2:00 p.m. on Monday.")).toMatchObject({ severity: "cosmetic" });
     expect(detect("They met at 9:00 a.m.", "They met on Tuesday.")).toBeUndefined();
   });
 });
