@@ -18,7 +18,7 @@ import { quotationConflicts } from "./facts/quotations";
 import { sentencesOf } from "./units/sentences";
 import { WorkBudget } from "./work-budget";
 import { extract, type ExtractedText } from "./extract";
-import { forgetTexts } from "./memo";
+import { forgetTexts, memoByText } from "./memo";
 import { keyDiscrepancies, numberRows } from "./report";
 import { segment } from "./segment";
 import { ENGINE_VERSION } from "./version";
@@ -202,6 +202,5 @@ function rowIndex(rows: ReportRow[]) {
   };
 }
 
-function countWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
+/** Copies repeat most paragraphs: each wording is counted once. */
+const countWords = memoByText(20_000, (text: string): number => text.split(/\s+/).filter(Boolean).length);

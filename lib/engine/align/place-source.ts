@@ -95,8 +95,9 @@ class Placement {
     // Where each paragraph would sit if the source kept the table's order.
     const scale = terms.length > 1 ? (rows.length - 1) / (terms.length - 1) : 0;
     const effort = hurried ? HURRIED_SEARCH : THOROUGH_SEARCH;
-    // No step reads a score below the gap threshold, but for bestFreeScore, which asks on demand.
-    this.candidates = terms.map((t, p) => (index ? index.candidates(t, Math.round(p * scale), effort, THRESHOLDS.gap) : []));
+    // Scores below a backbone match are read only between matches (fillGaps) and by bestFreeScore,
+    // which both ask for them on demand.
+    this.candidates = terms.map((t, p) => (index ? index.candidates(t, Math.round(p * scale), effort, THRESHOLDS.anchor) : []));
   }
 
   backbone(): void {
@@ -150,8 +151,10 @@ class Placement {
         }
       } else {
         for (let p = p0 + 1; p < p1; p++) {
-          for (const { row, score } of this.candidates[p]) {
-            if (row > r0 && row < r1 && score >= THRESHOLDS.gap) pairs.push({ paragraph: p, row, score });
+          for (const c of this.candidates[p]) {
+            if (c.row <= r0 || c.row >= r1) continue;
+            const score = scoreAtLeast(c, this.terms[p], THRESHOLDS.gap, this.space);
+            if (score >= THRESHOLDS.gap) pairs.push({ paragraph: p, row: c.row, score });
           }
         }
       }
@@ -168,16 +171,27 @@ class Placement {
 
   /** Two adjacent paragraphs on two adjacent rows that match better taken together (N:M). */
   private mergeCrossingSplits(): void {
+    // How well each row's cell covers the row, asked of every row twice (as the row of p and of
+    // p + 1); only a merge changes it.
+    const cover = new Map<number, number>();
+    const coverOf = (row: number) => {
+      let value = cover.get(row);
+      if (value === undefined) cover.set(row, (value = this.mutual(this.cellOf(row), this.rows[row].bag)));
+      return value;
+    };
     for (let p = 0; p + 1 < this.terms.length; p++) {
       const r1 = this.rowOf[p];
       const r2 = this.rowOf[p + 1];
       if (r1 < 0 || r2 < 0 || r1 === r2 || this.nextAlive(r1) !== r2) continue;
-      const apart = Math.max(this.mutual(this.cellOf(r1), this.rows[r1].bag), this.mutual(this.cellOf(r2), this.rows[r2].bag));
+      const apart = Math.max(coverOf(r1), coverOf(r2));
       // Mutual overlap never exceeds 1 (but for rounding): past this, no merged bag can gain enough.
       if (apart + THRESHOLDS.groupGain * 2 > 1 + 1e-9 || !this.groupFits(r1, r2)) continue;
       const combinedBag = mergedBag(this.rows[r1].bag, this.rows[r2].bag, this.space.weight);
       const together = this.mutual(this.cellOf(r1).concat(this.cellOf(r2)), combinedBag);
-      if (together >= THRESHOLDS.group && together >= apart + THRESHOLDS.groupGain * 2) this.mergeRows(r1, r2, combinedBag);
+      if (together >= THRESHOLDS.group && together >= apart + THRESHOLDS.groupGain * 2) {
+        this.mergeRows(r1, r2, combinedBag);
+        cover.clear();
+      }
     }
   }
 
