@@ -86,7 +86,7 @@ function widensOver(kind: Widening, token: Token, next: Token | undefined): bool
     case "figure":
       return CURRENCY_SYMBOLS.has(token.text) || SCALE_WORDS.has(token.norm) || UNIT_WORDS.has(token.norm);
     case "date":
-      if (isMonth(token.norm) || isWeekday(token.norm)) return true;
+      if (isMonth(token.norm) || isWeekday(token.norm) || /^[ap]\.?m\.?$/i.test(token.text)) return true;
       if (token.kind === "number") return /^\d{1,4}(?:st|nd|rd|th)?$/.test(token.text);
       return token.norm === "," && next !== undefined && /^\d{4}$/.test(next.text);
   }

@@ -28,6 +28,15 @@ describe("dateDetector", () => {
   it("flags different clock times, named ones included, but not a time against a weekday", () => {
     expect(detect("The storm woke the camp around 1:30 a.m. Friday.", "The storm woke the camp just after midnight Friday.")).toMatchObject({ category: "date", severity: "substantive" });
     expect(detect("The plane crashed at 10:55 a.m. local time.", "The plane crashed at 10:55 p.m. local time.")).toMatchObject({ severity: "substantive" });
+    // An hour with a.m. or p.m. and no minutes is a time too.
+    expect(detect("The meeting is set for 2 p.m. on Monday.", "The meeting is set for 2 a.m. on Monday.")).toMatchObject({ category: "date", severity: "substantive" });
+    expect(detect("The meeting is set for 2 p.m. on Monday.", "The meeting is set for 2:00 p.m. on Monday.")).toMatchObject({ severity: "cosmetic" });
+  });
+
+  it("names a changed time with its a.m. or p.m. in the summary", async () => {
+    const texts = ["The meeting is set for 2 p.m. on Monday. More details later.", "The meeting is set for 3 p.m. on Monday. More details later."];
+    const report = await compare(texts.map((text, i) => ({ name: `v${i + 1}.txt`, text })));
+    expect(report.discrepancies.map((d) => d.summary)).toEqual([expect.stringMatching(/^Date: [23] p\.m\. ≠ [23] p\.m\.$/)]);
     expect(detect("They met at 9:00 a.m.", "They met on Tuesday.")).toBeUndefined();
   });
 });

@@ -50,10 +50,11 @@ function clockTime(side: Side, index: number): string | undefined {
   const t = side.row.tokens[index];
   const named = NAMED_TIMES[t.norm.toLowerCase()];
   if (named) return named;
-  const m = t.kind === "number" ? /^(\d{1,2}):(\d{2})$/.exec(t.text) : null;
-  if (!m) return undefined;
   const next = side.row.tokens[index + 1];
   const half = next ? next.text.toLowerCase().replace(/\./g, "") : "";
+  // "2 p.m." is 2:00 p.m.; a bare hour without a.m. or p.m. is no time.
+  const m = t.kind === "number" ? (/^(\d{1,2}):(\d{2})$/.exec(t.text) ?? (/^(?:[1-9]|1[0-2])$/.test(t.text) && /^[ap]m$/.test(half) ? [t.text, t.text, "00"] : null)) : null;
+  if (!m) return undefined;
   let hour = Number(m[1]);
   if (half === "pm" && hour < 12) hour += 12;
   if (half === "am" && hour === 12) hour = 0;

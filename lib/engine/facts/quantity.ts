@@ -203,6 +203,8 @@ function isDateOrTime(toks: Tok[], i: number): boolean {
   const near = [prev, prev?.text === "." ? toks[i - 2] : undefined, next].filter(Boolean) as Tok[];
   if (near.some((t) => isMonth(monthForm(t.lower)) || isWeekday(t.lower))) return true;
   if (next && /^(?:a\.?m|p\.?m)\.?$/.test(next.lower)) return true;
+  // "2 p.m." as this tokenizer reads it: "p", ".", "m".
+  if (next && (next.lower === "a" || next.lower === "p") && toks[i + 2]?.text === "." && toks[i + 3]?.lower === "m") return true;
   // "No. 3", "Route 66": a label.
   const word = prev?.text === "." ? toks[i - 2] : prev;
   return !!word && NOT_A_COUNT_BEFORE.has(word.lower);
