@@ -79,7 +79,8 @@ const RULES: ClutterRule[] = [
   { reason: DONATION, kind: "page", maxWords: 12, test: /\bthank you for (?:your support|reading|supporting)\b|^not ready to (?:support|donate|give|subscribe)\b|^remind me later\b/i },
   // Advertising and promotions
   { reason: ADVERTISING, kind: "inline", maxWords: 6, test: /^(?:(?:skip )?advertisement|advertising|advert|ad|ads by \w+|sponsored(?: (?:content|post|story|links?))?|paid (?:content|post|partner(?:ship)?|for by .+)|promoted(?: (?:content|stories|links))?|partner content|(?:sponsored|supported|presented|brought to you) by\b.*)$/i },
-  { reason: ADVERTISING, kind: "inline", maxWords: 8, test: /\b(?:article|story) continues (?:below|after)\b|\bcontinues? (?:below|after) (?:this |the )?(?:advertisement|ad|advert)\b/i },
+  { reason: ADVERTISING, kind: "inline", maxWords: 8, test: /\b(?:article|story) continues (?:below|after)\b|\bcontinues? (?:below|after) (?:this |the )?(?:advertisement|ad|advert)\b|^advertisement\W+scroll to continue\b/i },
+  { reason: ADVERTISING, kind: "page", maxWords: 10, test: /^get (?:the|all the) latest (?:news|headlines|updates|stories)\b/i },
   { reason: ADVERTISING, kind: "page", maxWords: 30, test: /\bfree report\b|\b(?:download|get|install) (?:our|the) (?:free )?app\b/i },
   { reason: ADVERTISING, kind: "page", maxWords: 12, test: (t) => mentionsPrice(t) && /\binvest(?:ing|ment)?\b/i.test(t) && !hasReportingCue(t) && addressesReader(t) },
   { reason: ADVERTISING, kind: "page", maxWords: 8, test: /^(?:see|click|tap|get|grab|claim|download|discover|find out|start|try|unlock)\b.{0,60}\b(?:here|now|today|free)[.!]?$/i },
@@ -125,7 +126,7 @@ const RULES: ClutterRule[] = [
   { reason: "contact details", kind: "page", maxWords: 15, test: /^(?:media|press|for more information,?) (?:contacts?|inquiries|enquiries)\b|^(?:e-?mail|tel|phone|contact):?\s*\S+@\S+$|^[(\[<\s]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[;,\s]*[)\]>]*$/i },
   // Legal, cookies, comments, page furniture
   { reason: COPYRIGHT_NOTICE, kind: "page", maxWords: 40, test: /\ball rights reserved\b|\bmay not be (?:published|reproduced|republished|redistributed|rewritten)\b/i },
-  { reason: LEGAL, kind: "page", maxWords: 40, test: /\bprivacy (?:policy|notice|statement)\b|\bterms (?:of (?:use|service)|and conditions)\b|\bcookies?\b.*\b(?:consent|accept|agree|preferences|settings|policy|experience)\b/i },
+  { reason: LEGAL, kind: "page", maxWords: 40, test: /\bprivacy (?:policy|notice|statement)\b|\bdo not sell (?:or share )?my (?:personal )?info(?:rmation)?\b|\bterms (?:of (?:use|service)|and conditions)\b|\bcookies?\b.*\b(?:consent|accept|agree|preferences|settings|policy|experience)\b/i },
   { reason: COMMENTS, kind: "page", maxWords: 15, test: /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:show|view|load|leave|post|add|join|read|see) (?:a |the |all |\d+ )?(?:comments?|repl(?:y|ies))\b|\bjoin the (?:conversation|discussion)\b/i },
   { reason: BUTTON, kind: "page", maxWords: 2, test: /^(?:continue|next|submit|cancel|close|skip|ok|done|load more|show more|expand|collapse|accept|reject|i agree)$/i },
   { reason: READING_AIDS, kind: "page", maxWords: 8, test: /^listen to (?:this|the) (?:article|story)\b|^\d+\s*min(?:ute)?s?\s+(?:read|listen)$/i },
