@@ -19,6 +19,7 @@ describe("negationDetector", () => {
     expect(detect("The hearing was public, the court said.", "The hearing was private, the court said.")).toMatchObject({ label: "Polarity" });
     expect(detect("Interest rates were raised by a quarter point.", "Interest rates were cut by a quarter point.")).toMatchObject({ label: "Polarity" });
     expect(detect("The board voted to approve the merger.", "The board voted to block the merger.")).toMatchObject({ label: "Polarity" });
+    expect(detect("The bill was signed into law on Tuesday.", "The bill was vetoed on Tuesday.")).toMatchObject({ label: "Polarity" });
     // Not opposites: another word for the same.
     expect(detect("The crowd was large, police said.", "The crowd was big, police said.")).toBeUndefined();
   });

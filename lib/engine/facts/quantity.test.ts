@@ -42,6 +42,7 @@ describe("quantitiesOf: what a figure counts", () => {
   it("does not count dates, clock times, years or model numbers", () => {
     expect(quantitiesOf("The storm hit on March 3 at 4:15 a.m. in 2019.")).toEqual([]);
     expect(quantitiesOf("The meeting starts at 2 p.m. on Monday.")).toEqual([]);
+    expect(quantitiesOf("The fire started on the 12th floor.")).toEqual([]);
     // An age is no count: a 25-year-old who died is one death, not a toll of 25.
     expect(quantitiesOf("A 25-year-old man died at the scene.")).toEqual([]);
     expect(quantitiesOf("The boy, 10 years old, was rescued.")).toEqual([]);

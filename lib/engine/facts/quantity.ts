@@ -152,7 +152,7 @@ export function quantitiesOf(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < toks.length; i++) {
     const parsed = toks[i].kind === "num" ? parseFigure(toks[i].text) : (wordValue(toks[i]) ?? fractionValue(toks, i));
-    if (!parsed || isDateOrTime(toks, i) || isOrdinal(toks[i]) || isYear(toks, i, parsed.value) || isModelNumber(toks, i) || isAge(toks, i)) continue;
+    if (!parsed || isDateOrTime(toks, i) || isOrdinal(toks[i]) || isOrdinalFigure(toks, i) || isYear(toks, i, parsed.value) || isModelNumber(toks, i) || isAge(toks, i)) continue;
     const q = readQuantity(toks, i, parsed, out);
     if (q) {
       out.push(q.quantity);
@@ -190,6 +190,12 @@ function isAge(toks: Tok[], i: number): boolean {
 }
 
 const AGE_COMPOUND = /^(?:year|month|week|day)s?-old$/;
+
+/** "12th", "21st": a rank or a floor written in figures, not a count of anything. */
+function isOrdinalFigure(toks: Tok[], i: number): boolean {
+  const next = toks[i + 1];
+  return toks[i].kind === "num" && !!next && next.start === toks[i].end && /^(?:st|nd|rd|th)$/.test(next.lower);
+}
 
 function isOrdinal(t: Tok): boolean {
   return t.kind === "word" && /(?:th|st|nd|rd)$/.test(t.lower) && t.lower !== "thousand";

@@ -34,7 +34,7 @@ export const OPPOSITES: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet
     new Set("lose loses lost losing defeat defeats defeated".split(" ")),
   ],
   [
-    new Set("accept accepts accepted accepting approve approves approved approving pass passes passed passing agree agrees agreed allow allows allowed permit permitted support supports supported supporting back backed endorse endorsed".split(" ")),
+    new Set("accept accepts accepted accepting approve approves approved approving sign signs signed signing pass passes passed passing agree agrees agreed allow allows allowed permit permitted support supports supported supporting back backed endorse endorsed".split(" ")),
     new Set("reject rejects rejected rejecting block blocks blocked blocking refuse refused disapprove disapproved disagree disagrees disagreed ban bans banned forbid forbade prohibit prohibited oppose opposes opposed opposing veto vetoed".split(" ")),
   ],
   [
