@@ -22,6 +22,16 @@ export const EXCERPT_CORE_WORDS = 12;
 export const EXCERPT_TEXT_WORDS = 30;
 /** The text a token range covers, paragraph by paragraph. */
 export function textOf(row: TokenizedRow, from: number, to: number): string {
+  // A range inside one part (most often a sentence) is one slice of it: no spans to build.
+  const { tokens } = row;
+  let first = from;
+  while (first < to && tokens[first].kind === "boundary") first++;
+  let last = to - 1;
+  while (last > first && tokens[last].kind === "boundary") last--;
+  if (first < to && tokens[first].part === tokens[last].part) {
+    const paragraph = row.parts[tokens[first].part].paragraph;
+    return clip(row.parts.find((p) => p.paragraph === paragraph)!.text.slice(tokens[first].start, tokens[last].end), MAX_TEXT_CHARS);
+  }
   return textOfSpans(row, spansOf(row, from, to));
 }
 

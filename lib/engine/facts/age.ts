@@ -23,6 +23,8 @@ export interface Age {
 const OLDEST = 120;
 /** "Holmes, 38," / "Holmes, 38." — the name right before the comma. */
 const NAME_COMMA_AGE = /(\p{Lu}[\p{L}'’-]+),\s(\d{1,3}),?(?=[\s,.;)])/gu;
+/** What NAME_COMMA_AGE cannot match without. */
+const COMMA_FIGURE = /,\s\d/;
 /** "the 28-year-old Mahomes", "a 38-year-old Elizabeth Holmes". */
 const YEAR_OLD_NAME = /\b(\d{1,3})-year-old((?:\s\p{Lu}[\p{L}'’.-]*)+)/gu;
 /** Capitalised words that open a sentence or name no one. */
@@ -32,12 +34,14 @@ const isCalendarWord = (w: string) => isMonth(MONTH_ABBREVIATIONS[w] ?? w) || is
 /** Every age a sentence gives to a named person. */
 export function agesOf(text: string): Age[] {
   const out: Age[] = [];
-  for (const m of text.matchAll(NAME_COMMA_AGE)) {
+  // Cheap tests first: most sentences give no age, and the name pattern is slow to rule out.
+  const named = COMMA_FIGURE.test(text) ? text.matchAll(NAME_COMMA_AGE) : [];
+  for (const m of named) {
     const years = Number(m[2]);
     const person = m[1].replace(/['’]s$/, "").toLowerCase();
     if (years > 0 && years <= OLDEST && !NOT_A_NAME.has(person) && !isCalendarWord(person)) out.push({ person, years, start: m.index!, end: m.index! + m[0].replace(/,$/, "").length });
   }
-  for (const m of text.matchAll(YEAR_OLD_NAME)) {
+  for (const m of text.includes("-year-old") ? text.matchAll(YEAR_OLD_NAME) : []) {
     const years = Number(m[1]);
     const names = m[2].trim().split(/\s+/).filter((w) => !NOT_A_NAME.has(w.toLowerCase()));
     const person = names.at(-1)?.replace(/['’]s$/, "").replace(/\.$/, "").toLowerCase();

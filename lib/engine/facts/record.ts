@@ -38,6 +38,9 @@ const ABOUT = new Set(["about", "around", "roughly", "some"]);
 
 /** Every record span a sentence states. */
 export function recordsOf(text: string): RecordSpan[] {
+  // Every superlative isSuperlative takes holds one of these: most sentences hold none and are not tokenized.
+  const lower = text.toLowerCase();
+  if (!lower.includes("est") && !lower.includes("most") && !lower.includes("worst")) return [];
   const toks = [...text.matchAll(TOKEN)].map((m) => ({ lower: m[0].toLowerCase().replace(/\.$/, ""), start: m.index!, end: m.index! + m[0].length }));
   const out: RecordSpan[] = [];
   for (let i = 0; i < toks.length; i++) {
