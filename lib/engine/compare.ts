@@ -8,6 +8,7 @@ import { joinClauseOmissions, withoutClausesOfOmittedPassages, withoutFiguresSta
 import { findOmissions } from "./units/omissions";
 import { figureSpans, quantitiesBySentence, quantityConflicts } from "./facts/quantity-conflicts";
 import { rankConflicts } from "./facts/rank";
+import { routeConflicts } from "./facts/route";
 import { directionConflicts } from "./facts/direction";
 import { moneyMeasureConflicts } from "./facts/money-measure";
 import { ageConflicts } from "./facts/age";
@@ -96,16 +97,22 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   const found: FoundDiscrepancy[] = [];
   const calendars = new Map(cleaned.map(({ source, paragraphs, printed }) => [source.id, storyCalendarOf(printed, source.dateline, paragraphs)]));
   const ranks = rankConflicts(units, order);
-  // A figure the diff pairs that a rank already reports ("fourth" / "sixth" to win) is one conflict, not two.
+  const routes = routeConflicts(units, order);
+  // Words the diff pairs that a rank or a route already reports ("fourth" / "sixth" to win, "Cusco …
+  // Arequipa" swapped) are one conflict, not two.
   const readAsRank = readIn(ranks);
+  const readAsRoute = readIn(routes);
   const inUnits = units.flatMap((unit, k) =>
-    classifyUnit(unit, `u${k + 1}`, rank, order, similarity, budget, calendars).filter((d) => !readByFigure(d) && !(d.category === "number" && readAsRank(d))),
+    classifyUnit(unit, `u${k + 1}`, rank, order, similarity, budget, calendars).filter(
+      (d) => !readByFigure(d) && !(d.category === "number" && readAsRank(d)) && !(d.category === "characterization" && readAsRoute(d)),
+    ),
   );
   const figureConflicts = quantityConflicts(units, quantities, order);
   const omitted = findOmissions(units, sentences, order, similarity, figureConflicts);
   found.push(...joinClauseOmissions(withoutClausesOfOmittedPassages(withoutFiguresStatedElsewhere(inUnits, quantities), omitted), sentences));
   found.push(...figureConflicts);
   found.push(...ranks);
+  found.push(...routes);
   const allQuantities = [...quantities.values()].flat();
   found.push(...directionConflicts(allQuantities, order));
   found.push(...moneyMeasureConflicts(allQuantities, order));
