@@ -29,8 +29,9 @@ export interface Candidate {
   score: number;
   /**
    * For an unscored candidate: a ceiling on its score, and the row's bag and versions as they were
-   * when it was found (merges replace a row's bag and versions, never change them), so that the
-   * exact score can still be had on demand (unscoredScore).
+   * when it was found (while a source is placed, merges replace a row's bag and versions rather
+   * than change them; bags grow only after), so that the exact score can still be had on demand
+   * (scoreAtLeast).
    */
   ceiling?: number;
   against?: Comparable;
