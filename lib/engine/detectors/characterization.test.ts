@@ -27,6 +27,12 @@ describe("characterization, quote and wording", () => {
     expect(characterizationDetector.detect(retold)).toMatchObject({ severity: "minor" });
   });
 
+  it("reads a stretch where other words change too as two things said, not one recast", () => {
+    const twoThings = pairOf("Peru's mountain roads are notorious for accidents.", "Peru's mountain roads, which are often poorly maintained.");
+    expect(characterizationDetector.detect(twoThings)).toMatchObject({ severity: "minor" });
+    expect(characterizationDetector.detect(pairOf("The protest remained peaceful, police said.", "The protest turned violent, police said."))).toMatchObject({ severity: "substantive" });
+  });
+
   it("calls another word of the same sense wording, not a conflict", () => {
     expect(characterizationDetector.detect(pairOf("The challenger admitted defeat late on Saturday.", "The challenger conceded defeat late on Saturday."))).toMatchObject({ severity: "minor" });
   });

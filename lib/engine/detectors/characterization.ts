@@ -14,6 +14,8 @@ const describe = (words: Word[]) => plain([...new Set(words.map((w) => w.token))
 const MAX_DESCRIBING_WORDS = 3;
 /** …in a differing stretch this short; a longer one is a clause told differently. */
 const MAX_DESCRIBING_TOKENS = 6;
+/** Verbs that link a subject to its description, by lemma (as `lemma` gives it). */
+const LINKING_VERBS: ReadonlySet<string> = new Set(["remain", "becom", "turn", "stay", "seem", "appear", "look", "grow", "prove", "keep", "sound", "feel"].map((w) => lemma(w)));
 /** …with the two sides' lengths this close. */
 const MAX_LENGTH_GAP = 2;
 
@@ -43,7 +45,13 @@ export const characterizationDetector: Detector = {
     // A stretch that opens the sentence on both sides replaces its subject: another statement, not a recast one.
     const opensSentence = (side: Side) => side.tokens[0]?.sentenceStart === true;
     const retold = opensSentence(base) && opensSentence(other);
-    const swap = !rewrite && short && !retold && !sameSense && onlyA.length > 0 && onlyB.length > 0 && onlyA.length <= MAX_DESCRIBING_WORDS && onlyB.length <= MAX_DESCRIBING_WORDS;
+    // Only describing words may differ: other words changed too ("are notorious for accidents" /
+    // ", which are often poorly maintained") make two things said, not one recast.
+    // A linking verb may change with the description ("remained peaceful" / "turned violent").
+    const plain = (w: Word) => !looksDescriptive(w.norm) && !LINKING_VERBS.has(lemma(w.norm));
+    const plainChanged = unmatched(a, b, byLemma).some(plain) || unmatched(b, a, byLemma).some(plain);
+    const swap =
+      !rewrite && short && !retold && !sameSense && !plainChanged && onlyA.length > 0 && onlyB.length > 0 && onlyA.length <= MAX_DESCRIBING_WORDS && onlyB.length <= MAX_DESCRIBING_WORDS;
     return { category: "characterization", severity: swap ? "substantive" : "minor", focus };
   },
 };

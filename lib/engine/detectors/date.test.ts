@@ -33,6 +33,10 @@ describe("dateDetector", () => {
     expect(detect("The meeting is set for 2 p.m. on Monday.", "The meeting is set for 2:00 p.m. on Monday.")).toMatchObject({ severity: "cosmetic" });
   });
 
+  it("reads a weekday a version adds to an attribution as an addition, not a moved date", () => {
+    expect(detect("A bus crashed on Tuesday, killing 24 people, police said.", "A bus crashed on Tuesday, killing 24 people, police said Wednesday.")).toBeUndefined();
+  });
+
   it("names a changed time with its a.m. or p.m. in the summary", async () => {
     const texts = ["The meeting is set for 2 p.m. on Monday. More details later.", "The meeting is set for 3 p.m. on Monday. More details later."];
     const report = await compare(texts.map((text, i) => ({ name: `v${i + 1}.txt`, text })));

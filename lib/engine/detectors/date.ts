@@ -131,6 +131,9 @@ export function dateItemsOf(side: Side): DateItem[] {
 function movedDatePart(base: Side, a: DateItem[], other: Side, b: DateItem[]): Verdict | undefined {
   const [side, items, lacking] = wordsOf(other).length === 0 ? [base, a, other] : wordsOf(base).length === 0 ? [other, b, base] : [];
   if (!side || !items?.length || !lacking || !isDatePartOf(side, lacking, items)) return undefined;
+  // A weekday or "yesterday" is a whole date, not a part: one a version adds ("police said
+  // Wednesday") is an addition, read below like any other.
+  if (items.every((d) => d.key.startsWith("weekday ") || d.key.startsWith("relative "))) return undefined;
   const there = rowDates(lacking);
   return items.every((d) => there.has(d.key))
     ? { category: "date", severity: "cosmetic", relation: "=", widen: "date" }

@@ -51,6 +51,9 @@ function measureOf(p: PlacedQuantity): MeasuredSum | undefined {
   return undefined;
 }
 
+/** What a sum of money measures ("revenue", "profit"), when the words next to it say. */
+export const moneyMeasureOf = (p: PlacedQuantity): string | undefined => measureOf(p)?.measure;
+
 export function moneyMeasureConflicts(placed: PlacedQuantity[], reportOrder: string[]): FoundDiscrepancy[] {
   const sums = placed
     .map(measureOf)

@@ -24,6 +24,13 @@ describe("quantityConflicts", () => {
     expect(found[0].variants.map((v) => v.core)).toEqual(["at least 24 people", "At least 43 people"]);
   });
 
+  it("compares sums of money in a statement measure by measure, not all together", () => {
+    const all = [...story("s1", "Acme reported revenue of $1.42 billion and net income of $112 million."), ...story("s2", "Acme reported revenue of $1.24 billion; net income was $112 million.")];
+    const found = quantityConflicts([{ members: all }], quantitiesBySentence(all), ["s1", "s2"]);
+    expect(found).toHaveLength(1);
+    expect(found[0].summary).toBe("Amount: $1.42 billion ≠ $1.24 billion");
+  });
+
   it("reports a statement's conflict over a toll once, inside the story's conflict over it", () => {
     const [s1, s2, s3] = [story("s1", "Floods killed 24 people."), story("s2", "The storm killed at least 32 people."), story("s3", "The flooding killed at least 43 people.")];
     const units: Unit[] = [{ members: s1 }, { members: [...s2, ...s3] }];

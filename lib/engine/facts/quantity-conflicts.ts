@@ -14,6 +14,7 @@ import type { SentenceRef } from "../units/sentences";
 import type { Unit } from "../units/align-units";
 import { quantitiesOfText, type Quantity } from "./quantity";
 import { firstReadings, readingsConflict } from "./readings";
+import { moneyMeasureOf } from "./money-measure";
 
 export interface PlacedQuantity {
   quantity: Quantity;
@@ -81,7 +82,12 @@ export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuant
   };
   for (const unit of units) {
     const here = unit.members.flatMap((s) => placed.get(s.id) ?? []);
-    for (const group of bySlot(here, unitSlot).values()) add(conflictOf(withNamedForms(group, here), reportOrder));
+    // Sums of money are compared measure by measure: revenue with revenue, profit with profit.
+    const measured = (p: PlacedQuantity) => {
+      const slot = unitSlot(p.quantity);
+      return slot && p.quantity.unit === "money" ? `${slot}|${moneyMeasureOf(p) ?? ""}` : slot;
+    };
+    for (const group of byPlacedSlot(here, measured).values()) add(conflictOf(withNamedForms(group, here), reportOrder));
   }
   const all = adoptCountedNouns([...placed.values()].flat());
   for (const group of bySlot(all, storySlot).values()) add(conflictOf(group, reportOrder));
@@ -129,9 +135,13 @@ function adoptCountedNouns(list: PlacedQuantity[]): PlacedQuantity[] {
 }
 
 function bySlot(list: PlacedQuantity[], slot: (q: Quantity) => string | undefined): Map<string, PlacedQuantity[]> {
+  return byPlacedSlot(list, (p) => slot(p.quantity));
+}
+
+function byPlacedSlot(list: PlacedQuantity[], slot: (p: PlacedQuantity) => string | undefined): Map<string, PlacedQuantity[]> {
   const out = new Map<string, PlacedQuantity[]>();
   for (const p of list) {
-    const key = slot(p.quantity);
+    const key = slot(p);
     if (key) appendTo(out, key, p);
   }
   return out;
