@@ -28,7 +28,7 @@ describe("quantityConflicts", () => {
     const all = [...story("s1", "Acme reported revenue of $1.42 billion and net income of $112 million."), ...story("s2", "Acme reported revenue of $1.24 billion; net income was $112 million.")];
     const found = quantityConflicts([{ members: all }], quantitiesBySentence(all), ["s1", "s2"]);
     expect(found).toHaveLength(1);
-    expect(found[0].summary).toBe("Amount: $1.42 billion ≠ $1.24 billion");
+    expect(found[0].summary).toBe("Revenue: $1.42 billion ≠ $1.24 billion");
   });
 
   it("reports a statement's conflict over a toll once, inside the story's conflict over it", () => {

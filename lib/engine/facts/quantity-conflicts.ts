@@ -25,6 +25,7 @@ const TALLY_LABEL: Record<string, string> = {
   dead: "Death toll", hurt: "Injured", missing: "Missing", rescued: "Rescued", aboard: "On board", sick: "Sick",
   arrested: "Arrested", displaced: "Displaced", forecast: "Forecast",
 };
+const MEASURE_LABEL: Record<string, string> = { revenue: "Revenue", profit: "Profit" };
 const UNIT_LABEL: Record<string, string> = { percent: "Percentage", money: "Amount", weight: "Weight", length: "Distance", duration: "Duration", points: "Points" };
 const GROUPS = new Set(["people", "troops", "civilians", "children", "jobs", "votes", "precincts"]);
 
@@ -216,7 +217,8 @@ function conflictOf(group: PlacedQuantity[], reportOrder: string[]): FoundDiscre
   const disputed = readings.filter((r) => r.sources.size < sources.size);
   const variants = firstReadings(disputed.flatMap((r) => r.members), reportOrder, (p) => p.quantity);
   const q = group[0].quantity;
-  const label = (q.tally && TALLY_LABEL[q.tally]) ?? (q.unit && UNIT_LABEL[q.unit]) ?? "Figure";
+  const measure = q.unit === "money" ? moneyMeasureOf(group[0]) : undefined;
+  const label = (q.tally && TALLY_LABEL[q.tally]) ?? (measure && MEASURE_LABEL[measure]) ?? (q.unit && UNIT_LABEL[q.unit]) ?? "Figure";
   const wordings = [...new Set(disputed.map((r) => coreOf(r.members[0])))].map((w) => clip(w, MAX_SUMMARY_WORDING));
   return { severity: "substantive", category: "number", summary: `${label}: ${wordings.join(" ≠ ")}`, variants };
 }
