@@ -24,6 +24,11 @@ describe("quantityConflicts", () => {
     expect(found[0].variants.map((v) => v.core)).toEqual(["at least 24 people", "At least 43 people"]);
   });
 
+  it("flags the same figure given in units of other sizes, however round", () => {
+    const all = [...story("s1", "The two countries share a 1,000-mile border."), ...story("s2", "The two countries share a 1,000-kilometer border.")];
+    expect(quantityConflicts([{ members: all }], quantitiesBySentence(all), ["s1", "s2"])).toHaveLength(1);
+  });
+
   it("compares sums of money in a statement measure by measure, not all together", () => {
     const all = [...story("s1", "Acme reported revenue of $1.42 billion and net income of $112 million."), ...story("s2", "Acme reported revenue of $1.24 billion; net income was $112 million.")];
     const found = quantityConflicts([{ members: all }], quantitiesBySentence(all), ["s1", "s2"]);

@@ -25,6 +25,8 @@ const TALLY_LABEL: Record<string, string> = {
   dead: "Death toll", hurt: "Injured", missing: "Missing", rescued: "Rescued", aboard: "On board", sick: "Sick",
   arrested: "Arrested", displaced: "Displaced", forecast: "Forecast",
 };
+/** Units whose sizes differ by no more than this ratio are one unit written two ways ("tons" / "tonnes"). */
+const SAME_UNIT_SIZE = 1.2;
 const MEASURE_LABEL: Record<string, string> = { revenue: "Revenue", profit: "Profit" };
 const UNIT_LABEL: Record<string, string> = { percent: "Percentage", money: "Amount", weight: "Weight", length: "Distance", duration: "Duration", points: "Points" };
 const GROUPS = new Set(["people", "troops", "civilians", "children", "jobs", "votes", "precincts"]);
@@ -182,6 +184,9 @@ function agree(a: Quantity, b: Quantity): boolean {
  * more for an estimate), since a conversion is always rounded.
  */
 function agreeAcrossUnits(a: Quantity, b: Quantity): boolean {
+  // The same figure in units of other sizes ("1,000-mile" / "1,000-kilometer") is the classic slip of
+  // a conversion, whatever rounding a round figure allows.
+  if (a.low === b.low && a.high === b.high && Math.max(a.size!, b.size!) / Math.min(a.size!, b.size!) > SAME_UNIT_SIZE) return false;
   const inBase = (q: Quantity) => ({ low: q.low * q.size!, high: q.high * q.size!, slack: (q.step / 2 + slack(q)) * q.size! });
   const [x, y] = [inBase(a), inBase(b)];
   const tolerance = Math.max(x.slack, y.slack);
