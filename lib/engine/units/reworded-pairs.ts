@@ -14,7 +14,7 @@ import { memoByText } from "../memo";
 import { isFunctionNorm, lemma } from "../detectors/words";
 
 /** Sentences either side of a counterpart that it must be closer than. */
-const NEIGHBOURHOOD = 5;
+const NEIGHBOURHOOD = 2;
 
 /** `bySource` in canonical order, each source's sentences in reading order (numbered by `order`), as alignUnits had them. */
 export function joinRewordedPairs(units: Unit[], bySource: Map<string, SentenceRef[]>, similarity: (a: SentenceRef, b: SentenceRef) => number): Unit[] {
@@ -28,8 +28,8 @@ export function joinRewordedPairs(units: Unit[], bySource: Map<string, SentenceR
     const at = unitAt.get(source)!;
     const alone = Uint8Array.from(at, (k) => (units[k].members.length === 1 ? 1 : 0));
     if (!alone.includes(1)) continue;
-    const firstAt = new Map<number, number>();
-    at.forEach((k, p) => firstAt.has(k) || firstAt.set(k, p));
+    const firstAt = new Int32Array(units.length).fill(-1);
+    for (let p = at.length - 1; p >= 0; p--) firstAt[at[p]] = p;
     versions.push({ list, unitAt: at, firstAt, alone });
   }
   const rank = new Map([...bySource.keys()].map((source, k) => [source, k]));
@@ -95,7 +95,8 @@ const PLACE_WORDS = new Set(["including", "least", "around", "near", "nearly", "
 interface Version {
   list: SentenceRef[];
   unitAt: Int32Array;
-  firstAt: Map<number, number>;
+  /** Per unit, where the version first comes to it, or -1. */
+  firstAt: Int32Array;
   alone: Uint8Array;
 }
 
@@ -107,13 +108,13 @@ function facingPairs(first: Version, second: Version): Array<[SentenceRef, Sente
   // The statements both make, as positions in each (a statement moved against the others' order bounds no stretch).
   const here = [-1];
   const there = [-1];
-  first.unitAt.forEach((k, p) => {
-    const at = second.firstAt.get(k);
-    if (at !== undefined && at > there[there.length - 1]) {
+  for (let p = 0; p < first.unitAt.length; p++) {
+    const at = second.firstAt[first.unitAt[p]];
+    if (at > there[there.length - 1]) {
       here.push(p);
       there.push(at);
     }
-  });
+  }
   here.push(first.list.length);
   there.push(second.list.length);
   const pairs: Array<[SentenceRef, SentenceRef]> = [];
