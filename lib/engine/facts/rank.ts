@@ -7,12 +7,10 @@
  * pattern a short scan reads exactly; the word diff cannot, since rewrites move the words around
  * ("the fourth starting QB" / "only the sixth quarterback").
  */
-import { appendTo } from "../collections";
 import { SIMPLE_NUMBER_WORDS, numberWordValue, numeralValue } from "../lexicon/numbers";
 import type { FoundDiscrepancy } from "../types";
 import type { Unit } from "../units/align-units";
-import type { SentenceRef } from "../units/sentences";
-import { readingsBySource, readingsConflict, readingsDiscrepancy, sentenceSource } from "./readings";
+import { statementConflicts } from "./readings";
 import { memoByText } from "../memo";
 
 export interface Rank {
@@ -88,29 +86,7 @@ export function ranksOf(text: string): Rank[] {
 /** Copies repeat most sentences word for word: each wording is read once (ranks are only read). */
 const ranksIn = memoByText(20_000, ranksOf);
 
-interface PlacedRank {
-  rank: Rank;
-  sentence: SentenceRef;
-}
-
 /** Ranks of one achievement that differ between versions of one statement. */
 export function rankConflicts(units: Unit[], reportOrder: string[]): FoundDiscrepancy[] {
-  const found: FoundDiscrepancy[] = [];
-  for (const unit of units) {
-    if (new Set(unit.members.map((s) => s.source)).size < 2) continue;
-    const byAchievement = new Map<string, PlacedRank[]>();
-    for (const sentence of unit.members) {
-      for (const rank of ranksIn(sentence.text)) appendTo(byAchievement, rank.achievement, { rank, sentence });
-    }
-    for (const placed of byAchievement.values()) {
-      const conflict = conflictOf(placed, reportOrder);
-      if (conflict) found.push(conflict);
-    }
-  }
-  return found;
-}
-
-function conflictOf(placed: PlacedRank[], reportOrder: string[]): FoundDiscrepancy | undefined {
-  if (!readingsConflict(readingsBySource(placed, sentenceSource, (p) => p.rank.value))) return undefined;
-  return readingsDiscrepancy(placed, reportOrder, (p) => p.rank, "Rank", "number");
+  return statementConflicts(units, reportOrder, ranksIn, (rank) => rank.achievement, (rank) => rank.value, "Rank", "number");
 }

@@ -3,6 +3,7 @@ import { appendTo } from "../collections";
 import { clip, MAX_SUMMARY_WORDING } from "../classify-text";
 import type { Category, FoundDiscrepancy, Variant } from "../types";
 import type { SentenceRef } from "../units/sentences";
+import type { Unit } from "../units/align-units";
 
 /** Words either side of the fact in the variant's text. */
 const CONTEXT_CHARS = 40;
@@ -83,4 +84,30 @@ export function readIn(conflicts: FoundDiscrepancy[]): (d: FoundDiscrepancy) => 
     const stated = d.variants.filter((v) => v.core);
     return stated.length > 1 && stated.every(touches);
   };
+}
+
+/**
+ * Per statement (a unit that two or more versions make), each fact read from its sentences, grouped
+ * by what it is about (`topicOf`: a rank's achievement, a route's two ends), and one discrepancy per
+ * group whose readings (`readingOf`) conflict.
+ */
+export function statementConflicts<F extends { start: number; end: number }>(
+  units: Unit[],
+  reportOrder: string[],
+  factsIn: (text: string) => F[],
+  topicOf: (fact: F) => string,
+  readingOf: (fact: F) => unknown,
+  label: string,
+  category: Category,
+): FoundDiscrepancy[] {
+  const found: FoundDiscrepancy[] = [];
+  for (const unit of units) {
+    if (new Set(unit.members.map((s) => s.source)).size < 2) continue;
+    const byTopic = new Map<string, Array<{ fact: F; sentence: SentenceRef }>>();
+    for (const sentence of unit.members) for (const fact of factsIn(sentence.text)) appendTo(byTopic, topicOf(fact), { fact, sentence });
+    for (const placed of byTopic.values()) {
+      if (readingsConflict(readingsBySource(placed, sentenceSource, (p) => readingOf(p.fact)))) found.push(readingsDiscrepancy(placed, reportOrder, (p) => p.fact, label, category));
+    }
+  }
+  return found;
 }

@@ -7,13 +7,11 @@
  * Hand-written: a journey's two ends stand in a fixed frame of news English, read over the
  * tokenizer's words (names are capitalised words, as the other fact stages read them).
  */
-import { appendTo } from "../collections";
 import { memoByText } from "../memo";
 import { tokenizeRow, type Token } from "../tokenize";
 import type { FoundDiscrepancy } from "../types";
 import type { Unit } from "../units/align-units";
-import type { SentenceRef } from "../units/sentences";
-import { readingsBySource, readingsConflict, readingsDiscrepancy, sentenceSource } from "./readings";
+import { statementConflicts } from "./readings";
 
 export interface Route {
   from: string;
@@ -62,24 +60,7 @@ function placeAfter(tokens: Token[], at: number): { name: string; at: number; en
 /** Copies repeat most sentences word for word: each wording is read once (routes are only read). */
 const routesIn = memoByText(20_000, routesOf);
 
-interface PlacedRoute {
-  route: Route;
-  sentence: SentenceRef;
-}
-
 /** Journeys between the same two places told the other way round by versions of one statement. */
 export function routeConflicts(units: Unit[], reportOrder: string[]): FoundDiscrepancy[] {
-  const found: FoundDiscrepancy[] = [];
-  for (const unit of units) {
-    if (new Set(unit.members.map((s) => s.source)).size < 2) continue;
-    const byEnds = new Map<string, PlacedRoute[]>();
-    for (const sentence of unit.members) {
-      for (const route of routesIn(sentence.text)) appendTo(byEnds, [route.from, route.to].sort().join("|"), { route, sentence });
-    }
-    for (const placed of byEnds.values()) {
-      if (!readingsConflict(readingsBySource(placed, sentenceSource, (p) => `${p.route.from}→${p.route.to}`))) continue;
-      found.push(readingsDiscrepancy(placed, reportOrder, (p) => p.route, "Route", "characterization"));
-    }
-  }
-  return found;
+  return statementConflicts(units, reportOrder, routesIn, (route) => [route.from, route.to].sort().join("|"), (route) => `${route.from}→${route.to}`, "Route", "characterization");
 }
