@@ -3,7 +3,7 @@
  * "$1.8 billion", "4.4%" / "4.6%"). Figures are compared by value, so "six" = "6" and "2,000,000" =
  * "2 million" never get here. A figure that is the other rounded ("1.39" / "1.4") is minor.
  */
-import { AMBIGUOUS_NUMBER_WORDS, CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS, numberWordValue, numeralValue } from "../lexicon/numbers";
+import { AMBIGUOUS_NUMBER_WORDS, CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS, agedBy, numeralValue } from "../lexicon/numbers";
 import type { Token, TokenizedRow } from "../tokenize";
 import type { Detector, Side } from "./detector";
 import { isRewrite, plain, unmatched } from "./words";
@@ -87,7 +87,8 @@ function unitSwap(base: Side, other: Side): boolean {
   // The figure right before, or before a hyphen ("1,000-mile" / "1,000-kilometer").
   const hyphened = base.row.tokens[base.from - 1]?.norm === "-";
   const before = base.row.tokens[base.from - (hyphened ? 2 : 1)];
-  return before?.kind === "number" || (before !== undefined && (SCALE_WORDS.has(before.norm) || numberWordValue(before.norm.toLowerCase()) !== undefined || /^\d/.test(before.norm)));
+  // A number word's normal form is its figure ("two" → "2").
+  return before?.kind === "number" || (before !== undefined && (SCALE_WORDS.has(before.norm) || /^\d/.test(before.norm)));
 }
 
 export const numberDetector: Detector = {
@@ -126,10 +127,5 @@ export const numberDetector: Detector = {
 function isAge(side: Side, figure: Figure): boolean {
   const tokens = side.row.tokens;
   const at = tokens.indexOf(figure.tokens[figure.tokens.length - 1]);
-  const [next, after] = [tokens[at + 1], tokens[at + 2]];
-  if (next?.norm === "-") return !!after && AGE_COMPOUND.test(after.norm);
-  return !!next && AGE_UNIT.test(next.norm) && after?.norm === "old";
+  return agedBy(tokens[at + 1]?.text, tokens[at + 2]?.text);
 }
-
-const AGE_COMPOUND = /^(?:year|month|week|day)s?old$/;
-const AGE_UNIT = /^(?:years?|months?|weeks?|days?)$/;

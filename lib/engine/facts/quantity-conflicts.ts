@@ -83,13 +83,13 @@ export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuant
     const signature = d.variants.map((v) => v.spans.map((s) => `${s.paragraph}:${s.start}`).join(",")).join("|");
     if (!found.has(signature)) found.set(signature, d);
   };
+  // Sums of money are compared measure by measure: revenue with revenue, profit with profit.
+  const measured = (p: PlacedQuantity) => {
+    const slot = unitSlot(p.quantity);
+    return slot && p.quantity.unit === "money" ? `${slot}|${moneyMeasureOf(p) ?? ""}` : slot;
+  };
   for (const unit of units) {
     const here = unit.members.flatMap((s) => placed.get(s.id) ?? []);
-    // Sums of money are compared measure by measure: revenue with revenue, profit with profit.
-    const measured = (p: PlacedQuantity) => {
-      const slot = unitSlot(p.quantity);
-      return slot && p.quantity.unit === "money" ? `${slot}|${moneyMeasureOf(p) ?? ""}` : slot;
-    };
     for (const group of byPlacedSlot(here, measured).values()) add(conflictOf(withNamedForms(group, here), reportOrder));
   }
   const all = adoptCountedNouns([...placed.values()].flat());

@@ -7,7 +7,7 @@
  * and knows nothing of tallies; what a news figure counts is decided by a few words around it
  * (the verb before or after it, the noun after it), which a short scan does reliably and fast.
  */
-import { numberOpeningCompound, numberWordValue, PRINTED_FRACTIONS, withPlainSlash } from "../lexicon/numbers";
+import { agedBy, numberOpeningCompound, numberWordValue, PRINTED_FRACTIONS, withPlainSlash } from "../lexicon/numbers";
 import { CEILING_HEDGES, COUNTED_GROUPS, COUNTED_PHRASES, FLOOR_HEDGES, HEDGES, MEASURE_UNITS, NOUN_CUES, SCALES, TALLY_CUES, UNIT_SIZES } from "../lexicon/measures";
 import { MONTH_ABBREVIATIONS, isMonth, isWeekday } from "../lexicon/calendar";
 import { americanSpelling } from "../lexicon/british-american";
@@ -183,13 +183,7 @@ function isModelNumber(toks: Tok[], i: number): boolean {
  * "a 25-year-old man", "aged 25 years old": a person's age, not a count of anything; ages are read
  * as ages (age.ts), and a "25-year-old" beside "died" is no death toll.
  */
-function isAge(toks: Tok[], i: number): boolean {
-  const next = toks[i + 1];
-  if (next?.text === "-" || next?.text === "‐") return AGE_COMPOUND.test(toks[i + 2]?.lower ?? "");
-  return !!next && /^(?:years?|months?|weeks?|days?)$/.test(next.lower) && toks[i + 2]?.lower === "old";
-}
-
-const AGE_COMPOUND = /^(?:year|month|week|day)s?-old$/;
+const isAge = (toks: Tok[], i: number) => agedBy(toks[i + 1]?.text, toks[i + 2]?.text);
 
 /** "12th", "21st": a rank or a floor written in figures, not a count of anything. */
 function isOrdinalFigure(toks: Tok[], i: number): boolean {

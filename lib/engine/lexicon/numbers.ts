@@ -112,6 +112,20 @@ const COUNTED_NOUNS: ReadonlySet<string> = new Set([
 const HYPHENATED = /[-‐‑]/;
 
 /**
+ * Whether the two words written after a figure make it a person's age: "-" and "year-old"
+ * ("a 25-year-old man"), or "years" and "old". Both the diff's tokens and the figure reader's ask.
+ */
+export function agedBy(next: string | undefined, after: string | undefined): boolean {
+  if (next === undefined || after === undefined) return false;
+  const [a, b] = [next.toLowerCase(), after.toLowerCase()];
+  return HYPHEN.test(a) ? AGE_COMPOUND.test(b) : AGE_UNIT.test(a) && b === "old";
+}
+
+const HYPHEN = /^[-‐‑]$/;
+const AGE_COMPOUND = /^(?:year|month|week|day)s?[-‐‑]old$/;
+const AGE_UNIT = /^(?:years?|months?|weeks?|days?)$/;
+
+/**
  * In "two-year-old" or "twenty-five-day", how many characters the number word that opens the
  * compound takes; 0 when the compound does not open with a number word before a counted noun.
  */
