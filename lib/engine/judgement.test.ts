@@ -124,6 +124,13 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["The storm dumped 10 inches of rain.", "The storm dumped 10 inches of snow.", "characterization"],
   ["Nearly 300 people died in the quake.", "More than 300 people died in the quake.", "number"],
   ["The company has nearly 10,000 employees.", "The company has more than 10,000 employees.", "number"],
+  ["The alleged gunman appeared in court on Monday.", "The gunman appeared in court on Monday.", "characterization"],
+  ["He was re-elected in November.", "He was elected in November.", "characterization"],
+  ["Sales more than doubled in the quarter.", "Sales tripled in the quarter.", "characterization"],
+  ["Police said the driver was drunk.", "Witnesses said the driver was drunk.", "characterization"],
+  ["The talks collapsed on Thursday.", "The talks resumed on Thursday.", "negation"],
+  ["The company plans to hire 500 workers.", "The company plans to lay off 500 workers.", "negation"],
+  ["Almost 5,000 people attended the rally.", "Over 5,000 people attended the rally.", "number"],
 ];
 
 /** The same facts, restyled. */

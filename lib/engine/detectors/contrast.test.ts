@@ -44,6 +44,14 @@ describe("contrastDetector", () => {
     expect(detect("The man was pronounced dead at the scene.", "The man was pronounced dead at a hospital.")).toMatchObject({ label: "Place" });
     expect(detect("Troops withdrew from the town on Friday.", "Troops entered the town on Friday.")).toMatchObject({ label: "Movement" });
     expect(detect("The bill passed with bipartisan support.", "The bill passed along party lines.")).toMatchObject({ label: "Vote" });
+    expect(detect("Sales more than doubled in the quarter.", "Sales tripled in the quarter.")).toMatchObject({ label: "Multiple" });
+    expect(detect("Police said the driver was drunk.", "Witnesses said the driver was drunk.")).toMatchObject({ label: "Source" });
+    expect(detect("Police said the driver was drunk.", "Officials said the driver was drunk.")).toBeUndefined();
+  });
+
+  it("reads a hyphened re- as a second time, and leaves words that only begin with re alone", () => {
+    expect(detect("He was re-elected in November.", "He was elected in November.")).toMatchObject({ severity: "substantive", label: "Again" });
+    expect(detect("She resigned the letter on Friday.", "She signed the letter on Friday.")).toBeUndefined();
   });
 
   it("leaves a stretch alone when both sides name one class, or when a set's context is missing", () => {

@@ -39,7 +39,16 @@ const written = (w: Word) => (w.norm === w.token.norm ? w.token.text.toLowerCase
 /** One word for one word: the sets of single words and WordNet's sister kinds (in a longer stretch the two may be said of different things). */
 function oneForOne(base: Side, other: Side, a: Word, b: Word) {
   const after = (side: Side, w: Word) => side.row.tokens[side.row.tokens.indexOf(w.token) + 1]?.norm.toLowerCase();
-  return contrastOf(written(a), written(b), { a: after(base, a), b: after(other, b) }) ?? kindsOfOneThing(a, b);
+  return contrastOf(written(a), written(b), { a: after(base, a), b: after(other, b) }) ?? doneAgain(written(a), written(b)) ?? kindsOfOneThing(a, b);
+}
+
+/**
+ * "re-elected" / "elected": a second time, not the first. Only the hyphened prefix (and "reelected")
+ * is read so: "resigned" is no second signing, "recalled" no second call.
+ */
+function doneAgain(a: string, b: string): { label: string; category: "characterization" } | undefined {
+  const again = (x: string, y: string) => x === `re-${y}` || (y.startsWith("elect") && x === `re${y}`);
+  return again(a, b) || again(b, a) ? { label: "Again", category: "characterization" } : undefined;
 }
 
 const stretchOf = (side: Side, words: Word[]) => ({ words: words.map(written), row: new Set(side.row.tokens.map((t) => t.norm.toLowerCase())) });

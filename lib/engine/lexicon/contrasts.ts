@@ -44,6 +44,15 @@ const STRETCH_SETS: StretchSet[] = [
   { label: "Vote", category: "characterization", classes: ["bipartisan|cross-party", "party lines|party-line|partisan"] },
   { label: "Hospital", category: "characterization", classes: ["admitted|hospitalized|hospitalised", "discharged|released"], near: ["hospital", "hospitals"] },
   { label: "Place", category: "characterization", classes: ["scene", "hospital|hospitals"] },
+  // How many times over a figure grew: "more than doubled" / "tripled".
+  { label: "Multiple", category: "characterization", classes: ["doubled|doubling|double", "tripled|tripling|triple|trebled", "quadrupled|quadrupling|quadruple", "halved|halving"] },
+  // Who says so: the authorities, people who saw it, or the family.
+  {
+    label: "Source",
+    category: "characterization",
+    classes: ["police|officers|authorities|officials", "witnesses|witness|bystanders|onlookers|residents", "relatives|family|relative"],
+    near: ["said", "say", "says", "told", "according", "reported", "described"],
+  },
   // Which way forces moved.
   { label: "Movement", category: "characterization", classes: ["entered|stormed|captured|seized|invaded", "withdrew|retreated|pulled out|abandoned"] },
 ];
