@@ -26,6 +26,7 @@ import { punctuationDetector } from "./detectors/punctuation";
 import { formatDetector } from "./detectors/format";
 import { negationDetector } from "./detectors/negation";
 import { omissionDetector } from "./detectors/omission";
+import { hedgeDetector } from "./detectors/hedge";
 import { dateDetector, dateItemsOf } from "./detectors/date";
 import { numberDetector, figuresOf } from "./detectors/number";
 import { entityDetector } from "./detectors/entity";
@@ -50,6 +51,7 @@ export const DETECTORS: readonly Detector[] = [
   punctuationDetector,
   formatDetector,
   negationDetector,
+  hedgeDetector,
   omissionDetector,
   dateDetector,
   numberDetector,

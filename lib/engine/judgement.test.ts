@@ -111,6 +111,26 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["The strike ended after three weeks.", "The strike ended after three days.", "number"],
   ["Shares fell as much as 8% before recovering.", "Shares fell as much as 8% and did not recover.", "negation"],
   ["Police said the shooting was not terrorism-related.", "Police said the shooting was terrorism-related.", "negation"],
+  ["The plane landed safely in Denver.", "The plane crashed in Denver.", "characterization"],
+  ["The suspect fled on foot.", "The suspect fled by car.", "characterization"],
+  ["The bill passed with bipartisan support.", "The bill passed along party lines.", "characterization"],
+  ["The two leaders spoke by phone on Monday.", "The two leaders met in person on Monday.", "characterization"],
+  ["The attacker was shot dead by police.", "The attacker was arrested by police.", "characterization"],
+  ["The summit will be held in mid-June.", "The summit will be held in late June.", "date"],
+  ["Troops withdrew from the town on Friday.", "Troops entered the town on Friday.", "characterization"],
+  ["The patient was discharged from hospital.", "The patient was admitted to hospital.", "characterization"],
+  ["He was sentenced to life in prison.", "He was sentenced to death.", "characterization"],
+  ["The man was pronounced dead at the scene.", "The man was pronounced dead at a hospital.", "characterization"],
+  ["The storm dumped 10 inches of rain.", "The storm dumped 10 inches of snow.", "characterization"],
+  ["Nearly 300 people died in the quake.", "More than 300 people died in the quake.", "number"],
+  ["The company has nearly 10,000 employees.", "The company has more than 10,000 employees.", "number"],
+  ["The alleged gunman appeared in court on Monday.", "The gunman appeared in court on Monday.", "characterization"],
+  ["He was re-elected in November.", "He was elected in November.", "characterization"],
+  ["Sales more than doubled in the quarter.", "Sales tripled in the quarter.", "characterization"],
+  ["Police said the driver was drunk.", "Witnesses said the driver was drunk.", "characterization"],
+  ["The talks collapsed on Thursday.", "The talks resumed on Thursday.", "negation"],
+  ["The company plans to hire 500 workers.", "The company plans to lay off 500 workers.", "negation"],
+  ["Almost 5,000 people attended the rally.", "Over 5,000 people attended the rally.", "number"],
 ];
 
 /** The same facts, restyled. */
@@ -143,6 +163,12 @@ const RESTYLED: Array<[string, string]> = [
   ["The meeting is set for 2 p.m.", "The meeting is set for 2 o'clock."],
   ["The ruling Labour Party won 412 seats.", "The governing Labour Party won 412 seats."],
   ["Officials said the bridge was closed.", "Authorities said the bridge was closed."],
+  ["The gunman was taken into custody after a standoff.", "The gunman was arrested after a standoff."],
+  ["The attacker was shot dead by police.", "The attacker was shot and killed by police."],
+  ["He was sentenced to life in prison.", "He was sentenced to life imprisonment."],
+  ["The leaders spoke by phone.", "The leaders spoke by telephone."],
+  ["The summit will be held in mid-June.", "The summit will be held in June."],
+  ["At least 300 people died in the quake.", "More than 300 people died in the quake."],
 ];
 
 describe("judgement on general pairs", () => {

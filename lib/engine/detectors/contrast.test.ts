@@ -29,8 +29,45 @@ describe("contrastDetector", () => {
   it("reads sister kinds of one thing as another fact, by WordNet, and other words for one thing as none", () => {
     expect(detect("The suspect fled in a truck, police said.", "The suspect fled in a car, police said.")).toMatchObject({ severity: "substantive", label: "Motor vehicle" });
     expect(detect("The strike involved about 5,000 nurses.", "The strike involved about 5,000 doctors.")).toMatchObject({ label: "Health professional" });
+    expect(detect("The storm dumped 10 inches of rain.", "The storm dumped 10 inches of snow.")).toMatchObject({ label: "Precipitation" });
     expect(detect("The blaze destroyed the barn.", "The fire destroyed the barn.")).toBeUndefined();
     expect(detect("The risk of dying from any cause fell.", "The risk of dying for any reason fell.")).toBeUndefined();
+  });
+
+  it("reads a changed stretch of a few words that names another outcome, sentence, means or place as another fact", () => {
+    expect(detect("The plane landed safely in Denver.", "The plane crashed in Denver.")).toMatchObject({ severity: "substantive", label: "Outcome" });
+    expect(detect("The attacker was shot dead by police.", "The attacker was arrested by police.")).toMatchObject({ label: "Outcome" });
+    expect(detect("He was sentenced to life in prison.", "He was sentenced to death.")).toMatchObject({ label: "Sentence" });
+    expect(detect("The two leaders spoke by phone on Monday.", "The two leaders met in person on Monday.")).toMatchObject({ label: "Contact" });
+    expect(detect("The suspect fled on foot.", "The suspect fled by car.")).toMatchObject({ label: "Travel" });
+    expect(detect("The patient was discharged from hospital.", "The patient was admitted to hospital.")).toMatchObject({ label: "Hospital" });
+    expect(detect("The man was pronounced dead at the scene.", "The man was pronounced dead at a hospital.")).toMatchObject({ label: "Place" });
+    expect(detect("Troops withdrew from the town on Friday.", "Troops entered the town on Friday.")).toMatchObject({ label: "Movement" });
+    expect(detect("The bill passed with bipartisan support.", "The bill passed along party lines.")).toMatchObject({ label: "Vote" });
+    expect(detect("Sales more than doubled in the quarter.", "Sales tripled in the quarter.")).toMatchObject({ label: "Multiple" });
+    expect(detect("Police said the driver was drunk.", "Witnesses said the driver was drunk.")).toMatchObject({ label: "Source" });
+    expect(detect("Police said the driver was drunk.", "Officials said the driver was drunk.")).toBeUndefined();
+  });
+
+  it("reads a hyphened re- as a second time, and leaves words that only begin with re alone", () => {
+    expect(detect("He was re-elected in November.", "He was elected in November.")).toMatchObject({ severity: "substantive", label: "Again" });
+    expect(detect("She resigned the letter on Friday.", "She signed the letter on Friday.")).toBeUndefined();
+  });
+
+  it("leaves a stretch alone when both sides name one class, or when a set's context is missing", () => {
+    expect(detect("The gunman was taken into custody after a standoff.", "The gunman was arrested after a standoff.")).toBeUndefined();
+    expect(detect("The attacker was shot dead by police.", "The attacker was shot and killed by police.")).toBeUndefined();
+    expect(detect("He was sentenced to life in prison.", "He was sentenced to life imprisonment.")).toBeUndefined();
+    // "released" is no discharge without a hospital: a prisoner released is not one admitted.
+    expect(detect("The prisoner was released on Friday.", "The prisoner was admitted on Friday.")).toBeUndefined();
+  });
+
+  it("reads early, mid and late in one month as other days, and a figure turned from a ceiling into a floor as another figure", () => {
+    expect(detect("The summit will be held in mid-June.", "The summit will be held in late June.")).toMatchObject({ category: "date", label: "Part of month" });
+    expect(detect("The summit will be held in early June.", "The summit will be held in June.")).toBeUndefined();
+    expect(detect("Almost 5,000 people attended the rally.", "Over 5,000 people attended the rally.")).toMatchObject({ category: "number", label: "Bound" });
+    expect(detect("Nearly 5,000 people attended the rally.", "Almost 5,000 people attended the rally.")).toBeUndefined();
+    expect(detect("At least 5,000 people attended the rally.", "More than 5,000 people attended the rally.")).toBeUndefined();
   });
 
   it("leaves words of one class alone: they say the same", () => {

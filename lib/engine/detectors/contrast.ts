@@ -4,8 +4,10 @@
  * "injured". In otherwise the same words that is another fact, not a rewording, so it is
  * substantive where an ordinary one-word swap is minor wording.
  */
-import { contrastOf } from "../lexicon/contrasts";
+import { isMonth } from "../lexicon/calendar";
+import { contrastOf, MAX_STRETCH_WORDS, stretchContrastOf } from "../lexicon/contrasts";
 import { looksDescriptive } from "../lexicon/evaluative";
+import { CEILING_HEDGES, FLOOR_HEDGES } from "../lexicon/measures";
 import { nounRelation } from "../lexicon/wordnet";
 import type { Detector, Side } from "./detector";
 import { isFunctionNorm, spelledOut, unmatched, type Word } from "./words";
@@ -17,20 +19,85 @@ const byNorm = (w: Word) => w.norm.toLowerCase();
 export const contrastDetector: Detector = {
   name: "contrast",
   detect({ base, other }) {
+    const turned = boundTurned(base, other);
+    if (turned) return { category: turned.category, severity: "substantive", label: turned.label };
     const a = content(base);
     const b = content(other);
     const onlyA = unmatched(a, b, byNorm);
     const onlyB = unmatched(b, a, byNorm);
-    // One word for one word: in a longer stretch the two may be said of different things.
-    if (onlyA.length !== 1 || onlyB.length !== 1) return undefined;
-    // Looked up as written: the normal form of "second" is "2".
-    const written = (w: Word) => (w.norm === w.token.norm ? w.token.text.toLowerCase() : w.norm);
-    const after = (side: Side, w: Word) => side.row.tokens[side.row.tokens.indexOf(w.token) + 1]?.norm.toLowerCase();
-    const [a1, b1] = [written(onlyA[0]), written(onlyB[0])];
-    const found = contrastOf(a1, b1, { a: after(base, onlyA[0]), b: after(other, onlyB[0]) }) ?? kindsOfOneThing(onlyA[0], onlyB[0]);
+    if (!onlyA.length || !onlyB.length || onlyA.length > MAX_STRETCH_WORDS || onlyB.length > MAX_STRETCH_WORDS) return undefined;
+    const found = (onlyA.length === 1 && onlyB.length === 1 ? oneForOne(base, other, onlyA[0], onlyB[0]) : undefined) ??
+      stretchContrastOf(stretchOf(base, onlyA), stretchOf(other, onlyB)) ??
+      partOfMonthChange(base, other);
     return found && { category: found.category, severity: "substantive", label: found.label };
   },
 };
+
+// Looked up as written: the normal form of "second" is "2".
+const written = (w: Word) => (w.norm === w.token.norm ? w.token.text.toLowerCase() : w.norm);
+
+/** One word for one word: the sets of single words and WordNet's sister kinds (in a longer stretch the two may be said of different things). */
+function oneForOne(base: Side, other: Side, a: Word, b: Word) {
+  const after = (side: Side, w: Word) => side.row.tokens[side.row.tokens.indexOf(w.token) + 1]?.norm.toLowerCase();
+  return contrastOf(written(a), written(b), { a: after(base, a), b: after(other, b) }) ?? doneAgain(written(a), written(b)) ?? kindsOfOneThing(a, b);
+}
+
+/**
+ * "re-elected" / "elected": a second time, not the first. Only the hyphened prefix (and "reelected")
+ * is read so: "resigned" is no second signing, "recalled" no second call.
+ */
+function doneAgain(a: string, b: string): { label: string; category: "characterization" } | undefined {
+  const again = (x: string, y: string) => x === `re-${y}` || (y.startsWith("elect") && x === `re${y}`);
+  return again(a, b) || again(b, a) ? { label: "Again", category: "characterization" } : undefined;
+}
+
+const stretchOf = (side: Side, words: Word[]) => ({ words: words.map(written), row: new Set(side.row.tokens.map((t) => t.norm.toLowerCase())) });
+
+/**
+ * "nearly 5,000" / "more than 5,000": the words before one figure turned from a ceiling into a
+ * floor. Each version puts the figure on another side of what happened.
+ */
+function boundTurned(base: Side, other: Side): { label: string; category: "number" } | undefined {
+  const figureAfter = (side: Side) => {
+    const next = side.row.tokens[side.to];
+    return next?.kind === "number" ? next.norm : undefined;
+  };
+  const bound = (side: Side) => {
+    const hedges = spelledOut(side).filter((w) => !BOUND_LINKS.has(w.norm));
+    if (!hedges.length) return undefined;
+    return hedges.every((w) => FLOOR_HEDGES.has(w.norm)) ? "floor" : hedges.every((w) => CEILING_HEDGES.has(w.norm)) ? "ceiling" : undefined;
+  };
+  const [fa, fb] = [figureAfter(base), figureAfter(other)];
+  if (fa === undefined || fa !== fb) return undefined;
+  const [ba, bb] = [bound(base), bound(other)];
+  return ba && bb && ba !== bb ? { label: "Bound", category: "number" } : undefined;
+}
+
+/** Words that join a hedge to its figure: "more than", "at least", "up to", "just under". */
+const BOUND_LINKS = new Set(["than", "at", "to", "just"]);
+
+/** "early", "mid" and "late" in a month (days 1–10, 11–20, 21–31) exclude one another: "mid-June" / "late June". */
+const PART_OF_MONTH = /^(early|mid|late)-?$/;
+
+function partOfMonthChange(base: Side, other: Side): { label: string; category: "date" } | undefined {
+  const [a, b] = [monthParts(base), monthParts(other)];
+  for (const [month, part] of a) if (b.has(month) && b.get(month) !== part) return { label: "Part of month", category: "date" };
+  return undefined;
+}
+
+/** Month → the part of it a side's changed words name ("mid-June", "late June"). */
+function monthParts(side: Side): Map<string, string> {
+  const parts = new Map<string, string>();
+  for (let i = side.from; i < side.to; i++) {
+    const token = side.row.tokens[i];
+    const hyphened = /^(early|mid|late)-(\p{L}+)$/u.exec(token.text.toLowerCase());
+    if (hyphened && isMonth(hyphened[2])) parts.set(hyphened[2], hyphened[1]);
+    const part = PART_OF_MONTH.exec(token.text.toLowerCase());
+    const next = side.row.tokens[i + 1];
+    if (part && next && isMonth(next.norm.toLowerCase())) parts.set(next.norm.toLowerCase(), part[1]);
+  }
+  return parts;
+}
 
 /**
  * WordNet's sorts of nouns whose sister kinds exclude one another: animals, artifacts, the body,
@@ -38,7 +105,7 @@ export const contrastDetector: Detector = {
  * (cognition, communication, attributes, feelings…) file words that one sentence may use for the
  * same thing ("from any cause" / "for any reason").
  */
-const THING_SORTS: ReadonlySet<number> = new Set([5, 6, 8, 13, 14, 15, 17, 18, 20, 21, 27, 28]);
+const THING_SORTS: ReadonlySet<number> = new Set([5, 6, 8, 13, 14, 15, 17, 18, 19, 20, 21, 27, 28]);
 
 /**
  * Two common nouns WordNet files as sister kinds of one narrow thing ("truck" / "car" under "motor

@@ -35,6 +35,9 @@ describe("negationDetector", () => {
     expect(detect("Police arrested the suspect on Monday.", "Police released the suspect on Monday.")).toMatchObject({ severity: "substantive" });
     expect(detect("The talks began in Geneva on Monday.", "The talks ended in Geneva on Monday.")).toMatchObject({ severity: "substantive" });
     expect(detect("The Senate passed the bill on Tuesday.", "The Senate rejected the bill on Tuesday.")).toMatchObject({ severity: "substantive" });
+    expect(detect("The talks collapsed on Thursday.", "The talks resumed on Thursday.")).toMatchObject({ severity: "substantive" });
+    expect(detect("The company plans to hire 500 workers.", "The company plans to lay off 500 workers.")).toMatchObject({ severity: "substantive" });
+    expect(detect("The talks collapsed on Thursday.", "The talks ended on Thursday.")).toBeUndefined();
   });
 
   it("reads 'failed' as a negation only of what it governs", () => {

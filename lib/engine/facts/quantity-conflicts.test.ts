@@ -24,6 +24,21 @@ describe("quantityConflicts", () => {
     expect(found[0].variants.map((v) => v.core)).toEqual(["at least 24 people", "At least 43 people"]);
   });
 
+  it("flags a toll put below a figure in one version and above it in another, not two floors of it", () => {
+    const turned = conflicts(story("s1", "Nearly 300 people died in the quake."), story("s2", "More than 300 people died in the quake."));
+    expect(turned).toHaveLength(1);
+    expect(turned[0].summary).toBe("Death toll: Nearly 300 people ≠ More than 300 people");
+    expect(conflicts(story("s1", "At least 300 people died in the quake."), story("s2", "More than 300 people died in the quake."))).toEqual([]);
+  });
+
+  it("leaves a figure turned from a ceiling into a floor outside a tally to the word diff, whose slots never meet", () => {
+    const placed = quantitiesBySentence([...story("s1", "The company has nearly 10,000 employees."), ...story("s2", "The company has more than 10,000 employees.")]);
+    const claimed = figureSpans(placed);
+    const variant = (source: string, core: string, start: number) => ({ source, text: "", core, spans: [{ paragraph: `${source}-p1`, start, end: start + core.length }] });
+    const turned = { severity: "substantive" as const, category: "number" as const, summary: "", variants: [variant("s1", "nearly", 16), variant("s2", "more than", 16)] };
+    expect(claimed(turned)).toBe(false);
+  });
+
   it("flags the same figure given in units of other sizes, however round", () => {
     const all = [...story("s1", "The two countries share a 1,000-mile border."), ...story("s2", "The two countries share a 1,000-kilometer border.")];
     expect(quantityConflicts([{ members: all }], quantitiesBySentence(all), ["s1", "s2"])).toHaveLength(1);

@@ -170,12 +170,28 @@ const slack = (q: Quantity) => (q.hedged || q.step >= 100 ? q.step / 2 : 0);
 
 function agree(a: Quantity, b: Quantity): boolean {
   if (a.size !== undefined && b.size !== undefined && a.size !== b.size) return agreeAcrossUnits(a, b);
+  if (boundTurned(a, b)) return false;
   const loose = slack(a) > 0 || slack(b) > 0;
   const tolerance = slack(a) + slack(b) + 1e-9 * Math.max(1, Math.abs(a.low));
   if (Math.abs(a.low - b.low) <= tolerance && Math.abs(a.high - b.high) <= tolerance) return true;
   // A hedged single figure inside the other's range ("about 24" / "between 23 and 25").
   const inside = (x: Quantity, y: Quantity) => x.low === x.high && y.low < y.high && x.low >= y.low - tolerance && x.low <= y.high + tolerance;
   return loose && (inside(a, b) || inside(b, a));
+}
+
+/**
+ * "nearly 10,000" / "more than 10,000": one figure, below it in one version and above it in the
+ * other. Whatever rounding the figure allows, the two say opposite things of it.
+ */
+const boundTurned = (a: Quantity, b: Quantity) =>
+  a.low === b.low && a.high === b.high && ((a.bound === "floor" && b.bound === "ceiling") || (a.bound === "ceiling" && b.bound === "floor"));
+
+/**
+ * A figure outside a tally turned from a ceiling into a floor between variants: the two sit in slots
+ * of their own (a floor is another claim than a ceiling), so only the word diff sees the turn.
+ */
+function turnedOutsideTally(variants: Quantity[][]): boolean {
+  return variants.some((qs, i) => variants.some((rs, j) => j > i && qs.some((q) => !q.tally && rs.some((r) => boundTurned(q, r)))));
 }
 
 /**
@@ -249,6 +265,7 @@ export function figureSpans(placed: Map<string, PlacedQuantity[]>): (d: FoundDis
   return (d) => {
     if (d.category !== "number") return false;
     const stated = d.variants.filter((v) => v.core).map(figuresUnder);
+    if (turnedOutsideTally(stated.map((figures) => figures.map((f) => f.quantity)))) return false;
     if (stated.some((figures) => figures.some((f) => f.slotted))) return true;
     const all = stated.flat().map((f) => f.quantity);
     return stated.length > 1 && stated.every((figures) => figures.length > 0) && all.every((q) => all.every((r) => sameValue(q, r)));

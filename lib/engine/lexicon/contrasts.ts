@@ -17,6 +17,77 @@ interface ContrastSet {
   before?: string;
 }
 
+/**
+ * Sets whose cues may be phrases, read in a changed stretch of a few words on each side: "landed
+ * safely" / "crashed", "shot dead" / "arrested", "spoke by phone" / "met in person". Each side's
+ * stretch must name a class of the set and no class the other names. Function words are left out of
+ * the stretches, so cues are written without them ("life prison" for "life in prison").
+ */
+interface StretchSet {
+  label: string;
+  category: "characterization";
+  /** Classes, cues separated by "|": a cue is one word or several that must all be in the stretch. */
+  classes: string[];
+  /** Words one of which each row must contain for the set to apply (admitted to or discharged from a "hospital"). */
+  near?: string[];
+}
+
+const STRETCH_SETS: StretchSet[] = [
+  // What became of an aircraft.
+  { label: "Outcome", category: "characterization", classes: ["landed|touched down|landing", "crashed|crash|plunged|plummeted"] },
+  // What became of an attacker or a suspect at the end of an incident.
+  { label: "Outcome", category: "characterization", classes: ["arrested|detained|custody|captured|apprehended|surrendered", "shot dead|killed|dead", "escaped|fled|large|run"] },
+  { label: "Sentence", category: "characterization", classes: ["life|life prison|life imprisonment", "death|death penalty|execution", "probation|suspended"], near: ["sentenced", "sentence", "sentences", "penalty", "faces", "face", "punishment"] },
+  // How two parties talked.
+  { label: "Contact", category: "characterization", classes: ["phone|telephone|phoned", "person|face-to-face", "video|videoconference|virtually|virtual|online"], near: ["spoke", "speak", "talked", "met", "meet", "meeting", "talks", "call", "conversation", "interview", "interviewed"] },
+  { label: "Travel", category: "characterization", classes: ["foot|walking", "car|vehicle|automobile", "motorcycle|motorbike", "bicycle|bike", "bus", "train|rail", "boat|ship|ferry|sea", "plane|air|aircraft|helicopter"] },
+  { label: "Vote", category: "characterization", classes: ["bipartisan|cross-party", "party lines|party-line|partisan"] },
+  { label: "Hospital", category: "characterization", classes: ["admitted|hospitalized|hospitalised", "discharged|released"], near: ["hospital", "hospitals"] },
+  { label: "Place", category: "characterization", classes: ["scene", "hospital|hospitals"] },
+  // How many times over a figure grew: "more than doubled" / "tripled".
+  { label: "Multiple", category: "characterization", classes: ["doubled|doubling|double", "tripled|tripling|triple|trebled", "quadrupled|quadrupling|quadruple", "halved|halving"] },
+  // Who says so: the authorities, people who saw it, or the family.
+  {
+    label: "Source",
+    category: "characterization",
+    classes: ["police|officers|authorities|officials", "witnesses|witness|bystanders|onlookers|residents", "relatives|family|relative"],
+    near: ["said", "say", "says", "told", "according", "reported", "described"],
+  },
+  // Which way forces moved.
+  { label: "Movement", category: "characterization", classes: ["entered|stormed|captured|seized|invaded", "withdrew|retreated|pulled out|abandoned"] },
+];
+
+/** Most content words a changed stretch may have on either side for its cues to be read as the change. */
+export const MAX_STRETCH_WORDS = 3;
+
+/** Each side's words (lower case, function words left out) and its row's words (for `near`). */
+export interface Stretch {
+  words: string[];
+  row: ReadonlySet<string>;
+}
+
+/**
+ * The contrast two changed stretches make when each names another class of one set ("landed
+ * safely" / "crashed"), or undefined.
+ */
+export function stretchContrastOf(a: Stretch, b: Stretch): { label: string; category: StretchSet["category"] } | undefined {
+  if (a.words.length > MAX_STRETCH_WORDS || b.words.length > MAX_STRETCH_WORDS) return undefined;
+  for (const set of STRETCH_SETS) {
+    if (set.near && !(set.near.some((w) => a.row.has(w)) && set.near.some((w) => b.row.has(w)))) continue;
+    const [inA, inB] = [classesNamed(set, a.words), classesNamed(set, b.words)];
+    if (inA.size && inB.size && ![...inA].some((k) => inB.has(k))) return { label: set.label, category: set.category };
+  }
+  return undefined;
+}
+
+function classesNamed(set: StretchSet, words: string[]): Set<number> {
+  const named = new Set<number>();
+  set.classes.forEach((cues, index) => {
+    if (cues.split("|").some((cue) => cue.split(" ").every((w) => words.includes(w)))) named.add(index);
+  });
+  return named;
+}
+
 const SETS: ContrastSet[] = [
   {
     label: "Legal status",

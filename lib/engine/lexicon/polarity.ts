@@ -64,7 +64,7 @@ export const OPPOSITES: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet
   ],
   [
     new Set("begin begins began begun beginning start starts started starting launch launched resume resumed".split(" ")),
-    new Set("end ends ended ending finish finished halt halts halted stop stops stopped suspend suspended".split(" ")),
+    new Set("end ends ended ending finish finished halt halts halted stop stops stopped suspend suspended collapse collapses collapsed collapsing".split(" ")),
   ],
   [
     new Set("impose imposes imposed imposing tighten tightens tightened tightening".split(" ")),
@@ -73,6 +73,11 @@ export const OPPOSITES: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet
   [
     new Set("buy buys bought buying purchase purchased".split(" ")),
     new Set("sell sells sold selling".split(" ")),
+  ],
+  // Jobs added or shed ("lay off" is read by its "lay" / "laid").
+  [
+    new Set("hire hires hired hiring recruit recruits recruited recruiting".split(" ")),
+    new Set("lay laid layoff layoffs fire fires fired firing sack sacked dismiss dismissed shed sheds".split(" ")),
   ],
   [
     new Set("strengthen strengthens strengthened strengthening stronger".split(" ")),
