@@ -131,6 +131,8 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["The talks collapsed on Thursday.", "The talks resumed on Thursday.", "negation"],
   ["The company plans to hire 500 workers.", "The company plans to lay off 500 workers.", "negation"],
   ["Almost 5,000 people attended the rally.", "Over 5,000 people attended the rally.", "number"],
+  ["Smith said the plan failed.", "Jones said the plan failed.", "entity"],
+  ["Boeing said the jet was safe.", "Airbus said the jet was safe.", "entity"],
 ];
 
 /** The same facts, restyled. */
@@ -169,6 +171,8 @@ const RESTYLED: Array<[string, string]> = [
   ["The leaders spoke by phone.", "The leaders spoke by telephone."],
   ["The summit will be held in mid-June.", "The summit will be held in June."],
   ["At least 300 people died in the quake.", "More than 300 people died in the quake."],
+  ["The speech begins at 8 p.m. ET.", "The speech begins at 8 p.m. EST."],
+  ["Officials said the plan failed.", "Authorities said the plan failed."],
 ];
 
 describe("judgement on general pairs", () => {

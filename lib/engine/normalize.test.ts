@@ -7,6 +7,8 @@ describe("normalizeWord", () => {
     same("U.S.", "US");
     same("U.S.A.", "US");
     same("GOP", "Republican");
+    same("EST", "ET");
+    same("PDT", "PT");
     same("normalising", "normalizing");
     same("stabilise", "stabilize");
     same("centred", "centered");

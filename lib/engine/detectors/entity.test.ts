@@ -10,6 +10,13 @@ describe("entityDetector", () => {
     expect(detect("Sonata Coulter led the delegation", "Sonata Carter led the delegation")).toMatchObject({ severity: "substantive" });
   });
 
+  it("reads one word opening a sentence swapped for another as a name swap when either is no dictionary word", () => {
+    expect(detect("Smith said the plan failed.", "Jones said the plan failed.")).toMatchObject({ category: "entity", severity: "substantive" });
+    expect(detect("Boeing said the jet was safe.", "Airbus said the jet was safe.")).toMatchObject({ category: "entity", severity: "substantive" });
+    expect(detect("Officials said the plan failed.", "Authorities said the plan failed.")).toBeUndefined();
+    expect(detect("This is the problem.", "America is the problem.")).toBeUndefined();
+  });
+
   it("reads a post's initials as its words ('CEO' / 'Chief Executive'), not as another post", () => {
     expect(detect("Chief Executive Tim Cook said sales rose.", "CEO Tim Cook said sales rose.")?.severity).not.toBe("substantive");
     expect(detect("Chief Executive Tim Cook said sales rose.", "CFO Tim Cook said sales rose.")).toMatchObject({ severity: "substantive", label: "Title" });

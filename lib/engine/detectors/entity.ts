@@ -5,6 +5,7 @@
  * two different countries (Austria / Australia, Iran / Iraq). Two names of one country ("Kiev" /
  * "Kyiv", "U.S." / "American") are minor.
  */
+import { isCommonWord } from "../lexicon/wordnet";
 import { TITLE_STATUS, TITLE_WORDS } from "../lexicon/titles";
 import type { Token } from "../tokenize";
 import type { Detector, Side, Verdict } from "./detector";
@@ -145,7 +146,9 @@ function withoutGivenNamesOfShared(only: Token[], side: Side, other: Side): Toke
 
 /**
  * "Smith and Jones said" / "Jones and Smith said": a capitalised word opening a sentence is a name
- * when the other passage names it; on its own its capital says nothing.
+ * when the other passage names it; on its own its capital says nothing. One such word swapped for
+ * another is a name swap when either is a word no dictionary knows in lower case ("Boeing said" /
+ * "Airbus said", "Smith said" / "Jones said"; not "Officials said" / "Authorities said").
  */
 function withNamesOpeningSentences(namesA: Token[], base: Side, namesB: Token[], other: Side): [Token[], Token[]] {
   const opening = (side: Side, names: Token[], named: Token[]) => {
@@ -153,8 +156,13 @@ function withNamesOpeningSentences(namesA: Token[], base: Side, namesB: Token[],
     const extra = side.tokens.filter((t) => t.kind === "word" && t.capitalized && t.sentenceStart && !names.includes(t) && keys.has(nameKey(t)));
     return extra.length ? side.tokens.filter((t) => names.includes(t) || extra.includes(t)) : names;
   };
+  const [a, b] = [base.tokens, other.tokens];
+  if (a.length === 1 && b.length === 1 && [a[0], b[0]].every(opensSentenceAsWord) && !(isCommonWord(a[0].text) && isCommonWord(b[0].text))) return [a, b];
   return [opening(base, namesA, namesB), opening(other, namesB, namesA)];
 }
+
+/** A plain capitalised word opening a sentence, not a function word ("This", "But"). */
+const opensSentenceAsWord = (t: Token) => t.kind === "word" && t.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isFunctionNorm(t.norm.toLowerCase());
 
 /** Given names in their formal and short forms ("Mike" / "Michael"), taken out of both lists. */
 const takeGivenNames = (onlyA: Token[], onlyB: Token[]) => takePairs(onlyA, onlyB, (a, b) => sameGivenName(a.text, b.text));

@@ -93,4 +93,7 @@ export const ACRONYM_ALIASES: ReadonlyMap<string, string> = new Map([
   ["us", "US"],
   // "Grand Old Party": the Republican Party's nickname, used interchangeably in US copy.
   ["gop", "republican"],
+  // A North American time zone with or without its season: copy writes "EST" all year for "ET".
+  ...["e", "c", "m", "p"].flatMap((zone) => ["t", "st", "dt"].map((season) => [`${zone}${season}`, `${zone}t`] as [string, string])),
+  ["utc", "gmt"],
 ]);

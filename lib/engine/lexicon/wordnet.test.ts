@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { areOpposites, nounRelation } from "./wordnet";
+import { areOpposites, isCommonWord, nounRelation } from "./wordnet";
 
 describe("nounRelation (WordNet)", () => {
   it("finds sister kinds of one narrow thing, with what they are kinds of", () => {
@@ -29,5 +29,10 @@ describe("nounRelation (WordNet)", () => {
     expect(nounRelation("suspect", "man")).toBeUndefined();
     expect(nounRelation("firm", "company")).toBeUndefined();
     expect(nounRelation("qwzx", "car")).toBeUndefined();
+  });
+
+  it("tells common words, in any inflection, from names and words it has never seen", () => {
+    for (const word of ["Officials", "Meanwhile", "Rescuers", "Speaking", "Earlier"]) expect(isCommonWord(word)).toBe(true);
+    for (const word of ["Jones", "Iran", "Boeing", "Putin"]) expect(isCommonWord(word)).toBe(false);
   });
 });

@@ -151,3 +151,22 @@ function sensesAs(pos: "adj" | "verb", word: string): string[] {
   }
   return firstSenses(pos, candidates);
 }
+
+const commonWords = new Map<string, boolean>();
+
+/**
+ * Whether WordNet knows a word (as written: "officials", "meanwhile", "smith") as a common word:
+ * some sense of it, as a noun, verb, adjective or adverb, lists it in lower case. "Jones", "Iran"
+ * and words WordNet has never seen ("Boeing") are not: at a sentence start they are names.
+ */
+export function isCommonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  let known = commonWords.get(lower);
+  if (known === undefined) {
+    const listsLowerCase = (key: string) => synsetAt(key).words.some((w) => w === w.toLowerCase());
+    const senses = [...nounSenses(lower), ...sensesAs("verb", lower), ...sensesAs("adj", lower), ...firstSenses("adv", [lower])];
+    known = senses.some(listsLowerCase);
+    commonWords.set(lower, known);
+  }
+  return known;
+}
