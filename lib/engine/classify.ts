@@ -75,11 +75,12 @@ const FACT_DETECTORS: readonly Detector[] = [punctuationDetector, formatDetector
 const quotedSwapDetector: Detector = {
   name: "quoted swap",
   detect(pair) {
-    const allQuoted = (side: Side) => side.tokens.length > 0 && side.tokens.every((t) => t.quoted || t.kind === "punct");
     if (isLong(pair) || !allQuoted(pair.base) || !allQuoted(pair.other)) return undefined;
     return quoteDetector.detect(pair);
   },
 };
+/** Every word of the side is quoted (module level: keepNames transpilers name a closure per call). */
+const allQuoted = (side: Side) => side.tokens.length > 0 && side.tokens.every((t) => t.quoted || t.kind === "punct");
 /** In a loosely rewritten cell a hunk may still swap a name, figure, date or quoted word; nothing else is a substitution. */
 const LOOSE_DETECTORS: readonly Detector[] = [...FACT_DETECTORS, entityDetector, quotedSwapDetector];
 const PARAPHRASE_VERDICT: Verdict = { category: "characterization", severity: "minor", label: "Wording" };
@@ -257,8 +258,7 @@ function classifyGroup(
 ): (FoundDiscrepancy & { rewording?: boolean }) | undefined {
   const engulfed = engulfingSources(group, neighboursOf(group, coverage));
   for (const k of paraphrased) engulfed.add(k);
-  const sidesFor = (range: { from: number; to: number }) => rows.map((row) => sideIn(group, engulfed, range, row, base, others, diffs));
-  const sides = sidesFor(group);
+  const sides = rows.map((row) => sideIn(group, engulfed, group, row, base, others, diffs));
   const baseSide = sides[rows.indexOf(base)]!;
   const { best, sayingTheSame } = judgeGroup(group, baseSide, (k) => sides[rows.indexOf(others[k])], loose);
   if (!best) return undefined;
@@ -268,7 +268,7 @@ function classifyGroup(
   // that differs ("North America" where only "America" differs).
   const variants = rows.map((row, i) => variantOf(row.source, sides[i]));
   const shown = verdict.widen ? widen(group, verdict.widen, base, (i) => disputed(i, group, coverage, engulfed)) : group;
-  const shownSides = shown.from === group.from && shown.to === group.to ? sides : sidesFor(shown);
+  const shownSides = shown.from === group.from && shown.to === group.to ? sides : rows.map((row) => sideIn(group, engulfed, shown, row, base, others, diffs));
   const inSummary = rows
     // Unwidened, a variant's core is already the shown words (its side's text, "" for none).
     .map((row, i) => ({
@@ -320,13 +320,10 @@ export function classifyRow(
 ): FoundDiscrepancy[] {
   const present = texts.filter((t) => t.parts.some((p) => p.text.trim()));
   if (!present.length) return [];
-  const order = (source: string) => {
-    const i = allSourceIds.indexOf(source);
-    return i < 0 ? allSourceIds.length : i;
-  };
+
   const tokensIn = present.reduce((n, t) => n + t.parts.reduce((m, p) => m + p.text.length, 0), 0);
   if (!budget.work.spend(tokensIn)) return rowAfterDeadline(rowId, present, allSourceIds, budget);
-  const rows = present.map(tokenizeRow).sort((x, y) => order(x.source) - order(y.source));
+  const rows = present.map(tokenizeRow).sort((x, y) => orderIn(allSourceIds, x.source) - orderIn(allSourceIds, y.source));
   const found: FoundDiscrepancy[] = [];
   if (allSourceIds.some((id) => !rows.some((r) => r.source === id))) found.push(rowOmission(rows, allSourceIds, carriesFacts));
   if (rows.length < 2) return found;
@@ -357,6 +354,12 @@ export function classifyRow(
   }
   if (paraphrased.size || loose.size || rewordings.length) found.push(...paraphraseDiscrepancies(base, rows, others, paraphrased, loose, rewordings, noteRewording));
   return found;
+}
+
+/** A source's place among all sources; unknown ones last. */
+function orderIn(allSourceIds: string[], source: string): number {
+  const i = allSourceIds.indexOf(source);
+  return i < 0 ? allSourceIds.length : i;
 }
 
 /** A token run as a variant: its words, a little context, its spans. */

@@ -130,11 +130,9 @@ function walk(base: TokenizedRow, other: TokenizedRow, diffs: Diff[]): { equals:
   const changes: Range[] = [];
   let i = 0;
   let j = 0;
+  // No closures here or below in this file's per-diff functions: keepNames transpilers (tsx runs
+  // the benchmarks so) make a naming call for each closure made, thousands per comparison.
   let pending: { i: number; j: number } | undefined;
-  const flush = () => {
-    if (pending) changes.push([pending.i, i, pending.j, j]);
-    pending = undefined;
-  };
   for (const [op, chars] of diffs) {
     if (op === DIFF_EQUAL) {
       for (let k = 0; k < chars.length; k++, i++, j++) {
@@ -143,7 +141,8 @@ function walk(base: TokenizedRow, other: TokenizedRow, diffs: Diff[]): { equals:
           pending ??= { i, j };
           continue;
         }
-        flush();
+        if (pending) changes.push([pending.i, i, pending.j, j]);
+        pending = undefined;
         const last = equals[equals.length - 1];
         if (last && last.i + last.length === i && last.j + last.length === j) last.length++;
         else equals.push({ i, j, length: 1 });
@@ -154,7 +153,7 @@ function walk(base: TokenizedRow, other: TokenizedRow, diffs: Diff[]): { equals:
       else if (op === DIFF_INSERT) j += chars.length;
     }
   }
-  flush();
+  if (pending) changes.push([pending.i, i, pending.j, j]);
   return { equals, changes };
 }
 
@@ -179,17 +178,6 @@ function splitChange(base: TokenizedRow, range: Range, rawEquals: Equal[]): { pi
 
   const pieces: Range[] = [];
   const kept: Equal[] = [];
-  // Between two anchors: cut at the other equalities only if every part is a substitution.
-  const between = (piece: Range, equalities: Equal[]) => {
-    if (piece[1] === piece[0] && piece[3] === piece[2]) return;
-    const parts = cutAt(equalities, piece);
-    if (equalities.length && parts.every(([a0, a1, b0, b1]) => a1 > a0 && b1 > b0)) {
-      for (const part of parts) pieces.push(part);
-      for (const e of equalities) kept.push(e);
-    } else {
-      pieces.push(piece);
-    }
-  };
   let i = i0;
   let j = j0;
   let pending: Equal[] = [];
@@ -198,14 +186,26 @@ function splitChange(base: TokenizedRow, range: Range, rawEquals: Equal[]): { pi
       pending.push(e);
       continue;
     }
-    between([i, e.i, j, e.j], pending);
+    cutBetween([i, e.i, j, e.j], pending, pieces, kept);
     kept.push(e);
     i = e.i + e.length;
     j = e.j + e.length;
     pending = [];
   }
-  between([i, i1, j, j1], pending);
+  cutBetween([i, i1, j, j1], pending, pieces, kept);
   return { pieces, kept };
+}
+
+/** Between two anchors: cut at the other equalities only if every part is a substitution. */
+function cutBetween(piece: Range, equalities: Equal[], pieces: Range[], kept: Equal[]): void {
+  if (piece[1] === piece[0] && piece[3] === piece[2]) return;
+  const parts = cutAt(equalities, piece);
+  if (equalities.length && parts.every(([a0, a1, b0, b1]) => a1 > a0 && b1 > b0)) {
+    for (const part of parts) pieces.push(part);
+    for (const e of equalities) kept.push(e);
+  } else {
+    pieces.push(piece);
+  }
 }
 
 /** The pieces of a range between the given equalities (in order), empty ones left out. */
@@ -296,6 +296,11 @@ function pairFigures(a: FigureAt[], b: FigureAt[]): Array<[FigureAt, FigureAt]> 
   return pairs;
 }
 
+/** Each figure's tokens as normal forms. */
+function figureValues(row: TokenizedRow, figures: FigureAt[]): string[] {
+  return figures.map((f) => row.tokens.slice(f.from, f.to).map((t) => t.norm).join(" "));
+}
+
 /**
  * Figures are anchors: a figure on one side pairs with its counterpart on the other, and the words
  * between paired figures are changes of their own ("eased 44 points" / "rose 18.25 points" is
@@ -307,8 +312,7 @@ function splitAtFigures(base: TokenizedRow, other: TokenizedRow, range: Range): 
   const b = figuresIn(other, j0, j1);
   // The same figures in another order ("rose to 616.5 from 610.6" / "from 610.6 to 616.5") are a
   // rewording: pairing them by position would invent two changed figures.
-  const values = (row: TokenizedRow, figures: FigureAt[]) => figures.map((f) => row.tokens.slice(f.from, f.to).map((t) => t.norm).join(" "));
-  if (a.length > 1 && sameMultiset(values(base, a), values(other, b))) return [range];
+  if (a.length > 1 && sameMultiset(figureValues(base, a), figureValues(other, b))) return [range];
   const pairs = pairFigures(a, b);
   if (!pairs.length) return [range];
   const pieces: Range[] = [];
@@ -358,27 +362,28 @@ function joinReorders(base: TokenizedRow, other: TokenizedRow, ranges: Range[]):
   return out;
 }
 
+/** Records an equal stretch in the boundary maps. */
+function setEqual(e: Equal, startIn: Int32Array, endIn: Int32Array): void {
+  for (let k = 0; k < e.length; k++) {
+    startIn[e.i + k] = e.j + k;
+    endIn[e.i + k + 1] = e.j + k + 1;
+  }
+}
+
 /** Turns dmp's diffs back into token hunks and boundary maps. */
 function readDiffs(base: TokenizedRow, other: TokenizedRow, raw: Diff[], cleaned: Diff[], timedOut: boolean): WordDiff {
   const n = base.tokens.length;
   const startIn = new Int32Array(n + 1);
   const endIn = new Int32Array(n + 1);
   startIn[n] = other.tokens.length;
-  const setEqual = (e: Equal) => {
-    for (let k = 0; k < e.length; k++) {
-      startIn[e.i + k] = e.j + k;
-      endIn[e.i + k + 1] = e.j + k + 1;
-    }
-  };
-
   const { equals, changes } = walk(base, other, cleaned);
-  equals.forEach(setEqual);
+  for (const e of equals) setEqual(e, startIn, endIn);
   // A diff cut short by its time limit is coarse on purpose: refining it would only invent pairings.
   const rawEquals = timedOut ? [] : walk(base, other, raw).equals;
   const split: Range[] = [];
   for (const change of timedOut ? [] : changes) {
     const { pieces, kept } = splitChange(base, change, rawEquals);
-    kept.forEach(setEqual);
+    for (const e of kept) setEqual(e, startIn, endIn);
     for (const piece of pieces) for (const part of splitAtFigures(base, other, piece)) split.push(part);
   }
 

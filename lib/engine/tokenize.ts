@@ -77,40 +77,56 @@ function isOpeningContext(text: string, at: number): boolean {
   return /[\s([{\u2014\u2013\-/]/.test(text[at - 1]);
 }
 
-/** Tokens of one paragraph, appended to `out`. */
-function tokenizePart(text: string, part: number, out: Token[]): void {
-  let at = 0;
-  let doubleOpen = false;
-  let singleOpen = false;
-  let nextStartsSentence = true;
-  const first = out.length;
-
+/**
+ * The state of tokenizePart while it reads one paragraph. A class rather than closures made per
+ * call: keepNames transpilers (tsx runs the benchmarks so) pay a naming call per closure made.
+ */
+class PartReader {
+  doubleOpen = false;
+  singleOpen = false;
+  nextStartsSentence = true;
   /**
    * A closing mark with no opening one: the quotation began before this text (a sentence taken
    * out of a quoted passage, a quote running on from the previous paragraph), so everything up to
    * the mark, back to the previous closing mark, was quoted. For single marks only a closer after
    * punctuation counts ("… zones,’ says"), never an apostrophe ("goin’").
    */
-  let afterLastClose = first;
-  const closeQuote = (unmatched: boolean) => {
-    if (unmatched) for (let k = afterLastClose; k < out.length; k++) out[k].quoted = true;
-    afterLastClose = out.length;
-  };
+  afterLastClose: number;
 
-  const push = (kind: TokenKind, raw: string, start: number, norm: string) => {
-    out.push({
+  constructor(
+    readonly part: number,
+    readonly out: Token[],
+  ) {
+    this.afterLastClose = out.length;
+  }
+
+  closeQuote(unmatched: boolean) {
+    const { out } = this;
+    if (unmatched) for (let k = this.afterLastClose; k < out.length; k++) out[k].quoted = true;
+    this.afterLastClose = out.length;
+  }
+
+  push(kind: TokenKind, raw: string, start: number, norm: string) {
+    this.out.push({
       text: raw,
       norm,
       kind,
-      part,
+      part: this.part,
       start,
       end: start + raw.length,
-      quoted: doubleOpen || singleOpen,
-      sentenceStart: nextStartsSentence && kind !== "punct",
+      quoted: this.doubleOpen || this.singleOpen,
+      sentenceStart: this.nextStartsSentence && kind !== "punct",
       capitalized: raw[0] !== raw[0].toLowerCase(),
     });
-    if (kind !== "punct") nextStartsSentence = false;
-  };
+    if (kind !== "punct") this.nextStartsSentence = false;
+  }
+}
+
+/** Tokens of one paragraph, appended to `out`. */
+function tokenizePart(text: string, part: number, out: Token[]): void {
+  let at = 0;
+  const first = out.length;
+  const reader = new PartReader(part, out);
 
   while (at < text.length) {
     const ch = text[at];
@@ -125,24 +141,24 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
     if (DOUBLE_OPEN.has(quote) || DOUBLE_CLOSE.has(quote) || DOUBLE_EITHER.has(quote)) {
       // A closing mark in an opening place ("said ”we …") is a typist's opening one.
       const opening = DOUBLE_OPEN.has(quote) || (isOpeningContext(text, at) && (!DOUBLE_CLOSE.has(quote) || /\S/.test(text[at + 1] ?? "")));
-      if (!opening) closeQuote(!doubleOpen && !singleOpen);
-      doubleOpen = opening;
+      if (!opening) reader.closeQuote(!reader.doubleOpen && !reader.singleOpen);
+      reader.doubleOpen = opening;
       at += quote.length;
       continue;
     }
     if (SINGLE_MARKS.has(ch)) {
       const prev = out.length > first ? out[out.length - 1] : undefined;
       const glued = prev && prev.end === at && prev.kind === "word";
-      if (glued && !singleOpen && /s$/i.test(prev.text)) {
+      if (glued && !reader.singleOpen && /s$/i.test(prev.text)) {
         // Possessive plural: "diplomats'" — the apostrophe belongs to the word.
         prev.text += ch;
         prev.end += 1;
         prev.norm = normalizeWord(prev.text);
       } else if (isOpeningContext(text, at)) {
-        singleOpen = true;
+        reader.singleOpen = true;
       } else {
-        if (singleOpen || /[,.!?]/.test(text[at - 1] ?? "")) closeQuote(!singleOpen && !doubleOpen);
-        singleOpen = false;
+        if (reader.singleOpen || /[,.!?]/.test(text[at - 1] ?? "")) reader.closeQuote(!reader.singleOpen && !reader.doubleOpen);
+        reader.singleOpen = false;
       }
       at += 1;
       continue;
@@ -173,7 +189,7 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
         const lower = raw.toLowerCase();
         if (takesPeriod(lower) || (raw.length === 1 && matchAt(INITIAL, text, start))) raw += ".";
       }
-      push("word", raw, start, scaleSuffixNorm(raw, out, first, start) ?? normalizeWord(raw));
+      reader.push("word", raw, start, scaleSuffixNorm(raw, out, first, start) ?? normalizeWord(raw));
       at = start + raw.length;
       continue;
     }
@@ -181,13 +197,13 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
     // A fraction printed as one character reads as the same figure typed with a slash ("½" / "1/2").
     const fraction = PRINTED_FRACTIONS[ch];
     if (fraction) {
-      push("number", ch, start, fraction.join("/"));
+      reader.push("number", ch, start, fraction.join("/"));
       at += 1;
       continue;
     }
     const number = matchAt(NUMBER, text, at);
     if (number) {
-      push("number", number, start, normalizeNumeral(withPlainSlash(number.replace(ORDINAL_TAIL, "$1"))));
+      reader.push("number", number, start, normalizeNumeral(withPlainSlash(number.replace(ORDINAL_TAIL, "$1"))));
       at += number.length;
       continue;
     }
@@ -195,10 +211,10 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
     const multi = matchAt(MULTI_PUNCT, text, at);
     const punct = multi ?? ch;
     const norm = normalizePunctuation(punct.replace(/\s/g, ""));
-    push(norm === "percent" || norm === "and" ? "word" : "punct", punct, start, norm);
+    reader.push(norm === "percent" || norm === "and" ? "word" : "punct", punct, start, norm);
     at += punct.length;
-    if (SENTENCE_END.has(norm)) nextStartsSentence = true;
-    else if (norm === "-" && out.length === first + 1) nextStartsSentence = true; // a bullet
+    if (SENTENCE_END.has(norm)) reader.nextStartsSentence = true;
+    else if (norm === "-" && out.length === first + 1) reader.nextStartsSentence = true; // a bullet
   }
   mergeNamePhrases(out, first);
 }

@@ -51,18 +51,13 @@ export function buildTermSpace(sources: SegmentedSource[]): TermSpace {
       const cached = cache.get(paragraph.text);
       if (cached) return cached;
       const ids: number[] = [];
-      const take = (id: number) => {
-        if (stamp[id] === reading) return;
-        stamp[id] = reading;
-        ids.push(id);
-      };
       reading++;
       let previous = -1;
       for (const term of contentTerms(paragraph.text)) {
         if (ids.length >= MAX_TERMS_PER_PARAGRAPH) break;
         const id = vocabulary.term(term.key, isStrong(term.kind));
-        take(id);
-        if (PAIR_WEIGHT > 0 && previous >= 0 && ids.length < MAX_TERMS_PER_PARAGRAPH) take(vocabulary.pair(previous, id));
+        takeOnce(id, ids, stamp, reading);
+        if (PAIR_WEIGHT > 0 && previous >= 0 && ids.length < MAX_TERMS_PER_PARAGRAPH) takeOnce(vocabulary.pair(previous, id), ids, stamp, reading);
         previous = id;
       }
       const sorted = Int32Array.from(ids).sort();
@@ -98,6 +93,16 @@ export function buildTermSpace(sources: SegmentedSource[]): TermSpace {
     }),
   );
   return { weight, meanWeight: occurrences ? totalWeight / occurrences : 1, paragraphs };
+}
+
+/**
+ * Adds `id` to the paragraph's ids unless already taken while `reading` it. Module level rather than
+ * a closure per paragraph: keepNames transpilers (tsx runs the benchmarks so) name each closure made.
+ */
+function takeOnce(id: number, ids: number[], stamp: number[], reading: number): void {
+  if (stamp[id] === reading) return;
+  stamp[id] = reading;
+  ids.push(id);
 }
 
 /** Term ids: words by their key, neighbouring pairs by their two word ids. */

@@ -122,8 +122,7 @@ class Placement {
       else runs.push([pair]);
     }
     for (const [row, runs] of byRow) {
-      const total = (run: ScoredPair[]) => run.reduce((sum, pair) => sum + pair.score, 0);
-      const best = runs.reduce((a, b) => (total(b) > total(a) ? b : a));
+      const best = runs.reduce((a, b) => (totalScore(b) > totalScore(a) ? b : a));
       const room = MAX_GROUP - this.cellOf(this.resolve(row)).length;
       const kept = best.length <= room ? best : best.slice().sort((a, b) => b.score - a.score).slice(0, Math.max(0, room));
       for (const { paragraph } of kept) this.place(paragraph, row);
@@ -393,3 +392,8 @@ class Placement {
   }
 }
 
+
+/** A run's summed score (module level: a closure per row would be named per call under keepNames transpilers). */
+function totalScore(run: ScoredPair[]): number {
+  return run.reduce((sum, pair) => sum + pair.score, 0);
+}
