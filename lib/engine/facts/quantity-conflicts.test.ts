@@ -39,6 +39,13 @@ describe("quantityConflicts", () => {
     expect(claimed(turned)).toBe(false);
   });
 
+  it("keeps an earlier year's toll out of the story's, and a group among the hurt out of the total", () => {
+    const background = conflicts(story("s1", "The fire killed two people on Monday.", "In 2017, fires killed more than 100 people."), story("s2", "The fire killed two people on Monday."));
+    expect(background).toEqual([]);
+    const groups = conflicts(story("s1", "At least 14 were injured. Two firefighters were among the injured."), story("s2", "At least 20 people were injured, including three firefighters."));
+    expect(groups.map((d) => d.summary).sort()).toEqual(["Injured: At least 14 ≠ At least 20 people", "Injured: Two firefighters ≠ three firefighters"]);
+  });
+
   it("flags the same figure given in units of other sizes, however round", () => {
     const all = [...story("s1", "The two countries share a 1,000-mile border."), ...story("s2", "The two countries share a 1,000-kilometer border.")];
     expect(quantityConflicts([{ members: all }], quantitiesBySentence(all), ["s1", "s2"])).toHaveLength(1);

@@ -92,10 +92,23 @@ export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuant
     const here = unit.members.flatMap((s) => placed.get(s.id) ?? []);
     for (const group of byPlacedSlot(here, measured).values()) add(conflictOf(withNamedForms(group, here), reportOrder));
   }
-  const all = adoptCountedNouns([...placed.values()].flat());
+  const all = adoptCountedNouns(outsideBackground([...placed.values()].flat()));
   for (const group of bySlot(all, storySlot).values()) add(conflictOf(group, reportOrder));
   return withoutSubsumed([...found.values()]);
 }
+
+/**
+ * Figures of an earlier year's event ("In 2017, fires killed more than 100 people") are background:
+ * compared inside their statement, never with the story's own toll. A sentence is of an earlier
+ * year when it opens with "In 2017" or says "in 2017" of a year before the latest the story names.
+ */
+function outsideBackground(list: PlacedQuantity[]): PlacedQuantity[] {
+  const yearsOf = (text: string) => [...text.matchAll(YEAR_IN)].map((m) => ({ year: Number(m[2]), opening: m.index === 0 }));
+  const latest = Math.max(0, ...list.flatMap((p) => yearsOf(p.sentence.text).map((y) => y.year)));
+  return list.filter((p) => !yearsOf(p.sentence.text).some((y) => y.opening || y.year < latest));
+}
+
+const YEAR_IN = /\b(in|In) ((?:18|19|20)\d\d)\b/g;
 
 /**
  * One discrepancy per conflicting fact: a statement's conflict ("32 dead" / "43 dead") whose readings

@@ -83,6 +83,8 @@ describe("quantitiesOf: what a figure counts", () => {
     expect(all.part).toBeUndefined();
     expect(pilots).toMatchObject({ low: 3, counted: "pilot", part: true });
     expect(crew).toMatchObject({ low: 5, counted: "crew", part: true });
+    expect(only("Two firefighters were among the injured.")).toMatchObject({ low: 2, tally: "hurt", part: true });
+    expect(quantitiesOf("Twelve people were hurt, among them three children.")[1]).toMatchObject({ low: 3, part: true });
   });
 
   it("tolerates a one-letter typo in a tally word", () => {

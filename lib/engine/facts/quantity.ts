@@ -332,7 +332,7 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   const tally = unit && !TALLIED_UNITS.has(unit) ? undefined : (tallyOf(toks, named?.index ?? i, j) ?? inherited?.tally);
   const quantity: Quantity = { low, high, step, hedged, alt: parsed.alt, anchor: anchorOf(toks, start), tally, unit, counted: counted?.key ?? named?.key, start, end: Math.max(end, counted?.end ?? end) };
   if (size !== undefined) quantity.size = size;
-  if (inherited?.part) quantity.part = true;
+  if (inherited?.part || amongToll(toks, i, j)) quantity.part = true;
   // "killed 2,000 people and injured another 2,000": "another" after a count of another kind in
   // the sentence counts a new group, not more of an earlier one.
   const ofAnotherKind = earlier.length > 0 && earlier.at(-1)!.tally !== undefined && tally !== undefined && earlier.at(-1)!.tally !== tally;
@@ -531,6 +531,16 @@ function inheritedTally(toks: Tok[], i: number, earlier: Quantity[]): { tally?: 
   const before = earlier.at(-1);
   if (breaksDown) return { tally: before?.tally, part: true };
   return coordinated ? { tally: before?.tally, part: !!before?.part } : undefined;
+}
+
+/** Tokens after a count within which "among" makes it one group of a toll. */
+const AMONG_AFTER = 4;
+
+/** "Two firefighters were among the injured", "among them three children": one group of a toll, not the toll. */
+function amongToll(toks: Tok[], i: number, j: number): boolean {
+  if (toks[i - 1]?.lower === "them" && toks[i - 2]?.lower === "among") return true;
+  for (let k = j; k < toks.length && k <= j + AMONG_AFTER && !CLAUSE_BREAK.has(toks[k].text); k++) if (toks[k].lower === "among") return true;
+  return false;
 }
 
 const LONG_CUES = [...TALLY_CUES.keys()].filter((w) => w.length >= 6);
