@@ -133,6 +133,7 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["Almost 5,000 people attended the rally.", "Over 5,000 people attended the rally.", "number"],
   ["Smith said the plan failed.", "Jones said the plan failed.", "entity"],
   ["Boeing said the jet was safe.", "Airbus said the jet was safe.", "entity"],
+  ["The suspect was released without charge.", "The suspect was released on bail.", "characterization"],
 ];
 
 /** The same facts, restyled. */
@@ -173,6 +174,7 @@ const RESTYLED: Array<[string, string]> = [
   ["At least 300 people died in the quake.", "More than 300 people died in the quake."],
   ["The speech begins at 8 p.m. ET.", "The speech begins at 8 p.m. EST."],
   ["Officials said the plan failed.", "Authorities said the plan failed."],
+  ["The measure passed unanimously.", "The measure passed without opposition."],
 ];
 
 describe("judgement on general pairs", () => {
