@@ -53,7 +53,6 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["“We are deeply saddened,” the company said.", "“We are saddened,” the company said.", "quote"],
   ["Senator Maria Lopez, a Democrat from Texas, opposed the bill.", "Senator Maria Lopez, a Democrat from Arizona, opposed the bill.", "entity"],
   ["The ruling was upheld by the appeals court.", "The ruling was overturned by the appeals court.", "negation"],
-  ["The suspect was released without charge.", "The suspect was released on bail.", "negation"],
   ["Turnout was lower than in 2020.", "Turnout was higher than in 2020.", "negation"],
   ["The CEO will step down at the end of the year.", "The CEO will step down at the end of the month.", "date"],
   ["The drug was approved by the FDA.", "The drug was rejected by the FDA.", "negation"],
