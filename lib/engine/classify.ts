@@ -145,7 +145,10 @@ function longSwap(verdict: Verdict, pair: HunkPair): Verdict {
 const isLongBothSides = (pair: HunkPair) => pair.base.tokens.length > MAX_SWAP_TOKENS && pair.other.tokens.length > MAX_SWAP_TOKENS;
 
 function sideOf(source: string, row: TokenizedRow, from: number, to: number): Side {
-  return { source, row, from, to, tokens: row.tokens.slice(from, to).filter((t) => t.kind !== "boundary") };
+  // One loop, one array: every group reads a side of every version of its unit.
+  const tokens: Token[] = [];
+  for (let i = from, end = Math.min(to, row.tokens.length); i < end; i++) if (row.tokens[i].kind !== "boundary") tokens.push(row.tokens[i]);
+  return { source, row, from, to, tokens };
 }
 
 const sameWords = (a: Side, b: Side) => a.tokens.length === b.tokens.length && a.tokens.every((t, i) => t.norm === b.tokens[i].norm);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fingerprint, keyDiscrepancies } from "./report";
+import { fingerprint, keyDiscrepancies, keyText } from "./report";
 import type { FoundDiscrepancy } from "./types";
 
 const names = new Map([
@@ -81,5 +81,26 @@ describe("fingerprint", () => {
   it("is deterministic and spreads nearby inputs", () => {
     expect(fingerprint("North America")).toBe(fingerprint("North America"));
     expect(fingerprint("North America")).not.toBe(fingerprint("North Americb"));
+  });
+});
+
+describe("keyText", () => {
+  // The rule keys were first made with: the ASCII loop must give exactly what it gives.
+  const byPattern = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+  it("sets case and punctuation aside, in plain ASCII and beyond it", () => {
+    expect(keyText("  The U.S. Army's 2,500 troops -- left!  ")).toBe("the u s army s 2 500 troops left");
+    expect(keyText("…said “Zürich’s” café, 3½")).toBe(byPattern("…said “Zürich’s” café, 3½"));
+    expect(keyText("?!")).toBe("");
+  });
+
+  it("agrees with the Unicode pattern on ASCII text of every kind", () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let n = 0; n < 500; n++) {
+      let text = "";
+      for (let k = next() % 40; k > 0; k--) text += String.fromCharCode(32 + (next() % 95));
+      expect(keyText(text)).toBe(byPattern(text));
+    }
   });
 });

@@ -19,7 +19,30 @@ export function numberRows(rows: AlignedRow[]): ReportRow[] {
   return rows.map((row, i) => ({ id: `r${i + 1}`, cells: row.cells }));
 }
 
-const keyText = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * Lower case, each run of characters other than letters and digits one space, none at the ends.
+ * Plain ASCII (most wordings) is read in one loop; anything else by the Unicode pattern, which
+ * gives the same for ASCII: every discrepancy's every variant is read here.
+ */
+export function keyText(text: string): string {
+  const lower = text.toLowerCase();
+  let out = "";
+  let start = -1; // where the current run of letters and digits began
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 128) return lower.replace(NOT_LETTER_OR_DIGIT, " ").trim();
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out += out ? ` ${lower.slice(start, i)}` : lower.slice(start, i);
+      start = -1;
+    }
+  }
+  if (start >= 0) out += out ? ` ${lower.slice(start)}` : lower.slice(start);
+  return out;
+}
 
 /**
  * A discrepancy's key is made of what it says, not where it sits: its category and the set of
@@ -33,10 +56,11 @@ export function keyDiscrepancies(
   const seen = new Map<string, number>();
   // Wire copies repeat the same wordings in every discrepancy of a statement: normalise each once.
   const normal = memoKeyText();
-  const label = (source: string) => `${sourceNameById.get(source) ?? source}=`;
-  const byLabel = labelOrder([...sourceNameById.keys()].map(label));
+  // Each source's label is made once, not once per variant (50 sources, thousands of discrepancies).
+  const labels = new Map([...sourceNameById].map(([id, name]) => [id, `${name}=`]));
+  const byLabel = labelOrder([...labels.values()]);
   return found.map(({ row, discrepancy }, i) => {
-    const wordings = sortedWordings(discrepancy.variants.map((v) => [label(v.source), normal(v.core || v.text)]), byLabel).join("|");
+    const wordings = sortedWordings(discrepancy.variants.map((v) => [labels.get(v.source) ?? `${v.source}=`, normal(v.core || v.text)]), byLabel).join("|");
     const base = `${discrepancy.category}:${fingerprint(wordings)}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
