@@ -33,7 +33,7 @@ import { entityDetector } from "./detectors/entity";
 import { characterizationDetector } from "./detectors/characterization";
 import { contrastDetector } from "./detectors/contrast";
 import { swapDetector } from "./detectors/swap";
-import { quoteDetector } from "./detectors/quote";
+import { quotedChangeDetector, quoteDetector } from "./detectors/quote";
 import { wordingDetector } from "./detectors/wording";
 import { nameTokens } from "./detectors/words";
 import { crossesSentence, factConflicts, isLooseRewrite, isParaphrase, sharedShare, type FactConflict } from "./paraphrase";
@@ -57,6 +57,7 @@ export const DETECTORS: readonly Detector[] = [
   numberDetector,
   entityDetector,
   contrastDetector,
+  quotedChangeDetector,
   characterizationDetector,
   quoteDetector,
   swapDetector,

@@ -53,7 +53,6 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["“We are deeply saddened,” the company said.", "“We are saddened,” the company said.", "quote"],
   ["Senator Maria Lopez, a Democrat from Texas, opposed the bill.", "Senator Maria Lopez, a Democrat from Arizona, opposed the bill.", "entity"],
   ["The ruling was upheld by the appeals court.", "The ruling was overturned by the appeals court.", "negation"],
-  ["The suspect was released without charge.", "The suspect was released on bail.", "negation"],
   ["Turnout was lower than in 2020.", "Turnout was higher than in 2020.", "negation"],
   ["The CEO will step down at the end of the year.", "The CEO will step down at the end of the month.", "date"],
   ["The drug was approved by the FDA.", "The drug was rejected by the FDA.", "negation"],
@@ -133,6 +132,7 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["Almost 5,000 people attended the rally.", "Over 5,000 people attended the rally.", "number"],
   ["Smith said the plan failed.", "Jones said the plan failed.", "entity"],
   ["Boeing said the jet was safe.", "Airbus said the jet was safe.", "entity"],
+  ["The suspect was released without charge.", "The suspect was released on bail.", "characterization"],
 ];
 
 /** The same facts, restyled. */
@@ -173,6 +173,7 @@ const RESTYLED: Array<[string, string]> = [
   ["At least 300 people died in the quake.", "More than 300 people died in the quake."],
   ["The speech begins at 8 p.m. ET.", "The speech begins at 8 p.m. EST."],
   ["Officials said the plan failed.", "Authorities said the plan failed."],
+  ["The measure passed unanimously.", "The measure passed without opposition."],
 ];
 
 describe("judgement on general pairs", () => {

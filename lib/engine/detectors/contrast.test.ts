@@ -47,6 +47,7 @@ describe("contrastDetector", () => {
     expect(detect("Sales more than doubled in the quarter.", "Sales tripled in the quarter.")).toMatchObject({ label: "Multiple" });
     expect(detect("Police said the driver was drunk.", "Witnesses said the driver was drunk.")).toMatchObject({ label: "Source" });
     expect(detect("Police said the driver was drunk.", "Officials said the driver was drunk.")).toBeUndefined();
+    expect(detect("The suspect was released without charge.", "The suspect was released on bail.")).toMatchObject({ label: "Release" });
   });
 
   it("reads a hyphened re- as a second time, and leaves words that only begin with re alone", () => {

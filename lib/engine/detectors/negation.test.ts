@@ -30,6 +30,12 @@ describe("negationDetector", () => {
     expect(detect("The court heard the case on Monday.", "The court reheard the case on Monday.")).toBeUndefined();
   });
 
+  it("flags a negation only of what the other version says", () => {
+    expect(detect("Broadband is no longer a luxury, it is essential infrastructure, said Daniel Okafor.", "Daniel Okafor called broadband essential infrastructure.")).toBeUndefined();
+    expect(detect("The measure passed unanimously.", "The measure passed without opposition.")).toBeUndefined();
+    expect(detect("The company did not confirm the report.", "The company confirmed the report.")).toMatchObject({ category: "negation" });
+  });
+
   it("flags opposite outcomes of a ruling, an arrest and talks", () => {
     expect(detect("The appeals court upheld the ruling on Friday.", "The appeals court overturned the ruling on Friday.")).toMatchObject({ severity: "substantive" });
     expect(detect("Police arrested the suspect on Monday.", "Police released the suspect on Monday.")).toMatchObject({ severity: "substantive" });

@@ -74,6 +74,22 @@ function negatedByPrefix(word: string, negated: string): boolean {
   return negated === `un${word}` || negated === `non${word}` || negated === `non-${word}`;
 }
 
+/**
+ * Whether what a negator negates is something the other version says: "did not confirm" /
+ * "confirmed", "no arrests" / "two arrests". "Broadband is no longer a luxury" against a version
+ * that never mentions a luxury, or "without opposition" against "unanimously", denies nothing the
+ * other says. The negated word is the first content word after the negator, in the passage or past it.
+ */
+function negatesWhatOtherSays(words: Word[], side: Side, other: Side): boolean {
+  const said = new Set(other.row.tokens.filter((t) => t.kind === "word").map((t) => lemma(t.norm.toLowerCase())));
+  const past = side.row.tokens.slice(side.to).filter((t) => t.kind === "word").map((t) => t.norm.toLowerCase());
+  return words.some((w, i) => {
+    if (!isNegator(w.norm)) return false;
+    const next = [...words.slice(i + 1).map((x) => x.norm), ...past].find((norm) => !isFunctionNorm(norm) && !isNegator(norm));
+    return next === undefined || said.has(lemma(next));
+  });
+}
+
 export const negationDetector: Detector = {
   name: "negation",
   detect({ base, other }) {
@@ -83,7 +99,10 @@ export const negationDetector: Detector = {
     const after = (side: Side) => side.row.tokens.slice(side.to).find((t) => t.kind === "word")?.norm ?? "";
     const negations = (ws: Word[], side: Side) =>
       ws.filter((w, i) => isNegator(w.norm) && (!GOVERNING_NEGATORS.has(w.norm) || GOVERNED.has(i + 1 < ws.length ? ws[i + 1].norm : after(side)))).length;
-    if (negations(a, base) !== negations(b, other) && sameStatement(a, b)) return { category: "negation", severity: "substantive" };
+    const [na, nb] = [negations(a, base), negations(b, other)];
+    if (na !== nb && sameStatement(a, b) && (na > nb ? negatesWhatOtherSays(a, base, other) : negatesWhatOtherSays(b, other, base))) {
+      return { category: "negation", severity: "substantive" };
+    }
     if (polarityReversed(a, b)) return { category: "negation", severity: "substantive", label: "Polarity" };
     return undefined;
   },

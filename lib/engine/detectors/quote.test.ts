@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quoteDetector } from "./quote";
+import { quotedChangeDetector, quoteDetector } from "./quote";
 import { pairOf } from "./pair.test-helper";
 
 const detect = (a: string, b: string) => quoteDetector.detect(pairOf(a, b));
@@ -17,5 +17,18 @@ describe("quoteDetector", () => {
     expect(detect('He said "I will win" at the rally.', 'He said "he will win" at the rally.')).toMatchObject({ severity: "minor" });
     expect(detect('He said "we will win in the end" at the rally.', 'He said "we will win at the end" at the rally.')).toMatchObject({ severity: "minor" });
     expect(detect('"It is fine except I wouldn\'t want it now," he said.', '"It is fine except that I would not want it now," he said.')).toMatchObject({ severity: "minor" });
+  });
+});
+
+describe("quotedChangeDetector", () => {
+  const detectChange = (a: string, b: string) => quotedChangeDetector.detect(pairOf(a, b));
+
+  it("reads words changed inside a quotation beside an attribution one side adds as a misquotation", () => {
+    expect(detectChange("She added: “This closes the divide once and for all.”", "She added: “This closes the divide for good,” Delgado said.")).toMatchObject({ category: "quote", severity: "substantive" });
+  });
+
+  it("leaves a quotation against the other version's own words, and long stretches, to later detectors", () => {
+    expect(detectChange("Delgado said the plan closes the divide once and for all.", "Delgado said the plan “closes the divide for good.”")).toBeUndefined();
+    expect(detectChange("He said: “Censorship is a very dangerous thing and impossible to police.”", "He said: “I get used to it and watch with a smile.”")).toBeUndefined();
   });
 });

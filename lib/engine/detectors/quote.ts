@@ -4,7 +4,8 @@
  * win"); minor when only its other function words do. Quotation
  * marks themselves are not tokens, so curly, straight and stripped quotes never get here.
  */
-import type { Detector } from "./detector";
+import type { Detector, Side } from "./detector";
+import { SAYING_VERBS } from "../facts/speakers";
 import { normalizeWord } from "../normalize";
 import { isFunctionNorm, isRewrite, plain, spelledOut, unmatched, type Word } from "./words";
 
@@ -38,3 +39,28 @@ export const quoteDetector: Detector = {
     return { category: "quote", severity, focus };
   },
 };
+
+/**
+ * Words changed inside quotation marks on both sides, beside nothing but the attribution one side
+ * adds or moves ("… once and for all." / "… for good,” Delgado said."), are a misquotation, judged
+ * before a describing word's change is: the words are the speaker's, not the writer's.
+ */
+export const quotedChangeDetector: Detector = {
+  name: "quoted change",
+  detect(pair) {
+    const quotedOrAttribution = (side: Side) => {
+      const words = spelledOut(side);
+      const quoted = words.filter((w) => w.token.quoted).length;
+      return quoted > 0 && quoted <= MAX_QUOTED_SWAP_WORDS && words.every((w) => w.token.quoted || isAttribution(w));
+    };
+    // In a rewritten sentence the diff may pair two different quotations: those are the later detectors'.
+    if (isRewrite(pair.base, pair.other) || !quotedOrAttribution(pair.base) || !quotedOrAttribution(pair.other)) return undefined;
+    return quoteDetector.detect(pair);
+  },
+};
+
+/** Most quoted words a side may change for a swap: longer stretches are the diff pairing two quotations. */
+const MAX_QUOTED_SWAP_WORDS = 5;
+
+/** A word of "Delgado said", "he told reporters": a name, a pronoun, a function word or a verb of saying. */
+const isAttribution = (w: Word) => w.token.capitalized || SAYING_VERBS.has(w.norm) || isFunctionNorm(w.norm) || w.norm === "reporters";

@@ -18,7 +18,9 @@ export interface Speaker {
 
 /** How far from the quotation marks an attribution is looked for. */
 const REACH = 80;
-const SAYING = String.raw`(?:said|says|told|tells|added|adds|wrote|writes|stated|states|explained|noted|declared|insisted)`;
+/** Verbs that attribute words to a speaker. */
+export const SAYING_VERBS: ReadonlySet<string> = new Set("said says told tells added adds wrote writes stated states explained noted declared insisted".split(" "));
+const SAYING = String.raw`(?:${[...SAYING_VERBS].join("|")})`;
 /** Up to four capitalised words (initials and titles such as "Sen." included): a name. */
 const NAME = String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)`;
 const AFTER_SAID_NAME = new RegExp(String.raw`^[\s,.]*${SAYING}\s+${NAME}`, "u");

@@ -38,6 +38,8 @@ const STRETCH_SETS: StretchSet[] = [
   // What became of an attacker or a suspect at the end of an incident.
   { label: "Outcome", category: "characterization", classes: ["arrested|detained|custody|captured|apprehended|surrendered", "shot dead|killed|dead", "escaped|fled|large|run"] },
   { label: "Sentence", category: "characterization", classes: ["life|life prison|life imprisonment", "death|death penalty|execution", "probation|suspended"], near: ["sentenced", "sentence", "sentences", "penalty", "faces", "face", "punishment"] },
+  // On what terms someone was let go: charged and bailed, or not charged at all.
+  { label: "Release", category: "characterization", classes: ["charge|charges|uncharged", "bail|bond"], near: ["released", "freed", "release", "let"] },
   // How two parties talked.
   { label: "Contact", category: "characterization", classes: ["phone|telephone|phoned", "person|face-to-face", "video|videoconference|virtually|virtual|online"], near: ["spoke", "speak", "talked", "met", "meet", "meeting", "talks", "call", "conversation", "interview", "interviewed"] },
   { label: "Travel", category: "characterization", classes: ["foot|walking", "car|vehicle|automobile", "motorcycle|motorbike", "bicycle|bike", "bus", "train|rail", "boat|ship|ferry|sea", "plane|air|aircraft|helicopter"] },
