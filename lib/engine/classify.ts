@@ -31,7 +31,7 @@ import { dateDetector, dateItemsOf } from "./detectors/date";
 import { numberDetector, figuresOf } from "./detectors/number";
 import { entityDetector } from "./detectors/entity";
 import { characterizationDetector } from "./detectors/characterization";
-import { contrastDetector } from "./detectors/contrast";
+import { contrastDetector, swappedContrastDetector } from "./detectors/contrast";
 import { swapDetector } from "./detectors/swap";
 import { quotedChangeDetector, quoteDetector } from "./detectors/quote";
 import { wordingDetector } from "./detectors/wording";
@@ -83,7 +83,7 @@ const quotedSwapDetector: Detector = {
 /** Every word of the side is quoted (module level: keepNames transpilers name a closure per call). */
 const allQuoted = (side: Side) => side.tokens.length > 0 && side.tokens.every((t) => t.quoted || t.kind === "punct");
 /** In a loosely rewritten cell a hunk may still swap a name, figure, date or quoted word; nothing else is a substitution. */
-const LOOSE_DETECTORS: readonly Detector[] = [...FACT_DETECTORS, entityDetector, quotedSwapDetector];
+const LOOSE_DETECTORS: readonly Detector[] = [...FACT_DETECTORS, entityDetector, swappedContrastDetector, quotedSwapDetector];
 const PARAPHRASE_VERDICT: Verdict = { category: "characterization", severity: "minor", label: "Wording" };
 
 const SEVERITY_RANK: Record<Severity, number> = { cosmetic: 1, minor: 2, substantive: 3 };

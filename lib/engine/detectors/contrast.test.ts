@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { contrastDetector } from "./contrast";
-import { pairOf } from "./pair.test-helper";
+import { contrastDetector, swappedContrastDetector } from "./contrast";
+import { pairOf, pairOfStretches } from "./pair.test-helper";
 
 const detect = (a: string, b: string) => contrastDetector.detect(pairOf(a, b));
 
@@ -81,3 +81,16 @@ describe("contrastDetector", () => {
     expect(detect("He was charged on Monday.", "He was charged and later convicted on Monday by a jury.")).toBeUndefined();
   });
 });
+
+describe("swappedContrastDetector (in a retold sentence)", () => {
+  it("reads one word swapped in place for another of its set, a possessive as its noun", () => {
+    const pair = pairOfStretches("It paid for vacations and her daughter's wedding.", "daughter's", "It paid for holidays, a house on a lake, and her son's wedding.", "son's");
+    expect(swappedContrastDetector.detect(pair)).toMatchObject({ severity: "substantive", label: "Sex" });
+  });
+
+  it("reads nothing in a longer stretch or outside the sets", () => {
+    expect(swappedContrastDetector.detect(pairOfStretches("It paid for a lake house for her son.", "a lake house for her son", "It paid for a house on a lake for her daughter.", "a house on a lake for her daughter"))).toBeUndefined();
+    expect(swappedContrastDetector.detect(pairOfStretches("They fled in the truck today.", "truck", "They fled in the car at once.", "car"))).toBeUndefined();
+  });
+});
+

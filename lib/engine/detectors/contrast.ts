@@ -33,8 +33,8 @@ export const contrastDetector: Detector = {
   },
 };
 
-// Looked up as written: the normal form of "second" is "2".
-const written = (w: Word) => (w.norm === w.token.norm ? w.token.text.toLowerCase() : w.norm);
+// Looked up as written (the normal form of "second" is "2"), a possessive as its noun ("daughter's").
+const written = (w: Word) => (w.norm === w.token.norm ? w.token.text.toLowerCase().replace(/['’]s$/, "") : w.norm);
 
 /** One word for one word: the sets of single words and WordNet's sister kinds (in a longer stretch the two may be said of different things). */
 function oneForOne(base: Side, other: Side, a: Word, b: Word) {
@@ -121,3 +121,21 @@ function kindsOfOneThing(a: Word, b: Word): { label: string; category: "characte
   if (relation?.kind !== "sisters" || !THING_SORTS.has(relation.sort)) return undefined;
   return { label: relation.hypernym[0].toUpperCase() + relation.hypernym.slice(1), category: "characterization" };
 }
+
+/**
+ * In a loosely rewritten sentence the diff pairs words by position, so only a swap of one word for
+ * one word in place is read, and only against the sets ("her daughter's wedding" / "her son's
+ * wedding" inside a retold sentence).
+ */
+export const swappedContrastDetector: Detector = {
+  name: "swapped contrast",
+  detect({ base, other }) {
+    const [a, b] = [content(base), content(other)];
+    if (a.length !== 1 || b.length !== 1 || wordCount(base) !== 1 || wordCount(other) !== 1) return undefined;
+    const found = contrastOf(written(a[0]), written(b[0]));
+    return found && { category: found.category, severity: "substantive", label: found.label };
+  },
+};
+
+const wordCount = (side: Side) => side.tokens.filter((t) => t.kind === "word" || t.kind === "number").length;
+

@@ -46,6 +46,15 @@ describe("quantityConflicts", () => {
     expect(groups.map((d) => d.summary).sort()).toEqual(["Injured: At least 14 ≠ At least 20 people", "Injured: Two firefighters ≠ three firefighters"]);
   });
 
+  it("compares sums in a statement whatever each version calls the money, never a price with a sum", () => {
+    const unit = (a: string, b: string) => {
+      const all = [...story("s1", a), ...story("s2", b)];
+      return quantityConflicts([{ members: all }], quantitiesBySentence(all), ["s1", "s2"]);
+    };
+    expect(unit("A treasurer who stole $2.3 million in public funds was sentenced.", "A treasurer who stole $3.2 million from taxpayers was sentenced.")).toHaveLength(1);
+    expect(unit("He bought a $43,000 watch.", "He spent $750,000 in campaign money on a watch.")).toEqual([]);
+  });
+
   it("flags the same figure given in units of other sizes, however round", () => {
     const all = [...story("s1", "The two countries share a 1,000-mile border."), ...story("s2", "The two countries share a 1,000-kilometer border.")];
     expect(quantityConflicts([{ members: all }], quantitiesBySentence(all), ["s1", "s2"])).toHaveLength(1);

@@ -70,7 +70,9 @@ function storySlot(q: Quantity): string | undefined {
  * percent") matches the same unit with a noun only inside one statement.
  */
 function groupOf(q: Quantity): string {
-  if (!q.counted) return q.tally ? "people" : "";
+  // What a sum is called ("$2.3 million in public funds" / "$3.2 million from taxpayers") is how a
+  // version words it; what it measures (revenue, profit) keeps sums apart instead (moneyMeasureOf).
+  if (!q.counted || q.moneyNoun) return q.tally ? "people" : "";
   // A breakdown ("including three pilots") is a count of its own kind, never the toll itself.
   if (GROUPS.has(q.counted) || q.part) return q.counted;
   return q.tally ? "people" : q.counted;

@@ -74,7 +74,8 @@ describe("quantitiesOf: what a figure counts", () => {
     expect(only("Guards take a 40- to 60-hour training course.")).toMatchObject({ low: 40, high: 60, unit: "duration" });
     expect(quantitiesOf("He kept the No. 3 position.")).toEqual([]);
     expect(only("He was killed along with 19 other children.")).toMatchObject({ low: 19, increment: true });
-    expect(only("They have paid $43 million in federal taxes.")).toMatchObject({ unit: "money", counted: "taxe" });
+    expect(only("They have paid $43 million in federal taxes.")).toMatchObject({ unit: "money", counted: "taxe", moneyNoun: true });
+    expect(quantitiesOf("She stole $2.3 million in public funds over eight years.")[0]).toMatchObject({ counted: "fund" });
   });
 
   it("keeps a breakdown apart from the figure it breaks down", () => {

@@ -38,6 +38,8 @@ export interface Quantity {
   increment?: boolean;
   /** A breakdown of the figure before it ("including three pilots and five crew"). */
   part?: boolean;
+  /** The counted noun names the money itself ("$2.3 million in public funds"), not a thing it prices ("a $43,000 watch"). */
+  moneyNoun?: boolean;
   /** The name the figure is said of ("Lai … 40.2 percent"), lower case, when one stands close before it. */
   anchor?: string;
   /** Offsets of the figure's words in the sentence text ("at least 12 people"). */
@@ -64,7 +66,7 @@ const CLAUSE_BREAK = new Set([";", "(", ")", "—", "–", ":", "\u201c", "\u201
 const FUNCTION = new Set(
   ("the a an of in on at to for from by with and or but as that which who whom whose this these those its their his her our " +
     "is are was were be been being has have had will would could may might can did do does said told than more " +
-    "after before since during until into onto upon across against among within without per via").split(" "),
+    "after before since during until into onto upon across against among within without per via over under through around last next").split(" "),
 );
 /** Words after which a figure is a date, an address or a label, not a count. */
 const NOT_A_COUNT_BEFORE = new Set("no no. number route flight highway interstate page chapter section article class grade level model".split(" "));
@@ -333,6 +335,7 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   const quantity: Quantity = { low, high, step, hedged, alt: parsed.alt, anchor: anchorOf(toks, start), tally, unit, counted: counted?.key ?? named?.key, start, end: Math.max(end, counted?.end ?? end) };
   if (size !== undefined) quantity.size = size;
   if (inherited?.part || amongToll(toks, i, j)) quantity.part = true;
+  if (counted?.moneyNoun) quantity.moneyNoun = true;
   // "killed 2,000 people and injured another 2,000": "another" after a count of another kind in
   // the sentence counts a new group, not more of an earlier one.
   const ofAnotherKind = earlier.length > 0 && earlier.at(-1)!.tally !== undefined && tally !== undefined && earlier.at(-1)!.tally !== tally;
@@ -360,7 +363,7 @@ function groupBefore(toks: Tok[], k: number): { key: string; index: number } | u
 }
 
 /** The noun after the figure ("12 people", "98 percent of polling stations"), as a group key. */
-function countedNoun(toks: Tok[], j: number, unit: string | undefined): { key: string; end: number } | undefined {
+function countedNoun(toks: Tok[], j: number, unit: string | undefined): { key: string; end: number; moneyNoun?: boolean } | undefined {
   let k = j;
   if (unit === "percent" && toks[k]?.lower === "of") {
     k++;
@@ -376,7 +379,7 @@ function countedNoun(toks: Tok[], j: number, unit: string | undefined): { key: s
   if (unit === "money" && toks[k]?.lower === "in") {
     let head: Tok | undefined;
     for (let m = k + 1; m < toks.length && m <= k + 3 && toks[m].kind === "word" && !FUNCTION.has(toks[m].lower); m++) head = toks[m];
-    return head && { key: nounKey(head.lower), end: head.end };
+    return head && { key: nounKey(head.lower), end: head.end, moneyNoun: true };
   }
   for (let skipped = 0; k < toks.length && skipped < 2; k++, skipped++) {
     const t = toks[k];
