@@ -3,6 +3,7 @@
  * the primary become one discrepancy. Also answers, per group, which other groups share its words
  * (to know which sources rewrote them inside a larger change, and where a summary may not widen).
  */
+import { appendTo } from "./collections";
 import type { Hunk, WordDiff } from "./diff";
 
 /** One source's hunk: `source` indexes the non-primary rows. */
@@ -70,6 +71,13 @@ export function groupHunks(diffs: WordDiff[]): Group[] {
   return absorbEdgeInsertions(groups.sort((x, y) => x.from - y.from || x.to - y.to));
 }
 
+/** Whether an insertion at a group's edge joins that group (see absorbEdgeInsertions). */
+function canHost(host: Group | undefined, insertion: Group): host is Group {
+  if (!host || host.from === host.to || (host.to !== insertion.from && host.from !== insertion.from)) return false;
+  const hostSources = new Set(host.members.map((m) => m.source));
+  return hostSources.size >= 2 && insertion.members.every((m) => hostSources.has(m.source));
+}
+
 /**
  * Words a source inserts right at the edge of a change that several sources made, when that source
  * is one of them, belong to that change: "very constructive" → "constructive and businesslike" is
@@ -77,11 +85,6 @@ export function groupHunks(diffs: WordDiff[]): Group[] {
  */
 function absorbEdgeInsertions(groups: Group[]): Group[] {
   const kept: Group[] = [];
-  const canHost = (host: Group | undefined, insertion: Group): host is Group => {
-    if (!host || host.from === host.to || (host.to !== insertion.from && host.from !== insertion.from)) return false;
-    const hostSources = new Set(host.members.map((m) => m.source));
-    return hostSources.size >= 2 && insertion.members.every((m) => hostSources.has(m.source));
-  };
   groups.forEach((group, i) => {
     if (group.from !== group.to) {
       kept.push(group);
@@ -106,14 +109,9 @@ export interface Coverage {
 export function coverageOf(groups: Group[]): Coverage {
   const covering = new Map<number, Group[]>();
   const inserting = new Map<number, Group[]>();
-  const add = (map: Map<number, Group[]>, at: number, g: Group) => {
-    const list = map.get(at);
-    if (list) list.push(g);
-    else map.set(at, [g]);
-  };
   for (const g of groups) {
-    if (g.from === g.to) add(inserting, g.from, g);
-    for (let i = g.from; i < g.to; i++) add(covering, i, g);
+    if (g.from === g.to) appendTo(inserting, g.from, g);
+    for (let i = g.from; i < g.to; i++) appendTo(covering, i, g);
   }
   return { covering, inserting };
 }

@@ -98,19 +98,23 @@ function tokenForms(token: string, shouting: boolean): TokenForm[] {
 function pushForm(forms: TokenForm[], word: string, shouting: boolean): void {
   const bare = word.replace(APOSTROPHES, "");
   if (!bare) return;
-  const fixed = (term: Term) => forms.push({ initial: term, inside: term });
+  // Pushed in place, not through a closure: pushForm runs per word of every wording read, and
+  // keepNames transpilers (tsx runs the benchmarks so) name each closure made.
   if (/^\p{N}/u.test(bare)) {
-    fixed({ key: bare.replace(/^(\d+)(?:st|nd|rd|th|s)$/u, "$1"), kind: "number" });
+    const term: Term = { key: bare.replace(/^(\d+)(?:st|nd|rd|th|s)$/u, "$1"), kind: "number" };
+    forms.push({ initial: term, inside: term });
     return;
   }
   if (!shouting && bare.length >= 2 && !/\p{Ll}/u.test(bare)) {
-    fixed({ key: bare, kind: "name" });
+    const term: Term = { key: bare, kind: "name" };
+    forms.push({ initial: term, inside: term });
     return;
   }
   const lower = bare.toLowerCase();
   const number = NUMBER_WORDS[lower];
   if (number) {
-    fixed({ key: number, kind: "number" });
+    const term: Term = { key: number, kind: "number" };
+    forms.push({ initial: term, inside: term });
     return;
   }
   const key = wordKey(lower);
