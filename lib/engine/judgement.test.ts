@@ -174,6 +174,9 @@ const RESTYLED: Array<[string, string]> = [
   ["The speech begins at 8 p.m. ET.", "The speech begins at 8 p.m. EST."],
   ["Officials said the plan failed.", "Authorities said the plan failed."],
   ["The measure passed unanimously.", "The measure passed without opposition."],
+  ["The driver was not hurt.", "The driver was uninjured."],
+  ["The museum is closed on Mondays.", "The museum does not open on Mondays."],
+  ["He declined to say how many people were involved.", "He would not say how many people were involved."],
 ];
 
 describe("judgement on general pairs", () => {

@@ -36,6 +36,13 @@ describe("negationDetector", () => {
     expect(detect("The company did not confirm the report.", "The company confirmed the report.")).toMatchObject({ category: "negation" });
   });
 
+  it("reads an opposite negated as the word itself, and 'declined to' as a negation", () => {
+    expect(detect("The driver was not hurt.", "The driver was uninjured.")).toMatchObject({ severity: "minor", relation: "=" });
+    expect(detect("The museum is closed on Mondays.", "The museum does not open on Mondays.")).toMatchObject({ severity: "minor" });
+    expect(detect("He declined to say how many people were involved.", "He would not say how many people were involved.")).toBeUndefined();
+    expect(detect("The minister admitted the allegations.", "The minister denied the allegations.")).toMatchObject({ severity: "substantive" });
+  });
+
   it("flags opposite outcomes of a ruling, an arrest and talks", () => {
     expect(detect("The appeals court upheld the ruling on Friday.", "The appeals court overturned the ruling on Friday.")).toMatchObject({ severity: "substantive" });
     expect(detect("Police arrested the suspect on Monday.", "Police released the suspect on Monday.")).toMatchObject({ severity: "substantive" });

@@ -21,7 +21,9 @@ const POLARITY_MAX_WORDS = 4;
  * failed them" adds a clause; "denied that it knew" negates a claim, while "deny service" (refuse
  * it) says the same as "refuse service".
  */
-const GOVERNING_NEGATORS = new Set(["fail", "fails", "failed", "refuse", "refuses", "refused", "unable", "deny", "denies", "denied"]);
+const GOVERNING_NEGATORS = new Set(["fail", "fails", "failed", "refuse", "refuses", "refused", "unable", "deny", "denies", "denied", "decline", "declines", "declined"]);
+/** Negators that are verbs with opposites of their own ("denied" / "admitted"), not a "not". */
+const NEGATING_VERBS = new Set([...GOVERNING_NEGATORS, "lack", "lacks", "lacked", "lacking"]);
 /** What a governing negator must be followed by to negate: an infinitive or a that-clause. */
 const GOVERNED = new Set(["to", "that"]);
 
@@ -41,12 +43,23 @@ function sameStatement(a: Word[], b: Word[]): boolean {
 /** "at least" is a floor ("at least 30" / "more than 30"), not the opposite of "more". */
 const withoutFloors = (ws: Word[]) => ws.filter((w, i) => !(w.norm === "least" && ws[i - 1]?.norm === "at") && !(w.norm === "at" && ws[i + 1]?.norm === "least"));
 
-function polarityReversed(allA: Word[], allB: Word[]): boolean {
+/**
+ * Whether the passages swap a word for its opposite: "reversed"; or for its opposite negated, which
+ * says the same ("not hurt" / "uninjured", "does not open" / "is closed"): "restated".
+ */
+function polarityChange(allA: Word[], allB: Word[]): "reversed" | "restated" | undefined {
   const a = withoutFloors(allA);
   const b = withoutFloors(allB);
-  if (Math.max(a.length, b.length) > POLARITY_MAX_WORDS) return false;
+  if (Math.max(a.length, b.length) > POLARITY_MAX_WORDS) return undefined;
   const onlyA = unmatched(a, b, (w) => w.norm).map((w) => w.norm);
   const onlyB = unmatched(b, a, (w) => w.norm).map((w) => w.norm);
+  if (!opposed(onlyA, onlyB)) return undefined;
+  // Only a "not" or "no" negates the opposite: "denied" is itself one of a pair ("admitted" / "denied").
+  const negated = (words: string[]) => words.some((w) => isNegator(w) && !NEGATING_VERBS.has(w));
+  return negated(onlyA) !== negated(onlyB) ? "restated" : "reversed";
+}
+
+function opposed(onlyA: string[], onlyB: string[]): boolean {
   if (onlyA.some((x) => onlyB.some((y) => negatedByPrefix(x, y) || negatedByPrefix(y, x)))) return true;
   if (
     OPPOSITES.some(([up, down]) => (onlyA.some((w) => up.has(w)) && onlyB.some((w) => down.has(w))) || (onlyA.some((w) => down.has(w)) && onlyB.some((w) => up.has(w))))
@@ -103,7 +116,9 @@ export const negationDetector: Detector = {
     if (na !== nb && sameStatement(a, b) && (na > nb ? negatesWhatOtherSays(a, base, other) : negatesWhatOtherSays(b, other, base))) {
       return { category: "negation", severity: "substantive" };
     }
-    if (polarityReversed(a, b)) return { category: "negation", severity: "substantive", label: "Polarity" };
+    const polarity = polarityChange(a, b);
+    if (polarity === "reversed") return { category: "negation", severity: "substantive", label: "Polarity" };
+    if (polarity === "restated") return { category: "characterization", severity: "minor", label: "Wording", relation: "=" };
     return undefined;
   },
 };

@@ -76,6 +76,9 @@ describe("quantitiesOf: what a figure counts", () => {
     expect(only("He was killed along with 19 other children.")).toMatchObject({ low: 19, increment: true });
     expect(only("They have paid $43 million in federal taxes.")).toMatchObject({ unit: "money", counted: "taxe", moneyNoun: true });
     expect(quantitiesOf("She stole $2.3 million in public funds over eight years.")[0]).toMatchObject({ counted: "fund" });
+    // "over three years" is during them; "over 3%" is more than it.
+    expect(quantitiesOf("The team studied 1,500 volunteers over three years.")).toMatchObject([{ low: 1500, counted: "participants" }, { low: 3, unit: "duration", hedged: false }]);
+    expect(only("Prices rose over 3% in May.")).toMatchObject({ bound: "floor" });
   });
 
   it("keeps a breakdown apart from the figure it breaks down", () => {

@@ -283,7 +283,10 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
     if (word === "up") return toks[k + 1]?.lower === "to";
     return HEDGES.has(word);
   };
+  const unhedgedStart = start;
+  const hedges: string[] = [];
   for (let h = 0; h < 3 && toks[k] && (hedgeAt(k) || toks[k].lower === "between" || (toks[k].lower === "at" && /^(?:least|most)$/.test(toks[k + 1]?.lower ?? ""))); h++, k--) {
+    hedges.push(toks[k].lower);
     if (toks[k].lower === "between") between = true;
     bound ??= FLOOR_HEDGES.has(toks[k].lower) ? "floor" : CEILING_HEDGES.has(toks[k].lower) ? "ceiling" : undefined;
     hedged = true;
@@ -325,6 +328,8 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
     [unit, size] = unitNamed(after.lower.split("-").pop()!);
     j++;
   }
+  // "studied them over three years" is during them, not more than them.
+  if (unit === "duration" && hedges.length === 1 && hedges[0] === "over") [hedged, bound, start] = [false, undefined, unhedgedStart];
   if (unit === "duration" && !hedged && low >= 1800) return undefined;
   const counted = countedNoun(toks, j, unit);
   const named = counted ? undefined : groupBefore(toks, k);

@@ -41,6 +41,8 @@ export const COUNTED_GROUPS: ReadonlyMap<string, string> = cueMap({
   children: "children child kids kid minors girls boys students pupils campers",
   jobs: "jobs job positions payrolls",
   votes: "votes vote ballots",
+  // Who a study or a poll counted.
+  participants: "participants participant volunteers volunteer subjects respondents",
 });
 
 /** Two-word counted nouns whose first word alone would be read as an adjective. */

@@ -4,7 +4,7 @@
 export const NEGATORS: ReadonlySet<string> = new Set([
   "not", "no", "never", "without", "nobody", "nothing", "none", "neither", "nor", "nowhere", "cannot",
   "non", "lack", "lacks", "lacked", "lacking", "refuse", "refused", "refuses", "deny", "denies", "denied",
-  "fail", "fails", "failed", "unable",
+  "fail", "fails", "failed", "unable", "decline", "declines", "declined",
 ]);
 
 /** True for "not", "didn't", "won't", "cannot", "never"… */
