@@ -70,15 +70,17 @@ export function isParaphrase(diff: WordDiff): boolean {
 /** Whether a hunk runs over a sentence end or a paragraph break on a side (both sides saying something). */
 export function crossesSentence(side: Side, otherSide: Side): boolean {
   if (!side.tokens.length || !otherSide.tokens.length) return false;
-  const spans = (s: Side) => {
-    for (let i = s.from; i < s.to; i++) {
-      const t = s.row.tokens[i];
-      if (t.kind === "boundary" && i > s.from && i < s.to - 1) return true;
-      if (t.sentenceStart && i > s.from) return true;
-    }
-    return false;
-  };
-  return spans(side) || spans(otherSide);
+  return runsOverBreak(side) || runsOverBreak(otherSide);
+}
+
+/** Whether a side holds a sentence start or a paragraph break (module level: judge asks per hunk, and keepNames transpilers name each closure made). */
+function runsOverBreak(s: Side): boolean {
+  for (let i = s.from; i < s.to; i++) {
+    const t = s.row.tokens[i];
+    if (t.kind === "boundary" && i > s.from && i < s.to - 1) return true;
+    if (t.sentenceStart && i > s.from) return true;
+  }
+  return false;
 }
 
 /** One fact a side states: its slot (what it is about) and its value. */
