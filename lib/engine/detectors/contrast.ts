@@ -9,6 +9,7 @@ import { contrastOf, MAX_STRETCH_WORDS, stretchContrastOf } from "../lexicon/con
 import { looksDescriptive } from "../lexicon/evaluative";
 import { CEILING_HEDGES, FLOOR_HEDGES } from "../lexicon/measures";
 import { nounRelation } from "../lexicon/wordnet";
+import type { TokenizedRow } from "../tokenize";
 import type { Detector, Side } from "./detector";
 import { isFunctionNorm, spelledOut, unmatched, type Word } from "./words";
 
@@ -51,7 +52,18 @@ function doneAgain(a: string, b: string): { label: string; category: "characteri
   return again(a, b) || again(b, a) ? { label: "Again", category: "characterization" } : undefined;
 }
 
-const stretchOf = (side: Side, words: Word[]) => ({ words: words.map(written), row: new Set(side.row.tokens.map((t) => t.norm.toLowerCase())) });
+const stretchOf = (side: Side, words: Word[]) => ({ words: words.map(written), rowHas: (word: string) => rowWords(side.row).has(word) });
+
+/** A row's words in lower case, read once per row: every hunk of the row may ask. */
+const rowWordSets = new WeakMap<TokenizedRow, Set<string>>();
+function rowWords(row: TokenizedRow): Set<string> {
+  let words = rowWordSets.get(row);
+  if (!words) {
+    words = new Set(row.tokens.map((t) => t.norm.toLowerCase()));
+    rowWordSets.set(row, words);
+  }
+  return words;
+}
 
 /**
  * "nearly 5,000" / "more than 5,000": the words before one figure turned from a ceiling into a

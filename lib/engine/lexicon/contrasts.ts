@@ -5,6 +5,7 @@
  * sentences look. Words of one class are the same ("killed" / "dead", "detained" / "arrested");
  * words of two classes of one set conflict. General knowledge of news language, not of any story.
  */
+import { appendTo } from "../collections";
 import { TALLY_CUES } from "./measures";
 
 interface ContrastSet {
@@ -62,11 +63,32 @@ const STRETCH_SETS: StretchSet[] = [
 /** Most content words a changed stretch may have on either side for its cues to be read as the change. */
 export const MAX_STRETCH_WORDS = 3;
 
-/** Each side's words (lower case, function words left out) and its row's words (for `near`). */
+/** Each side's words (lower case, function words left out) and whether its row has a word (for `near`). */
 export interface Stretch {
   words: string[];
-  row: ReadonlySet<string>;
+  rowHas: (word: string) => boolean;
 }
+
+/** A cue of a stretch set, split into its words once. */
+interface Cue {
+  set: StretchSet;
+  index: number;
+  words: string[];
+}
+
+/** Cues by each of their words: a stretch looks up only the cues its own words could complete. */
+const CUES_BY_WORD: ReadonlyMap<string, Cue[]> = (() => {
+  const map = new Map<string, Cue[]>();
+  for (const set of STRETCH_SETS) {
+    set.classes.forEach((cues, index) => {
+      for (const cue of cues.split("|")) {
+        const words = cue.split(" ");
+        for (const word of new Set(words)) appendTo(map, word, { set, index, words });
+      }
+    });
+  }
+  return map;
+})();
 
 /**
  * The contrast two changed stretches make when each names another class of one set ("landed
@@ -74,19 +96,29 @@ export interface Stretch {
  */
 export function stretchContrastOf(a: Stretch, b: Stretch): { label: string; category: StretchSet["category"] } | undefined {
   if (a.words.length > MAX_STRETCH_WORDS || b.words.length > MAX_STRETCH_WORDS) return undefined;
+  const [inA, inB] = [classesNamed(a.words), classesNamed(b.words)];
+  if (!inA.size || !inB.size) return undefined;
+  // Sets in their listed order, so the first that fits names the contrast whatever the words' order.
   for (const set of STRETCH_SETS) {
-    if (set.near && !(set.near.some((w) => a.row.has(w)) && set.near.some((w) => b.row.has(w)))) continue;
-    const [inA, inB] = [classesNamed(set, a.words), classesNamed(set, b.words)];
-    if (inA.size && inB.size && ![...inA].some((k) => inB.has(k))) return { label: set.label, category: set.category };
+    const [classesA, classesB] = [inA.get(set), inB.get(set)];
+    if (!classesA || !classesB || [...classesA].some((k) => classesB.has(k))) continue;
+    if (set.near && !(set.near.some(a.rowHas) && set.near.some(b.rowHas))) continue;
+    return { label: set.label, category: set.category };
   }
   return undefined;
 }
 
-function classesNamed(set: StretchSet, words: string[]): Set<number> {
-  const named = new Set<number>();
-  set.classes.forEach((cues, index) => {
-    if (cues.split("|").some((cue) => cue.split(" ").every((w) => words.includes(w)))) named.add(index);
-  });
+/** Set → the classes whose cues the words complete. */
+function classesNamed(words: string[]): Map<StretchSet, Set<number>> {
+  const named = new Map<StretchSet, Set<number>>();
+  for (const word of words) {
+    for (const cue of CUES_BY_WORD.get(word) ?? []) {
+      if (cue.words.length > 1 && !cue.words.every((w) => words.includes(w))) continue;
+      const classes = named.get(cue.set) ?? new Set<number>();
+      classes.add(cue.index);
+      named.set(cue.set, classes);
+    }
+  }
   return named;
 }
 
