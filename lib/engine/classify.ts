@@ -272,15 +272,6 @@ function classifyGroup(
   // that differs ("North America" where only "America" differs).
   const variants = rows.map((row, i) => variantOf(row.source, sides[i]));
   const shown = verdict.widen ? widen(group, verdict.widen, base, (i) => disputed(i, group, coverage, engulfed)) : group;
-  const shownSides = shown.from === group.from && shown.to === group.to ? sides : rows.map((row) => sideIn(group, engulfed, shown, row, base, others, diffs));
-  const inSummary = rows
-    // Unwidened, a variant's core is already the shown words (its side's text, "" for none).
-    .map((row, i) => ({
-      side: shownSides[i],
-      variant: { ...variants[i], core: shownSides === sides ? variants[i].core : shownSides[i] ? textOf(row, shownSides[i]!.from, shownSides[i]!.to) : "" },
-    }))
-    .filter((x): x is { side: Side; variant: Variant } => x.side !== undefined)
-    .filter((x) => verdict.severity === "cosmetic" || !sayingTheSame.has(x.side.source));
   const label =
     (verdict.widen === "name" && verdict.category === "entity" ? kindNear(base, shown.from, shown.to) : undefined) ??
     verdict.label ??
@@ -288,8 +279,41 @@ function classifyGroup(
   const relation = verdict.relation ?? (verdict.severity === "cosmetic" ? "=" : "≠");
   const summary = verdict.focus
     ? `${label}: ${[verdict.focus.base || NOTHING, verdict.focus.other || NOTHING].map((w) => clip(w, MAX_SUMMARY_WORDING)).join(` ${relation} `)}`
-    : summarize(verdict.category, label, relation, inSummary.map((x) => x.side), inSummary.map((x) => x.variant));
+    : summarize(
+        verdict.category,
+        label,
+        relation,
+        ...summarized(verdict, group, shown, sides, variants, sayingTheSame, (range) => rows.map((row) => sideIn(group, engulfed, range, row, base, others, diffs))),
+      );
   return { severity: verdict.severity, category: verdict.category, summary, variants, rewording: verdict === PARAPHRASE_VERDICT };
+}
+
+/**
+ * The sides and variants a summary names: the shown words (the group's, or as widened) of every
+ * version that has them, less those only restyling the base's words when the verdict is not about
+ * style. Read only for a verdict without a focus of its own; a variant is copied only when
+ * widening changed its core (summarize reads cores only).
+ */
+function summarized(
+  verdict: Verdict,
+  group: Group,
+  shown: { from: number; to: number },
+  sides: Array<Side | undefined>,
+  variants: Variant[],
+  sayingTheSame: Set<string>,
+  sidesOver: (range: { from: number; to: number }) => Array<Side | undefined>,
+): [Side[], Variant[]] {
+  const widened = shown.from !== group.from || shown.to !== group.to;
+  const shownSides = widened ? sidesOver(shown) : sides;
+  const summarySides: Side[] = [];
+  const summaryVariants: Variant[] = [];
+  for (let i = 0; i < shownSides.length; i++) {
+    const side = shownSides[i];
+    if (!side || (verdict.severity !== "cosmetic" && sayingTheSame.has(side.source))) continue;
+    summarySides.push(side);
+    summaryVariants.push(widened ? { ...variants[i], core: textOf(side.row, side.from, side.to) } : variants[i]);
+  }
+  return [summarySides, summaryVariants];
 }
 
 const SKIPPED_NOTICE = "Word-level differences were not computed from passage";

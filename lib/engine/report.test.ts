@@ -94,12 +94,13 @@ describe("keyText", () => {
     expect(keyText("?!")).toBe("");
   });
 
-  it("agrees with the Unicode pattern on ASCII text of every kind", () => {
+  it("agrees with the Unicode pattern on ASCII and typographic marks of every kind", () => {
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
-    for (let n = 0; n < 500; n++) {
+    const marks = "\u00a0«»‐‑‒–—―‖‗‘’‚‛“”„‟†‡•‣․‥…‧\u2028\u2029\u202a\u202f";
+    for (let n = 0; n < 1000; n++) {
       let text = "";
-      for (let k = next() % 40; k > 0; k--) text += String.fromCharCode(32 + (next() % 95));
+      for (let k = next() % 40; k > 0; k--) text += next() % 5 ? String.fromCharCode(32 + (next() % 95)) : marks[next() % marks.length];
       expect(keyText(text)).toBe(byPattern(text));
     }
   });

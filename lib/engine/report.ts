@@ -23,8 +23,9 @@ const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 
 /**
  * Lower case, each run of characters other than letters and digits one space, none at the ends.
- * Plain ASCII (most wordings) is read in one loop; anything else by the Unicode pattern, which
- * gives the same for ASCII: every discrepancy's every variant is read here.
+ * Plain ASCII with typographic marks (most wordings: curly quotes, dashes, "…") is read in one
+ * loop; anything else by the Unicode pattern, which gives the same for those: every
+ * discrepancy's every variant is read here.
  */
 export function keyText(text: string): string {
   const lower = text.toLowerCase();
@@ -32,7 +33,7 @@ export function keyText(text: string): string {
   let start = -1; // where the current run of letters and digits began
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
-    if (c >= 128) return lower.replace(NOT_LETTER_OR_DIGIT, " ").trim();
+    if (c >= 128 && !isTypographicMark(c)) return lower.replace(NOT_LETTER_OR_DIGIT, " ").trim();
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
@@ -42,6 +43,11 @@ export function keyText(text: string): string {
   }
   if (start >= 0) out += out ? ` ${lower.slice(start)}` : lower.slice(start);
   return out;
+}
+
+/** No-break space, guillemets, and U+2010–U+202F (dashes, curly quotes, the ellipsis, bullets): never letters or digits. */
+function isTypographicMark(c: number): boolean {
+  return c === 0xa0 || c === 0xab || c === 0xbb || (c >= 0x2010 && c <= 0x202f);
 }
 
 /**
