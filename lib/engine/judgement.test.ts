@@ -133,6 +133,10 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["Smith said the plan failed.", "Jones said the plan failed.", "entity"],
   ["Boeing said the jet was safe.", "Airbus said the jet was safe.", "entity"],
   ["The suspect was released without charge.", "The suspect was released on bail.", "characterization"],
+  ["“We are ready,” said Foreign Minister Wang Yi.", "“We are ready,” said Premier Li Qiang.", "entity"],
+  ["The plane was a Boeing 737.", "The plane was an Airbus A320.", "entity"],
+  ["Two-thirds of voters backed the measure.", "One-third of voters backed the measure.", "number"],
+  ["The suspect was a former employee.", "The suspect was a current employee.", "characterization"],
 ];
 
 /** The same facts, restyled. */
@@ -177,6 +181,7 @@ const RESTYLED: Array<[string, string]> = [
   ["The driver was not hurt.", "The driver was uninjured."],
   ["The museum is closed on Mondays.", "The museum does not open on Mondays."],
   ["He declined to say how many people were involved.", "He would not say how many people were involved."],
+  ["The Kremlin denied the report.", "Moscow denied the report."],
 ];
 
 describe("judgement on general pairs", () => {

@@ -13,6 +13,7 @@ describe("contrastDetector", () => {
     expect(detect("Two people died and five were missing.", "Two people died and five were injured.")).toMatchObject({ label: "Status" });
     expect(detect("The victim was a 13-year-old girl.", "The victim was a 13-year-old boy.")).toMatchObject({ label: "Sex" });
     expect(detect("Half of the residents fled.", "A third of the residents fled.")).toMatchObject({ category: "number", label: "Share" });
+    expect(detect("Two-thirds of voters backed the measure.", "One-third of voters backed the measure.")).toMatchObject({ category: "number", label: "Share" });
     expect(detect("The vote was held on Sunday as planned.", "The vote was postponed on Sunday as planned.")).toMatchObject({ label: "Event status" });
     expect(detect("The crash happened in northern Greece on Tuesday.", "The crash happened in central Greece on Tuesday.")).toMatchObject({ label: "Direction" });
     expect(detect("The crash happened in northern Greece on Tuesday.", "The crash happened in northeastern Greece on Tuesday.")).toBeUndefined();
@@ -48,6 +49,9 @@ describe("contrastDetector", () => {
     expect(detect("Police said the driver was drunk.", "Witnesses said the driver was drunk.")).toMatchObject({ label: "Source" });
     expect(detect("Police said the driver was drunk.", "Officials said the driver was drunk.")).toBeUndefined();
     expect(detect("The suspect was released without charge.", "The suspect was released on bail.")).toMatchObject({ label: "Release" });
+    expect(detect("The lawsuit was filed in federal court in Manhattan.", "The lawsuit was filed in state court in Manhattan.")).toMatchObject({ label: "Court" });
+    expect(detect("The suspect was a former employee.", "The suspect was a current employee.")).toMatchObject({ label: "Tenure" });
+    expect(detect("Federal officials said the water was safe.", "State officials said the water was safe.")).toBeUndefined();
   });
 
   it("reads a hyphened re- as a second time, and leaves words that only begin with re alone", () => {

@@ -39,6 +39,10 @@ const STRETCH_SETS: StretchSet[] = [
   // What became of an attacker or a suspect at the end of an incident.
   { label: "Outcome", category: "characterization", classes: ["arrested|detained|custody|captured|apprehended|surrendered", "shot dead|killed|dead", "escaped|fled|large|run"] },
   { label: "Sentence", category: "characterization", classes: ["life|life prison|life imprisonment", "death|death penalty|execution", "probation|suspended"], near: ["sentenced", "sentence", "sentences", "penalty", "faces", "face", "punishment"] },
+  // Which courts hear a case.
+  { label: "Court", category: "characterization", classes: ["federal", "state|county"], near: ["court", "courts", "judge"] },
+  // Whether someone still holds a post.
+  { label: "Tenure", category: "characterization", classes: ["former|ex|onetime|then", "current|sitting|serving|incumbent"] },
   // On what terms someone was let go: charged and bailed, or not charged at all.
   { label: "Release", category: "characterization", classes: ["charge|charges|uncharged", "bail|bond"], near: ["released", "freed", "release", "let"] },
   // How two parties talked.
@@ -160,7 +164,7 @@ const SETS: ContrastSet[] = [
   { label: "Scale", category: "number", classes: ["dozen dozens", "scores", "hundred hundreds", "thousand thousands", "million millions", "billion billions", "tens"] },
   // What became of an event: it took place, was called off, or was put back.
   { label: "Event status", category: "characterization", classes: ["held", "canceled cancelled scrapped", "postponed delayed"] },
-  { label: "Share", category: "number", classes: ["half halves", "third thirds", "quarter quarters", "fifth fifths", "tenth tenths"] },
+  { label: "Share", category: "number", classes: ["half halves one-half", "third thirds one-third", "two-thirds", "quarter quarters one-quarter", "three-quarters", "fifth fifths one-fifth", "tenth tenths one-tenth"] },
   { label: "Outcome", category: "characterization", classes: ["profit profits surplus", "loss losses deficit"] },
 ];
 

@@ -7,7 +7,8 @@ import { US_STATES } from "./us-states";
  * (Austria ≠ Australia, Iran ≠ Iraq); two names of one country ("Kyiv" / "Kiev", "Russia" /
  * "Russian") are at most a minor difference.
  *
- * Format: `name, variant; demonym, demonym; capital, variant` — lower case.
+ * Format: `name, variant; demonym, demonym; capital, variant` — lower case. The seat of a government
+ * that copy names in place of its capital ("the Kremlin", "Downing Street") is listed with it.
  */
 const GAZETTEER = `
 afghanistan; afghan, afghans; kabul
@@ -70,7 +71,7 @@ eswatini, swaziland; swazi; mbabane
 ethiopia; ethiopian, ethiopians; addis ababa
 fiji; fijian, fijians; suva
 finland; finnish, finn, finns; helsinki
-france; french, frenchman, frenchmen; paris
+france; french, frenchman, frenchmen; paris, elysee, élysée
 gabon; gabonese; libreville
 gambia; gambian, gambians; banjul
 georgia; georgian, georgians; tbilisi
@@ -154,7 +155,7 @@ poland; polish, pole, poles; warsaw
 portugal; portuguese; lisbon
 qatar; qatari, qataris; doha
 romania, rumania; romanian, romanians; bucharest
-russia, russian federation; russian, russians; moscow
+russia, russian federation; russian, russians; moscow, kremlin
 rwanda; rwandan, rwandans; kigali
 saint kitts and nevis; kittitian
 saint lucia; saint lucian; castries
@@ -196,8 +197,8 @@ tuvalu; tuvaluan; funafuti
 uganda; ugandan, ugandans; kampala
 ukraine; ukrainian, ukrainians; kyiv, kiev
 united arab emirates, uae, emirates; emirati, emiratis; abu dhabi
-united kingdom, uk, britain, great britain; british, briton, britons, brit, brits; london
-US, united states, america; american, americans; washington
+united kingdom, uk, britain, great britain; british, briton, britons, brit, brits; london, downing street
+US, united states, america; american, americans; washington, white house
 uruguay; uruguayan, uruguayans; montevideo
 uzbekistan; uzbek, uzbeks, uzbekistani; tashkent
 vanuatu; ni-vanuatu; port vila

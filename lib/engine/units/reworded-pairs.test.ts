@@ -32,6 +32,18 @@ describe("joinRewordedPairs", () => {
     expect(joinRewordedPairs(reworded, new Map([["s1", first], ["s2", storm]]), similarity)).toHaveLength(2);
   });
 
+  it("makes one statement of two sentences that say the same words around other names, however few terms they share", async () => {
+    expect(units(["“We are ready,” said Foreign Minister Wang Yi.", LAST], ["“We are ready,” said Premier Li Qiang.", LAST])).toContainEqual([
+      "s1: “We are ready,” said Foreign Minister Wang Yi.",
+      "s2: “We are ready,” said Premier Li Qiang.",
+    ]);
+    const report = await compare([
+      { name: "a.txt", text: `The plane was a Boeing 737. ${LAST}` },
+      { name: "b.txt", text: `The plane was an Airbus A320. ${LAST}` },
+    ]);
+    expect(report.discrepancies.filter((d) => d.severity === "substantive").map((d) => d.category)).toContain("entity");
+  });
+
   it("lets the conflict inside a reworded statement be reported", async () => {
     const report = await compare([
       { name: "a.txt", text: `The hurricane weakened to a tropical storm. ${LAST}` },

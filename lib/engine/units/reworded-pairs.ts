@@ -49,7 +49,7 @@ export function joinRewordedPairs(units: Unit[], bySource: Map<string, SentenceR
     for (let j = i + 1; j < versions.length; j++) {
       for (const [a, b] of facingPairs(versions[i], versions[j])) {
         const score = similarity(a, b);
-        if (score < REWORDED_MIN || shareNoPredicate(a, b)) continue;
+        if ((score < REWORDED_MIN && !sameFrame(a, b)) || shareNoPredicate(a, b)) continue;
         // Each must be the other's closest sentence around it, not only the one alone in the stretch.
         const closest = (x: SentenceRef, y: SentenceRef, list: SentenceRef[]) =>
           list.slice(Math.max(0, y.order - NEIGHBOURHOOD), y.order + NEIGHBOURHOOD + 1).every((z) => similarity(x, z) <= score);
@@ -87,6 +87,26 @@ const predicateWords = memoByText(20_000, (text: string) =>
   tokenizeRow({ source: "", parts: [{ paragraph: "", text }] })
     .tokens.filter((t) => t.kind === "word" && (!t.capitalized || t.sentenceStart) && !isFunctionNorm(t.norm) && !PLACE_WORDS.has(t.norm))
     .map((t) => lemma(t.norm.toLowerCase())),
+);
+
+/**
+ * Two sentences that say the same words around other names and figures ("“We are ready,” said
+ * Foreign Minister Wang Yi." / "… said Premier Li Qiang.", "The plane was a Boeing 737." / "… an
+ * Airbus A320.") are one statement however few terms they share: the names are what changed.
+ */
+function sameFrame(a: SentenceRef, b: SentenceRef): boolean {
+  const [fa, fb] = [frameOf(a.text), frameOf(b.text)];
+  return fa.length >= MIN_FRAME_WORDS && fa.length === fb.length && fa.every((w, i) => w === fb[i]);
+}
+
+/** Fewest words around the names for a frame to say something. */
+const MIN_FRAME_WORDS = 3;
+
+/** A sentence's words without its names and figures, articles as one: read once per wording. */
+const frameOf = memoByText(20_000, (text: string) =>
+  tokenizeRow({ source: "", parts: [{ paragraph: "", text }] })
+    .tokens.filter((t) => t.kind === "word" && !(t.capitalized && !t.sentenceStart))
+    .map((t) => (t.norm.toLowerCase() === "an" ? "a" : t.norm.toLowerCase())),
 );
 
 /** Words that only say where or how many: "including", "least", "around". */
