@@ -14,6 +14,7 @@ import { moneyMeasureConflicts } from "./facts/money-measure";
 import { ageConflicts } from "./facts/age";
 import { storyCalendarOf, storyYear } from "./facts/story-date";
 import { recordConflicts } from "./facts/record";
+import { nameSpellingConflicts } from "./facts/name-spellings";
 import { readIn } from "./facts/readings";
 import { quotationConflicts } from "./facts/quotations";
 import { sentencesOf } from "./units/sentences";
@@ -118,6 +119,7 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   found.push(...moneyMeasureConflicts(allQuantities, order));
   found.push(...ageConflicts(allSentences, order));
   found.push(...recordConflicts(allSentences, order, storyYear(calendars)));
+  found.push(...nameSpellingConflicts(allSentences, order, inUnits));
   found.push(...quotationConflicts(sources, canonical.map((s) => s.id), units, order, inUnits, budget));
   found.push(...omitted);
   const diffMs = lap() + alignUnitsMs;
