@@ -57,7 +57,11 @@ const AMPERSAND_NAME = /\p{Lu}+(?:[&+]\p{Lu}+)+(?!\p{L})/uy;
 const NUMBER = /\d+(?:[.,:/\u2044]\d+)*(?:st|nd|rd|th)?/y;
 const ORDINAL_TAIL = /^(\d+)(st|nd|rd|th)$/;
 const HYPHEN_JOIN = /[-‐‑](?=[\p{L}\d])/uy;
+/** The characters HYPHEN_JOIN starts with. */
+const HYPHENS = new Set(["-", "‐", "‑"]);
 const MULTI_PUNCT = /(?:\.\s?\.\s?\.|-{2,3}|''|``)/y;
+/** The characters MULTI_PUNCT starts with: the pattern is run only at one of them. */
+const MULTI_PUNCT_OPENERS = new Set([".", "-", "'", "`"]);
 const INITIAL = /\p{Lu}\./uy;
 
 const DOUBLE_OPEN = new Set(["“", "„", "«", "``"]);
@@ -174,7 +178,8 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
       let raw = word;
       // Compounds: "business-like", "U.S.-Russia", "twenty-five", "COVID-19".
       for (;;) {
-        const joiner = matchAt(HYPHEN_JOIN, text, start + raw.length);
+        // Most words are followed by no hyphen: the pattern is run only where one stands.
+        const joiner = HYPHENS.has(text[start + raw.length]) ? matchAt(HYPHEN_JOIN, text, start + raw.length) : undefined;
         if (!joiner) break;
         const nextAt = start + raw.length + 1;
         const piece = matchAt(DOTTED_ABBREVIATION, text, nextAt) ?? matchAt(WORD, text, nextAt) ?? matchAt(/\d+(?!\p{L})/uy, text, nextAt);
@@ -201,14 +206,14 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
       at += 1;
       continue;
     }
-    const number = matchAt(NUMBER, text, at);
+    const number = ch >= "0" && ch <= "9" ? matchAt(NUMBER, text, at) : undefined;
     if (number) {
       reader.push("number", number, start, normalizeNumeral(withPlainSlash(number.replace(ORDINAL_TAIL, "$1"))));
       at += number.length;
       continue;
     }
 
-    const multi = matchAt(MULTI_PUNCT, text, at);
+    const multi = MULTI_PUNCT_OPENERS.has(ch) ? matchAt(MULTI_PUNCT, text, at) : undefined;
     const punct = multi ?? ch;
     const norm = normalizePunctuation(punct.replace(/\s/g, ""));
     reader.push(norm === "percent" || norm === "and" ? "word" : "punct", punct, start, norm);
