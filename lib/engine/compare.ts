@@ -4,7 +4,7 @@ import { alignUnits } from "./units/align-units";
 import { joinRewordedPairs } from "./units/reworded-pairs";
 import { canonicalOrder } from "./units/canonical";
 import { classifyUnit } from "./units/classify-units";
-import { joinClauseOmissions, withoutClausesOfOmittedPassages, withoutFiguresStatedElsewhere } from "./units/clause-omissions";
+import { joinClauseOmissions, withoutClausesOfOmittedPassages, withoutFiguresInConflicts, withoutFiguresStatedElsewhere } from "./units/clause-omissions";
 import { findOmissions } from "./units/omissions";
 import { figureSpans, quantitiesBySentence, quantityConflicts } from "./facts/quantity-conflicts";
 import { rankConflicts } from "./facts/rank";
@@ -110,7 +110,8 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   );
   const figureConflicts = quantityConflicts(units, quantities, order);
   const omitted = findOmissions(units, sentences, order, similarity, figureConflicts);
-  found.push(...joinClauseOmissions(withoutClausesOfOmittedPassages(withoutFiguresStatedElsewhere(inUnits, quantities), omitted), sentences));
+  const clauses = withoutFiguresInConflicts(withoutFiguresStatedElsewhere(inUnits, quantities), figureConflicts);
+  found.push(...joinClauseOmissions(withoutClausesOfOmittedPassages(clauses, omitted), sentences));
   found.push(...figureConflicts);
   found.push(...ranks);
   found.push(...routes);
