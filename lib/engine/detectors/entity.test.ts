@@ -17,6 +17,12 @@ describe("entityDetector", () => {
     expect(detect("This is the problem.", "America is the problem.")).toBeUndefined();
   });
 
+  it("reads a post whoever holds it as one post ('chair' / 'chairwoman', 'spokesman' / 'spokeswoman')", () => {
+    expect(detect("She is the organisation's chair.", "She is the organization's chairwoman.")).toBeUndefined();
+    expect(detect("Police spokesman Tom Reed said the road was closed.", "Police spokeswoman Tom Reed said the road was closed.")).toBeUndefined();
+    expect(detect("She is the committee's chair.", "She is the committee's secretary.")).toMatchObject({ label: "Title", severity: "substantive" });
+  });
+
   it("reads a post's initials as its words ('CEO' / 'Chief Executive'), not as another post", () => {
     expect(detect("Chief Executive Tim Cook said sales rose.", "CEO Tim Cook said sales rose.")?.severity).not.toBe("substantive");
     expect(detect("Chief Executive Tim Cook said sales rose.", "CFO Tim Cook said sales rose.")).toMatchObject({ severity: "substantive", label: "Title" });

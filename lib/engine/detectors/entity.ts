@@ -171,6 +171,17 @@ const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
 
 const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "i", "we", "you"]);
 
+/** One post whoever holds it: "chair", "chairman", "chairwoman", "chairperson"; "spokesman" and "spokeswoman". */
+const byPost = (t: Token) => {
+  const norm = t.norm.toLowerCase();
+  return GENDERED_POSTS.get(norm) ?? norm;
+};
+const GENDERED_POSTS: ReadonlyMap<string, string> = new Map(
+  ["chair chairman chairwoman chairperson", "spokesperson spokesman spokeswoman", "councilor councillor councilman councilwoman", "congressperson congressman congresswoman"].flatMap(
+    (forms) => forms.split(" ").map((form) => [form, forms.split(" ")[0]] as [string, string]),
+  ),
+);
+
 /** Tokens of a side beyond which a hunk in a rewrite is not a name swap. */
 const MAX_SWAP_TOKENS = 4;
 
@@ -205,8 +216,8 @@ function titleChange(base: Side, other: Side, swapOnly = false): Verdict | undef
   const titles = (ts: Token[]) => ts.filter((t) => TITLE_WORDS.has(t.norm.toLowerCase()));
   const titleA = titles(wordsOf(base));
   const titleB = titles(wordsOf(other));
-  const onlyA = unmatched(titleA, titleB, byNorm);
-  const onlyB = unmatched(titleB, titleA, byNorm);
+  const onlyA = unmatched(titleA, titleB, byPost);
+  const onlyB = unmatched(titleB, titleA, byPost);
   if ((!onlyA.length && !onlyB.length) || abbreviatesTitle(onlyA, onlyB) || abbreviatesTitle(onlyB, onlyA)) return statusChange(base, other);
   if (!onlyA.length || !onlyB.length) {
     // A title added or dropped ("deputy assistant secretary" / "assistant secretary") stands

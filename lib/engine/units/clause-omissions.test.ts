@@ -51,6 +51,20 @@ describe("withoutFiguresStatedElsewhere", () => {
   });
 });
 
+describe("withoutFiguresInConflicts", () => {
+  it("does not report a clause told with another figure where the toll's conflict shows both", async () => {
+    const closing = "Police urged residents to stay indoors. The investigation continues.";
+    const report = await compare([
+      { name: "first.txt", text: `Two people were killed and at least four others wounded Thursday night when a gunman opened fire outside a shopping center in suburban Columbus, police said. ${closing}` },
+      { name: "later.txt", text: `A gunman killed three people and wounded five others outside a shopping center in suburban Columbus on Thursday night before he was shot dead by police, authorities said Friday. ${closing}` },
+      { name: "local.txt", text: `Three people died and five were injured in a shooting at Easton Town Center on Thursday night. ${closing}` },
+    ]);
+    const summaries = report.discrepancies.map((d) => d.summary);
+    expect(summaries).toContain("Death toll: Two people ≠ three people");
+    expect(report.discrepancies.filter((d) => d.category === "omission" && d.variants.some((v) => /killed/.test(v.core)))).toEqual([]);
+  });
+});
+
 describe("withoutClausesOfOmittedPassages", () => {
   const before = "The city council approved the new bus routes on Monday after a long debate.";
   const after = "Residents can comment on the routes at the library until the end of the month.";

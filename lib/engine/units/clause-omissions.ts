@@ -43,6 +43,28 @@ export function withoutFiguresStatedElsewhere(found: FoundDiscrepancy[], placed:
 }
 
 /**
+ * `found` without the clause omissions that a figure conflict the story reports already shows:
+ * "Two people were killed" added where the lacking version says "Three people died" is not missing
+ * from it but told with another figure, and the conflict sets each version's figure side by side.
+ */
+export function withoutFiguresInConflicts(found: FoundDiscrepancy[], conflicts: FoundDiscrepancy[]): FoundDiscrepancy[] {
+  const readings = conflicts.map((d) => ({ sources: new Set(d.variants.filter((v) => v.core).map((v) => v.source)), variants: d.variants.filter((v) => v.core) }));
+  const overlaps = (a: TextSpan, b: TextSpan) => a.paragraph === b.paragraph && a.start < b.end && b.start < a.end;
+  return found.filter((d) => {
+    if (d.category !== "omission") return true;
+    const carriers = d.variants.filter((v) => v.core && v.spans.length);
+    const lacking = d.variants.filter((v) => !v.core && v.spans.length);
+    if (!carriers.length || !lacking.length || carriers.some((v) => QUOTATION_MARK.test(v.core))) return true;
+    const shown = readings.some(
+      (r) =>
+        lacking.every((v) => r.sources.has(v.source)) &&
+        carriers.some((c) => r.variants.some((v) => v.source === c.source && v.spans.some((span) => c.spans.some((cs) => overlaps(span, cs))))),
+    );
+    return !shown;
+  });
+}
+
+/**
  * `found` without the clause omissions whose words lie inside a passage that other versions omit
  * whole (`passages`, from omissions.ts): that passage's discrepancy already shows every version's
  * wording of it side by side, and one dropped paragraph is one thing to review, not one plus a

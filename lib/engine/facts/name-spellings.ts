@@ -1,0 +1,105 @@
+/**
+ * Name spellings across the story: one person written two ways by two versions ("Devon Harper" /
+ * "Devin Harper"), wherever the sentences sit. Inside a statement the entity detector sets the two
+ * against each other; a name that one version gives in its second paragraph and another in its
+ * lede only a story-wide reading sees. A minor discrepancy, listing who wrote which.
+ *
+ * Hand-written: a person's name is two capitalised words side by side in news copy, and two
+ * spellings of one name share the other word and differ by a letter or a transliteration.
+ */
+import { appendTo } from "../collections";
+import { isMonth, isWeekday } from "../lexicon/calendar";
+import { FUNCTION_WORDS } from "../lexicon/function-words";
+import { TITLE_WORDS } from "../lexicon/titles";
+import { memoByText } from "../memo";
+import { stripDiacritics } from "../normalize";
+import { tokenizeRow } from "../tokenize";
+import { isTransliteration, levenshtein } from "../detectors/transliteration";
+import type { FoundDiscrepancy } from "../types";
+import type { SentenceRef } from "../units/sentences";
+import { firstReadings, readingsBySource, readingsConflict, sentenceSource } from "./readings";
+
+/** Two capitalised words side by side in a sentence: a given name and a surname, as written. */
+interface NamePair {
+  words: [string, string];
+  start: number;
+  end: number;
+}
+
+interface PlacedName extends NamePair {
+  sentence: SentenceRef;
+}
+
+/** Fewest letters of a word that a one-letter slip may change: "Jon" / "Jan" are two names. */
+const MIN_SLIP_LENGTH = 4;
+
+/** Every pair of capitalised words side by side in a sentence (a name's given name and surname). */
+const namePairsOf = memoByText(20_000, (text: string): NamePair[] => {
+  const tokens = tokenizeRow({ source: "", parts: [{ paragraph: "", text }] }).tokens;
+  const pairs: NamePair[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i], tokens[i + 1]];
+    const [wa, wb] = [asWritten(a.text), asWritten(b.text)];
+    if (isNameWord(wa) && isNameWord(wb)) pairs.push({ words: [wa, wb], start: a.start, end: b.end });
+  }
+  return pairs;
+});
+
+/** A name word as spelt, whatever its apostrophe and without a possessive ("Trump’s" is "Trump"). */
+const asWritten = (text: string) => text.replace(/['’]s$/u, "").replace(/’/gu, "'");
+
+function isNameWord(text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(text)) return false;
+  const lower = text.toLowerCase();
+  return !FUNCTION_WORDS.has(lower) && !TITLE_WORDS.has(lower) && !isMonth(lower) && !isWeekday(lower);
+}
+
+/**
+ * Two spellings of one name: a transliteration, or one letter changed, added or dropped in a word of
+ * some length. Accents kept or dropped ("Peña" / "Pena") are how a desk prints names, and a plural
+ * ("House Republican" / "House Republicans") is no name at all.
+ */
+function spellingsOfOne(a: string, b: string): boolean {
+  const [la, lb] = [stripDiacritics(a.toLowerCase()), stripDiacritics(b.toLowerCase())];
+  if (la === lb || la[0] !== lb[0] || `${la}s` === lb || `${lb}s` === la) return false;
+  return isTransliteration(a, b) || (Math.min(la.length, lb.length) >= MIN_SLIP_LENGTH && levenshtein(la, lb) === 1);
+}
+
+/**
+ * One minor discrepancy per name two versions spell apart, unless a version gives both spellings
+ * (two people) or a statement's own comparison already reports it (`reported`: its cores).
+ */
+export function nameSpellingConflicts(sentences: SentenceRef[], reportOrder: string[], reported: FoundDiscrepancy[]): FoundDiscrepancy[] {
+  // Pairs by the word they share: the surname (the given name varies) and the given name (the surname varies).
+  const bySurname = new Map<string, PlacedName[]>();
+  const byGiven = new Map<string, PlacedName[]>();
+  for (const sentence of sentences) {
+    for (const pair of namePairsOf(sentence.text)) {
+      const placed = { ...pair, sentence };
+      appendTo(bySurname, pair.words[1], placed);
+      appendTo(byGiven, pair.words[0], placed);
+    }
+  }
+  const alreadyReported = new Set(reported.filter((d) => d.category === "spelling").flatMap((d) => d.variants.flatMap((v) => v.core.split(/\s+/))));
+  const found: FoundDiscrepancy[] = [];
+  const seen = new Set<string>();
+  for (const [groups, varying] of [[bySurname, 0], [byGiven, 1]] as const) {
+    for (const names of groups.values()) {
+      const spellings = [...new Set(names.map((n) => n.words[varying]))].sort();
+      for (let i = 0; i < spellings.length; i++) {
+        for (let j = i + 1; j < spellings.length; j++) {
+          const [a, b] = [spellings[i], spellings[j]];
+          if (!spellingsOfOne(a, b) || (alreadyReported.has(a) && alreadyReported.has(b))) continue;
+          const both = names.filter((n) => n.words[varying] === a || n.words[varying] === b);
+          const key = `${both[0].words[1 - varying]}|${a}|${b}`;
+          if (seen.has(key) || !readingsConflict(readingsBySource(both, sentenceSource, (n) => n.words[varying]))) continue;
+          seen.add(key);
+          const variants = firstReadings(both, reportOrder, (n) => n);
+          const wordings = [...new Set(variants.filter((v) => v.core).map((v) => v.core))];
+          found.push({ severity: "minor", category: "spelling", summary: `Name spelling: ${wordings.join(" ≈ ")}`, variants });
+        }
+      }
+    }
+  }
+  return found;
+}
