@@ -137,6 +137,10 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["The plane was a Boeing 737.", "The plane was an Airbus A320.", "entity"],
   ["Two-thirds of voters backed the measure.", "One-third of voters backed the measure.", "number"],
   ["The suspect was a former employee.", "The suspect was a current employee.", "characterization"],
+  ["The company expects revenue of $5 billion this year.", "The company expects revenue of $5 billion next year.", "date"],
+  ["The company may cut up to 1,000 jobs.", "The company will cut 1,000 jobs.", "characterization"],
+  ["The man is believed to have acted alone.", "The man acted alone.", "characterization"],
+  ["Most of the passengers survived.", "Most of the passengers died.", "negation"],
 ];
 
 /** The same facts, restyled. */

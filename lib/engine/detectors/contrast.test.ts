@@ -54,6 +54,13 @@ describe("contrastDetector", () => {
     expect(detect("Federal officials said the water was safe.", "State officials said the water was safe.")).toBeUndefined();
   });
 
+  it("reads another stretch of time and a plan told as a possibility as other facts", () => {
+    expect(detect("The company expects revenue of $5 billion this year.", "The company expects revenue of $5 billion next year.")).toMatchObject({ category: "date", label: "Time" });
+    expect(detect("The company may cut up to 1,000 jobs.", "The company will cut 1,000 jobs.")).toMatchObject({ label: "Certainty" });
+    expect(detect("Officials said the dam could fail.", "Officials said the dam would fail.")).toMatchObject({ label: "Certainty" });
+    expect(detect("Officials said the dam could fail.", "Officials said the dam might fail.")).toBeUndefined();
+  });
+
   it("reads a hyphened re- as a second time, and leaves words that only begin with re alone", () => {
     expect(detect("He was re-elected in November.", "He was elected in November.")).toMatchObject({ severity: "substantive", label: "Again" });
     expect(detect("She resigned the letter on Friday.", "She signed the letter on Friday.")).toBeUndefined();

@@ -20,7 +20,7 @@ const byNorm = (w: Word) => w.norm.toLowerCase();
 export const contrastDetector: Detector = {
   name: "contrast",
   detect({ base, other }) {
-    const turned = boundTurned(base, other);
+    const turned = boundTurned(base, other) ?? relativeTimeChange(base, other) ?? certaintyChange(base, other);
     if (turned) return { category: turned.category, severity: "substantive", label: turned.label };
     const a = content(base);
     const b = content(other);
@@ -84,6 +84,41 @@ function boundTurned(base: Side, other: Side): { label: string; category: "numbe
   const [ba, bb] = [bound(base), bound(other)];
   return ba && bb && ba !== bb ? { label: "Bound", category: "number" } : undefined;
 }
+
+/**
+ * "this year" / "next year", "last week" / "this week": the word before one time word points at
+ * another stretch of time.
+ */
+function relativeTimeChange(base: Side, other: Side): { label: string; category: "date" } | undefined {
+  const pointer = (side: Side) => {
+    const words = spelledOut(side).map((w) => w.norm);
+    const next = side.row.tokens[side.to]?.norm.toLowerCase();
+    return words.length === 1 && TIME_POINTERS.has(words[0]) && next && TIME_NOUNS.has(next) ? `${words[0]} ${next}` : undefined;
+  };
+  const [a, b] = [pointer(base), pointer(other)];
+  return a && b && a !== b ? { label: "Time", category: "date" } : undefined;
+}
+
+const TIME_POINTERS = new Set(["this", "next", "last", "past", "coming"]);
+const TIME_NOUNS = new Set(["year", "month", "week", "weekend", "season", "quarter", "spring", "summer", "fall", "autumn", "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/**
+ * "will cut" / "may cut": a modal of what is certain or decided swapped for one of what is only
+ * possible, in otherwise the same words. A plan told as a possibility is another fact.
+ */
+function certaintyChange(base: Side, other: Side): { label: string; category: "characterization" } | undefined {
+  const modal = (side: Side) => {
+    const words = spelledOut(side).map((w) => w.norm).filter((w) => !CERTAINTY_LINKS.has(w));
+    return words.length === 1 ? (CERTAIN.has(words[0]) ? "certain" : POSSIBLE.has(words[0]) ? "possible" : undefined) : undefined;
+  };
+  const [a, b] = [modal(base), modal(other)];
+  return a && b && a !== b ? { label: "Certainty", category: "characterization" } : undefined;
+}
+
+const CERTAIN = new Set(["will", "would", "shall", "must"]);
+const POSSIBLE = new Set(["may", "might", "could", "can"]);
+/** Words a modal may bring along: "up to" ("may cut up to 1,000" / "will cut 1,000"). */
+const CERTAINTY_LINKS = new Set(["up", "to"]);
 
 /** Words that join a hedge to its figure: "more than", "at least", "up to", "just under". */
 const BOUND_LINKS = new Set(["than", "at", "to", "just"]);

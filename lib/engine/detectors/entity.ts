@@ -15,7 +15,6 @@ import { isGivenName, sameGivenName } from "../lexicon/given-names";
 import { PLACES } from "../lexicon/countries";
 import { abbreviatesTitle, isFunctionNorm, isRewrite, nameKey, nameTokens, placesIn, plain, rowMentionsName, unmatched, wordsOf } from "./words";
 
-const byNorm = (t: Token) => t.norm;
 const lettersOf = (tokens: Token[]) => tokens.map((t) => nameKey(t).toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")).join("");
 
 /** Most name pairs compared for spelling (the comparison is quadratic; a passage this full of names is a rewrite). */

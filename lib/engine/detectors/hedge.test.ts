@@ -9,6 +9,7 @@ describe("hedgeDetector", () => {
     expect(detect("The alleged gunman appeared in court on Monday.", "The gunman appeared in court on Monday.")).toMatchObject({ severity: "substantive", label: "Hedge" });
     expect(detect("The minister reportedly resigned on Friday.", "The minister resigned on Friday.")).toMatchObject({ severity: "substantive" });
     expect(detect("An apparent suicide note was found.", "A suicide note was found.")).toMatchObject({ severity: "substantive" });
+    expect(detect("The man is believed to have acted alone.", "The man acted alone.")).toMatchObject({ severity: "substantive" });
   });
 
   it("leaves a hedge alone when the other version hedges too, or says more than the hedge", () => {

@@ -10,6 +10,7 @@ import { isFunctionWord, wordsOf } from "./words";
 /** Words that make a statement someone's claim or an inference, not the writer's own assertion. */
 const HEDGES: ReadonlySet<string> = new Set([
   "alleged", "allegedly", "suspected", "reportedly", "purported", "purportedly", "apparent", "apparently", "unconfirmed", "presumed",
+  "supposedly", "possibly", "probably", "believed", "thought",
 ]);
 
 export const hedgeDetector: Detector = {

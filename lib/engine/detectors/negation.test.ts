@@ -51,6 +51,7 @@ describe("negationDetector", () => {
     expect(detect("The talks collapsed on Thursday.", "The talks resumed on Thursday.")).toMatchObject({ severity: "substantive" });
     expect(detect("The company plans to hire 500 workers.", "The company plans to lay off 500 workers.")).toMatchObject({ severity: "substantive" });
     expect(detect("The talks collapsed on Thursday.", "The talks ended on Thursday.")).toBeUndefined();
+    expect(detect("Most of the passengers survived.", "Most of the passengers died.")).toMatchObject({ severity: "substantive" });
   });
 
   it("reads 'failed' as a negation only of what it governs", () => {

@@ -74,6 +74,11 @@ export const OPPOSITES: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet
     new Set("buy buys bought buying purchase purchased".split(" ")),
     new Set("sell sells sold selling".split(" ")),
   ],
+  // Who lived through it.
+  [
+    new Set("survive survives survived surviving".split(" ")),
+    new Set("die dies died dying perish perished".split(" ")),
+  ],
   // Jobs added or shed ("lay off" is read by its "lay" / "laid").
   [
     new Set("hire hires hired hiring recruit recruits recruited recruiting".split(" ")),
