@@ -60,7 +60,10 @@ export function buildTermSpace(sources: SegmentedSource[]): TermSpace {
         if (PAIR_WEIGHT > 0 && previous >= 0 && ids.length < MAX_TERMS_PER_PARAGRAPH) takeOnce(vocabulary.pair(previous, id), ids, stamp, reading);
         previous = id;
       }
-      const sorted = Int32Array.from(ids).sort();
+      // Copied in a plain loop: Int32Array.from walks an array through its iterator.
+      const sorted = new Int32Array(ids.length);
+      for (let k = 0; k < ids.length; k++) sorted[k] = ids[k];
+      sorted.sort();
       cache.set(paragraph.text, sorted);
       return sorted;
     }),
