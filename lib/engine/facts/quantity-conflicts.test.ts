@@ -46,6 +46,11 @@ describe("quantityConflicts", () => {
     expect(groups.map((d) => d.summary).sort()).toEqual(["Injured: At least 14 ≠ At least 20 people", "Injured: Two firefighters ≠ three firefighters"]);
   });
 
+  it("never sets a result against the prior period's sum another version compares it with", () => {
+    const all = [...story("s1", "Net sales were $4.82 billion, compared with $4.54 billion a year earlier."), ...story("s2", "Sales rose 6.1% to $4.82 billion.")];
+    expect(quantityConflicts([{ members: all }], quantitiesBySentence(all), ["s1", "s2"])).toEqual([]);
+  });
+
   it("compares sums in a statement whatever each version calls the money, never a price with a sum", () => {
     const unit = (a: string, b: string) => {
       const all = [...story("s1", a), ...story("s2", b)];

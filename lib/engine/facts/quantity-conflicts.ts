@@ -45,14 +45,14 @@ export function quantitiesBySentence(sentences: SentenceRef[]): Map<string, Plac
 function unitSlot(q: Quantity): string | undefined {
   // Outside tallies a bound ("less than 5,000 steps", "up to 1,000%") is another claim than a
   // figure ("20,000 steps"), and a floor another than a ceiling: only figures of one kind are compared.
-  const kind = q.tally ? "" : `|${q.bound ?? "point"}`;
+  const kind = `${q.tally ? "" : `|${q.bound ?? "point"}`}${q.prior ? "|prior" : ""}`;
   if (q.tally || q.unit) return `${q.tally ?? "-"}|${q.unit ?? "-"}|${groupOf(q)}${kind}`;
   return q.counted && q.counted !== "people" ? `-|-|${q.counted}${kind}` : undefined;
 }
 
 /** A tally's slot across the story. */
 function storySlot(q: Quantity): string | undefined {
-  if (q.increment) return undefined;
+  if (q.increment || q.prior) return undefined;
   // A forecast is one fact of the story only when it says what it counts: economists expect
   // several figures (jobs, the jobless rate, earnings per share).
   if (q.tally === "forecast" && !(q.counted && GROUPS.has(q.counted))) return undefined;

@@ -81,6 +81,16 @@ describe("quantitiesOf: what a figure counts", () => {
     expect(only("Prices rose over 3% in May.")).toMatchObject({ bound: "floor" });
   });
 
+  it("reads the sum a result is compared with as a prior period's", () => {
+    const [current, prior] = quantitiesOf("Net sales were $4.82 billion, compared with $4.54 billion in the third quarter of 2023.");
+    expect(current.prior).toBeUndefined();
+    expect(prior).toMatchObject({ low: 4.54e9, prior: true });
+    const [, , was, perShare] = quantitiesOf("Net income was $212 million, or $1.87 a share, compared with $188 million, or $1.63 a share, a year ago.");
+    expect([was.prior, perShare.prior]).toEqual([true, true]);
+    // A share after "from" is as often what a count covers.
+    expect(only("Results from 98 percent of polling stations were in.").prior).toBeUndefined();
+  });
+
   it("keeps a breakdown apart from the figure it breaks down", () => {
     const [all, pilots, crew] = quantitiesOf("There were 92 on board, including three pilots and five crew.");
     expect(all).toMatchObject({ low: 92, tally: "aboard" });

@@ -40,6 +40,8 @@ export interface Quantity {
   part?: boolean;
   /** The counted noun names the money itself ("$2.3 million in public funds"), not a thing it prices ("a $43,000 watch"). */
   moneyNoun?: boolean;
+  /** A prior period's figure a result is compared with ("compared with $4.54 billion", "$188 million a year ago"). */
+  prior?: boolean;
   /** The name the figure is said of ("Lai … 40.2 percent"), lower case, when one stands close before it. */
   anchor?: string;
   /** Offsets of the figure's words in the sentence text ("at least 12 people"). */
@@ -341,6 +343,8 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   if (size !== undefined) quantity.size = size;
   if (inherited?.part || amongToll(toks, i, j)) quantity.part = true;
   if (counted?.moneyNoun) quantity.moneyNoun = true;
+  // "compared with $188 million, or $1.63 a share": the per-share figure of that prior period too.
+  if (priorPeriod(toks, k, j, unit) || (unit === "money" && toks[k]?.lower === "or" && earlier.at(-1)?.prior)) quantity.prior = true;
   // "killed 2,000 people and injured another 2,000": "another" after a count of another kind in
   // the sentence counts a new group, not more of an earlier one.
   const ofAnotherKind = earlier.length > 0 && earlier.at(-1)!.tally !== undefined && tally !== undefined && earlier.at(-1)!.tally !== tally;
@@ -540,6 +544,25 @@ function inheritedTally(toks: Tok[], i: number, earlier: Quantity[]): { tally?: 
   if (breaksDown) return { tally: before?.tally, part: true };
   return coordinated ? { tally: before?.tally, part: !!before?.part } : undefined;
 }
+
+/**
+ * A sum a result is compared with, in the grammar of earnings copy: "compared with $4.54 billion",
+ * "from $188 million", "versus $1.71", "its previous range of $6.80", "$188 million a year ago".
+ * Sums only: a share after "from" is as often what a count covers ("results from 98 percent of
+ * polling stations") as a base.
+ */
+function priorPeriod(toks: Tok[], k: number, j: number, unit: string | undefined): boolean {
+  if (unit !== "money") return false;
+  const before = (n: number) => toks[k - n]?.lower;
+  if (PRIOR_BEFORE.has(before(0) ?? "") || ((before(0) === "with" || before(0) === "to") && before(1) === "compared")) return true;
+  if ([0, 1, 2, 3].some((n) => before(n) === "previous" || before(n) === "prior")) return true;
+  const after = toks.slice(j, j + PRIOR_AFTER_WORDS).map((t) => t.lower).join(" ");
+  return /^(?:\S+ ){0,4}(?:a year (?:ago|earlier)|last year|the year before|in the year-ago|in the same (?:period|quarter))/.test(after);
+}
+
+const PRIOR_BEFORE = new Set(["from", "versus", "vs", "against"]);
+/** Words after a sum read for "a year ago". */
+const PRIOR_AFTER_WORDS = 9;
 
 /** Tokens after a count within which "among" makes it one group of a toll. */
 const AMONG_AFTER = 4;
