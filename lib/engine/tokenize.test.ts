@@ -63,3 +63,19 @@ describe("tokenizeRow: printed fractions", () => {
     expect(norms("by 1⁄2 percentage point")).toEqual(norms("by 1/2 percentage point"));
   });
 });
+
+describe("tokenizeRow: one text read once", () => {
+  const text = "“We’re not there yet,” said U.S. envoy Steve Witkoff, adding that 2½ rounds remain.";
+  it("gives a one-paragraph row the tokens the paragraph has as the first of several", () => {
+    const alone = tokens(text);
+    const inRow = tokenizeRow({ source: "s1", parts: [{ paragraph: "a", text }, { paragraph: "b", text: "Next." }] }).tokens;
+    expect(alone).toEqual(inRow.slice(0, inRow.findIndex((t) => t.kind === "boundary")));
+  });
+
+  it("hands every caller tokens of its own (tokens are compared by identity)", () => {
+    const first = tokens(text);
+    const second = tokens(text);
+    expect(second).toEqual(first);
+    expect(second[0]).not.toBe(first[0]);
+  });
+});

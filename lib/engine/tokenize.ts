@@ -5,6 +5,7 @@
  * inside a quotation, which is what the quote detector needs.
  */
 import { appendTo } from "./collections";
+import { memoByText } from "./memo";
 import { NAME_PHRASES, takesPeriod } from "./lexicon/abbreviations";
 import { CURRENCY_SYMBOLS, PRINTED_FRACTIONS, SCALE_SUFFIXES, numberOpeningCompound, withPlainSlash } from "./lexicon/numbers";
 import { normalizeNumeral, normalizePunctuation, normalizeWord } from "./normalize";
@@ -271,10 +272,29 @@ function mergeNamePhrases(tokens: Token[], first: number): void {
   for (const token of merged) tokens.push(token);
 }
 
+/**
+ * The tokens of one text read alone (as part 0), remembered per wording: the classifier, the
+ * name-spelling and the reworded-pair stages read the same sentences. Callers get fresh copies
+ * (tokenizeRow), since tokens are compared by identity; copying is far cheaper than reading.
+ */
+const tokensOfText = memoByText(20_000, (text: string): readonly Token[] => {
+  const tokens: Token[] = [];
+  tokenizePart(text, 0, tokens);
+  for (const token of tokens) token.text = text.slice(token.start, token.end);
+  return tokens;
+});
+
 /** Tokens of a row, paragraph boundaries included. */
 export function tokenizeRow(row: RowText): TokenizedRow {
   const tokens: Token[] = [];
-  row.parts.forEach((part, index) => {
+  if (row.parts.length === 1) for (const token of tokensOfText(row.parts[0].text)) tokens.push({ ...token });
+  else readParts(row.parts, tokens);
+  return row.calendar ? { source: row.source, parts: row.parts, tokens, calendar: row.calendar } : { source: row.source, parts: row.parts, tokens };
+}
+
+/** The tokens of several paragraphs, a boundary token between each two. */
+function readParts(parts: RowText["parts"], tokens: Token[]): void {
+  parts.forEach((part, index) => {
     if (index > 0) {
       tokens.push({
         text: "",
@@ -292,7 +312,6 @@ export function tokenizeRow(row: RowText): TokenizedRow {
     tokenizePart(part.text, index, tokens);
     for (let i = before; i < tokens.length; i++) tokens[i].text = part.text.slice(tokens[i].start, tokens[i].end);
   });
-  return row.calendar ? { source: row.source, parts: row.parts, tokens, calendar: row.calendar } : { source: row.source, parts: row.parts, tokens };
 }
 
 /** Normal form of a free text (tokens' normal forms joined by spaces), for content keys. */
