@@ -66,7 +66,7 @@ export function keyDiscrepancies(
   const labels = new Map([...sourceNameById].map(([id, name]) => [id, `${name}=`]));
   const byLabel = labelOrder([...labels.values()]);
   return found.map(({ row, discrepancy }, i) => {
-    const wordings = sortedWordings(discrepancy.variants.map((v) => [labels.get(v.source) ?? `${v.source}=`, normal(v.core || v.text)]), byLabel).join("|");
+    const wordings = sortedWordings(discrepancy.variants, labels, normal, byLabel).join("|");
     const base = `${discrepancy.category}:${fingerprint(wordings)}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
@@ -85,18 +85,20 @@ export function keyDiscrepancies(
  * start of another, that is the labels' order, found once per report (labelOrder): each
  * discrepancy's wordings are then placed, not sorted as strings. Otherwise they are sorted.
  */
-function sortedWordings(parts: Array<[label: string, wording: string]>, byLabel: Map<string, number> | undefined): string[] {
+function sortedWordings(variants: Variant[], labels: Map<string, string>, normal: (text: string) => string, byLabel: Map<string, number> | undefined): string[] {
+  // Read variant by variant, with no [label, wording] pair made per variant of every discrepancy.
   if (byLabel) {
     const placed: string[] = new Array(byLabel.size);
     let ok = true;
-    for (const [label, wording] of parts) {
+    for (const v of variants) {
+      const label = labels.get(v.source) ?? `${v.source}=`;
       const at = byLabel.get(label);
       if (at === undefined || placed[at] !== undefined) ok = false;
-      else placed[at] = label + wording;
+      else placed[at] = label + normal(v.core || v.text);
     }
     if (ok) return placed.filter((w) => w !== undefined);
   }
-  return parts.map(([label, wording]) => label + wording).sort();
+  return variants.map((v) => (labels.get(v.source) ?? `${v.source}=`) + normal(v.core || v.text)).sort();
 }
 
 /** Each label's place in code-unit order, unless one label begins another (the wording would then decide). */

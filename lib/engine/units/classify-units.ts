@@ -154,6 +154,8 @@ function onParagraph(span: TextSpan, offsets: Offsets): TextSpan {
 
 /** One variant per version in report order; versions outside the unit do not state the fact. */
 export function padVariants(variants: Variant[], reportOrder: string[]): Variant[] {
-  const bySource = new Map(variants.map((v) => [v.source, v]));
+  // Filled in a loop, not from [source, variant] pairs: a pair per variant of every discrepancy.
+  const bySource = new Map<string, Variant>();
+  for (const v of variants) bySource.set(v.source, v);
   return reportOrder.map((source) => bySource.get(source) ?? { source, text: "", core: "", spans: [] });
 }
