@@ -68,7 +68,7 @@ const CLAUSE_BREAK = new Set([";", "(", ")", "—", "–", ":", "\u201c", "\u201
 const FUNCTION = new Set(
   ("the a an of in on at to for from by with and or but as that which who whom whose this these those its their his her our " +
     "is are was were be been being has have had will would could may might can did do does said told than more " +
-    "after before since during until into onto upon across against among within without per via over under through around last next").split(" "),
+    "after before since during until into onto upon across against among within without per via over under through around last next compared versus").split(" "),
 );
 /** Words after which a figure is a date, an address or a label, not a count. */
 const NOT_A_COUNT_BEFORE = new Set("no no. number route flight highway interstate page chapter section article class grade level model".split(" "));
