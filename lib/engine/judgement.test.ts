@@ -141,6 +141,9 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["The company may cut up to 1,000 jobs.", "The company will cut 1,000 jobs.", "characterization"],
   ["The man is believed to have acted alone.", "The man acted alone.", "characterization"],
   ["Most of the passengers survived.", "Most of the passengers died.", "negation"],
+  ["The victim was shot in the leg.", "The victim was shot in the chest.", "characterization"],
+  ["The victim was shot in the leg.", "The victim was stabbed in the leg.", "characterization"],
+  ["The suspect was wearing a black hoodie.", "The suspect was wearing a red hoodie.", "characterization"],
 ];
 
 /** The same facts, restyled. */

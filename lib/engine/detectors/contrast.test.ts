@@ -51,6 +51,12 @@ describe("contrastDetector", () => {
     expect(detect("The suspect was released without charge.", "The suspect was released on bail.")).toMatchObject({ label: "Release" });
     expect(detect("The lawsuit was filed in federal court in Manhattan.", "The lawsuit was filed in state court in Manhattan.")).toMatchObject({ label: "Court" });
     expect(detect("The suspect was a former employee.", "The suspect was a current employee.")).toMatchObject({ label: "Tenure" });
+    expect(detect("The victim was shot in the leg.", "The victim was shot in the chest.")).toMatchObject({ label: "Wound" });
+    expect(detect("The victim was shot in the leg.", "The victim was stabbed in the leg.")).toMatchObject({ label: "Weapon" });
+    expect(detect("The suspect was wearing a black hoodie.", "The suspect was wearing a red hoodie.")).toMatchObject({ label: "Colour" });
+    expect(detect("The vote was unanimous.", "The vote was split.")).toMatchObject({ label: "Vote" });
+    // A body part says where a victim was hurt only beside a wound.
+    expect(detect("The minister turned her back on the plan.", "The minister turned her face on the plan.")).toBeUndefined();
     expect(detect("Federal officials said the water was safe.", "State officials said the water was safe.")).toBeUndefined();
   });
 

@@ -110,6 +110,14 @@ describe("quantityConflicts", () => {
     ]);
   });
 
+  it("reads a bare share said of another name after a share of the vote as of the vote too", () => {
+    const found = conflicts(
+      story("s1", "The count went on overnight.", "Ramos had 48.2% of the vote to Park's 46.9%, according to unofficial results."),
+      story("s2", "With all ballots counted, Ramos took 48.6 percent of the vote and Park 46.5 percent."),
+    );
+    expect(found.map((d) => d.summary).sort()).toEqual(["Percentage: 46.9% ≠ 46.5 percent", "Percentage: 48.2% of the vote ≠ 48.6 percent of the vote"]);
+  });
+
   it("compares how much of an election count is in across the story", () => {
     const found = conflicts(story("s1", "With 98 percent of polling stations counted, Smith led."), story("s2", "Smith was ahead, with 87% of polling places having reported."));
     expect(found.map((d) => d.variants.map((v) => v.core))).toEqual([["98 percent of polling stations", "87% of polling places"]]);

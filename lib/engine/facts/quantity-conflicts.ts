@@ -139,7 +139,8 @@ function withNamedForms(group: PlacedQuantity[], statement: PlacedQuantity[]): P
  * "Hou has 33.27%" says of what only through the story: when every share said of that name in any
  * version is a share of one thing ("of the vote"), a bare one is read as that too.
  */
-function adoptCountedNouns(list: PlacedQuantity[]): PlacedQuantity[] {
+function adoptCountedNouns(placed: PlacedQuantity[]): PlacedQuantity[] {
+  const list = sharesOfOneSentence(placed);
   const counted = new Map<string, Set<string>>();
   for (const { quantity: q } of list) {
     // Only shares of a group (the vote, jobs): "1,000% profit" says nothing of Nvidia's other percentages.
@@ -149,6 +150,24 @@ function adoptCountedNouns(list: PlacedQuantity[]): PlacedQuantity[] {
     const q = p.quantity;
     const only = q.unit === "percent" && q.anchor && !q.counted ? counted.get(q.anchor) : undefined;
     return only?.size === 1 ? { ...p, quantity: { ...q, counted: [...only][0] } } : p;
+  });
+}
+
+/**
+ * "Ramos had 48.2% of the vote to Park's 46.9%", "… and Park 46.5 percent": a bare share said of
+ * another name after a share of a group in one sentence is of that group too.
+ */
+function sharesOfOneSentence(list: PlacedQuantity[]): PlacedQuantity[] {
+  const groupIn = new Map<string, string>();
+  return list.map((p) => {
+    const q = p.quantity;
+    if (q.unit !== "percent") return p;
+    const group = groupIn.get(p.sentence.id);
+    if (q.counted && GROUPS.has(q.counted)) {
+      if (!group) groupIn.set(p.sentence.id, q.counted);
+      return p;
+    }
+    return group && q.anchor && !q.counted ? { ...p, quantity: { ...q, counted: group } } : p;
   });
 }
 

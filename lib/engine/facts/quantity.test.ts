@@ -87,6 +87,8 @@ describe("quantitiesOf: what a figure counts", () => {
     expect(prior).toMatchObject({ low: 4.54e9, prior: true });
     const [, , was, perShare] = quantitiesOf("Net income was $212 million, or $1.87 a share, compared with $188 million, or $1.63 a share, a year ago.");
     expect([was.prior, perShare.prior]).toEqual([true, true]);
+    // "6.1% compared with …" counts nothing called "compared".
+    expect(quantitiesOf("Sales rose 6.1% compared with a year earlier.")[0].counted).toBeUndefined();
     // A share after "from" is as often what a count covers.
     expect(only("Results from 98 percent of polling stations were in.").prior).toBeUndefined();
   });

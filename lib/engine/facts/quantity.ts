@@ -68,7 +68,7 @@ const CLAUSE_BREAK = new Set([";", "(", ")", "—", "–", ":", "\u201c", "\u201
 const FUNCTION = new Set(
   ("the a an of in on at to for from by with and or but as that which who whom whose this these those its their his her our " +
     "is are was were be been being has have had will would could may might can did do does said told than more " +
-    "after before since during until into onto upon across against among within without per via over under through around last next").split(" "),
+    "after before since during until into onto upon across against among within without per via over under through around last next compared versus").split(" "),
 );
 /** Words after which a figure is a date, an address or a label, not a count. */
 const NOT_A_COUNT_BEFORE = new Set("no no. number route flight highway interstate page chapter section article class grade level model".split(" "));
@@ -325,7 +325,8 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   } else if (after && MEASURE_UNITS.has(after.lower) && !(after.lower === "pounds" && unit === "money")) {
     [unit, size] = unitNamed(after.lower);
     j++;
-    if (toks[j]?.text === ".") j++;
+    // "3.5 lb." keeps its abbreviation's period; "46.5 percent." ends a sentence.
+    if (toks[j]?.text === "." && ABBREVIATED_UNITS.has(after.lower)) j++;
   } else if (after?.kind === "word" && /-(?:pound|lb|meter|metre|mile|foot|feet|day|year|week|hour|minute|inch)s?$/.test(after.lower)) {
     [unit, size] = unitNamed(after.lower.split("-").pop()!);
     j++;
@@ -563,6 +564,9 @@ function priorPeriod(toks: Tok[], k: number, j: number, unit: string | undefined
 const PRIOR_BEFORE = new Set(["from", "versus", "vs", "against"]);
 /** Words after a sum read for "a year ago". */
 const PRIOR_AFTER_WORDS = 9;
+
+/** Unit words written as abbreviations, whose period belongs to them. */
+const ABBREVIATED_UNITS = new Set(["lb", "lbs", "oz", "kg", "ft", "km", "cm", "mm", "mi", "yd", "yds", "hr", "hrs", "min", "sec"]);
 
 /** Tokens after a count within which "among" makes it one group of a toll. */
 const AMONG_AFTER = 4;

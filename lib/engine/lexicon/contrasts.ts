@@ -39,6 +39,17 @@ const STRETCH_SETS: StretchSet[] = [
   // What became of an attacker or a suspect at the end of an incident.
   { label: "Outcome", category: "characterization", classes: ["arrested|detained|custody|captured|apprehended|surrendered", "shot dead|killed|dead", "escaped|fled|large|run"] },
   { label: "Sentence", category: "characterization", classes: ["life|life prison|life imprisonment", "death|death penalty|execution", "probation|suspended"], near: ["sentenced", "sentence", "sentences", "penalty", "faces", "face", "punishment"] },
+  { label: "Vote", category: "characterization", classes: ["unanimous|unanimously", "split|divided|narrow|narrowly"] },
+  // How a victim was attacked.
+  { label: "Weapon", category: "characterization", classes: ["shot|gunned|gunfire", "stabbed|knifed", "beaten|bludgeoned", "strangled"] },
+  // Where a victim was hurt.
+  {
+    label: "Wound",
+    category: "characterization",
+    classes: ["head|face", "neck|throat", "chest|torso|abdomen|stomach", "back", "arm|arms|shoulder", "hand|hands", "leg|legs|thigh|knee", "foot|feet"],
+    near: ["shot", "stabbed", "wounded", "wounds", "injured", "injuries", "hit", "struck", "hurt"],
+  },
+  { label: "Colour", category: "characterization", classes: ["black", "white", "red", "blue", "green", "yellow", "gray|grey", "brown", "orange", "purple", "pink", "silver"] },
   // Which courts hear a case.
   { label: "Court", category: "characterization", classes: ["federal", "state|county"], near: ["court", "courts", "judge"] },
   // Whether someone still holds a post.
