@@ -136,10 +136,13 @@ function isSlightOmission(d: FoundDiscrepancy): boolean {
 
 /**
  * A figure (in digits or words: "three seconds left") or a quotation mark: what a dropped clause
- * must carry to be worth reporting. "One" and "both" are left out: they are as often pronouns as counts.
+ * must carry to be worth reporting. "One" and "both" are left out: they are as often pronouns as
+ * counts; so are ordinals.
  */
 const carriesFigureOrQuote = (text: string) =>
-  /\d/.test(text) || quotesWords(text) || text.toLowerCase().split(/[^\p{L}-]+/u).some((w) => SIMPLE_NUMBER_WORDS.has(w) && !AMBIGUOUS_NUMBER_WORDS.has(w) && w !== "both");
+  /\d/.test(text) || quotesWords(text) || text.toLowerCase().split(/[^\p{L}-]+/u).some((w) => SIMPLE_NUMBER_WORDS.has(w) && !AMBIGUOUS_NUMBER_WORDS.has(w) && w !== "both" && !ORDINAL.test(w));
+/** "a third candidate", "the second day": an ordinal ranks, it counts nothing a clause could drop. */
+const ORDINAL = /^(?:first|second|third|\p{L}+th)$/u;
 
 /** A quotation mark with quoted words on its side: the closing mark left at the start of `,” he said` quotes nothing. */
 const quotesWords = (text: string) => QUOTATION_MARK.test(text.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, ""));

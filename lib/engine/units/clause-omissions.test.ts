@@ -106,6 +106,14 @@ describe("in-statement omissions of figures written in words", () => {
     expect(omissions).toHaveLength(1);
     expect(omissions[0].variants.map((v) => v.core)).toEqual(["with three seconds left", ""]);
   });
+
+  it("leaves an ordinal alone: it ranks, it counts nothing a clause could drop", async () => {
+    const report = await compare([
+      { name: "full.txt", text: "Ramos led Park narrowly. A third candidate, Green Party nominee Sam Ortiz, had about 5%. Turnout was high." },
+      { name: "short.txt", text: "Ramos led Park narrowly. Green Party nominee Sam Ortiz had about 5%. Turnout was high." },
+    ]);
+    expect(report.discrepancies.filter((d) => d.category === "omission")).toEqual([]);
+  });
 });
 
 describe("attribution fragments", () => {
