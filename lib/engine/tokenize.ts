@@ -284,6 +284,12 @@ const tokensOfText = memoByText(20_000, (text: string): readonly Token[] => {
   return tokens;
 });
 
+/**
+ * The tokens of one text read alone, shared, for readers that only look at them (a fact stage
+ * reading a sentence's words); a row handed to the diff takes its own copies from tokenizeRow.
+ */
+export const tokensOf = (text: string): readonly Token[] => tokensOfText(text);
+
 /** Tokens of a row, paragraph boundaries included. */
 export function tokenizeRow(row: RowText): TokenizedRow {
   const tokens: Token[] = [];
@@ -316,7 +322,7 @@ function readParts(parts: RowText["parts"], tokens: Token[]): void {
 
 /** Normal form of a free text (tokens' normal forms joined by spaces), for content keys. */
 export function normalizeText(text: string): string {
-  return tokenizeRow({ source: "", parts: [{ paragraph: "", text }] })
-    .tokens.map((t) => t.norm)
+  return tokensOf(text)
+    .map((t) => t.norm)
     .join(" ");
 }

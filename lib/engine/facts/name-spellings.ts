@@ -13,7 +13,7 @@ import { FUNCTION_WORDS } from "../lexicon/function-words";
 import { TITLE_WORDS } from "../lexicon/titles";
 import { memoByText } from "../memo";
 import { stripDiacritics } from "../normalize";
-import { tokenizeRow } from "../tokenize";
+import { tokensOf } from "../tokenize";
 import { isTransliteration, levenshtein } from "../detectors/transliteration";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
@@ -35,7 +35,7 @@ const MIN_SLIP_LENGTH = 4;
 
 /** Every pair of capitalised words side by side in a sentence (a name's given name and surname). */
 const namePairsOf = memoByText(20_000, (text: string): NamePair[] => {
-  const tokens = tokenizeRow({ source: "", parts: [{ paragraph: "", text }] }).tokens;
+  const tokens = tokensOf(text);
   const pairs: NamePair[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [a, b] = [tokens[i], tokens[i + 1]];

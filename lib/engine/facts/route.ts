@@ -8,7 +8,7 @@
  * tokenizer's words (names are capitalised words, as the other fact stages read them).
  */
 import { memoByText } from "../memo";
-import { tokenizeRow, type Token } from "../tokenize";
+import { tokensOf, type Token } from "../tokenize";
 import type { FoundDiscrepancy } from "../types";
 import type { Unit } from "../units/align-units";
 import { statementConflicts } from "./readings";
@@ -33,7 +33,7 @@ const MAX_LEAD = 3;
 /** Every journey a sentence names by its two ends. */
 export function routesOf(text: string): Route[] {
   if (!/\b(?:from|left)\b/i.test(text)) return [];
-  const tokens = tokenizeRow({ source: "", parts: [{ paragraph: "", text }] }).tokens;
+  const tokens = tokensOf(text);
   const out: Route[] = [];
   tokens.forEach((t, i) => {
     const joiner = ROUTE_WORDS.get(t.norm.toLowerCase());
@@ -47,7 +47,7 @@ export function routesOf(text: string): Route[] {
 }
 
 /** The capitalised name within a few small words of `at`: its words' normal form, where it starts and ends. */
-function placeAfter(tokens: Token[], at: number): { name: string; at: number; end: number } | undefined {
+function placeAfter(tokens: readonly Token[], at: number): { name: string; at: number; end: number } | undefined {
   let k = at;
   while (k < tokens.length && k - at < MAX_LEAD && tokens[k].kind === "word" && !tokens[k].capitalized) k++;
   const isName = (t: Token | undefined) => !!t && t.kind === "word" && t.capitalized;

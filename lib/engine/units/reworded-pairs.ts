@@ -9,7 +9,7 @@
 import type { Unit } from "./align-units";
 import { REWORDED_MIN } from "./omissions";
 import type { SentenceRef } from "./sentences";
-import { tokenizeRow } from "../tokenize";
+import { tokensOf } from "../tokenize";
 import { memoByText } from "../memo";
 import { isFunctionNorm, lemma } from "../detectors/words";
 
@@ -84,8 +84,8 @@ function shareNoPredicate(a: SentenceRef, b: SentenceRef): boolean {
 
 /** A sentence's words of what it says: not names, small words or words of place and amount; read once per wording. */
 const predicateWords = memoByText(20_000, (text: string) =>
-  tokenizeRow({ source: "", parts: [{ paragraph: "", text }] })
-    .tokens.filter((t) => t.kind === "word" && (!t.capitalized || t.sentenceStart) && !isFunctionNorm(t.norm) && !PLACE_WORDS.has(t.norm))
+  tokensOf(text)
+    .filter((t) => t.kind === "word" && (!t.capitalized || t.sentenceStart) && !isFunctionNorm(t.norm) && !PLACE_WORDS.has(t.norm))
     .map((t) => lemma(t.norm.toLowerCase())),
 );
 
@@ -104,8 +104,8 @@ const MIN_FRAME_WORDS = 3;
 
 /** A sentence's words without its names and figures, articles as one: read once per wording. */
 const frameOf = memoByText(20_000, (text: string) =>
-  tokenizeRow({ source: "", parts: [{ paragraph: "", text }] })
-    .tokens.filter((t) => t.kind === "word" && !(t.capitalized && !t.sentenceStart))
+  tokensOf(text)
+    .filter((t) => t.kind === "word" && !(t.capitalized && !t.sentenceStart))
     .map((t) => (t.norm.toLowerCase() === "an" ? "a" : t.norm.toLowerCase())),
 );
 
