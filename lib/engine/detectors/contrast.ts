@@ -4,14 +4,13 @@
  * "injured". In otherwise the same words that is another fact, not a rewording, so it is
  * substantive where an ordinary one-word swap is minor wording.
  */
-import { isMonth } from "../lexicon/calendar";
+import { isMonth, isWeekday } from "../lexicon/calendar";
 import { contrastOf, MAX_STRETCH_WORDS, stretchContrastOf } from "../lexicon/contrasts";
 import { looksDescriptive } from "../lexicon/evaluative";
 import { CEILING_HEDGES, FLOOR_HEDGES } from "../lexicon/measures";
 import { nounRelation } from "../lexicon/wordnet";
-import type { TokenizedRow } from "../tokenize";
 import type { Detector, Side } from "./detector";
-import { isFunctionNorm, spelledOut, unmatched, type Word } from "./words";
+import { isFunctionNorm, rowWords, spelledOut, unmatched, wordsOf, type Word } from "./words";
 
 // Ordinals may be read as figures ("first"), so every word and figure counts.
 const content = (side: Side) => spelledOut(side).filter((w) => w.token.kind !== "punct" && !isFunctionNorm(w.norm));
@@ -54,17 +53,6 @@ function doneAgain(a: string, b: string): { label: string; category: "characteri
 
 const stretchOf = (side: Side, words: Word[]) => ({ words: words.map(written), rowHas: (word: string) => rowWords(side.row).has(word) });
 
-/** A row's words in lower case, read once per row: every hunk of the row may ask. */
-const rowWordSets = new WeakMap<TokenizedRow, Set<string>>();
-function rowWords(row: TokenizedRow): Set<string> {
-  let words = rowWordSets.get(row);
-  if (!words) {
-    words = new Set(row.tokens.map((t) => t.norm.toLowerCase()));
-    rowWordSets.set(row, words);
-  }
-  return words;
-}
-
 /**
  * "nearly 5,000" / "more than 5,000": the words before one figure turned from a ceiling into a
  * floor. Each version puts the figure on another side of what happened.
@@ -93,14 +81,14 @@ function relativeTimeChange(base: Side, other: Side): { label: string; category:
   const pointer = (side: Side) => {
     const words = spelledOut(side).map((w) => w.norm);
     const next = side.row.tokens[side.to]?.norm.toLowerCase();
-    return words.length === 1 && TIME_POINTERS.has(words[0]) && next && TIME_NOUNS.has(next) ? `${words[0]} ${next}` : undefined;
+    return words.length === 1 && TIME_POINTERS.has(words[0]) && next && (TIME_NOUNS.has(next) || isWeekday(next)) ? `${words[0]} ${next}` : undefined;
   };
   const [a, b] = [pointer(base), pointer(other)];
   return a && b && a !== b ? { label: "Time", category: "date" } : undefined;
 }
 
 const TIME_POINTERS = new Set(["this", "next", "last", "past", "coming"]);
-const TIME_NOUNS = new Set(["year", "month", "week", "weekend", "season", "quarter", "spring", "summer", "fall", "autumn", "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const TIME_NOUNS = new Set(["year", "month", "week", "weekend", "season", "quarter", "spring", "summer", "fall", "autumn", "winter"]);
 
 /**
  * "will cut" / "may cut": a modal of what is certain or decided swapped for one of what is only
@@ -178,11 +166,9 @@ export const swappedContrastDetector: Detector = {
   name: "swapped contrast",
   detect({ base, other }) {
     const [a, b] = [content(base), content(other)];
-    if (a.length !== 1 || b.length !== 1 || wordCount(base) !== 1 || wordCount(other) !== 1) return undefined;
+    if (a.length !== 1 || b.length !== 1 || wordsOf(base).length !== 1 || wordsOf(other).length !== 1) return undefined;
     const found = contrastOf(written(a[0]), written(b[0]));
     return found && { category: found.category, severity: "substantive", label: found.label };
   },
 };
-
-const wordCount = (side: Side) => side.tokens.filter((t) => t.kind === "word" || t.kind === "number").length;
 

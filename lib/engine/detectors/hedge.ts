@@ -5,7 +5,7 @@
  * a slight omission.
  */
 import type { Detector, Side } from "./detector";
-import { isFunctionWord, wordsOf } from "./words";
+import { isFunctionWord, rowWords, wordsOf } from "./words";
 
 /** Words that make a statement someone's claim or an inference, not the writer's own assertion. */
 const HEDGES: ReadonlySet<string> = new Set([
@@ -22,7 +22,7 @@ export const hedgeDetector: Detector = {
     const lacking = a.length ? other : base;
     const hedge = (a.length ? a : b)[0];
     // Hedged elsewhere in the other version's words ("the suspected gunman … the gunman, a suspect"): the same claim.
-    if (lacking.row.tokens.some((t) => t.norm.toLowerCase() === hedge)) return undefined;
+    if (rowWords(lacking.row).has(hedge)) return undefined;
     return { category: "characterization", severity: "substantive", label: "Hedge" };
   },
 };

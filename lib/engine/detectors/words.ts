@@ -128,6 +128,17 @@ function capitalisedMidSentence(row: TokenizedRow): Set<string> {
   return set;
 }
 
+/** A row's words in lower case, read once per row: every hunk of the row may ask. */
+const rowWordSets = new WeakMap<TokenizedRow, Set<string>>();
+export function rowWords(row: TokenizedRow): ReadonlySet<string> {
+  let words = rowWordSets.get(row);
+  if (!words) {
+    words = new Set(row.tokens.map((t) => t.norm.toLowerCase()));
+    rowWordSets.set(row, words);
+  }
+  return words;
+}
+
 export const nameTokens = memo((side: Side): Token[] => side.tokens.filter((t) => isNameToken(t, side)));
 
 /** Places named by a run of tokens (multi-word names such as "saudi arabia" first). */
