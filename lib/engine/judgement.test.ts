@@ -143,7 +143,18 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["Most of the passengers survived.", "Most of the passengers died.", "negation"],
   ["The victim was shot in the leg.", "The victim was shot in the chest.", "characterization"],
   ["The victim was shot in the leg.", "The victim was stabbed in the leg.", "characterization"],
-  ["The suspect was wearing a black hoodie.", "The suspect was wearing a red hoodie.", "characterization"],
+  ["The suspect was wearing a black hoodie.", "The suspect was wearing a red hoodie.", "characterization"],  ["The central bank raised rates by a quarter point.", "The central bank raised rates by half a point.", "number"],
+  ["Union members ratified the contract on Sunday.", "Union members rejected the contract on Sunday.", "characterization"],
+  ["The earthquake destroyed 80 homes.", "The earthquake damaged 80 homes.", "characterization"],
+  ["The evacuation order was lifted on Tuesday.", "The evacuation order was expanded on Tuesday.", "characterization"],
+  ["The rival offered $40 a share in cash.", "The rival offered $40 a share in stock.", "characterization"],
+  ["Quarterly profit beat analysts' estimates.", "Quarterly profit missed analysts' estimates.", "characterization"],
+  ["Justice Gorsuch wrote the majority opinion.", "Justice Gorsuch wrote the dissent.", "characterization"],
+  ["The documentary won the award for best editing.", "The documentary was nominated for the award for best editing.", "characterization"],
+  ["Officers fired tear gas at the marchers.", "Officers fired rubber bullets at the marchers.", "characterization"],
+  ["The fire started in the kitchen.", "The fire started in the garage.", "characterization"],
+  ["The border crossing reopened on Monday.", "The border crossing remained closed on Monday.", "characterization"],
+  ["The singer died at his home in Nashville.", "The singer died at a hospital in Nashville.", "characterization"],
 ];
 
 /** The same facts, restyled. */
@@ -188,7 +199,10 @@ const RESTYLED: Array<[string, string]> = [
   ["The driver was not hurt.", "The driver was uninjured."],
   ["The museum is closed on Mondays.", "The museum does not open on Mondays."],
   ["He declined to say how many people were involved.", "He would not say how many people were involved."],
-  ["The Kremlin denied the report.", "Moscow denied the report."],
+  ["The Kremlin denied the report.", "Moscow denied the report."],  ["The bank cut its key rate by 25 basis points.", "The bank cut its key rate by a quarter percentage point."],
+  ["The bank cut its key rate by a quarter point.", "The bank cut its key rate by a quarter-point."],
+  ["The council approved the budget.", "The council passed the budget."],
+  ["The store closed its doors in May.", "The store shut its doors in May."],
 ];
 
 describe("judgement on general pairs", () => {

@@ -125,11 +125,29 @@ describe("quantitiesOf: fractions and basis points", () => {
   const read = (text: string) => quantitiesOf(text).map((q) => ({ low: q.low, high: q.high, unit: q.unit, counted: q.counted }));
 
   it("reads a rate cut the ways central banks and reporters write it as one figure", () => {
-    const half = { low: 0.5, high: 0.5, unit: "percent", counted: "point" };
+    const half = { low: 0.5, high: 0.5, unit: "points", counted: undefined };
     expect(read("The Fed cut rates by 50 basis points.")).toEqual([half]);
+    expect(read("The Fed cut rates by 50 bps.")).toEqual([half]);
+    expect(read("The Fed cut rates by half a point.")).toEqual([half]);
+    expect(read("The Fed cut rates by a half-point.")).toEqual([half]);
     expect(read("The Committee decided to lower the target range by ½ percentage point.")).toEqual([half]);
     expect(read("The Committee decided to lower the target range by 1⁄2 percentage point.")).toEqual([half]);
     expect(read("The Committee has decided to lower the target range by half a percentage point.")).toEqual([half]);
+  });
+
+  it("reads a quarter of a point as a figure, and a quarter of a year or of a group as none", () => {
+    const quarter = [{ low: 0.25, high: 0.25, unit: "points", counted: undefined }];
+    expect(read("The bank raised its rate by a quarter point.")).toEqual(quarter);
+    expect(read("The bank raised its rate by a quarter-point.")).toEqual(quarter);
+    expect(read("The bank raised its rate by a quarter of a percentage point.")).toEqual(quarter);
+    expect(read("The bank raised its rate by 25 basis points.")).toEqual(quarter);
+    expect(read("Sales fell in the second quarter.")).toEqual([]);
+    expect(read("A quarter of the residents left.")).toEqual([]);
+  });
+
+  it("keeps a change in percentage points apart from a percentage", () => {
+    expect(read("Unemployment rose 0.2 percentage point.")).toEqual([{ low: 0.2, high: 0.2, unit: "points", counted: undefined }]);
+    expect(read("Unemployment rose 0.2 percent.")).toMatchObject([{ low: 0.2, unit: "percent" }]);
   });
 
   it("reads a mixed number with a printed fraction", () => {

@@ -84,7 +84,7 @@ function tokenize(text: string): Tok[] {
     const first = word.charCodeAt(0);
     const kind: Tok["kind"] = first >= 48 && first <= 57 ? "num" : STARTS_WITH_LETTER.test(word) ? "word" : "sym";
     // "two-year" as "2-year": the number word, the hyphen, the noun (as the diff's tokenizer reads it).
-    const counted = kind === "word" ? numberOpeningCompound(word) : 0;
+    const counted = kind === "word" ? numberOpeningCompound(word) || fractionOpeningCompound(word) : 0;
     if (!counted) {
       pushTok(out, word, m.index, kind);
       continue;
@@ -112,15 +112,32 @@ interface Parsed {
 /** A fraction printed as one character ("by ½ percentage point"), as its value. */
 const printedFraction = (text: string) => (PRINTED_FRACTIONS[text] ? PRINTED_FRACTIONS[text][0] / PRINTED_FRACTIONS[text][1] : undefined);
 
-/** "½", and "half a" / "half an" before what it halves ("half a percentage point", "half a million"). */
+/**
+ * "½"; "half a" / "half an" before what it halves ("half a percentage point", "half a million"); and
+ * the fractions of a point rate decisions are told in ("a quarter point", "a quarter-point", "a
+ * quarter of a percentage point", "a half point"). Elsewhere "a quarter" is a share or three months.
+ */
 function fractionValue(toks: Tok[], i: number): Parsed | undefined {
   const t = toks[i];
   const printed = printedFraction(t.text);
   // "4½" is a mixed number the digits before it already begin: not a figure of its own.
   if (printed !== undefined) return toks[i - 1]?.kind === "num" && toks[i - 1].end === t.start ? undefined : { value: printed, step: printed };
-  const article = toks[i + 1]?.lower;
-  return t.lower === "half" && (article === "a" || article === "an") ? { value: 0.5, step: 0.5, skip: 1 } : undefined;
+  const fraction = POINT_FRACTIONS.get(t.lower);
+  if (fraction === undefined) return undefined;
+  const next = toks[i + 1]?.lower;
+  if (t.lower === "half" && (next === "a" || next === "an")) return { value: 0.5, step: 0.5, skip: 1 };
+  const before = toks[i - 1]?.lower;
+  if (before !== "a" && before !== "one") return undefined;
+  if (POINT_WORDS.has(next ?? "") || (next === "-" && POINT_WORDS.has(toks[i + 2]?.lower ?? ""))) return { value: fraction, step: fraction };
+  const article = toks[i + 2]?.lower;
+  return next === "of" && (article === "a" || article === "an") && POINT_WORDS.has(toks[i + 3]?.lower ?? "") ? { value: fraction, step: fraction, skip: 2 } : undefined;
 }
+
+const POINT_FRACTIONS: ReadonlyMap<string, number> = new Map([["half", 0.5], ["quarter", 0.25]]);
+const POINT_WORDS = new Set(["point", "points", "percentage"]);
+/** "quarter-point" read as "quarter", "-", "point", so the fraction and its unit are found apart. */
+const FRACTION_OF_A_POINT = /^(half|quarter)-(?:point|points|percentage)\b/;
+const fractionOpeningCompound = (word: string) => FRACTION_OF_A_POINT.exec(word.toLowerCase())?.[1].length ?? 0;
 
 /** Value and precision of a written figure, or undefined (times, malformed groupings). */
 export function parseFigure(text: string): Parsed | undefined {
@@ -314,11 +331,16 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
     j++;
     after = toks[j];
   }
-  if (after?.lower === "basis" && /^points?$/.test(toks[j + 1]?.lower ?? "")) {
-    // "50 basis points" is half a percentage point: one slot with "1/2 percentage point".
+  const basisPoints = after?.lower === "basis" && /^points?$/.test(toks[j + 1]?.lower ?? "");
+  if (basisPoints || after?.lower === "bps") {
+    // "50 basis points" ("50 bps") is half a percentage point: one slot with "1/2 percentage point".
     [low, high, step] = [low / 100, high / 100, step / 100];
-    unit = "percent";
-    j++;
+    unit = "points";
+    j += basisPoints ? 2 : 1;
+  } else if (after?.lower === "percentage" && /^points?$/.test(toks[j + 1]?.lower ?? "")) {
+    // A change in points of a rate, not a percentage of it: "0.5 percentage point" is no "0.5%".
+    unit = "points";
+    j += 2;
   } else if (after?.lower === "per" && toks[j + 1]?.lower === "cent") {
     unit = "percent";
     j += 2;

@@ -61,7 +61,7 @@ const STRETCH_SETS: StretchSet[] = [
   { label: "Travel", category: "characterization", classes: ["foot|walking", "car|vehicle|automobile", "motorcycle|motorbike", "bicycle|bike", "bus", "train|rail", "boat|ship|ferry|sea", "plane|air|aircraft|helicopter"] },
   { label: "Vote", category: "characterization", classes: ["bipartisan|cross-party", "party lines|party-line|partisan"] },
   { label: "Hospital", category: "characterization", classes: ["admitted|hospitalized|hospitalised", "discharged|released"], near: ["hospital", "hospitals"] },
-  { label: "Place", category: "characterization", classes: ["scene", "hospital|hospitals"] },
+  { label: "Place", category: "characterization", classes: ["scene", "hospital|hospitals", "home|house|residence|apartment"] },
   // How many times over a figure grew: "more than doubled" / "tripled".
   { label: "Multiple", category: "characterization", classes: ["doubled|doubling|double", "tripled|tripling|triple|trebled", "quadrupled|quadrupling|quadruple", "halved|halving"] },
   // Who says so: the authorities, people who saw it, or the family.
@@ -73,6 +73,35 @@ const STRETCH_SETS: StretchSet[] = [
   },
   // Which way forces moved.
   { label: "Movement", category: "characterization", classes: ["entered|stormed|captured|seized|invaded", "withdrew|retreated|pulled out|abandoned"] },
+  // What a vote, a regulator or a court decided.
+  { label: "Decision", category: "characterization", classes: ["approved|ratified|accepted|adopted|passed|endorsed|upheld", "rejected|vetoed|blocked|refused|voted down|defeated|overturned|struck down"] },
+  // How badly a building was hit: standing and repairable, or gone.
+  { label: "Damage", category: "characterization", classes: ["destroyed|razed|flattened|leveled|levelled|collapsed|demolished|obliterated", "damaged"] },
+  // What became of an order or a restriction.
+  {
+    label: "Order",
+    category: "characterization",
+    classes: ["lifted|rescinded|ended|eased|relaxed|suspended", "expanded|extended|widened|issued|imposed|tightened|reinstated"],
+    near: ["order", "orders", "warning", "warnings", "ban", "curfew", "restrictions", "evacuation", "evacuations", "lockdown", "advisory", "state"],
+  },
+  // How a buyer pays.
+  { label: "Payment", category: "characterization", classes: ["cash", "stock|shares"], near: ["share", "deal", "offer", "acquire", "buy", "bought", "acquisition", "bid", "merger", "paid", "pay", "takeover"] },
+  // Results against what analysts expected.
+  {
+    label: "Against estimates",
+    category: "characterization",
+    classes: ["beat|topped|exceeded|surpassed|above|ahead", "missed|below|short|lagged|trailed"],
+    near: ["estimates", "estimate", "expectations", "forecast", "forecasts", "consensus", "projections", "analysts"],
+  },
+  // Which opinion a judge wrote.
+  { label: "Opinion", category: "characterization", classes: ["majority", "dissent|dissenting|dissented", "concurring|concurrence|concurred"], near: ["opinion", "wrote", "written", "justice", "justices", "judge", "court", "ruling"] },
+  { label: "Award", category: "characterization", classes: ["won|winner|winning|awarded|received", "nominated|nomination|nominee|nominees|shortlisted|finalist"], near: ["award", "awards", "prize", "prizes", "best", "medal", "trophy"] },
+  // What police used on a crowd.
+  { label: "Weapon", category: "characterization", classes: ["tear gas|teargas", "rubber bullets|rubber", "water cannon|water cannons", "pepper spray", "live ammunition|live rounds|live fire", "stun grenades|flash-bang|flash-bangs"] },
+  // Where in a house.
+  { label: "Room", category: "characterization", classes: ["kitchen", "bedroom|bedrooms", "living room", "bathroom", "garage", "basement|cellar", "attic", "porch", "yard|backyard|garden"] },
+  { label: "Open", category: "characterization", classes: ["reopened|opened|reopen|reopens|reopening", "closed|shut|shuttered|closure"] },
+  { label: "Place", category: "characterization", classes: ["offshore|coast|coastal", "inland|onshore"] },
 ];
 
 /** Most content words a changed stretch may have on either side for its cues to be read as the change. */
@@ -175,7 +204,7 @@ const SETS: ContrastSet[] = [
   { label: "Scale", category: "number", classes: ["dozen dozens", "scores", "hundred hundreds", "thousand thousands", "million millions", "billion billions", "tens"] },
   // What became of an event: it took place, was called off, or was put back.
   { label: "Event status", category: "characterization", classes: ["held", "canceled cancelled scrapped", "postponed delayed"] },
-  { label: "Share", category: "number", classes: ["half halves one-half", "third thirds one-third", "two-thirds", "quarter quarters one-quarter", "three-quarters", "fifth fifths one-fifth", "tenth tenths one-tenth"] },
+  { label: "Share", category: "number", classes: ["half halves one-half half-point", "third thirds one-third", "two-thirds", "quarter quarters one-quarter quarter-point", "three-quarters", "fifth fifths one-fifth", "tenth tenths one-tenth"] },
   { label: "Outcome", category: "characterization", classes: ["profit profits surplus", "loss losses deficit"] },
 ];
 
