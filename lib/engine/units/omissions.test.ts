@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { splitSentences } from "../segment";
 import { WorkBudget } from "../work-budget";
 import { alignUnits } from "./align-units";
-import { findOmissions, statesFacts } from "./omissions";
+import { Anchors, findOmissions, listedNeighbours, statesFacts } from "./omissions";
 import { sentencesOf } from "./sentences";
 import { compare } from "../compare";
 
@@ -154,5 +154,46 @@ describe("what an omission loses", () => {
     ]);
     const omission = report.discrepancies.find((d) => d.category === "omission" && d.variants[0].core.includes("In light"));
     expect(omission).toMatchObject({ severity: "substantive" });
+  });
+});
+
+describe("Anchors.near", () => {
+  const NOUNS = ["ferry", "harbour", "tunnel", "bridge", "depot", "market", "school", "clinic", "station", "stadium", "library"];
+  const CITIES = ["Lisbon", "Porto", "Braga", "Faro", "Coimbra", "Evora", "Leiria", "Viseu", "Aveiro", "Setubal", "Tavira", "Sintra", "Cascais"];
+  const statement = (k: number) => `Officials in ${CITIES[k % 13]} reopened the ${NOUNS[k % 11]} number ${100 + k} after ${k + 2} weeks of repairs.`;
+  const own = (k: number) => `A local bakery ${k} sold ${900 + k} loaves of rye bread to visiting choirs.`;
+
+  it("finds the very neighbours the full lists give, whether it settles the question or leaves it to them", () => {
+    const story = Array.from({ length: 40 }, (_, k) => statement(k));
+    const texts = [
+      story.join(" "),
+      // Twenty sentences of its own after the fifth: further than near() steps.
+      [...story.slice(0, 5), ...Array.from({ length: 20 }, (_, k) => own(k)), ...story.slice(5)].join(" "),
+      [...story.slice(0, 10), ...story.slice(13, 30)].join(" "),
+      story.slice(20).join(" "),
+    ];
+    const versions = texts.map((t, i) => version(`s${i + 1}`, t));
+    const { units } = alignUnits(versions, { work: new WorkBudget(Number.POSITIVE_INFINITY), notices: [] });
+    const bySource = new Map(versions.map((v) => [v[0].source, v]));
+    const unitOf = new Map<string, number>();
+    units.forEach((u, k) => u.members.forEach((m) => unitOf.set(m.id, k)));
+    const anchors = new Anchors(bySource, unitOf, units);
+    let settled = 0;
+    let leftToLists = 0;
+    for (const list of versions) {
+      for (const m of list) {
+        for (const s of bySource.keys()) {
+          const near = anchors.near(m, s);
+          const listed = listedNeighbours(anchors, m, s);
+          if (near === undefined) leftToLists++;
+          else {
+            settled++;
+            expect(near, `${m.id} in ${s}`).toEqual(listed);
+          }
+        }
+      }
+    }
+    expect(settled).toBeGreaterThan(100);
+    expect(leftToLists).toBeGreaterThan(0);
   });
 });

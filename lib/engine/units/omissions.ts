@@ -218,7 +218,7 @@ const wordCount = memoByText(20_000, (text: string) => text.split(/\s+/).filter(
  * one table of each unit's first sentence per source: 50 copies make hundreds of thousands of
  * entries, and units of dozens of members.
  */
-class Anchors {
+export class Anchors {
   private readonly column = new Map<string, number>();
   /** Unit × source column → the position of the source's first sentence in the unit, or -1. */
   private readonly first: Int32Array;
@@ -244,6 +244,52 @@ class Anchors {
     });
   }
 
+  /**
+   * The shared statements of t just before and just after its sentence `m` (as `of` lists them:
+   * positions in t's reading order and of s's first sentence for each), found by stepping outwards
+   * from m. Copies share their neighbouring statements, so this takes a step or two where `of`
+   * lists all of t for every s asked about; undefined when either side is not settled within
+   * NEAR_STEPS steps (the caller then reads `of`, which gives the very same answer).
+   */
+  near(m: SentenceRef, s: string): Neighbours | undefined {
+    const tc = this.column.get(m.source);
+    const sc = this.column.get(s);
+    const list = this.bySource.get(m.source);
+    if (tc === undefined || sc === undefined || tc === sc || !list) return NO_NEIGHBOURS;
+    const units = this.unitsIn(tc, list);
+    const width = this.column.size;
+    // m's place in t: where the binary search over `of`'s positions would land.
+    const here = list[m.order] === m ? m.order : firstAtOrAfter(list, m.order);
+    let before = -1;
+    for (let k = here - 1; ; k--) {
+      if (k < 0) return NO_NEIGHBOURS;
+      if (here - k > NEAR_STEPS) return undefined;
+      if (this.first[units[k] * width + sc] >= 0) {
+        before = k;
+        break;
+      }
+    }
+    let after = -1;
+    for (let k = here; k < list.length; k++) {
+      if (k - here >= NEAR_STEPS) return undefined;
+      if (this.first[units[k] * width + sc] >= 0) {
+        after = k;
+        break;
+      }
+    }
+    return {
+      beforeAt: list[before].order,
+      beforeThere: this.first[units[before] * width + sc],
+      afterThere: after < 0 ? -1 : this.first[units[after] * width + sc],
+    };
+  }
+
+  private unitsIn(tc: number, list: SentenceRef[]): Int32Array {
+    let units = this.unitsOf.get(tc);
+    if (!units) this.unitsOf.set(tc, (units = Int32Array.from(list, (sentence) => this.unitOf.get(sentence.id)!)));
+    return units;
+  }
+
   /** See Anchors; undefined when t has no sentences or s is t. */
   of(t: string, s: string): { at: number[]; there: number[] } | undefined {
     const tc = this.column.get(t);
@@ -256,8 +302,7 @@ class Anchors {
       const at: number[] = [];
       const there: number[] = [];
       const width = this.column.size;
-      let units = this.unitsOf.get(tc);
-      if (!units) this.unitsOf.set(tc, (units = Int32Array.from(list, (sentence) => this.unitOf.get(sentence.id)!)));
+      const units = this.unitsIn(tc, list);
       for (let k = 0; k < list.length; k++) {
         const position = this.first[units[k] * width + sc];
         if (position < 0) continue;
@@ -304,8 +349,40 @@ export const TAIL_LEEWAY_MAX = 2;
 
 /** The stretch of version `s` (sentence positions from…to) between its statements either side of `m`. */
 function gapIn(anchors: Anchors, m: SentenceRef, s: string, tLength: number, sLength: number): { from: number; to: number } | undefined {
+  const near = anchors.near(m, s) ?? listedNeighbours(anchors, m, s);
+  if (near === NO_NEIGHBOURS) return undefined;
+  const { beforeAt, beforeThere, afterThere } = near;
+  if (afterThere >= 0) {
+    if (afterThere <= beforeThere || afterThere - beforeThere - 1 > GAP_MAX) return undefined;
+    return { from: beforeThere + 1, to: afterThere };
+  }
+  // Past the last statement the two share: `s` covers this part when its own text goes on at
+  // least as far (in proportion to the two lengths) as `t` goes to reach the statement. A version
+  // whose excerpt ends there does not omit what lies beyond its end.
+  const expected = ((m.order - beforeAt) * sLength) / tLength;
+  const room = sLength - 1 - beforeThere;
+  if (room + Math.min(TAIL_LEEWAY_MAX, TAIL_LEEWAY * sLength) < expected) return undefined;
+  return { from: beforeThere + 1, to: Math.min(sLength, beforeThere + 1 + Math.ceil(expected) + GAP_MAX) };
+}
+
+/**
+ * The shared statements either side of m (see Anchors.near): t's position of the one before and
+ * s's positions of both (afterThere -1 where none follows). NO_NEIGHBOURS when none precedes m:
+ * then s does not tell the story on both sides of it.
+ */
+export interface Neighbours {
+  beforeAt: number;
+  beforeThere: number;
+  afterThere: number;
+}
+const NO_NEIGHBOURS: Neighbours = { beforeAt: -1, beforeThere: -1, afterThere: -1 };
+/** Steps Anchors.near takes either way before it leaves the question to the lists. */
+const NEAR_STEPS = 16;
+
+/** Anchors.near's answer read from the lists of `of`, by binary search. */
+export function listedNeighbours(anchors: Anchors, m: SentenceRef, s: string): Neighbours {
   const lists = anchors.of(m.source, s);
-  if (!lists?.at.length) return undefined;
+  if (!lists?.at.length) return NO_NEIGHBOURS;
   const { at, there } = lists;
   let lo = 0;
   let hi = at.length;
@@ -314,23 +391,22 @@ function gapIn(anchors: Anchors, m: SentenceRef, s: string, tLength: number, sLe
     if (at[mid] < m.order) lo = mid + 1;
     else hi = mid;
   }
-  // The shared statements just before and just after m, where there are such (else -1).
+  // The shared statements just before and just after m, where there are such.
   const before = lo - 1;
-  const after = lo < at.length ? lo : -1;
-  if (before >= 0 && after >= 0) {
-    if (there[after] <= there[before] || there[after] - there[before] - 1 > GAP_MAX) return undefined;
-    return { from: there[before] + 1, to: there[after] };
+  if (before < 0) return NO_NEIGHBOURS;
+  return { beforeAt: at[before], beforeThere: there[before], afterThere: lo < at.length ? there[lo] : -1 };
+}
+
+/** The first of a source's sentences (in reading order) at or after reading position `order`. */
+function firstAtOrAfter(list: SentenceRef[], order: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].order < order) lo = mid + 1;
+    else hi = mid;
   }
-  // Past the last statement the two share: `s` covers this part when its own text goes on at
-  // least as far (in proportion to the two lengths) as `t` goes to reach the statement. A version
-  // whose excerpt ends there does not omit what lies beyond its end.
-  if (before >= 0) {
-    const expected = ((m.order - at[before]) * sLength) / tLength;
-    const room = sLength - 1 - there[before];
-    if (room + Math.min(TAIL_LEEWAY_MAX, TAIL_LEEWAY * sLength) < expected) return undefined;
-    return { from: there[before] + 1, to: Math.min(sLength, there[before] + 1 + Math.ceil(expected) + GAP_MAX) };
-  }
-  return undefined;
+  return lo;
 }
 
 function omissionOf(run: Unit[], absent: string[], reportOrder: string[], textOf: (source: string) => KnownFacts): FoundDiscrepancy {
