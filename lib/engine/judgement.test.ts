@@ -155,6 +155,13 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["The fire started in the kitchen.", "The fire started in the garage.", "characterization"],
   ["The border crossing reopened on Monday.", "The border crossing remained closed on Monday.", "characterization"],
   ["The singer died at his home in Nashville.", "The singer died at a hospital in Nashville.", "characterization"],
+  ["The inmate escaped from a maximum-security prison.", "The inmate escaped from a minimum-security prison.", "negation"],
+  ["The city offered long-term loans to owners.", "The city offered short-term loans to owners.", "negation"],
+  ["The bus plunged into a river.", "The bus plunged into a lake.", "characterization"],
+  ["All four hikers were rescued alive.", "All four hikers were found dead.", "characterization"],
+  ["The latest poll shows the mayor leading by 4 points.", "The latest poll shows the mayor trailing by 4 points.", "characterization"],
+  ["The coach announced his retirement on Monday.", "The coach announced his resignation on Monday.", "characterization"],
+  ["Two students were suspended after the fight.", "Two students were expelled after the fight.", "characterization"],
 ];
 
 /** The same facts, restyled. */
@@ -203,6 +210,8 @@ const RESTYLED: Array<[string, string]> = [
   ["The bank cut its key rate by a quarter point.", "The bank cut its key rate by a quarter-point."],
   ["The council approved the budget.", "The council passed the budget."],
   ["The store closed its doors in May.", "The store shut its doors in May."],
+  ["Temperatures reached 41 degrees Celsius on Sunday.", "Temperatures reached 41C on Sunday."],
+  ["The water was 50 degrees Fahrenheit.", "The water was 50\u00b0F."],
 ];
 
 describe("judgement on general pairs", () => {

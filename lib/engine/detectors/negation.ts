@@ -51,9 +51,9 @@ function polarityChange(allA: Word[], allB: Word[]): "reversed" | "restated" | u
   const a = withoutFloors(allA);
   const b = withoutFloors(allB);
   if (Math.max(a.length, b.length) > POLARITY_MAX_WORDS) return undefined;
-  const onlyA = unmatched(a, b, (w) => w.norm).map((w) => w.norm);
-  const onlyB = unmatched(b, a, (w) => w.norm).map((w) => w.norm);
-  if (!opposed(onlyA, onlyB)) return undefined;
+  const [wordsA, wordsB] = [unmatched(a, b, (w) => w.norm), unmatched(b, a, (w) => w.norm)];
+  const [onlyA, onlyB] = [wordsA.map((w) => w.norm), wordsB.map((w) => w.norm)];
+  if (!opposed(onlyA, onlyB) && !compoundsOpposed(wordsA, wordsB)) return undefined;
   // Only a "not" or "no" negates the opposite: "denied" is itself one of a pair ("admitted" / "denied").
   const negated = (words: string[]) => words.some((w) => isNegator(w) && !NEGATING_VERBS.has(w));
   return negated(onlyA) !== negated(onlyB) ? "restated" : "reversed";
@@ -72,7 +72,22 @@ function opposed(onlyA: string[], onlyB: string[]): boolean {
   return contentA.length === 1 && contentB.length === 1 && areOpposites(contentA[0], contentB[0]);
 }
 
+/** The same within one compound, as written (its normal form drops the hyphen): "maximum-security" / "minimum-security". */
+function compoundsOpposed(onlyA: Word[], onlyB: Word[]): boolean {
+  const compounds = (words: Word[]) => words.map((w) => w.token.text.toLowerCase()).filter(isCompound);
+  const [compoundA, compoundB] = [compounds(onlyA), compounds(onlyB)];
+  const heads = compoundA.length === 1 && compoundB.length === 1 ? headsOfOneTail(compoundA[0], compoundB[0]) : undefined;
+  return !!heads && areOpposites(heads[0], heads[1]);
+}
+
 const isContent = (norm: string) => /^\p{Ll}{3,}$/u.test(norm) && !isFunctionNorm(norm);
+const isCompound = (norm: string) => /^\p{Ll}{2,}(?:-\p{Ll}+)+$/u.test(norm);
+
+/** The first words of two compounds that end alike ("long-term", "short-term" → "long", "short"). */
+function headsOfOneTail(a: string, b: string): [string, string] | undefined {
+  const [cutA, cutB] = [a.indexOf("-"), b.indexOf("-")];
+  return a.slice(cutA) === b.slice(cutB) ? [a.slice(0, cutA), b.slice(0, cutB)] : undefined;
+}
 
 /** Shortest word a negating prefix is read on: "unable" yes, "undo" no. */
 const MIN_PREFIXED_WORD = 4;

@@ -101,7 +101,7 @@ export function unmatched<T>(a: T[], b: T[], key: (x: T) => string): T[] {
 /** A token's capital letter marks a name: mid-sentence, or at a sentence start when the row shows it is one. */
 export function isNameToken(t: Token, side: Side): boolean {
   if (t.kind !== "word" || !t.capitalized) return false;
-  if (t.norm === "i" || isMonth(t.norm) || isWeekday(t.norm)) return false;
+  if (t.norm === "i" || isMonth(t.norm) || isWeekday(t.norm) || isTemperatureScale(t, side)) return false;
   // A capitalised function word names nothing by itself: "And" opening a quotation, "I'll", "The"
   // and "For" inside a title ("The For The People Act"). Acronyms ("US", "WHO") are names.
   if (FUNCTION_WORDS.has(t.norm.toLowerCase()) && t.text !== t.text.toUpperCase()) return false;
@@ -110,6 +110,17 @@ export function isNameToken(t: Token, side: Side): boolean {
   // At a sentence start: a name if the same word is capitalised mid-sentence somewhere in the row.
   return capitalisedMidSentence(side.row).has(t.norm);
 }
+
+/** "Celsius", "°F", and "C" or "F" right after a figure or "degrees" ("1.5C", "40 degrees C"): a scale, not a name. */
+function isTemperatureScale(t: Token, side: Side): boolean {
+  const lower = t.norm.toLowerCase();
+  if (TEMPERATURE_SCALES.has(lower)) return true;
+  if (lower !== "c" && lower !== "f") return false;
+  const before = side.row.tokens[side.row.tokens.indexOf(t) - 1];
+  return !!before && (before.kind === "number" || /^(degrees?|°)$/.test(before.norm.toLowerCase()));
+}
+
+const TEMPERATURE_SCALES = new Set(["celsius", "fahrenheit", "centigrade", "°c", "°f"]);
 
 /** "New York", "South Korea" at a sentence start: the word begins a place name the gazetteer knows. */
 function opensPlaceName(t: Token, side: Side): boolean {

@@ -102,6 +102,12 @@ const STRETCH_SETS: StretchSet[] = [
   { label: "Room", category: "characterization", classes: ["kitchen", "bedroom|bedrooms", "living room", "bathroom", "garage", "basement|cellar", "attic", "porch", "yard|backyard|garden"] },
   { label: "Open", category: "characterization", classes: ["reopened|opened|reopen|reopens|reopening", "closed|shut|shuttered|closure"] },
   { label: "Place", category: "characterization", classes: ["offshore|coast|coastal", "inland|onshore"] },
+  { label: "Water", category: "characterization", classes: ["river|rivers|creek|stream", "lake|lakes|pond|reservoir", "sea|ocean|gulf|bay", "canal"] },
+  // Whether someone was found alive: "rescued alive" / "found dead", "dead" / "unresponsive".
+  { label: "Alive", category: "characterization", classes: ["alive|survived|survivor|survivors|rescued", "dead|died|killed|bodies|body", "unresponsive|unconscious"] },
+  { label: "Race", category: "characterization", classes: ["leading|leads|led|ahead", "trailing|trails|trailed|behind"], near: ["poll", "polls", "points", "race", "vote", "votes", "election", "survey"] },
+  // How a school or a club disciplined someone.
+  { label: "Discipline", category: "characterization", classes: ["suspended|suspension", "expelled|expulsion|banned"] },
 ];
 
 /** Most content words a changed stretch may have on either side for its cues to be read as the change. */
@@ -195,7 +201,7 @@ const SETS: ContrastSet[] = [
   // A patient's condition as hospitals grade it.
   { label: "Condition", category: "characterization", classes: ["critical", "serious grave", "stable fair good satisfactory"], before: "condition" },
   // How someone left a post: of their own accord or put out of it.
-  { label: "Departure", category: "characterization", classes: ["resigned quit", "fired dismissed sacked ousted"] },
+  { label: "Departure", category: "characterization", classes: ["resigned quit resignation", "fired dismissed sacked ousted", "retired retirement"] },
   {
     label: "Order",
     category: "number",
