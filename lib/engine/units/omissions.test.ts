@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { splitSentences } from "../segment";
 import { WorkBudget } from "../work-budget";
 import { alignUnits } from "./align-units";
-import { Anchors, findOmissions, listedNeighbours, statesFacts } from "./omissions";
+import { Anchors, CarrierBits, findOmissions, listedNeighbours, statesFacts } from "./omissions";
 import { sentencesOf } from "./sentences";
 import { compare } from "../compare";
 
@@ -195,5 +195,24 @@ describe("Anchors.near", () => {
     }
     expect(settled).toBeGreaterThan(100);
     expect(leftToLists).toBeGreaterThan(0);
+  });
+});
+
+describe("CarrierBits", () => {
+  it("says two units share a carrier besides the one asked about exactly when their sets of versions do, past 32 versions", () => {
+    const sources = Array.from({ length: 40 }, (_, k) => `s${k + 1}`);
+    const member = (source: string) => ({ id: `${source}-p1.1`, source, paragraph: `${source}-p1`, start: 0, end: 1, text: "x", order: 0 });
+    // Units carried by every third, every fifth … version, and one by the last two only.
+    const carriers = [3, 5, 7, 11, 13].map((step) => sources.filter((_, k) => k % step === 0)).concat([sources.slice(38), ["s33"], []]);
+    const units = carriers.map((list) => ({ members: list.map(member) }));
+    const bits = new CarrierBits(units, sources);
+    for (let a = 0; a < units.length; a++) {
+      for (let b = 0; b < units.length; b++) {
+        for (const except of [...sources, "elsewhere"]) {
+          const shared = carriers[a].some((s) => s !== except && carriers[b].includes(s));
+          expect(bits.meet(a, b, except), `${a} ${b} ${except}`).toBe(shared);
+        }
+      }
+    }
   });
 });

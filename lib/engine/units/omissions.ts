@@ -35,15 +35,15 @@ export function findOmissions(
   units.forEach((u, k) => u.members.forEach((s) => unitOf.set(s.id, k)));
   const sourcesOf = units.map((u) => new Set(u.members.map((s) => s.source)));
   const lengthOf = (source: string) => bySource.get(source)?.length ?? 0;
-  // Normalised once per source, not once per omission it lacks (factsLostWithout searches it).
-  const fullText = new Map([...bySource].map(([source, list]) => [source, comparable(list.map((s) => s.text).join(" "))]));
-  // A figure stated in other words ("1/2 percentage point" / "half a percentage point") is not lost;
-  // read only for versions that lack a passage.
+  // A version's text normalised, and its figures (one stated in other words, "1/2 percentage point"
+  // / "half a percentage point", is not lost): read once per version, and only for versions that
+  // lack a passage (factsLostWithout searches them).
   const known = new Map<string, KnownFacts>();
   const textOf = (source: string) => {
     let facts = known.get(source);
     if (!facts) {
-      facts = { text: fullText.get(source) ?? "", figures: (bySource.get(source) ?? []).flatMap((s) => quantitiesOfText(s.text)) };
+      const list = bySource.get(source) ?? [];
+      facts = { text: comparable(list.map((s) => s.text).join(" ")), figures: list.flatMap((s) => quantitiesOfText(s.text)) };
       known.set(source, facts);
     }
     return facts;
@@ -55,13 +55,14 @@ export function findOmissions(
   // Share of a version's statements that any of unit k's carriers also makes.
   const shares = new Map<string, number>();
   const carriersKey: string[] = [];
+  const carried = new CarrierBits(units, reportOrder);
   const sharedWith = (source: string, k: number) => {
-    const carriers = sourcesOf[k];
-    const key = `${source}|${(carriersKey[k] ??= [...carriers].join())}`;
+    const key = `${source}|${(carriersKey[k] ??= [...sourcesOf[k]].join())}`;
     let share = shares.get(key);
     if (share === undefined) {
       const list = bySource.get(source) ?? [];
-      const shared = list.filter((x) => someOf(sourcesOf[unitOf.get(x.id)!], (c) => c !== source && carriers.has(c))).length;
+      let shared = 0;
+      for (const x of list) if (carried.meet(unitOf.get(x.id)!, k, source)) shared++;
       share = list.length ? shared / list.length : 0;
       shares.set(key, share);
     }
@@ -91,10 +92,38 @@ export function findOmissions(
   });
 }
 
-/** Whether any member of a set passes the test, read in place (no copy of the set per question). */
-function someOf<T>(set: Set<T>, test: (value: T) => boolean): boolean {
-  for (const value of set) if (test(value)) return true;
-  return false;
+/**
+ * Per unit, the versions that carry it as bits (a word per 32 versions): whether two units share a
+ * carrier is asked for every sentence of every version that seems to lack a statement.
+ */
+export class CarrierBits {
+  private readonly column = new Map<string, number>();
+  private readonly words: number;
+  private readonly bits: Uint32Array;
+
+  constructor(units: Unit[], sources: string[]) {
+    for (const source of sources) if (!this.column.has(source)) this.column.set(source, this.column.size);
+    for (const u of units) for (const m of u.members) if (!this.column.has(m.source)) this.column.set(m.source, this.column.size);
+    this.words = Math.max(1, Math.ceil(this.column.size / 32));
+    this.bits = new Uint32Array(units.length * this.words);
+    units.forEach((u, k) => {
+      for (const m of u.members) {
+        const c = this.column.get(m.source)!;
+        this.bits[k * this.words + (c >>> 5)] |= 1 << (c & 31);
+      }
+    });
+  }
+
+  /** Whether units a and b have a carrier in common other than `except`. */
+  meet(a: number, b: number, except: string): boolean {
+    const c = this.column.get(except);
+    for (let w = 0; w < this.words; w++) {
+      let common = this.bits[a * this.words + w] & this.bits[b * this.words + w];
+      if (c !== undefined && w === c >>> 5) common &= ~(1 << (c & 31));
+      if (common) return true;
+    }
+    return false;
+  }
 }
 
 /**

@@ -19,6 +19,17 @@ describe("joinRewordedPairs", () => {
     expect(joined).toContainEqual(["s1: The victims were Palestinian.", "s2: The victims were Israeli."]);
   });
 
+  it("pairs sentences alone in every stretch, the one after the last shared statement too", () => {
+    const FIRST = "The council met on Monday evening to debate the budget for the coming year.";
+    const joined = units(
+      ["The victims were Palestinian.", FIRST, "The winner was Smith.", LAST, "The loser was Brown."],
+      ["The victims were Israeli.", FIRST, "The winner was Jones.", LAST, "The loser was Green."],
+    );
+    expect(joined).toContainEqual(["s1: The victims were Palestinian.", "s2: The victims were Israeli."]);
+    expect(joined).toContainEqual(["s1: The winner was Smith.", "s2: The winner was Jones."]);
+    expect(joined).toContainEqual(["s1: The loser was Brown.", "s2: The loser was Green."]);
+  });
+
   it("keeps apart sentences that share only names and small words, however alike their terms score", () => {
     const first = story("s1", "The flooding in Kerr County killed at least 43 people, including 15 children.", LAST);
     const second = story("s2", "There were hundreds of rescues around Kerr County, including at least 167 from the camp.", LAST);

@@ -27,10 +27,11 @@ export function joinRewordedPairs(units: Unit[], bySource: Map<string, SentenceR
   for (const [source, list] of bySource) {
     const at = unitAt.get(source)!;
     const alone = Uint8Array.from(at, (k) => (units[k].members.length === 1 ? 1 : 0));
-    if (!alone.includes(1)) continue;
+    const lastAlone = alone.lastIndexOf(1);
+    if (lastAlone < 0) continue;
     const firstAt = new Int32Array(units.length).fill(-1);
     for (let p = at.length - 1; p >= 0; p--) firstAt[at[p]] = p;
-    versions.push({ list, unitAt: at, firstAt, alone });
+    versions.push({ list, unitAt: at, firstAt, alone, lastAlone });
   }
   const rank = new Map([...bySource.keys()].map((source, k) => [source, k]));
 
@@ -118,6 +119,8 @@ interface Version {
   /** Per unit, where the version first comes to it, or -1. */
   firstAt: Int32Array;
   alone: Uint8Array;
+  /** Position of its last sentence alone in its unit. */
+  lastAlone: number;
 }
 
 /**
@@ -125,23 +128,20 @@ interface Version {
  * stretch between consecutive statements both make (kept in both orders).
  */
 function facingPairs(first: Version, second: Version): Array<[SentenceRef, SentenceRef]> {
-  // The statements both make, as positions in each (a statement moved against the others' order bounds no stretch).
-  const here = [-1];
-  const there = [-1];
-  for (let p = 0; p < first.unitAt.length; p++) {
-    const at = second.firstAt[first.unitAt[p]];
-    if (at > there[there.length - 1]) {
-      here.push(p);
-      there.push(at);
-    }
-  }
-  here.push(first.list.length);
-  there.push(second.list.length);
+  // The statements both make, as positions in each (a statement moved against the others' order
+  // bounds no stretch), walked once and not kept: each bounds the stretch before it. Past the
+  // first's last sentence alone, no stretch can have one: the walk stops there.
   const pairs: Array<[SentenceRef, SentenceRef]> = [];
-  for (let k = 0; k + 1 < here.length; k++) {
-    const a = onlyAlone(first, here[k] + 1, here[k + 1]);
-    const b = a < 0 ? -1 : onlyAlone(second, there[k] + 1, there[k + 1]);
+  let here = -1;
+  let there = -1;
+  for (let p = 0; p <= first.list.length && here <= first.lastAlone; p++) {
+    const at = p < first.list.length ? second.firstAt[first.unitAt[p]] : second.list.length;
+    if (at <= there) continue;
+    const a = onlyAlone(first, here + 1, p);
+    const b = a < 0 ? -1 : onlyAlone(second, there + 1, at);
     if (b >= 0) pairs.push([first.list[a], second.list[b]]);
+    here = p;
+    there = at;
   }
   return pairs;
 }

@@ -58,14 +58,16 @@ export class StatementIndex {
 
   constructor(private readonly bySource: Map<string, SentenceRef[]>) {
     let count = 0;
+    // Copies repeat most wordings: each wording's words are counted once, as often as it occurs.
+    const occurrences = new Map<string, number>();
     for (const list of bySource.values()) {
       for (const sentence of list) {
         count++;
-        const terms = termsIn(sentence.text);
-        this.terms.set(sentence.id, terms);
-        for (const w of terms.words) this.frequency.set(w, (this.frequency.get(w) ?? 0) + 1);
+        this.terms.set(sentence.id, termsIn(sentence.text));
+        occurrences.set(sentence.text, (occurrences.get(sentence.text) ?? 0) + 1);
       }
     }
+    for (const [text, n] of occurrences) for (const w of termsIn(text).words) this.frequency.set(w, (this.frequency.get(w) ?? 0) + n);
     this.sentences = count;
   }
 
