@@ -62,6 +62,8 @@ describe("foldSpelling and stemWord", () => {
     expect(new Set(["delegation", "delegates", "delegate"].map(stemWord)).size).toBe(1);
     expect(new Set(["agree", "agreed", "agreeing"].map(stemWord)).size).toBe(1);
     expect(new Set(["country", "countries"].map(stemWord)).size).toBe(1);
+    expect(new Set(["injury", "injuries", "injured"].map(stemWord)).size).toBe(1);
+    expect(new Set(["study", "studies", "studied"].map(stemWord)).size).toBe(1);
     expect(stemWord("business")).toBe("business");
   });
 });

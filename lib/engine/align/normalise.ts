@@ -183,10 +183,11 @@ export function stemWord(word: string): string {
     if (suffix === "s" && /(ss|us|is)$/.test(word)) continue;
     const rest = word.slice(0, word.length - suffix.length);
     if (rest.length < 3) continue;
-    stem = suffix === "ies" || suffix === "ied" ? `${rest}y` : rest;
+    stem = rest;
     break;
   }
-  stem = stem.replace(/e+$/, "");
+  // "injury", "injuries", "injured": a final "y" (or the "i" left of "ies") goes like a final "e".
+  stem = stem.replace(/(?<=...)[yi]$/, "").replace(/e+$/, "");
   // "stopped" / "stop": a doubled final consonant left by the suffix is one letter.
   stem = stem.replace(/([bdgmnprt])\1$/, "$1");
   return stem.length >= 2 ? stem : word;

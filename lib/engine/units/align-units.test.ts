@@ -41,6 +41,12 @@ describe("alignUnits", () => {
     ]);
   });
 
+  it("pairs a statement told with a noun in one version and its verb in another", () => {
+    const C = version("c", "A tanker truck overturned on the highway near the port.", "No one was injured.", "The road reopened after six hours.");
+    const D = version("d", "A tanker truck overturned on the highway near the port.", "No injuries were reported.", "The road reopened after six hours.");
+    expect(readable(alignUnits([C, D], budget()).units)).toContainEqual(["c: No one was injured.", "d: No injuries were reported."]);
+  });
+
   it("keeps unrelated sentences apart", () => {
     const C = version("c", "A new bakery opened downtown on Saturday, selling sourdough and pastries.");
     const units = alignUnits([A, C], budget()).units;
