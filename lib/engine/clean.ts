@@ -151,6 +151,8 @@ function markRepeatedLines(blocks: Block[], roles: Role[], from: number) {
   const counts = new Map<string, number>();
   // "UPDATE:" before each update is a label of the article's own, not furniture.
   for (const { text } of blocks) if (isShortLine(text, 6) && !text.endsWith(":")) counts.set(text.toLowerCase(), (counts.get(text.toLowerCase()) ?? 0) + 1);
+  // Most pages repeat no short line: then no block need be lower-cased and looked up.
+  if (![...counts.values()].some((n) => n > 1)) return;
   for (let i = from; i < blocks.length; i++) {
     if (roles[i].kind === "body" && (counts.get(blocks[i].text.toLowerCase()) ?? 0) > 1) roles[i] = { kind: "removed", reason: REPEATED };
   }

@@ -70,32 +70,43 @@ export function buildTermSpace(sources: SegmentedSource[]): TermSpace {
   );
   const { strong, isPair } = vocabulary;
 
-  const documentFrequency = new Int32Array(strong.length);
+  // Copies share one ids array per wording: each wording's terms are counted once, as often as it occurs.
+  const occurrences = new Map<Int32Array, number>();
   let paragraphCount = 0;
   for (const source of raw) {
     for (const ids of source) {
       paragraphCount++;
-      for (const id of ids) documentFrequency[id]++;
+      occurrences.set(ids, (occurrences.get(ids) ?? 0) + 1);
     }
   }
+  const documentFrequency = new Int32Array(strong.length);
+  for (const [ids, n] of occurrences) for (const id of ids) documentFrequency[id] += n;
   const weight = new Float64Array(strong.length);
   for (let id = 0; id < weight.length; id++) {
     const idf = Math.log(1 + paragraphCount / documentFrequency[id]);
     weight[id] = isPair[id] ? idf * PAIR_WEIGHT : strong[id] ? idf * STRONG_TERM_BOOST : idf;
   }
 
-  let occurrences = 0;
+  // One ParagraphTerms per wording, shared by its copies like its ids; the totals still add every
+  // paragraph's in reading order.
+  const termsOf = new Map<Int32Array, ParagraphTerms>();
+  let termCount = 0;
   let totalWeight = 0;
   const paragraphs = raw.map((source) =>
     source.map((ids) => {
-      let mass = 0;
-      for (const id of ids) mass += weight[id];
-      occurrences += ids.length;
-      totalWeight += mass;
-      return { ids, mass };
+      let terms = termsOf.get(ids);
+      if (!terms) {
+        let mass = 0;
+        for (const id of ids) mass += weight[id];
+        terms = { ids, mass };
+        termsOf.set(ids, terms);
+      }
+      termCount += ids.length;
+      totalWeight += terms.mass;
+      return terms;
     }),
   );
-  return { weight, meanWeight: occurrences ? totalWeight / occurrences : 1, paragraphs };
+  return { weight, meanWeight: termCount ? totalWeight / termCount : 1, paragraphs };
 }
 
 /**
