@@ -222,6 +222,11 @@ describe("clean: clutter of any site", () => {
     expect(result.removed.map((r) => r.reason)).toEqual(["video caption", "syndication note"]);
   });
 
+  it("keeps a sentence that reports what photos showed: it is the story, not a caption", () => {
+    const line = "Photos taken at the scene showed collapsed roofs and downed trees.";
+    expect(clean([body[0], body[1], line, body[2]].join("\n\n")).paragraphs).toEqual([body[0].replace(/^KYIV, Ukraine \(AP\) — /, ""), body[1], line, body[2]]);
+  });
+
   it("removes an author's contact and social lines, a contributor line, a gallery button and a full-story link", () => {
     const furniture = [
       "Contributing: Jane Doe, USA TODAY",
