@@ -211,7 +211,9 @@ const RESTYLED: Array<[string, string]> = [
   ["The council approved the budget.", "The council passed the budget."],
   ["The store closed its doors in May.", "The store shut its doors in May."],
   ["Temperatures reached 41 degrees Celsius on Sunday.", "Temperatures reached 41C on Sunday."],
-  ["The water was 50 degrees Fahrenheit.", "The water was 50\u00b0F."],
+  ["The water was 50 degrees Fahrenheit.", "The water was 50°F."],
+  ["The U.S. Food and Drug Administration approved the drug.", "The FDA approved the drug."],
+  ["The flight left John F. Kennedy International Airport.", "The flight left JFK airport."],
 ];
 
 describe("judgement on general pairs", () => {

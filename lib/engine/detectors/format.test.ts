@@ -17,4 +17,11 @@ describe("punctuation and format", () => {
   it("calls an acronym for the name it abbreviates minor", () => {
     expect(formatDetector.detect(pairOf("shares of Hewlett-Packard rose", "shares of HP rose"))).toMatchObject({ severity: "minor" });
   });
+
+  it("reads an agency's initials past the country before its name, and a place's past the words saying what it is", () => {
+    expect(formatDetector.detect(pairOf("The U.S. Food and Drug Administration approved it.", "The FDA approved it."))).toMatchObject({ severity: "minor", label: "Name" });
+    expect(formatDetector.detect(pairOf("It left John F. Kennedy International Airport.", "It left JFK Airport."))).toMatchObject({ severity: "minor", label: "Name" });
+    // Two initials are too few to skip words by: the UN is not its Security Council.
+    expect(formatDetector.detect(pairOf("The United Nations Security Council met.", "The UN met."))).toBeUndefined();
+  });
 });

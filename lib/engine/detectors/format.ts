@@ -4,6 +4,8 @@
  * ("2 million" / "2,000,000"), an acronym for the name it abbreviates ("HP" / "Hewlett-Packard").
  */
 import { expandContraction } from "../lexicon/contractions";
+import { PLACES } from "../lexicon/countries";
+import { isCommonWord } from "../lexicon/wordnet";
 import type { Token } from "../tokenize";
 import type { Detector, Side } from "./detector";
 import { figuresOf } from "./number";
@@ -54,8 +56,16 @@ function isAcronymOf(short: Token[], long: Token[]): boolean {
   const initials = (ws: string[]) => ws.map((w) => w[0]).join("").toUpperCase();
   // "Standard & Poor's" → "SP" (lower-case words like "broad" may lead); "vice-president" → "VP".
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
-  return (capitalised.length >= 2 && initials(capitalised) === letters) || (words.length >= 2 && initials(words) === letters) || abbreviatesTitle(short, long);
+  if ((capitalised.length >= 2 && initials(capitalised) === letters) || (words.length >= 2 && initials(words) === letters) || abbreviatesTitle(short, long)) return true;
+  // "FDA" / "U.S. Food and Drug Administration": the country before an agency's name is not in its initials.
+  const [first, ...rest] = capitalised;
+  if (first && isCountry(first) && rest.length >= 2 && initials(rest) === letters) return true;
+  // "JFK" / "John F. Kennedy International": common words after the initials say what the named thing is.
+  const named = capitalised.slice(0, letters.length);
+  return letters.length >= 3 && capitalised.length > letters.length && initials(named) === letters && capitalised.slice(letters.length).every(isCommonWord);
 }
+
+const isCountry = (word: string) => PLACES.get(word.replace(/\./g, "").toLowerCase())?.role === "name" || PLACES.get(word.replace(/\./g, ""))?.role === "name";
 
 export const formatDetector: Detector = {
   name: "format",
