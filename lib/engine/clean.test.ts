@@ -207,6 +207,21 @@ describe("clean: clutter of any site", () => {
     ]);
   });
 
+  it("keeps a lede that sits below a wire credit line: it reports, a caption describes", () => {
+    const lede = "Ukraine and Poland agreed on Tuesday to reopen a border crossing closed since the spring, officials said.";
+    for (const credit of ["Photo: Jane Doe/AP", "Reuters"]) {
+      const result = clean([credit, lede, ...body.slice(1)].join("\n\n"));
+      expect(result.paragraphs).toEqual([lede, ...body.slice(1)]);
+      expect(result.removed.map((r) => r.reason)).toEqual(["photo credit"]);
+    }
+  });
+
+  it("removes a pointer to a video the text no longer has, and a note on where the story first ran", () => {
+    const result = clean([...body.slice(0, 2), "Watch the video above for more.", body[2], "This article was originally published on Example News."].join("\n\n"));
+    expect(result.paragraphs).toHaveLength(3);
+    expect(result.removed.map((r) => r.reason)).toEqual(["video caption", "syndication note"]);
+  });
+
   it("removes a donation appeal, its buttons and everything after it at the end", () => {
     const appeal = [
       "Dear reader,",

@@ -3,7 +3,7 @@ import { matchCredit, PHOTO_CAPTION } from "./captions";
 import { HEAD_LINE, type Block, type Page } from "./page";
 import { TIMESTAMP } from "./rules";
 import { isAttributed } from "./runs";
-import { isProse, isShortLine, isTitleLike, wordCount } from "./shape";
+import { hasReportingCue, isProse, isShortLine, isTitleLike, wordCount } from "./shape";
 
 /**
  * The head of a pasted page, before the article's first paragraph: navigation, the headline, a
@@ -90,7 +90,9 @@ function findBodyStart(blocks: Block[], besideCredit: (i: number) => boolean): n
     const { text, match } = blocks[i];
     if (match) return false;
     if (splitDateline(text)) return true;
-    if (besideCredit(i)) return false;
+    // Beside a credit line a block is that picture's caption, unless it reports as an article does
+    // ("…, officials said."): a wire credit above the lede must not take the lede with it.
+    if (besideCredit(i) && !(hasReportingCue(text) && isProse(text))) return false;
     const statement = /\.["”’')]*$/u.test(text) && wordCount(text) >= 4; // "Joe Biden knew Lloyd Bentsen."
     return isProse(text) || (statement && !isTitleLike(text)) || (wordCount(text) >= 20 && !isTitleLike(text));
   };

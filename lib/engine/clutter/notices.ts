@@ -119,6 +119,15 @@ export const NOTICE_RULES: ClutterRule[] = [
   // "The crash was captured on video by a dashcam:": the player it introduced is gone.
   // "Video above: Governor visits the camp": the caption of a player the text no longer has.
   { reason: VIDEO_CAPTION, kind: "inline", maxWords: 20, test: (t) => /^(?:video|watch)(?:\s+(?:above|below|here))?\s*:\s*\S/i.test(t) && !endsLikeSentence(t) },
+  // "Watch the video above for more.": a pointer to a player the text no longer has.
+  { reason: VIDEO_CAPTION, kind: "inline", maxWords: 12, test: /^(?:watch|see|view) (?:the|our|this) (?:video|clip|footage)s? (?:above|below|here)\b/i },
+  // "This article was originally published on …", "… is republished from … under a Creative Commons license."
+  {
+    reason: "syndication note",
+    kind: "page",
+    maxWords: 30,
+    test: /^(?:this|the) (?:article|story|piece|post|report) (?:was )?(?:originally|first) (?:published|appeared|ran)\b|^a version of this (?:article|story) (?:first |originally )?(?:appeared|ran|was published)\b|\bis republished from\b.{0,80}\blicen[cs]e\b/i,
+  },
   { reason: VIDEO_EMBED, kind: "inline", maxWords: 25, test: (t) => t.endsWith(":") && /\b(?:video|footage|dashcam|livestream|clip)\b/i.test(t) && !hasReportingCue(t) },
   { reason: KEY_POINTS, kind: "inline", maxWords: 60, test: KEY_POINTS_HEADING },
   { reason: SECTION_LABEL, kind: "inline", maxWords: 4, test: (t) => isSectionLabel(t) && wordCount(t) > 0 },
