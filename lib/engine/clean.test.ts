@@ -222,6 +222,26 @@ describe("clean: clutter of any site", () => {
     expect(result.removed.map((r) => r.reason)).toEqual(["video caption", "syndication note"]);
   });
 
+  it("keeps a sentence that reports what photos showed: it is the story, not a caption", () => {
+    const line = "Photos taken at the scene showed collapsed roofs and downed trees.";
+    expect(clean([body[0], body[1], line, body[2]].join("\n\n")).paragraphs).toEqual([body[0].replace(/^KYIV, Ukraine \(AP\) — /, ""), body[1], line, body[2]]);
+  });
+
+  it("removes an author's contact and social lines, a contributor line, a gallery button and a full-story link", () => {
+    const furniture = [
+      "Contributing: Jane Doe, USA TODAY",
+      "Open this photo in gallery:",
+      "Follow Jane Doe on X: @janedoe",
+      "Write to Jane Doe at jane.doe@example.com",
+      "Read the full story here.",
+    ];
+    for (const line of furniture) {
+      const result = clean([body[0], body[1], line, body[2]].join("\n\n"));
+      expect(result.paragraphs).toHaveLength(3);
+      expect(result.removed.map((r) => r.text)).toEqual([line]);
+    }
+  });
+
   it("removes a donation appeal, its buttons and everything after it at the end", () => {
     const appeal = [
       "Dear reader,",

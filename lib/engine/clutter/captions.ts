@@ -44,7 +44,7 @@ const AGENCY_COLON_NAME = letterRegExp(
 
 /** How agencies start captions: "FILE - …", "In this photo …", "Pictured: …". */
 const CAPTION_OPENINGS =
-  /^(?:FILE\s*[-–—]\s|In this (?:file )?(?:photo|image|picture)\b|(?:Image|Photo|Media) (?:caption|source),|Pictured:|Above:|Top:|Left:|Right:|(?:An?|The|This) (?:\w+ ){0,2}(?:photo(?:graph)?|image|picture|still|screengrab|screenshot|frame grab)s? (?:made available|released|provided|distributed|obtained|taken|posted|shared|issued|handed out)\b|(?:Photos?|Images?|Pictures?|Footage) (?:taken|shot|captured|released|provided|obtained|posted) (?:by|with|from|on|in|at)\b)/;
+  /^(?:FILE\s*[-–—]\s|In this (?:file )?(?:photo|image|picture)\b|(?:Image|Photo|Media) (?:caption|source),|Pictured:|Above:|Top:|Left:|Right:|(?:An?|The|This) (?:\w+ ){0,2}(?:photo(?:graph)?|image|picture|still|screengrab|screenshot|frame grab)s? (?:made available|released|provided|distributed|obtained|taken|posted|shared|issued|handed out)\b|(?:Photos?|Images?|Pictures?|Footage) (?:taken|shot|captured|released|provided|obtained|posted) (?:by|with|from)\b)/;
 const PICTURE_LIBRARY = /\b(?:Getty Images|Shutterstock|Alamy|iStock(?:photo)?)\b/i;
 
 /** A line that is only a credit or a copyright line, with the editor's word for it. */

@@ -93,7 +93,9 @@ export const NOTICE_RULES: ClutterRule[] = [
   },
   // "Our Standards: The … Trust Principles.": the publisher's pointer to its own rules.
   { reason: "disclaimer", kind: "page", maxWords: 12, test: /^our (?:standards|editorial (?:standards|guidelines|policy))\s*:|trust principles\.?$/i },
-  { reason: "link prompt", kind: "inline", maxWords: 15, test: /^(?:please )?(?:click|tap) (?:here|this link|the link)\b|\b(?:by )?clicking here\b|\b(?:click|tap) here (?:to|for)\b/i },
+  { reason: "link prompt", kind: "inline", maxWords: 15, test: /^(?:please )?(?:click|tap) (?:here|this link|the link)\b|\b(?:by )?clicking here\b|\b(?:click|tap) here (?:to|for)\b|^(?:read|see|view) the (?:full|whole|complete|entire) (?:story|article|report|statement|interview) (?:here|below|at\b)/i },
+  // "Open this photo in gallery:": a gallery button.
+  { reason: "gallery button", kind: "inline", maxWords: 8, test: /^open (?:this )?(?:photo|image|picture)s? in (?:the )?gallery\b/i },
   { reason: "link", kind: "inline", maxWords: 8, test: /^(?:[^.!?:]{0,50}:\s*)?(?:https?:\/\/|www\.)\S+$/i },
   // "Find more of our coverage at https://…": a pointer elsewhere, ending on the address.
   { reason: "link", kind: "inline", maxWords: 20, test: (t) => /\s(?:https?:\/\/|www\.)\S+\.?$/i.test(t) && !hasReportingCue(t) },

@@ -96,6 +96,8 @@ const RULES: ClutterRule[] = [
   // Sharing and following
   { reason: SHARE, kind: "page", maxWords: 15, test: /\bshare (?:this|it|the) (?:article|story|post|page|link)\b|\bshare (?:this|it) with\b|^share(?: (?:this|on|via|full|article|story|the|it|link)\b.*)?$|^(?:link )?copied!?$|^copy link$/i },
   { reason: SHARE, kind: "page", maxWords: 15, test: /\b(?:follow|like|join) us on\b|^like this (?:article|story|post)\?/i },
+  // "Follow Jane Doe on X: @janedoe": the author's account, not the story.
+  { reason: SHARE, kind: "page", maxWords: 12, test: /^follow [\p{L}'’. -]{2,40} on (?:x|twitter|instagram|facebook|threads|bluesky|linkedin|tiktok|mastodon)\b/iu },
   {
     reason: SHARE,
     kind: "page",
@@ -109,7 +111,7 @@ const RULES: ClutterRule[] = [
     maxWords: 10,
     test: /^(?:(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|print|copy(?: link)?|reddit|telegram|pinterest|flipboard)(?:\s*[|·•,/]?\s*|$))+$/i,
   },
-  { reason: "reporting credits", kind: "inline", maxWords: 40, test: /^[-*•(\s]*(?:reporting|writing|editing|additional reporting|compiled) by\b|\bcontributed (?:to )?(?:this )?report(?:ing)?\b/i },
+  { reason: "reporting credits", kind: "inline", maxWords: 40, test: /^[-*•(\s]*(?:reporting|writing|editing|additional reporting|compiled) by\b|\bcontributed (?:to )?(?:this )?report(?:ing)?\b|^contributing\s*:\s*\p{Lu}/iu },
   // "Associated Press writers Jane Doe in Paris and John Roe contributed."
   { reason: "reporting credits", kind: "inline", maxWords: 40, test: /^(?:the )?[\w.&’' -]{2,40} (?:writers?|reporters?|correspondents?|journalists?) .{2,200}\bcontributed(?: to this (?:report|story))?\.?$/i },
   {
@@ -123,6 +125,7 @@ const RULES: ClutterRule[] = [
   { reason: "byline detail", kind: "inline", maxWords: 6, test: /^reporting from\b/i },
   { reason: "print edition note", kind: "page", maxWords: 80, test: /^a version of this (?:article|story) appear(?:s|ed) in print\b/i },
   { reason: "licensing notice", kind: "page", maxWords: 12, test: /\b(?:reuse this content|purchase licensing rights|order reprints|reprints? (?:&|and) permissions)\b/i },
+  { reason: "contact details", kind: "page", maxWords: 12, test: /^(?:write|email|e-mail|contact) (?:to )?[\p{L}'’. -]{2,40} at \S+@\S+\.?$/iu },
   { reason: "contact details", kind: "page", maxWords: 15, test: /^(?:media|press|for more information,?) (?:contacts?|inquiries|enquiries)\b|^(?:e-?mail|tel|phone|contact):?\s*\S+@\S+$|^[(\[<\s]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[;,\s]*[)\]>]*$/i },
   // Legal, cookies, comments, page furniture
   { reason: COPYRIGHT_NOTICE, kind: "page", maxWords: 40, test: /\ball rights reserved\b|\bmay not be (?:published|reproduced|republished|redistributed|rewritten)\b/i },
