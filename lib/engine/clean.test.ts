@@ -493,3 +493,18 @@ describe.skipIf(!existsSync(basilDir))("clean: real news bodies (BASIL)", () => 
     expect(lost / paragraphs).toBeLessThan(0.005);
   });
 });
+
+describe("repeated page elements", () => {
+  const body = [
+    "The harbour authority said on Tuesday that the northern pier would close for repairs until the spring.",
+    "Ferry services will move to the southern terminal, which is being extended to take the larger boats.",
+    "Local traders said they feared losing visitors during the months of work on the old pier.",
+  ];
+  it("sets aside a short line the page prints twice, and keeps one printed once", () => {
+    const twice = clean([body[0], "Harbour Notes Weekly", body[1], "Harbour Notes Weekly", body[2]].join("\n\n"));
+    expect(removedWith(twice, "repeated page element")).toEqual(["Harbour Notes Weekly", "Harbour Notes Weekly"]);
+    expect(twice.paragraphs).toEqual(body);
+    const once = clean([body[0], "Harbour Notes Weekly", body[1], body[2]].join("\n\n"));
+    expect(removedWith(once, "repeated page element")).toEqual([]);
+  });
+});

@@ -43,7 +43,7 @@ function asSources(articles: string[][]): SegmentedSource[] {
 /** For each paragraph of `a`, its best score against any paragraph of `b`, IDF from both. */
 function bestScores(a: string[], b: string[]): number[] {
   const space = buildTermSpace(asSources([a, b]));
-  const bags = space.paragraphs[1].map((t) => bagOf([t], space.weight));
+  const bags = space.paragraphs[1].map((t) => bagOf([t], space));
   return space.paragraphs[0].map((t) => Math.max(0, ...bags.map((bag) => paragraphSimilarity(t, bag, space))));
 }
 

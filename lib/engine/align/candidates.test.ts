@@ -20,7 +20,7 @@ function table() {
 
 function sharedWeight(p: ParagraphTerms, row: Row, space: TermSpace): number {
   let shared = 0;
-  for (const id of p.ids) if (row.bag.counts.has(id)) shared += space.weight[id];
+  for (const id of p.ids) if (row.bag.counts.get(id) > 0) shared += space.weight[id];
   return shared;
 }
 

@@ -66,12 +66,12 @@ export class RowIndex {
     private readonly space: TermSpace,
   ) {
     const start = (this.start = new Int32Array(space.weight.length + 1));
-    for (const { bag } of rows) for (const id of bag.counts.keys()) start[id + 1]++;
+    for (const { bag } of rows) for (const id of bag.counts.ids) start[id + 1]++;
     for (let id = 0; id < space.weight.length; id++) start[id + 1] += start[id];
     const next = start.slice(0, space.weight.length);
     const postings = (this.postings = new Int32Array(start[space.weight.length]));
     rows.forEach(({ bag }, row) => {
-      for (const id of bag.counts.keys()) postings[next[id]++] = row;
+      for (const id of bag.counts.ids) postings[next[id]++] = row;
     });
     this.shared = new Float64Array(rows.length);
     this.marks = new Uint8Array(space.weight.length);

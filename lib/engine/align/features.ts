@@ -35,7 +35,15 @@ export interface TermSpace {
   meanWeight: number;
   /** Per source (in input order), per paragraph. */
   paragraphs: ParagraphTerms[][];
+  /** Whether rows' bags count terms in an array by id (similarity.ts): while paragraphs × terms ≤ DENSE_BAG_CELLS. */
+  denseBags: boolean;
 }
+
+/**
+ * Rows are never more than paragraphs, so bags of an array by term id each take at most this many
+ * cells in all (16 MB): 50 copies of a 2,000-word story make ~2,000 paragraphs of ~1,500 terms.
+ */
+export const DENSE_BAG_CELLS = 2 ** 22;
 
 export function buildTermSpace(sources: SegmentedSource[]): TermSpace {
   const vocabulary = new Vocabulary();
@@ -106,7 +114,7 @@ export function buildTermSpace(sources: SegmentedSource[]): TermSpace {
       return terms;
     }),
   );
-  return { weight, meanWeight: termCount ? totalWeight / termCount : 1, paragraphs };
+  return { weight, meanWeight: termCount ? totalWeight / termCount : 1, paragraphs, denseBags: paragraphCount * weight.length <= DENSE_BAG_CELLS };
 }
 
 /**

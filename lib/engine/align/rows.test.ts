@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { isVersionOf, MAX_VERSIONS, type Row } from "./rows";
+import { TermCounts } from "./similarity";
 
 const rowWithCells = (...sources: number[]): Row => ({
   cells: new Map(sources.map((s) => [s, [0]])),
-  bag: { counts: new Map(), members: 0, mass: 0 },
+  bag: { counts: new TermCounts(undefined), members: 0, mass: 0 },
   versions: [],
 });
 

@@ -21,7 +21,7 @@ export interface Row {
 
 export function rowOfParagraph(source: number, paragraph: number, space: TermSpace): Row {
   const terms = space.paragraphs[source][paragraph];
-  return { cells: new Map([[source, [paragraph]]]), bag: bagOf([terms], space.weight), versions: [terms] };
+  return { cells: new Map([[source, [paragraph]]]), bag: bagOf([terms], space), versions: [terms] };
 }
 
 export function refreshVersions(row: Row, space: TermSpace): void {

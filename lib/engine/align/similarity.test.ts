@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SegmentedSource } from "../types";
 import { buildTermSpace, MAX_TERMS_PER_PARAGRAPH } from "./features";
-import { bagOf, paragraphSimilarity, rowSimilarity, termOverlap } from "./similarity";
+import { bagOf, mergedBag, paragraphOverlap, paragraphSimilarity, rowSimilarity, termOverlap } from "./similarity";
 import { sourceFromParagraphs } from "./testing/sources";
 
 /** Scores of the first source's paragraphs against the second's, IDF from both and some filler. */
@@ -13,7 +13,7 @@ function scores(a: string[], b: string[]): number[][] {
   ];
   const sources: SegmentedSource[] = [a, b, filler].map((texts, k) => sourceFromParagraphs(`s${k + 1}`, `${k}`, texts));
   const space = buildTermSpace(sources);
-  return space.paragraphs[0].map((p) => space.paragraphs[1].map((q) => paragraphSimilarity(p, bagOf([q], space.weight), space)));
+  return space.paragraphs[0].map((p) => space.paragraphs[1].map((q) => paragraphSimilarity(p, bagOf([q], space), space)));
 }
 
 describe("paragraphSimilarity", () => {
@@ -73,7 +73,7 @@ describe("termOverlap and rowSimilarity", () => {
       sourceFromParagraphs("s1", "a", ["alpha bravo charlie delta echo", "golf hotel india juliet kilo", "alpha bravo charlie delta echo"]),
     ]);
     const [a, g, copy] = space.paragraphs[0];
-    const row = { bag: bagOf([a, g], space.weight), versions: [a, g] };
+    const row = { bag: bagOf([a, g], space), versions: [a, g] };
     expect(rowSimilarity(copy, row, space)).toBeCloseTo(1, 5);
   });
 
@@ -81,5 +81,29 @@ describe("termOverlap and rowSimilarity", () => {
     const words = Array.from({ length: 2_000 }, (_, k) => `w${k.toString(36)}x`).join(" ");
     const space = buildTermSpace([sourceFromParagraphs("s1", "a", [words])]);
     expect(space.paragraphs[0][0].ids.length).toBeLessThanOrEqual(MAX_TERMS_PER_PARAGRAPH);
+  });
+});
+
+describe("bags counted in an array and in a map", () => {
+  it("give the very same masses, overlaps and merges", () => {
+    const space = buildTermSpace([
+      sourceFromParagraphs("s1", "a", ["Floods cut the coast road on Friday.", "The mayor said the coast road would reopen on Monday.", "Schools stayed shut."]),
+      sourceFromParagraphs("s2", "b", ["Floods cut the coast road early on Friday.", "The mayor said the road would reopen Monday.", "Schools and shops stayed shut."]),
+    ]);
+    const [first, second] = space.paragraphs;
+    const inArray = { weight: space.weight, denseBags: true };
+    const inMap = { weight: space.weight, denseBags: false };
+    const bags = (terms: typeof first) => [bagOf(terms, inArray), bagOf(terms, inMap)];
+    for (let k = 0; k < first.length; k++) {
+      const [dense, sparse] = bags([first[k], second[k]]);
+      expect(dense.counts.ids).toEqual(sparse.counts.ids);
+      expect(dense.mass).toBe(sparse.mass);
+      for (const p of [...first, ...second]) expect(paragraphOverlap(p, dense, space)).toEqual(paragraphOverlap(p, sparse, space));
+      const [otherDense, otherSparse] = bags([first[(k + 1) % first.length]]);
+      const merged = [mergedBag(dense, otherDense, space.weight), mergedBag(sparse, otherSparse, space.weight)];
+      expect(merged[0].counts.ids).toEqual(merged[1].counts.ids);
+      expect(merged[0].mass).toBe(merged[1].mass);
+      expect(merged[0].counts.ids.map((id) => merged[0].counts.get(id))).toEqual(merged[1].counts.ids.map((id) => merged[1].counts.get(id)));
+    }
   });
 });

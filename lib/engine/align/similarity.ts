@@ -10,31 +10,71 @@ import type { ParagraphTerms, TermSpace } from "./features";
 
 export interface TermBag {
   /** Term id → how many members contain it. */
-  counts: Map<number, number>;
+  counts: TermCounts;
   /** How many paragraphs (or cells) the bag was built from. */
   members: number;
   /** Σ weight × share of members containing the term. */
   mass: number;
 }
 
-export function bagOf(paragraphs: ParagraphTerms[], weight: Float64Array): TermBag {
-  const bag: TermBag = { counts: new Map(), members: 0, mass: 0 };
-  addToBag(bag, paragraphs, weight);
+/**
+ * A bag's counts by term id: in an array indexed by id while the comparison's rows × terms stay
+ * small (TermSpace.denseBags; a lookup is then an index, and every candidate row's score looks up
+ * every term of the paragraph), else in a map. Either way `ids` keeps the terms in the order they
+ * were first counted, which is the order the bag's mass is summed in.
+ */
+export class TermCounts {
+  readonly ids: number[] = [];
+  private readonly dense: Int32Array | undefined;
+  private readonly sparse: Map<number, number> | undefined;
+
+  constructor(vocabulary: number | undefined) {
+    if (vocabulary === undefined) this.sparse = new Map();
+    else this.dense = new Int32Array(vocabulary);
+  }
+
+  /** 0 when no member has the term. */
+  get(id: number): number {
+    return this.dense ? this.dense[id] : (this.sparse!.get(id) ?? 0);
+  }
+
+  /** Counts `n` (≥ 1) more members with the term. */
+  add(id: number, n: number): void {
+    if (this.dense) {
+      if (this.dense[id] === 0) this.ids.push(id);
+      this.dense[id] += n;
+      return;
+    }
+    const count = this.sparse!.get(id);
+    if (count === undefined) this.ids.push(id);
+    this.sparse!.set(id, (count ?? 0) + n);
+  }
+
+  copy(): TermCounts {
+    const out = new TermCounts(this.dense ? this.dense.length : undefined);
+    for (const id of this.ids) out.add(id, this.get(id));
+    return out;
+  }
+}
+
+export function bagOf(paragraphs: ParagraphTerms[], space: Pick<TermSpace, "weight" | "denseBags">): TermBag {
+  const bag: TermBag = { counts: new TermCounts(space.denseBags ? space.weight.length : undefined), members: 0, mass: 0 };
+  addToBag(bag, paragraphs, space.weight);
   return bag;
 }
 
 /** The mass is a function of the final counts alone, so it is summed once, after all the paragraphs. */
 export function addToBag(bag: TermBag, paragraphs: ParagraphTerms[], weight: Float64Array): void {
   for (const paragraph of paragraphs) {
-    for (const id of paragraph.ids) bag.counts.set(id, (bag.counts.get(id) ?? 0) + 1);
+    for (const id of paragraph.ids) bag.counts.add(id, 1);
     bag.members += 1;
   }
   bag.mass = bagMass(bag, weight);
 }
 
 export function mergedBag(a: TermBag, b: TermBag, weight: Float64Array): TermBag {
-  const counts = new Map(a.counts);
-  for (const [id, n] of b.counts) counts.set(id, (counts.get(id) ?? 0) + n);
+  const counts = a.counts.copy();
+  for (const id of b.counts.ids) counts.add(id, b.counts.get(id));
   const bag = { counts, members: a.members + b.members, mass: 0 };
   bag.mass = bagMass(bag, weight);
   return bag;
@@ -42,7 +82,8 @@ export function mergedBag(a: TermBag, b: TermBag, weight: Float64Array): TermBag
 
 function bagMass(bag: TermBag, weight: Float64Array): number {
   let sum = 0;
-  for (const [id, n] of bag.counts) sum += weight[id] * n;
+  const { counts } = bag;
+  for (const id of counts.ids) sum += weight[id] * counts.get(id);
   return bag.members ? sum / bag.members : 0;
 }
 
@@ -63,7 +104,7 @@ export function paragraphOverlap(p: ParagraphTerms, bag: TermBag, space: TermSpa
   let inB = 0;
   for (const id of p.ids) {
     const n = bag.counts.get(id);
-    if (n === undefined) continue;
+    if (n === 0) continue;
     // A term only one version of many has is only partly "in the row" (√ of the share): stray
     // words that many sources' edits add must not make every paragraph look contained in a
     // large row. Measured on the synthetic versions: √ beat both all-or-nothing and the share.
