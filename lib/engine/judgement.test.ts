@@ -155,6 +155,7 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["The fire started in the kitchen.", "The fire started in the garage.", "characterization"],
   ["The border crossing reopened on Monday.", "The border crossing remained closed on Monday.", "characterization"],
   ["The singer died at his home in Nashville.", "The singer died at a hospital in Nashville.", "characterization"],
+  ["The ship docked in Mumbai on Friday.", "The ship docked in Chennai on Friday.", "entity"],
   ["The inmate escaped from a maximum-security prison.", "The inmate escaped from a minimum-security prison.", "negation"],
   ["The city offered long-term loans to owners.", "The city offered short-term loans to owners.", "negation"],
   ["The bus plunged into a river.", "The bus plunged into a lake.", "characterization"],
@@ -214,6 +215,9 @@ const RESTYLED: Array<[string, string]> = [
   ["The water was 50 degrees Fahrenheit.", "The water was 50°F."],
   ["The U.S. Food and Drug Administration approved the drug.", "The FDA approved the drug."],
   ["The flight left John F. Kennedy International Airport.", "The flight left JFK airport."],
+  ["Moammar Gadhafi ruled Libya for decades.", "Muammar Gaddafi ruled Libya for decades."],
+  ["The ship docked in Mumbai on Friday.", "The ship docked in Bombay on Friday."],
+  ["Apple CEO Tim Cook unveiled the phone.", "Apple Inc. chief executive Tim Cook unveiled the phone."],
 ];
 
 describe("judgement on general pairs", () => {

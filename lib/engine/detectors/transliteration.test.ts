@@ -9,6 +9,9 @@ describe("isTransliteration", () => {
     expect(isTransliteration("Zelensky", "Zelenskyy")).toBe(true);
     expect(isTransliteration("Sergei", "Sergey")).toBe(true);
     expect(isTransliteration("Marrakech", "Marrakesh")).toBe(true);
+    expect(isTransliteration("Gadhafi", "Gaddafi")).toBe(true);
+    expect(isTransliteration("Ohtani", "Otani")).toBe(true);
+    expect(isTransliteration("Itoh", "Ito")).toBe(true);
   });
 
   it("takes a letter slipped into or out of a long name for a misspelling of it", () => {
@@ -20,6 +23,7 @@ describe("isTransliteration", () => {
     expect(isTransliteration("Austria", "Australia")).toBe(false);
     expect(isTransliteration("Iran", "Iraq")).toBe(false);
     expect(isTransliteration("John", "Joan")).toBe(false);
+    expect(isTransliteration("John", "Jon")).toBe(false);
     expect(isTransliteration("Coulter", "Carter")).toBe(false);
     expect(isTransliteration("Sudan", "Sedan")).toBe(false);
   });

@@ -15,6 +15,10 @@ const SOUND_SPELLINGS: Array<[RegExp, string]> = [
   [/dzh/g, "j"],
   [/zh/g, "j"],
   [/kh/g, "h"],
+  // Arabic's emphatic d and Japanese long o (at a name's edge: John is not Jon), written or not:
+  // Gadhafi / Gaddafi, Ohtani / Otani, Itoh / Ito.
+  [/dh/g, "d"],
+  [/^oh(?![aeiou])|oh$/g, "o"],
   [/ph/g, "f"],
   [/ck/g, "k"],
   [/x/g, "ks"],

@@ -101,7 +101,7 @@ export function unmatched<T>(a: T[], b: T[], key: (x: T) => string): T[] {
 /** A token's capital letter marks a name: mid-sentence, or at a sentence start when the row shows it is one. */
 export function isNameToken(t: Token, side: Side): boolean {
   if (t.kind !== "word" || !t.capitalized) return false;
-  if (t.norm === "i" || isMonth(t.norm) || isWeekday(t.norm) || isTemperatureScale(t, side)) return false;
+  if (t.norm === "i" || isMonth(t.norm) || isWeekday(t.norm) || isTemperatureScale(t, side) || isCorporateSuffix(t, side)) return false;
   // A capitalised function word names nothing by itself: "And" opening a quotation, "I'll", "The"
   // and "For" inside a title ("The For The People Act"). Acronyms ("US", "WHO") are names.
   if (FUNCTION_WORDS.has(t.norm.toLowerCase()) && t.text !== t.text.toUpperCase()) return false;
@@ -121,6 +121,15 @@ function isTemperatureScale(t: Token, side: Side): boolean {
 }
 
 const TEMPERATURE_SCALES = new Set(["celsius", "fahrenheit", "centigrade", "°c", "°f"]);
+
+/** "Inc." after "Apple": the company's legal form, which copy adds or drops ("Apple" / "Apple Inc."). */
+function isCorporateSuffix(t: Token, side: Side): boolean {
+  if (!CORPORATE_SUFFIXES.has(t.norm.toLowerCase().replace(/\.$/, ""))) return false;
+  const before = side.row.tokens[side.row.tokens.indexOf(t) - 1];
+  return !!before?.capitalized || before?.norm === ",";
+}
+
+const CORPORATE_SUFFIXES = new Set(["inc", "incorporated", "corp", "corporation", "ltd", "limited", "plc", "llc", "gmbh"]);
 
 /** "New York", "South Korea" at a sentence start: the word begins a place name the gazetteer knows. */
 function opensPlaceName(t: Token, side: Side): boolean {

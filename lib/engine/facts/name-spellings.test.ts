@@ -27,5 +27,8 @@ describe("nameSpellingConflicts", () => {
     const versions = [story("s1", "Devon Harper spoke."), story("s2", "Devin Harper spoke.")];
     const reported = [{ severity: "minor" as const, category: "spelling" as const, summary: "", variants: [{ source: "s1", text: "", core: "Devon Harper", spans: [] }, { source: "s2", text: "", core: "Devin Harper", spans: [] }] }];
     expect(nameSpellingConflicts(versions.flat(), ["s1", "s2"], reported)).toEqual([]);
+    // As two names, too: one discrepancy for one pair of spellings, not two.
+    const asNames = [{ ...reported[0], severity: "substantive" as const, category: "entity" as const }];
+    expect(nameSpellingConflicts(versions.flat(), ["s1", "s2"], asNames)).toEqual([]);
   });
 });

@@ -67,7 +67,8 @@ function spellingsOfOne(a: string, b: string): boolean {
 
 /**
  * One minor discrepancy per name two versions spell apart, unless a version gives both spellings
- * (two people) or a statement's own comparison already reports it (`reported`: its cores).
+ * (two people) or a statement's own comparison already reports it, as a spelling or as another
+ * name (`reported`: its cores).
  */
 export function nameSpellingConflicts(sentences: SentenceRef[], reportOrder: string[], reported: FoundDiscrepancy[]): FoundDiscrepancy[] {
   // Pairs by the word they share: the surname (the given name varies) and the given name (the surname varies).
@@ -80,7 +81,8 @@ export function nameSpellingConflicts(sentences: SentenceRef[], reportOrder: str
       appendTo(byGiven, pair.words[0], placed);
     }
   }
-  const alreadyReported = new Set(reported.filter((d) => d.category === "spelling").flatMap((d) => d.variants.flatMap((v) => v.core.split(/\s+/))));
+  // Names a statement's comparison already set against each other, as a spelling or as two names.
+  const alreadyReported = new Set(reported.filter((d) => d.category === "spelling" || d.category === "entity").flatMap((d) => d.variants.flatMap((v) => v.core.split(/\s+/))));
   const found: FoundDiscrepancy[] = [];
   const seen = new Set<string>();
   for (const [groups, varying] of [[bySurname, 0], [byGiven, 1]] as const) {

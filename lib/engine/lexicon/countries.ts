@@ -1,7 +1,9 @@
+import { RENAMED_CITIES } from "./renamed-cities";
 import { US_STATES } from "./us-states";
 
 /**
- * A gazetteer of countries (and, from us-states.ts, of the United States' states): each line is
+ * A gazetteer of countries (and, from us-states.ts, of the United States' states, and from
+ * renamed-cities.ts, of cities known by two names): each line is
  * one country — its names and common variants, then its demonyms/adjectives and its capital (with
  * common transliterations). Two different countries are never a spelling variant of each other
  * (Austria ≠ Australia, Iran ≠ Iraq); two names of one country ("Kyiv" / "Kiev", "Russia" /
@@ -239,7 +241,7 @@ export interface Place {
 export const PLACES: ReadonlyMap<string, Place> = (() => {
   const map = new Map<string, Place>();
   const roles: Place["role"][] = ["name", "people", "capital"];
-  for (const line of `${GAZETTEER}${US_STATES}`.split("\n")) {
+  for (const line of `${GAZETTEER}${US_STATES}${RENAMED_CITIES}`.split("\n")) {
     if (!line.trim()) continue;
     const fields = line.split(";").map((f) => f.split(",").map((n) => n.trim()).filter(Boolean));
     const id = fields[0][0];
