@@ -2,16 +2,41 @@ import type { AlignedRow, Discrepancy, FoundDiscrepancy, Report, ReportRow, Valu
 
 /** FNV-1a, 53-bit: a short, dependency-free, deterministic fingerprint for keys and ids. */
 export function fingerprint(text: string): string {
-  let h1 = 0xdeadbeef ^ text.length;
-  let h2 = 0x41c6ce57 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
+  const print = new Fingerprint(text.length);
+  print.add(text);
+  return print.digest();
+}
+
+/**
+ * fingerprint() of a text read piece by piece (its length given first): a key made of fifty
+ * sources' wordings or a source's whole text is not built as one string only to be read once.
+ */
+export class Fingerprint {
+  private h1: number;
+  private h2: number;
+
+  constructor(length: number) {
+    this.h1 = 0xdeadbeef ^ length;
+    this.h2 = 0x41c6ce57 ^ length;
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+
+  add(text: string): void {
+    let { h1, h2 } = this;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    this.h1 = h1;
+    this.h2 = h2;
+  }
+
+  digest(): string {
+    let { h1, h2 } = this;
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  }
 }
 
 /** Rows get ids by position: the alignment table is rebuilt on every run. */
@@ -66,8 +91,7 @@ export function keyDiscrepancies(
   const labels = new Map([...sourceNameById].map(([id, name]) => [id, `${name}=`]));
   const byLabel = labelOrder([...labels.values()]);
   return found.map(({ row, discrepancy }, i) => {
-    const wordings = sortedWordings(discrepancy.variants, labels, normal, byLabel).join("|");
-    const base = `${discrepancy.category}:${fingerprint(wordings)}`;
+    const base = `${discrepancy.category}:${wordingsKey(sortedWordings(discrepancy.variants, labels, normal, byLabel))}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return {
@@ -81,24 +105,49 @@ export function keyDiscrepancies(
 }
 
 /**
- * `label + wording` strings in code-unit order. With one variant per source and no label the
- * start of another, that is the labels' order, found once per report (labelOrder): each
- * discrepancy's wordings are then placed, not sorted as strings. Otherwise they are sorted.
+ * `label + wording` strings in code-unit order, each as its two halves (the label, and the wording
+ * or ""). With one variant per source and no label the start of another, that is the labels' order,
+ * found once per report (labelOrder): each discrepancy's wordings are then placed, not sorted as
+ * strings. Otherwise they are sorted.
  */
-function sortedWordings(variants: Variant[], labels: Map<string, string>, normal: (text: string) => string, byLabel: Map<string, number> | undefined): string[] {
+function sortedWordings(variants: Variant[], labels: Map<string, string>, normal: (text: string) => string, byLabel: Map<string, number> | undefined): Halves {
   // Read variant by variant, with no [label, wording] pair made per variant of every discrepancy.
   if (byLabel) {
-    const placed: string[] = new Array(byLabel.size);
+    const placedLabels: string[] = new Array(byLabel.size);
+    const placedWordings: string[] = new Array(byLabel.size);
     let ok = true;
     for (const v of variants) {
       const label = labels.get(v.source) ?? `${v.source}=`;
       const at = byLabel.get(label);
-      if (at === undefined || placed[at] !== undefined) ok = false;
-      else placed[at] = label + normal(v.core || v.text);
+      if (at === undefined || placedLabels[at] !== undefined) ok = false;
+      else {
+        placedLabels[at] = label;
+        placedWordings[at] = normal(v.core || v.text);
+      }
     }
-    if (ok) return placed.filter((w) => w !== undefined);
+    if (ok) return { labels: placedLabels.filter((l) => l !== undefined), wordings: placedWordings.filter((w) => w !== undefined) };
   }
-  return variants.map((v) => (labels.get(v.source) ?? `${v.source}=`) + normal(v.core || v.text)).sort();
+  const sorted = variants.map((v) => (labels.get(v.source) ?? `${v.source}=`) + normal(v.core || v.text)).sort();
+  return { labels: sorted, wordings: sorted.map(() => "") };
+}
+
+/** `label + wording` strings as their two halves, in order. */
+interface Halves {
+  labels: string[];
+  wordings: string[];
+}
+
+/** The fingerprint of the `label + wording` strings joined by "|", read half by half (fifty sources' wordings make no one string). */
+function wordingsKey({ labels, wordings }: Halves): string {
+  let length = labels.length ? labels.length - 1 : 0;
+  for (let k = 0; k < labels.length; k++) length += labels[k].length + wordings[k].length;
+  const print = new Fingerprint(length);
+  for (let k = 0; k < labels.length; k++) {
+    if (k) print.add("|");
+    print.add(labels[k]);
+    print.add(wordings[k]);
+  }
+  return print.digest();
 }
 
 /** Each label's place in code-unit order, unless one label begins another (the wording would then decide). */

@@ -32,6 +32,19 @@ describe("classifyUnit", () => {
       expect(at.source).toBe(v.source);
     }
   });
+
+  it("finds nothing in a statement every version words alike, and still reads one a version splits in two", () => {
+    const budget = { work: new WorkBudget(Number.POSITIVE_INFINITY), notices: [] };
+    const rank = new Map([["s1", 0], ["s2", 1], ["s3", 2]]);
+    const classify = (...texts: string[]) => {
+      const { units, similarity } = alignUnits(texts.map((t, k) => version(`s${k + 1}`, t)), budget);
+      return units.flatMap((u, k) => classifyUnit(u, `u${k + 1}`, rank, ["s1", "s2", "s3"], similarity, budget));
+    };
+    const statement = "The ferry to the island was cancelled on Monday because of high winds and 40 passengers were stranded.";
+    expect(classify(statement, statement, statement)).toEqual([]);
+    const split = "The ferry to the island was cancelled on Monday because of high winds. 40 passengers were stranded.";
+    expect(classify(statement, statement, split).length).toBeGreaterThan(0);
+  });
 });
 
 const id = (source: string) => Number(source.slice(1));

@@ -33,6 +33,9 @@ export function classifyUnit(
   const all = new Map<string, SentenceRef[]>();
   for (const s of unit.members) appendTo(all, s.source, s);
   if (all.size < 2) return [];
+  // Most units of wire copies are one wording in every version, a sentence each: nothing to diff.
+  const [first] = unit.members;
+  if (unit.members.length === all.size && unit.members.every((s) => s.text === first.text)) return [];
   // Versions that word the statement identically (wire copies) are diffed once: the canonically
   // first of them stands for the others, whose variants are copied onto their own paragraphs.
   const copiesOf = new Map<string, string[]>();
