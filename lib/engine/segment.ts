@@ -1,5 +1,5 @@
 import { letterRegExp } from "./clutter/letters";
-import { memoByText } from "./memo";
+import { firstCopy, memoByText } from "./memo";
 import type { Paragraph, SentenceSpan } from "./types";
 
 /**
@@ -12,7 +12,10 @@ import type { Paragraph, SentenceSpan } from "./types";
  * days, "U.S." ending a sentence or not, quotes closing after the period) fit in a page of rules.
  */
 export function segment(paragraphs: string[], sourceId: string): Paragraph[] {
-  return paragraphs.map((text, i) => ({ id: `${sourceId}-p${i + 1}`, text, sentences: sentencesOfText(text).map((span) => ({ ...span })) }));
+  return paragraphs.map((raw, i) => {
+    const text = firstCopy(raw);
+    return { id: `${sourceId}-p${i + 1}`, text, sentences: sentencesOfText(text).map((span) => ({ ...span })) };
+  });
 }
 
 /** Copies of a story repeat most paragraphs: each wording is split once per comparison (spans copied out). */

@@ -315,7 +315,12 @@ export class Anchors {
 
   private unitsIn(tc: number, list: SentenceRef[]): Int32Array {
     let units = this.unitsOf.get(tc);
-    if (!units) this.unitsOf.set(tc, (units = Int32Array.from(list, (sentence) => this.unitOf.get(sentence.id)!)));
+    if (!units) {
+      // Filled in a loop: a typed array's `from` walks the list through its iterator.
+      units = new Int32Array(list.length);
+      for (let k = 0; k < list.length; k++) units[k] = this.unitOf.get(list[k].id)!;
+      this.unitsOf.set(tc, units);
+    }
     return units;
   }
 

@@ -3,6 +3,7 @@
  * (source, paragraph, character offsets) and its rank in its source's reading order.
  */
 import type { ReportSource } from "../types";
+import { firstCopy } from "../memo";
 
 export interface SentenceRef {
   /** `${paragraphId}.${n}`: stable within one run. */
@@ -24,7 +25,7 @@ export function sentencesOf(source: Pick<ReportSource, "id" | "paragraphs">): Se
     paragraph.sentences.forEach((span, n) => {
       const raw = paragraph.text.slice(span.start, span.end);
       const lead = raw.length - raw.trimStart().length;
-      const text = raw.trim();
+      const text = firstCopy(raw.trim());
       if (!text) return;
       const start = span.start + lead;
       out.push({ id: `${paragraph.id}.${n + 1}`, source: source.id, paragraph: paragraph.id, start, end: start + text.length, text, order: out.length });
