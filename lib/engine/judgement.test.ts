@@ -158,6 +158,8 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["The ship docked in Mumbai on Friday.", "The ship docked in Chennai on Friday.", "entity"],
   ["The regulator fined the bank £2 million on Monday.", "The regulator fined the bank $2 million on Monday.", "entity"],
   ["Between 10 and 15 people were hurt in the blast.", "Between 10 and 20 people were hurt in the blast.", "number"],
+  ["The minister described the talks as “constructive.”", "The minister described the talks as “productive.”", "quote"],
+  ["“Prices will rise,” the governor warned.", "“Prices will fall,” the governor warned.", "negation"],
   ["The inmate escaped from a maximum-security prison.", "The inmate escaped from a minimum-security prison.", "negation"],
   ["The city offered long-term loans to owners.", "The city offered short-term loans to owners.", "negation"],
   ["The bus plunged into a river.", "The bus plunged into a lake.", "characterization"],
@@ -220,6 +222,7 @@ const RESTYLED: Array<[string, string]> = [
   ["Moammar Gadhafi ruled Libya for decades.", "Muammar Gaddafi ruled Libya for decades."],
   ["The ship docked in Mumbai on Friday.", "The ship docked in Bombay on Friday."],
   ["Apple CEO Tim Cook unveiled the phone.", "Apple Inc. chief executive Tim Cook unveiled the phone."],
+  ["“This is a dark day for our country,” the president said.", "The president called it a dark day for the country."],
 ];
 
 describe("judgement on general pairs", () => {

@@ -13,7 +13,7 @@ import { isTransliteration } from "./transliteration";
 import { compareAffiliations } from "./affiliation";
 import { isGivenName, sameGivenName } from "../lexicon/given-names";
 import { PLACES } from "../lexicon/countries";
-import { abbreviatesTitle, isFunctionNorm, isRewrite, nameKey, nameTokens, placesIn, plain, rowMentionsName, unmatched, wordsOf } from "./words";
+import { abbreviatesTitle, isFunctionNorm, isRewrite, nameKey, nameTokens, placesIn, plain, rowMentionsName, rowWords, unmatched, wordsOf } from "./words";
 
 const lettersOf = (tokens: Token[]) => tokens.map((t) => nameKey(t).toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")).join("");
 
@@ -226,7 +226,9 @@ function titleChange(base: Side, other: Side, swapOnly = false): Verdict | undef
     const retold = !titled.length && untitledWords.some((t) => !isFunctionNorm(t.norm.toLowerCase()));
     // "he" / "the former president": the same person, once by pronoun and once by post.
     const byPronoun = !titled.length && untitledWords.some((t) => PERSONAL_PRONOUNS.has(t.norm.toLowerCase()));
-    if (swapOnly || retold || byPronoun) return undefined;
+    // "“This is …,” the president said." / "The president called it …": the post moved, the other row names it too.
+    const moved = (onlyA.length ? onlyA : onlyB).every((t) => rowWords(untitled.row).has(t.norm.toLowerCase()));
+    if (swapOnly || retold || byPronoun || moved) return undefined;
   }
   const focus = isRewrite(base, other) ? { base: plain(onlyA), other: plain(onlyB) } : undefined;
   if (focus && (!onlyA.length || !onlyB.length)) return undefined;
