@@ -156,6 +156,8 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["The border crossing reopened on Monday.", "The border crossing remained closed on Monday.", "characterization"],
   ["The singer died at his home in Nashville.", "The singer died at a hospital in Nashville.", "characterization"],
   ["The ship docked in Mumbai on Friday.", "The ship docked in Chennai on Friday.", "entity"],
+  ["The regulator fined the bank £2 million on Monday.", "The regulator fined the bank $2 million on Monday.", "entity"],
+  ["Between 10 and 15 people were hurt in the blast.", "Between 10 and 20 people were hurt in the blast.", "number"],
   ["The inmate escaped from a maximum-security prison.", "The inmate escaped from a minimum-security prison.", "negation"],
   ["The city offered long-term loans to owners.", "The city offered short-term loans to owners.", "negation"],
   ["The bus plunged into a river.", "The bus plunged into a lake.", "characterization"],

@@ -157,6 +157,14 @@ describe("sameValue", () => {
     // A plain count ending in a zero is exact: "at least 45" dead is another toll than 50.
     expect(sameValue(q("at least 45 people were killed"), q("the death toll rose to 50"))).toBe(false);
   });
+
+  it("never reads a round estimate looser than a tenth of itself", () => {
+    expect(sameValue(q("between 10 and 15 people were hurt"), q("between 10 and 20 people were hurt"))).toBe(false);
+    expect(sameValue(q("about 20 people died"), q("24 people died"))).toBe(false);
+    expect(sameValue(q("about 20 people died"), q("21 people died"))).toBe(true);
+    expect(sameValue(q("about 2,000 homes"), q("2,150 homes"))).toBe(true);
+    expect(sameValue(q("about 2,000 homes"), q("2,400 homes"))).toBe(false);
+  });
 });
 
 describe("figureSpans", () => {

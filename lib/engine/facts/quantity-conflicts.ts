@@ -200,7 +200,12 @@ export function sameValue(a: Quantity, b: Quantity): boolean {
  * "some 45 miles") or a round large figure ("2,000"), none when it is a plain count. Each side
  * brings its own slack: "at least 45" is not "50", though "50" ends in a zero.
  */
-const slack = (q: Quantity) => (q.hedged || q.step >= 100 ? q.step / 2 : 0);
+const slack = (q: Quantity) => (q.hedged || q.step >= 100 ? Math.min(q.step / 2, SLACK_SHARE * Math.max(Math.abs(q.low), Math.abs(q.high))) : 0);
+/**
+ * However round, an estimate is not read as looser than this share of itself: "between 10 and 20"
+ * is no "between 10 and 15", "about 20" no "about 15".
+ */
+const SLACK_SHARE = 0.1;
 
 function agree(a: Quantity, b: Quantity): boolean {
   if (a.size !== undefined && b.size !== undefined && a.size !== b.size) return agreeAcrossUnits(a, b);
