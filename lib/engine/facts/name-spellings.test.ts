@@ -23,6 +23,15 @@ describe("nameSpellingConflicts", () => {
     expect(spellings(story("s1", "Joe Biden spoke."), story("s2", "Jill Biden spoke."))).toEqual([]);
   });
 
+  it("reads a name with a possessive or a curly apostrophe as written, and names in a row pair by pair", () => {
+    expect(spellings(story("s1", "Police said Devon Harper’s car was found."), story("s2", "Devin Harper's car was found."))).toEqual([
+      "Name spelling: Devon Harper’s ≈ Devin Harper's",
+    ]);
+    expect(spellings(story("s1", "Lawyers for Devon Dell’Anno spoke."), story("s2", "Lawyers for Devin Dell'Anno spoke."))).toEqual([
+      "Name spelling: Devon Dell’Anno ≈ Devin Dell'Anno",
+    ]);
+  });
+
   it("leaves a name a statement's own comparison already reports to it", () => {
     const versions = [story("s1", "Devon Harper spoke."), story("s2", "Devin Harper spoke.")];
     const reported = [{ severity: "minor" as const, category: "spelling" as const, summary: "", variants: [{ source: "s1", text: "", core: "Devon Harper", spans: [] }, { source: "s2", text: "", core: "Devin Harper", spans: [] }] }];

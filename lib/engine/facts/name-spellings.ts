@@ -37,16 +37,23 @@ const MIN_SLIP_LENGTH = 4;
 const namePairsOf = memoByText(20_000, (text: string): NamePair[] => {
   const tokens = tokensOf(text);
   const pairs: NamePair[] = [];
+  // Each token is read once, as the second word of one pair and the first of the next.
+  let wa = tokens.length ? asWritten(tokens[0].text) : "";
+  let aIsName = tokens.length > 0 && isNameWord(wa);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [a, b] = [tokens[i], tokens[i + 1]];
-    const [wa, wb] = [asWritten(a.text), asWritten(b.text)];
-    if (isNameWord(wa) && isNameWord(wb)) pairs.push({ words: [wa, wb], start: a.start, end: b.end });
+    const wb = asWritten(b.text);
+    const bIsName = isNameWord(wb);
+    if (aIsName && bIsName) pairs.push({ words: [wa, wb], start: a.start, end: b.end });
+    wa = wb;
+    aIsName = bIsName;
   }
   return pairs;
 });
 
 /** A name word as spelt, whatever its apostrophe and without a possessive ("Trump’s" is "Trump"). */
-const asWritten = (text: string) => text.replace(/['’]s$/u, "").replace(/’/gu, "'");
+const asWritten = (text: string) => (APOSTROPHE.test(text) ? text.replace(/['’]s$/u, "").replace(/’/gu, "'") : text);
+const APOSTROPHE = /['’]/;
 
 function isNameWord(text: string): boolean {
   if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(text)) return false;
