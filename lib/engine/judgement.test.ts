@@ -159,6 +159,8 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["The regulator fined the bank £2 million on Monday.", "The regulator fined the bank $2 million on Monday.", "entity"],
   ["Between 10 and 15 people were hurt in the blast.", "Between 10 and 20 people were hurt in the blast.", "number"],
   ["The minister described the talks as “constructive.”", "The minister described the talks as “productive.”", "quote"],
+  ["Divers were still searching for the missing fishermen.", "Divers had called off the search for the missing fishermen.", "characterization"],
+  ["Investigators believe the warehouse fire was deliberately set.", "Investigators believe the warehouse fire was accidental.", "characterization"],
   ["“Prices will rise,” the governor warned.", "“Prices will fall,” the governor warned.", "negation"],
   ["The inmate escaped from a maximum-security prison.", "The inmate escaped from a minimum-security prison.", "negation"],
   ["The city offered long-term loans to owners.", "The city offered short-term loans to owners.", "negation"],
@@ -223,6 +225,8 @@ const RESTYLED: Array<[string, string]> = [
   ["The ship docked in Mumbai on Friday.", "The ship docked in Bombay on Friday."],
   ["Apple CEO Tim Cook unveiled the phone.", "Apple Inc. chief executive Tim Cook unveiled the phone."],
   ["“This is a dark day for our country,” the president said.", "The president called it a dark day for the country."],
+  ["The search was suspended overnight.", "The search was halted overnight."],
+  ["Investigators said the fire was set deliberately.", "Investigators said the fire was intentionally set."],
 ];
 
 describe("judgement on general pairs", () => {

@@ -106,6 +106,10 @@ const STRETCH_SETS: StretchSet[] = [
   // Whether someone was found alive: "rescued alive" / "found dead", "dead" / "unresponsive".
   { label: "Alive", category: "characterization", classes: ["alive|survived|survivor|survivors|rescued", "dead|died|killed|bodies|body", "unresponsive|unconscious"] },
   { label: "Race", category: "characterization", classes: ["leading|leads|led|ahead", "trailing|trails|trailed|behind"], near: ["poll", "polls", "points", "race", "vote", "votes", "election", "survey"] },
+  // Whether a search goes on ("called off": function words are left out of cues).
+  { label: "Search", category: "characterization", classes: ["searching|continued|continuing|continues|resumed|ongoing", "called|suspended|ended|halted|abandoned|scaled"], near: ["search", "searching", "searches", "rescue", "rescuers", "operation"] },
+  // How a fire, a crash or a death came about: on purpose or by accident.
+  { label: "Cause", category: "characterization", classes: ["deliberately|deliberate|intentionally|intentional|arson|set", "accidental|accidentally|accident"] },
   // How a school or a club disciplined someone.
   { label: "Discipline", category: "characterization", classes: ["suspended|suspension", "expelled|expulsion|banned"] },
 ];
