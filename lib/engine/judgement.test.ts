@@ -160,6 +160,7 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["Between 10 and 15 people were hurt in the blast.", "Between 10 and 20 people were hurt in the blast.", "number"],
   ["The minister described the talks as “constructive.”", "The minister described the talks as “productive.”", "quote"],
   ["Divers were still searching for the missing fishermen.", "Divers had called off the search for the missing fishermen.", "characterization"],
+  ["The service now has 30 million monthly users.", "The service now has 30 million daily users.", "characterization"],
   ["Investigators believe the warehouse fire was deliberately set.", "Investigators believe the warehouse fire was accidental.", "characterization"],
   ["“Prices will rise,” the governor warned.", "“Prices will fall,” the governor warned.", "negation"],
   ["The inmate escaped from a maximum-security prison.", "The inmate escaped from a minimum-security prison.", "negation"],

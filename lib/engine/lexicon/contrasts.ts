@@ -200,6 +200,8 @@ const SETS: ContrastSet[] = [
   // Groups only: "a 17-year-old man" / "a 17-year-old boy" is how two outlets describe one teenager.
   { label: "Age", category: "characterization", classes: ["adults men women", "children kids minors"] },
   { label: "Time of day", category: "date", classes: ["morning mornings", "afternoon afternoons", "evening evenings"] },
+  // How often: "100 million monthly users" / "daily users".
+  { label: "Frequency", category: "characterization", classes: ["hourly", "daily", "weekly", "monthly", "quarterly", "yearly annual annually"] },
   // "next week" / "next month", "a day earlier" / "a year earlier": another time, not another wording.
   { label: "Time span", category: "date", classes: ["day days", "week weeks", "month months", "year years", "decade decades", "century centuries"] },
   // A patient's condition as hospitals grade it.
