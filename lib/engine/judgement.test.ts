@@ -161,6 +161,9 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["The minister described the talks as “constructive.”", "The minister described the talks as “productive.”", "quote"],
   ["Divers were still searching for the missing fishermen.", "Divers had called off the search for the missing fishermen.", "characterization"],
   ["The service now has 30 million monthly users.", "The service now has 30 million daily users.", "characterization"],
+  ["The central bank held rates steady on Thursday.", "The central bank raised rates on Thursday.", "characterization"],
+  ["The takeover was announced in March.", "The takeover was completed in March.", "characterization"],
+  ["The merger is subject to regulatory approval.", "The merger has received regulatory approval.", "characterization"],
   ["Investigators believe the warehouse fire was deliberately set.", "Investigators believe the warehouse fire was accidental.", "characterization"],
   ["“Prices will rise,” the governor warned.", "“Prices will fall,” the governor warned.", "negation"],
   ["The inmate escaped from a maximum-security prison.", "The inmate escaped from a minimum-security prison.", "negation"],
@@ -227,6 +230,8 @@ const RESTYLED: Array<[string, string]> = [
   ["Apple CEO Tim Cook unveiled the phone.", "Apple Inc. chief executive Tim Cook unveiled the phone."],
   ["“This is a dark day for our country,” the president said.", "The president called it a dark day for the country."],
   ["The search was suspended overnight.", "The search was halted overnight."],
+  ["The Fed kept rates unchanged on Wednesday.", "The Fed left rates steady on Wednesday."],
+  ["The deal was completed on Monday.", "The deal closed on Monday."],
   ["Investigators said the fire was set deliberately.", "Investigators said the fire was intentionally set."],
 ];
 

@@ -106,6 +106,11 @@ const STRETCH_SETS: StretchSet[] = [
   // Whether someone was found alive: "rescued alive" / "found dead", "dead" / "unresponsive".
   { label: "Alive", category: "characterization", classes: ["alive|survived|survivor|survivors|rescued", "dead|died|killed|bodies|body", "unresponsive|unconscious"] },
   { label: "Race", category: "characterization", classes: ["leading|leads|led|ahead", "trailing|trails|trailed|behind"], near: ["poll", "polls", "points", "race", "vote", "votes", "election", "survey"] },
+  // Where a deal stands.
+  { label: "Deal", category: "characterization", classes: ["announced|agreed|proposed|planned", "completed|closed|finalized|finalised"], near: ["deal", "merger", "acquisition", "takeover", "purchase", "sale", "agreement"] },
+  { label: "Approval", category: "characterization", classes: ["subject|pending|awaiting|needs|requires|seeking", "received|secured|granted|obtained|won"], near: ["approval", "approvals"] },
+  // What a central bank did with its rate.
+  { label: "Rate decision", category: "characterization", classes: ["held|kept|left|unchanged|steady|paused|pause", "raised|hiked|increased|hike|raise", "cut|lowered|reduced|trimmed"], near: ["rate", "rates", "interest"] },
   // Whether a search goes on ("called off": function words are left out of cues).
   { label: "Search", category: "characterization", classes: ["searching|continued|continuing|continues|resumed|ongoing", "called|suspended|ended|halted|abandoned|scaled"], near: ["search", "searching", "searches", "rescue", "rescuers", "operation"] },
   // How a fire, a crash or a death came about: on purpose or by accident.
