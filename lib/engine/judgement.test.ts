@@ -162,6 +162,8 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["Divers were still searching for the missing fishermen.", "Divers had called off the search for the missing fishermen.", "characterization"],
   ["The service now has 30 million monthly users.", "The service now has 30 million daily users.", "characterization"],
   ["The central bank held rates steady on Thursday.", "The central bank raised rates on Thursday.", "characterization"],
+  ["The storm is expected to make landfall on Thursday.", "The storm made landfall on Thursday.", "characterization"],
+  ["The council is set to vote on the budget Tuesday.", "The council voted on the budget Tuesday.", "characterization"],
   ["The takeover was announced in March.", "The takeover was completed in March.", "characterization"],
   ["The merger is subject to regulatory approval.", "The merger has received regulatory approval.", "characterization"],
   ["Investigators believe the warehouse fire was deliberately set.", "Investigators believe the warehouse fire was accidental.", "characterization"],
@@ -232,6 +234,8 @@ const RESTYLED: Array<[string, string]> = [
   ["The search was suspended overnight.", "The search was halted overnight."],
   ["The Fed kept rates unchanged on Wednesday.", "The Fed left rates steady on Wednesday."],
   ["The deal was completed on Monday.", "The deal closed on Monday."],
+  ["The leaders are due to meet in Paris.", "The leaders are scheduled to meet in Paris."],
+  ["The court is expected to rule next week.", "The court is likely to rule next week."],
   ["Investigators said the fire was set deliberately.", "Investigators said the fire was intentionally set."],
 ];
 

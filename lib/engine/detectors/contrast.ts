@@ -10,7 +10,7 @@ import { looksDescriptive } from "../lexicon/evaluative";
 import { CEILING_HEDGES, FLOOR_HEDGES } from "../lexicon/measures";
 import { nounRelation } from "../lexicon/wordnet";
 import type { Detector, Side } from "./detector";
-import { isFunctionNorm, rowWords, spelledOut, unmatched, wordsOf, type Word } from "./words";
+import { isFunctionNorm, lemma, rowWords, spelledOut, unmatched, wordsOf, type Word } from "./words";
 
 // Ordinals may be read as figures ("first"), so every word and figure counts.
 const content = (side: Side) => spelledOut(side).filter((w) => w.token.kind !== "punct" && !isFunctionNorm(w.norm));
@@ -19,7 +19,7 @@ const byNorm = (w: Word) => w.norm.toLowerCase();
 export const contrastDetector: Detector = {
   name: "contrast",
   detect({ base, other }) {
-    const turned = boundTurned(base, other) ?? relativeTimeChange(base, other) ?? certaintyChange(base, other);
+    const turned = boundTurned(base, other) ?? relativeTimeChange(base, other) ?? certaintyChange(base, other) ?? awaitedOrDone(base, other);
     if (turned) return { category: turned.category, severity: "substantive", label: turned.label };
     const a = content(base);
     const b = content(other);
@@ -102,6 +102,21 @@ function certaintyChange(base: Side, other: Side): { label: string; category: "c
   const [a, b] = [modal(base), modal(other)];
   return a && b && a !== b ? { label: "Certainty", category: "characterization" } : undefined;
 }
+
+/**
+ * "is expected to make landfall" / "made landfall", "is set to vote" / "voted": what was awaited
+ * against what happened, in otherwise the same words. An update stage's change of status.
+ */
+function awaitedOrDone(base: Side, other: Side): { label: string; category: "characterization" } | undefined {
+  const words = (side: Side) => spelledOut(side).map((w) => w.norm).filter((w) => !AWAITING_LINKS.has(w));
+  const [a, b] = [words(base), words(other)];
+  // The past form only: "plans to cut" / "cut" may be a present tense.
+  const awaited = (x: string[], y: string[]) => x.length === 2 && AWAITING.has(x[0]) && y.length === 1 && x[1] !== y[0] && lemma(x[1]) === lemma(y[0]);
+  return awaited(a, b) || awaited(b, a) ? { label: "Status", category: "characterization" } : undefined;
+}
+
+const AWAITING = new Set(["expected", "likely", "set", "scheduled", "due", "poised", "planned", "planning", "plans", "expects", "aims", "hopes"]);
+const AWAITING_LINKS = new Set(["is", "are", "was", "were", "to", "be", "has", "have", "had"]);
 
 const CERTAIN = new Set(["will", "would", "shall", "must"]);
 const POSSIBLE = new Set(["may", "might", "could", "can"]);
