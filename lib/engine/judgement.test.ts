@@ -163,6 +163,7 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["The service now has 30 million monthly users.", "The service now has 30 million daily users.", "characterization"],
   ["The central bank held rates steady on Thursday.", "The central bank raised rates on Thursday.", "characterization"],
   ["The storm is expected to make landfall on Thursday.", "The storm made landfall on Thursday.", "characterization"],
+  ["The water temperature reached 30C on Sunday.", "The water temperature reached 30F on Sunday.", "entity"],
   ["The council is set to vote on the budget Tuesday.", "The council voted on the budget Tuesday.", "characterization"],
   ["The takeover was announced in March.", "The takeover was completed in March.", "characterization"],
   ["The merger is subject to regulatory approval.", "The merger has received regulatory approval.", "characterization"],

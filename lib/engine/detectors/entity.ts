@@ -13,7 +13,7 @@ import { isTransliteration } from "./transliteration";
 import { compareAffiliations } from "./affiliation";
 import { isGivenName, sameGivenName } from "../lexicon/given-names";
 import { PLACES } from "../lexicon/countries";
-import { abbreviatesTitle, isFunctionNorm, isRewrite, nameKey, nameTokens, placesIn, plain, rowMentionsName, rowWords, unmatched, wordsOf } from "./words";
+import { abbreviatesTitle, isFunctionNorm, isRewrite, nameKey, nameTokens, placesIn, plain, rowMentionsName, rowWords, temperatureScaleOf, unmatched, wordsOf } from "./words";
 
 const lettersOf = (tokens: Token[]) => tokens.map((t) => nameKey(t).toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")).join("");
 
@@ -54,6 +54,10 @@ function takeSpellings(onlyA: Token[], onlyB: Token[]): Array<[Token, Token]> {
 export const entityDetector: Detector = {
   name: "entity",
   detect({ base, other }): Verdict | undefined {
+    // "40C" / "40F": the scales are no names, but one figure on two scales is two temperatures
+    // (with the figures changed too, "40C" / "104F" may be one temperature converted).
+    const [scaleA, scaleB] = [temperatureScaleOf(base), temperatureScaleOf(other)];
+    if (scaleA && scaleB && scaleA !== scaleB && figureBefore(base) === figureBefore(other)) return { category: "entity", severity: "substantive", label: "Temperature scale", widen: "figure" };
     const [namesA, namesB] = withNamesOpeningSentences(nameTokens(base), base, nameTokens(other), other);
     // "Manto Tshabalala-Msimang" / "Manto-Tshabalala Msimang": the same letters, hyphenated elsewhere.
     const sameLetters = namesA.length > 0 && lettersOf(namesA) === lettersOf(namesB);
@@ -127,6 +131,16 @@ export const entityDetector: Detector = {
     return { category: "entity", severity: "substantive", widen: "name", focus };
   },
 };
+
+/** The figure a side's changed words follow, past a "degrees" ("40 degrees Celsius" → "40"). */
+function figureBefore(side: Side): string | undefined {
+  const tokens = side.row.tokens;
+  let at = side.from - 1;
+  if (/^(?:degrees?|°)$/i.test(tokens[at]?.norm ?? "")) at--;
+  const first = side.tokens[0];
+  if (first && /^(?:degrees?|°)$/i.test(first.norm)) at = side.from - 1;
+  return tokens[at]?.kind === "number" ? tokens[at].norm : undefined;
+}
 
 /**
  * "Peter Carr" / "Carr": a given name before a surname both passages name is that person named in

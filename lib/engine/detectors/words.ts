@@ -122,6 +122,12 @@ function isTemperatureScale(t: Token, side: Side): boolean {
 
 const TEMPERATURE_SCALES = new Set(["celsius", "fahrenheit", "centigrade", "°c", "°f"]);
 
+/** The temperature scale a side's words name ("C" after a figure, "°F", "Celsius"), if one. */
+export function temperatureScaleOf(side: Side): "C" | "F" | undefined {
+  const scales = new Set(side.tokens.filter((t) => isTemperatureScale(t, side)).map((t) => (/^(?:°?c|celsius|centigrade)$/.test(t.norm.toLowerCase()) ? "C" : "F")));
+  return scales.size === 1 ? [...scales][0] : undefined;
+}
+
 /** "Inc." after "Apple": the company's legal form, which copy adds or drops ("Apple" / "Apple Inc."). */
 function isCorporateSuffix(t: Token, side: Side): boolean {
   if (!CORPORATE_SUFFIXES.has(t.norm.toLowerCase().replace(/\.$/, ""))) return false;
