@@ -237,6 +237,7 @@ const RESTYLED: Array<[string, string]> = [
   ["The deal was completed on Monday.", "The deal closed on Monday."],
   ["The leaders are due to meet in Paris.", "The leaders are scheduled to meet in Paris."],
   ["The court is expected to rule next week.", "The court is likely to rule next week."],
+  ["The fire started around 3 a.m., a spokesman said.", "The fire started around 3 a.m., a spokeswoman said."],
   ["Investigators said the fire was set deliberately.", "Investigators said the fire was intentionally set."],
 ];
 

@@ -8,6 +8,7 @@ import { isMonth, isWeekday } from "../lexicon/calendar";
 import { contrastOf, MAX_STRETCH_WORDS, stretchContrastOf } from "../lexicon/contrasts";
 import { looksDescriptive } from "../lexicon/evaluative";
 import { CEILING_HEDGES, FLOOR_HEDGES } from "../lexicon/measures";
+import { postOf } from "../lexicon/titles";
 import { nounRelation } from "../lexicon/wordnet";
 import type { Detector, Side } from "./detector";
 import { isFunctionNorm, lemma, rowWords, spelledOut, unmatched, wordsOf, type Word } from "./words";
@@ -167,7 +168,10 @@ function kindsOfOneThing(a: Word, b: Word): { label: string; category: "characte
   const plainNoun = (w: Word) => w.token.kind === "word" && (!w.token.capitalized || w.token.sentenceStart) && /^\p{Ll}+$/u.test(w.token.text.toLowerCase());
   // Loaded words ("rebels" / "militants") are a characterization, judged as one.
   if (![a, b].every(plainNoun) || [a, b].some((w) => looksDescriptive(w.norm))) return undefined;
-  const relation = nounRelation(a.token.text.toLowerCase(), b.token.text.toLowerCase());
+  const [wordA, wordB] = [a.token.text.toLowerCase(), b.token.text.toLowerCase()];
+  // "spokesman" / "spokeswoman": one post, whoever holds it.
+  if (postOf(wordA) === postOf(wordB)) return undefined;
+  const relation = nounRelation(wordA, wordB);
   if (relation?.kind !== "sisters" || !THING_SORTS.has(relation.sort)) return undefined;
   return { label: relation.hypernym[0].toUpperCase() + relation.hypernym.slice(1), category: "characterization" };
 }

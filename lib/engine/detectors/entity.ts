@@ -6,7 +6,7 @@
  * "Kyiv", "U.S." / "American") are minor.
  */
 import { isCommonWord } from "../lexicon/wordnet";
-import { TITLE_STATUS, TITLE_WORDS } from "../lexicon/titles";
+import { postOf, TITLE_STATUS, TITLE_WORDS } from "../lexicon/titles";
 import type { Token } from "../tokenize";
 import type { Detector, Side, Verdict } from "./detector";
 import { isTransliteration } from "./transliteration";
@@ -184,16 +184,7 @@ const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
 
 const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "i", "we", "you"]);
 
-/** One post whoever holds it: "chair", "chairman", "chairwoman", "chairperson"; "spokesman" and "spokeswoman". */
-const byPost = (t: Token) => {
-  const norm = t.norm.toLowerCase();
-  return GENDERED_POSTS.get(norm) ?? norm;
-};
-const GENDERED_POSTS: ReadonlyMap<string, string> = new Map(
-  ["chair chairman chairwoman chairperson", "spokesperson spokesman spokeswoman", "councilor councillor councilman councilwoman", "congressperson congressman congresswoman"].flatMap(
-    (forms) => forms.split(" ").map((form) => [form, forms.split(" ")[0]] as [string, string]),
-  ),
-);
+const byPost = (t: Token) => postOf(t.norm.toLowerCase());
 
 /** Tokens of a side beyond which a hunk in a rewrite is not a name swap. */
 const MAX_SWAP_TOKENS = 4;

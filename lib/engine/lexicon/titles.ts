@@ -36,3 +36,14 @@ export const KIND_NOUNS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** One post whoever holds it: "chair", "chairman", "chairwoman", "chairperson"; "spokesman" and "spokeswoman". */
+export function postOf(word: string): string {
+  return GENDERED_POSTS.get(word) ?? word;
+}
+
+const GENDERED_POSTS: ReadonlyMap<string, string> = new Map(
+  ["chair chairman chairwoman chairperson", "spokesperson spokesman spokeswoman", "councilor councillor councilman councilwoman", "congressperson congressman congresswoman"].flatMap(
+    (forms) => forms.split(" ").map((form) => [form, forms.split(" ")[0]] as [string, string]),
+  ),
+);
