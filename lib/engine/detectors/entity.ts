@@ -137,8 +137,6 @@ function figureBefore(side: Side): string | undefined {
   const tokens = side.row.tokens;
   let at = side.from - 1;
   if (/^(?:degrees?|°)$/i.test(tokens[at]?.norm ?? "")) at--;
-  const first = side.tokens[0];
-  if (first && /^(?:degrees?|°)$/i.test(first.norm)) at = side.from - 1;
   return tokens[at]?.kind === "number" ? tokens[at].norm : undefined;
 }
 
