@@ -9,3 +9,18 @@ export function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/**
+ * Index of the first item whose position (`positionOf`, ascending through the list) is at or after
+ * `position`: a binary search, for lists kept in reading order.
+ */
+export function firstAtOrAfter<T>(list: readonly T[], positionOf: (item: T) => number, position: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positionOf(list[mid]) < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

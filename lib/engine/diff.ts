@@ -7,6 +7,7 @@
  * and the result is read back as token ranges. Never character mode: "North A[-mer-]{+tlant+}ic[-a-]".
  */
 import { DIFF_DELETE, DIFF_EQUAL, DIFF_INSERT, diff as dmpDiff, diffCleanupSemantic, type Diff } from "diff-match-patch-es";
+import { firstAtOrAfter } from "./collections";
 import { FUNCTION_WORDS } from "./lexicon/function-words";
 import { CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS } from "./lexicon/numbers";
 import { tokenizeRow, type RowText, type Token, type TokenizedRow } from "./tokenize";
@@ -168,7 +169,7 @@ function walk(base: TokenizedRow, other: TokenizedRow, diffs: Diff[]): { equals:
 function splitChange(base: TokenizedRow, range: Range, rawEquals: Equal[]): { pieces: Range[]; kept: Equal[] } {
   const [i0, i1, j0, j1] = range;
   const inside: Equal[] = [];
-  for (let k = firstAtOrAfter(rawEquals, i0); k < rawEquals.length && rawEquals[k].i < i1; k++) {
+  for (let k = firstAtOrAfter(rawEquals, baseStart, i0); k < rawEquals.length && rawEquals[k].i < i1; k++) {
     const e = rawEquals[k];
     const within = e.i + e.length <= i1 && e.j >= j0 && e.j + e.length <= j1;
     const atAnEdge = (e.i === i0 && e.j === j0) || (e.i + e.length === i1 && e.j + e.length === j1);
@@ -222,17 +223,8 @@ function cutAt(equalities: Equal[], [a0, a1, b0, b1]: Range): Range[] {
   return pieces.filter(([p0, p1, q0, q1]) => p1 > p0 || q1 > q0);
 }
 
-/** Index of the first equality starting at or after base position i (equalities are in order). */
-function firstAtOrAfter(equals: Equal[], i: number): number {
-  let lo = 0;
-  let hi = equals.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (equals[mid].i < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** Where an equality starts in the base (equalities are in order). Module level: no closure per call. */
+const baseStart = (e: Equal) => e.i;
 
 function isContentToken(token: Token): boolean {
   return (token.kind === "word" || token.kind === "number") && !FUNCTION_WORDS.has(token.norm.toLowerCase());

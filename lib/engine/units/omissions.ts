@@ -10,7 +10,7 @@
  * missing from the same versions are one omission (see passagesOf): an editor reads a dropped
  * paragraph as one thing, not sentence by sentence.
  */
-import { appendTo } from "../collections";
+import { appendTo, firstAtOrAfter } from "../collections";
 import { WRITTEN_FIGURE } from "../lexicon/numbers";
 import { DOUBLE_QUOTES } from "../lexicon/quotation-marks";
 import { EXCERPT_CORE_WORDS, EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, clip, excerpt } from "../classify-text";
@@ -288,7 +288,7 @@ export class Anchors {
     const units = this.unitsIn(tc, list);
     const width = this.column.size;
     // m's place in t: where the binary search over `of`'s positions would land.
-    const here = list[m.order] === m ? m.order : firstAtOrAfter(list, m.order);
+    const here = list[m.order] === m ? m.order : firstAtOrAfter(list, readingOrder, m.order);
     let before = -1;
     for (let k = here - 1; ; k--) {
       if (k < 0) return NO_NEIGHBOURS;
@@ -431,17 +431,8 @@ export function listedNeighbours(anchors: Anchors, m: SentenceRef, s: string): N
   return { beforeAt: at[before], beforeThere: there[before], afterThere: lo < at.length ? there[lo] : -1 };
 }
 
-/** The first of a source's sentences (in reading order) at or after reading position `order`. */
-function firstAtOrAfter(list: SentenceRef[], order: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].order < order) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** A sentence's place in its source's reading order. Module level: no closure per call. */
+const readingOrder = (s: SentenceRef) => s.order;
 
 function omissionOf(run: Unit[], absent: string[], reportOrder: string[], textOf: (source: string) => KnownFacts): FoundDiscrepancy {
   const bySource = new Map<string, SentenceRef[]>();
