@@ -164,6 +164,7 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["The central bank held rates steady on Thursday.", "The central bank raised rates on Thursday.", "characterization"],
   ["The storm is expected to make landfall on Thursday.", "The storm made landfall on Thursday.", "characterization"],
   ["The water temperature reached 30C on Sunday.", "The water temperature reached 30F on Sunday.", "entity"],
+  ["Shares of the airline fell 4% on Monday.", "Shares of the airline were 4% higher on Monday.", "number"],
   ["The council is set to vote on the budget Tuesday.", "The council voted on the budget Tuesday.", "characterization"],
   ["The takeover was announced in March.", "The takeover was completed in March.", "characterization"],
   ["The merger is subject to regulatory approval.", "The merger has received regulatory approval.", "characterization"],
@@ -238,6 +239,8 @@ const RESTYLED: Array<[string, string]> = [
   ["The leaders are due to meet in Paris.", "The leaders are scheduled to meet in Paris."],
   ["The court is expected to rule next week.", "The court is likely to rule next week."],
   ["The fire started around 3 a.m., a spokesman said.", "The fire started around 3 a.m., a spokeswoman said."],
+  ["The index ended 1.1% lower.", "The index fell 1.1%."],
+  ["Prices were 3% higher than a year ago.", "Prices rose 3% from a year ago."],
   ["Investigators said the fire was set deliberately.", "Investigators said the fire was intentionally set."],
 ];
 

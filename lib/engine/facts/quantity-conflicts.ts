@@ -208,6 +208,8 @@ const slack = (q: Quantity) => (q.hedged || q.step >= 100 ? Math.min(q.step / 2,
 const SLACK_SHARE = 0.1;
 
 function agree(a: Quantity, b: Quantity): boolean {
+  // "fell 2%" / "2% higher": one figure, gone two ways.
+  if (a.change && b.change && a.change !== b.change) return false;
   if (a.size !== undefined && b.size !== undefined && a.size !== b.size) return agreeAcrossUnits(a, b);
   if (boundTurned(a, b)) return false;
   const loose = slack(a) > 0 || slack(b) > 0;

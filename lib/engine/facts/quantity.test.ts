@@ -145,6 +145,14 @@ describe("quantitiesOf: fractions and basis points", () => {
     expect(read("A quarter of the residents left.")).toEqual([]);
   });
 
+  it("reads which way a figure of change went, before it or after it, and counts nothing by it", () => {
+    const change = (text: string) => quantitiesOf(text).map((q) => [q.change, q.counted, text.slice(q.start, q.end)]);
+    expect(change("Shares fell 2% on Tuesday.")).toEqual([["down", undefined, "fell 2%"]]);
+    expect(change("Shares were 2% higher on Tuesday.")).toEqual([["up", undefined, "2% higher"]]);
+    expect(change("Revenue rose by $3 billion to $40 billion.")).toEqual([["up", undefined, "rose by $3 billion"], [undefined, undefined, "$40 billion"]]);
+    expect(change("Unemployment fell to 4.1%.")).toEqual([[undefined, undefined, "4.1%"]]);
+  });
+
   it("keeps a change in percentage points apart from a percentage", () => {
     expect(read("Unemployment rose 0.2 percentage point.")).toEqual([{ low: 0.2, high: 0.2, unit: "points", counted: undefined }]);
     expect(read("Unemployment rose 0.2 percent.")).toMatchObject([{ low: 0.2, unit: "percent" }]);

@@ -8,6 +8,7 @@
  * (the verb before or after it, the noun after it), which a short scan does reliably and fast.
  */
 import { agedBy, numberOpeningCompound, numberWordValue, PRINTED_FRACTIONS, withPlainSlash } from "../lexicon/numbers";
+import { OPPOSITES } from "../lexicon/polarity";
 import { CEILING_HEDGES, COUNTED_GROUPS, COUNTED_PHRASES, FLOOR_HEDGES, HEDGES, MEASURE_UNITS, NOUN_CUES, SCALES, TALLY_CUES, UNIT_SIZES } from "../lexicon/measures";
 import { MONTH_ABBREVIATIONS, isMonth, isWeekday } from "../lexicon/calendar";
 import { americanSpelling } from "../lexicon/british-american";
@@ -42,6 +43,8 @@ export interface Quantity {
   moneyNoun?: boolean;
   /** A prior period's figure a result is compared with ("compared with $4.54 billion", "$188 million a year ago"). */
   prior?: boolean;
+  /** Which way a figure of change goes ("fell 2%", "2% higher", "down $3 billion"). */
+  change?: "up" | "down";
   /** The name the figure is said of ("Lai … 40.2 percent"), lower case, when one stands close before it. */
   anchor?: string;
   /** Offsets of the figure's words in the sentence text ("at least 12 people"). */
@@ -375,8 +378,35 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   const found = tally === "missing" ? foundWord(toks, named?.index ?? i, j) : undefined;
   if (found) quantity.found = found;
   if (hedged) quantity.bound = bound ?? "estimate";
+  if (unit === "percent" || unit === "points" || unit === "money") readChange(toks, k, j, quantity);
   return { quantity, next: j };
 }
+
+/**
+ * "fell 2%", "closed down 2%", "rose by $3 billion", "2% higher": the word right before a figure of
+ * change (past a "by") or right after it says which way it went. Versions that move that word
+ * around the figure ("fell 2%" / "were 2% higher") set the two directions apart in no single change
+ * of words, so the figure carries its own; the direction word joins the figure's span.
+ */
+function readChange(toks: Tok[], k: number, j: number, quantity: Quantity): void {
+  const at = toks[k]?.lower === "by" ? k - 1 : k;
+  const before = directionOf(toks[at]?.lower);
+  if (before) {
+    quantity.change = before;
+    quantity.start = Math.min(quantity.start, toks[at].start);
+    return;
+  }
+  const after = CHANGE_AFTER.has(toks[j]?.lower ?? "") ? directionOf(toks[j].lower) : undefined;
+  if (after) {
+    quantity.change = after;
+    quantity.end = Math.max(quantity.end, toks[j].end);
+  }
+}
+
+/** Words after a figure that say which way it went ("2% higher"). */
+const CHANGE_AFTER = new Set(["higher", "lower", "up", "down"]);
+const [RISING, FALLING] = OPPOSITES[0];
+const directionOf = (word: string | undefined): "up" | "down" | undefined => (word === undefined ? undefined : RISING.has(word) ? "up" : FALLING.has(word) ? "down" : undefined);
 
 /** Words looked back from "of" for the group a figure counts. */
 const GROUP_BEFORE_WINDOW = 4;
@@ -415,7 +445,8 @@ function countedNoun(toks: Tok[], j: number, unit: string | undefined): { key: s
   }
   for (let skipped = 0; k < toks.length && skipped < 2; k++, skipped++) {
     const t = toks[k];
-    if (t.kind !== "word" || FUNCTION.has(t.lower)) return undefined;
+    // "2% higher": which way the figure went, not what it counts.
+    if (t.kind !== "word" || FUNCTION.has(t.lower) || CHANGE_AFTER.has(t.lower)) return undefined;
     const group = COUNTED_GROUPS.get(t.lower);
     // "military personnel": both words name the group.
     if (group) return { key: group, end: COUNTED_GROUPS.get(toks[k + 1]?.lower ?? "") === group ? toks[k + 1].end : t.end };
