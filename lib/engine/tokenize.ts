@@ -273,27 +273,23 @@ function mergeNamePhrases(tokens: Token[], first: number): void {
 }
 
 /**
- * The tokens of one text read alone (as part 0), remembered per wording: the classifier, the
- * name-spelling and the reworded-pair stages read the same sentences. Callers get fresh copies
- * (tokenizeRow), since tokens are compared by identity; copying is far cheaper than reading.
+ * The tokens of one text read alone (as part 0), remembered per wording and shared, for readers
+ * that only look at them (a fact stage reading a sentence's words): the classifier, the
+ * name-spelling and the reworded-pair stages read the same sentences. A row handed to the diff
+ * takes its own copies (tokenizeRow), since tokens are compared by identity; copying is far
+ * cheaper than reading.
  */
-const tokensOfText = memoByText(20_000, (text: string): readonly Token[] => {
+export const tokensOf: (text: string) => readonly Token[] = memoByText(20_000, (text: string): readonly Token[] => {
   const tokens: Token[] = [];
   tokenizePart(text, 0, tokens);
   for (const token of tokens) token.text = text.slice(token.start, token.end);
   return tokens;
 });
 
-/**
- * The tokens of one text read alone, shared, for readers that only look at them (a fact stage
- * reading a sentence's words); a row handed to the diff takes its own copies from tokenizeRow.
- */
-export const tokensOf = (text: string): readonly Token[] => tokensOfText(text);
-
 /** Tokens of a row, paragraph boundaries included. */
 export function tokenizeRow(row: RowText): TokenizedRow {
   const tokens: Token[] = [];
-  if (row.parts.length === 1) for (const token of tokensOfText(row.parts[0].text)) tokens.push({ ...token });
+  if (row.parts.length === 1) for (const token of tokensOf(row.parts[0].text)) tokens.push({ ...token });
   else readParts(row.parts, tokens);
   return row.calendar ? { source: row.source, parts: row.parts, tokens, calendar: row.calendar } : { source: row.source, parts: row.parts, tokens };
 }

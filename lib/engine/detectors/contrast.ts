@@ -11,7 +11,7 @@ import { CEILING_HEDGES, FLOOR_HEDGES } from "../lexicon/measures";
 import { postOf } from "../lexicon/titles";
 import { nounRelation } from "../lexicon/wordnet";
 import type { Detector, Side } from "./detector";
-import { isFunctionNorm, lemma, rowWords, spelledOut, unmatched, wordsOf, type Word } from "./words";
+import { beside, isFunctionNorm, lemma, rowWords, spelledOut, unmatched, wordsOf, type Word } from "./words";
 
 // Ordinals may be read as figures ("first"), so every word and figure counts.
 const content = (side: Side) => spelledOut(side).filter((w) => w.token.kind !== "punct" && !isFunctionNorm(w.norm));
@@ -39,7 +39,7 @@ const written = (w: Word) => (w.norm === w.token.norm ? w.token.text.toLowerCase
 
 /** One word for one word: the sets of single words and WordNet's sister kinds (in a longer stretch the two may be said of different things). */
 function oneForOne(base: Side, other: Side, a: Word, b: Word) {
-  const after = (side: Side, w: Word) => side.row.tokens[side.row.tokens.indexOf(w.token) + 1]?.norm.toLowerCase();
+  const after = (side: Side, w: Word) => beside(side.row, w.token, 1)?.norm.toLowerCase();
   return contrastOf(written(a), written(b), { a: after(base, a), b: after(other, b) }) ?? doneAgain(written(a), written(b)) ?? kindsOfOneThing(a, b);
 }
 
@@ -74,13 +74,20 @@ function boundTurned(base: Side, other: Side): { label: string; category: "numbe
   return ba && bb && ba !== bb ? { label: "Bound", category: "number" } : undefined;
 }
 
+/** A side's changed words (normal forms), without the small words that link them ("will" … "up to"). */
+function changedWords(side: Side, links: ReadonlySet<string> = NO_LINKS): string[] {
+  return spelledOut(side).map((w) => w.norm).filter((w) => !links.has(w));
+}
+
+const NO_LINKS: ReadonlySet<string> = new Set();
+
 /**
  * "this year" / "next year", "last week" / "this week": the word before one time word points at
  * another stretch of time.
  */
 function relativeTimeChange(base: Side, other: Side): { label: string; category: "date" } | undefined {
   const pointer = (side: Side) => {
-    const words = spelledOut(side).map((w) => w.norm);
+    const words = changedWords(side);
     const next = side.row.tokens[side.to]?.norm.toLowerCase();
     return words.length === 1 && TIME_POINTERS.has(words[0]) && next && (TIME_NOUNS.has(next) || isWeekday(next)) ? `${words[0]} ${next}` : undefined;
   };
@@ -97,7 +104,7 @@ const TIME_NOUNS = new Set(["year", "month", "week", "weekend", "season", "quart
  */
 function certaintyChange(base: Side, other: Side): { label: string; category: "characterization" } | undefined {
   const modal = (side: Side) => {
-    const words = spelledOut(side).map((w) => w.norm).filter((w) => !CERTAINTY_LINKS.has(w));
+    const words = changedWords(side, CERTAINTY_LINKS);
     return words.length === 1 ? (CERTAIN.has(words[0]) ? "certain" : POSSIBLE.has(words[0]) ? "possible" : undefined) : undefined;
   };
   const [a, b] = [modal(base), modal(other)];
@@ -109,8 +116,7 @@ function certaintyChange(base: Side, other: Side): { label: string; category: "c
  * against what happened, in otherwise the same words. An update stage's change of status.
  */
 function awaitedOrDone(base: Side, other: Side): { label: string; category: "characterization" } | undefined {
-  const words = (side: Side) => spelledOut(side).map((w) => w.norm).filter((w) => !AWAITING_LINKS.has(w));
-  const [a, b] = [words(base), words(other)];
+  const [a, b] = [changedWords(base, AWAITING_LINKS), changedWords(other, AWAITING_LINKS)];
   // The past form only: "plans to cut" / "cut" may be a present tense.
   const awaited = (x: string[], y: string[]) => x.length === 2 && AWAITING.has(x[0]) && y.length === 1 && x[1] !== y[0] && lemma(x[1]) === lemma(y[0]);
   return awaited(a, b) || awaited(b, a) ? { label: "Status", category: "characterization" } : undefined;

@@ -12,8 +12,8 @@ import type { Detector, Side, Verdict } from "./detector";
 import { isTransliteration } from "./transliteration";
 import { compareAffiliations } from "./affiliation";
 import { isGivenName, sameGivenName } from "../lexicon/given-names";
-import { PLACES } from "../lexicon/countries";
-import { abbreviatesTitle, isFunctionNorm, isRewrite, nameKey, nameTokens, placesIn, plain, rowMentionsName, rowWords, temperatureScaleOf, unmatched, wordsOf } from "./words";
+import { placeNamed } from "../lexicon/countries";
+import { abbreviatesTitle, beside, isFunctionNorm, isRewrite, nameKey, nameTokens, placesIn, plain, rowMentionsName, rowWords, temperatureScaleOf, unmatched, wordsOf } from "./words";
 
 const lettersOf = (tokens: Token[]) => tokens.map((t) => nameKey(t).toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")).join("");
 
@@ -21,7 +21,7 @@ const lettersOf = (tokens: Token[]) => tokens.map((t) => nameKey(t).toLowerCase(
 const MAX_SPELLING_PAIRS = 400;
 
 /** The country a single name token belongs to, if the gazetteer knows it. */
-const placeOf = (t: Token) => PLACES.get(nameKey(t).toLowerCase() === "us" ? "US" : nameKey(t).toLowerCase());
+const placeOf = (t: Token) => placeNamed(nameKey(t));
 
 /** Takes out of both lists the pairs of names `same` says are one name written two ways. */
 function takePairs(onlyA: Token[], onlyB: Token[], same: (a: Token, b: Token) => boolean): Array<[Token, Token]> {
@@ -203,7 +203,7 @@ function statusChange(base: Side, other: Side): Verdict | undefined {
   const statusOf = (side: Side) =>
     wordsOf(side).filter((t) => {
       if (!TITLE_STATUS.has(t.norm.toLowerCase())) return false;
-      const next = side.row.tokens[side.row.tokens.indexOf(t) + 1];
+      const next = beside(side.row, t, 1);
       return !!next && (TITLE_WORDS.has(next.norm.toLowerCase()) || next.capitalized);
     });
   const [a, b] = [statusOf(base), statusOf(other)];

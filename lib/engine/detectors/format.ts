@@ -4,7 +4,7 @@
  * ("2 million" / "2,000,000"), an acronym for the name it abbreviates ("HP" / "Hewlett-Packard").
  */
 import { expandContraction } from "../lexicon/contractions";
-import { PLACES } from "../lexicon/countries";
+import { placeNamed } from "../lexicon/countries";
 import { isCommonWord } from "../lexicon/wordnet";
 import type { Token } from "../tokenize";
 import type { Detector, Side } from "./detector";
@@ -65,7 +65,7 @@ function isAcronymOf(short: Token[], long: Token[]): boolean {
   return letters.length >= 3 && capitalised.length > letters.length && initials(named) === letters && capitalised.slice(letters.length).every(isCommonWord);
 }
 
-const isCountry = (word: string) => PLACES.get(word.replace(/\./g, "").toLowerCase())?.role === "name" || PLACES.get(word.replace(/\./g, ""))?.role === "name";
+const isCountry = (word: string) => placeNamed(word.replace(/\./g, ""))?.role === "name";
 
 export const formatDetector: Detector = {
   name: "format",

@@ -1,6 +1,6 @@
 /** Token-level readings the detectors share: content words, lemmas, names, multiset differences. */
 import { isMonth, isWeekday } from "../lexicon/calendar";
-import { PLACES, LONGEST_PLACE_WORDS, type Place } from "../lexicon/countries";
+import { PLACES, LONGEST_PLACE_WORDS, placeNamed, type Place } from "../lexicon/countries";
 import { FUNCTION_WORDS } from "../lexicon/function-words";
 import { expandContraction } from "../lexicon/contractions";
 import { IRREGULAR_LEMMAS } from "../lexicon/irregular-verbs";
@@ -111,12 +111,17 @@ export function isNameToken(t: Token, side: Side): boolean {
   return capitalisedMidSentence(side.row).has(t.norm);
 }
 
+/** The token `step` places from `t` in its row (-1: the one before, 1: the one after). */
+export function beside(row: TokenizedRow, t: Token, step: number): Token | undefined {
+  return row.tokens[row.tokens.indexOf(t) + step];
+}
+
 /** "Celsius", "°F", and "C" or "F" right after a figure or "degrees" ("1.5C", "40 degrees C"): a scale, not a name. */
 function isTemperatureScale(t: Token, side: Side): boolean {
   const lower = t.norm.toLowerCase();
   if (TEMPERATURE_SCALES.has(lower)) return true;
   if (lower !== "c" && lower !== "f") return false;
-  const before = side.row.tokens[side.row.tokens.indexOf(t) - 1];
+  const before = beside(side.row, t, -1);
   return !!before && (before.kind === "number" || /^(degrees?|°)$/.test(before.norm.toLowerCase()));
 }
 
@@ -131,7 +136,7 @@ export function temperatureScaleOf(side: Side): "C" | "F" | undefined {
 /** "Inc." after "Apple": the company's legal form, which copy adds or drops ("Apple" / "Apple Inc."). */
 function isCorporateSuffix(t: Token, side: Side): boolean {
   if (!CORPORATE_SUFFIXES.has(t.norm.toLowerCase().replace(/\.$/, ""))) return false;
-  const before = side.row.tokens[side.row.tokens.indexOf(t) - 1];
+  const before = beside(side.row, t, -1);
   return !!before?.capitalized || before?.norm === ",";
 }
 
@@ -139,7 +144,7 @@ const CORPORATE_SUFFIXES = new Set(["inc", "incorporated", "corp", "corporation"
 
 /** "New York", "South Korea" at a sentence start: the word begins a place name the gazetteer knows. */
 function opensPlaceName(t: Token, side: Side): boolean {
-  const next = side.row.tokens[side.row.tokens.indexOf(t) + 1];
+  const next = beside(side.row, t, 1);
   return !!next?.capitalized && PLACES.has(`${t.norm} ${next.norm}`.toLowerCase());
 }
 
@@ -217,7 +222,7 @@ const rowNames = new WeakMap<TokenizedRow, Set<string>>();
 function mentionKeys(t: Token): string[] {
   const keys = [nameKey(t), ...t.text.split(/[-‐‑]/).filter(Boolean).map((part) => nameKey({ ...t, norm: normalizeWord(part) }))];
   for (const key of [...keys]) {
-    const place = PLACES.get(key.toLowerCase() === "us" ? "US" : key.toLowerCase());
+    const place = placeNamed(key);
     if (place) keys.push(`place:${place.id}`);
   }
   return keys;

@@ -8,7 +8,7 @@
  * (the verb before or after it, the noun after it), which a short scan does reliably and fast.
  */
 import { agedBy, numberOpeningCompound, numberWordValue, PRINTED_FRACTIONS, withPlainSlash } from "../lexicon/numbers";
-import { OPPOSITES } from "../lexicon/polarity";
+import { FALLING, RISING } from "../lexicon/polarity";
 import { CEILING_HEDGES, COUNTED_GROUPS, COUNTED_PHRASES, FLOOR_HEDGES, HEDGES, MEASURE_UNITS, NOUN_CUES, SCALES, TALLY_CUES, UNIT_SIZES } from "../lexicon/measures";
 import { MONTH_ABBREVIATIONS, isMonth, isWeekday } from "../lexicon/calendar";
 import { americanSpelling } from "../lexicon/british-american";
@@ -405,7 +405,6 @@ function readChange(toks: Tok[], k: number, j: number, quantity: Quantity): void
 
 /** Words after a figure that say which way it went ("2% higher"). */
 const CHANGE_AFTER = new Set(["higher", "lower", "up", "down"]);
-const [RISING, FALLING] = OPPOSITES[0];
 const directionOf = (word: string | undefined): "up" | "down" | undefined => (word === undefined ? undefined : RISING.has(word) ? "up" : FALLING.has(word) ? "down" : undefined);
 
 /** Words looked back from "of" for the group a figure counts. */

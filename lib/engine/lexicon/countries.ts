@@ -252,5 +252,11 @@ export const PLACES: ReadonlyMap<string, Place> = (() => {
   return map;
 })();
 
+/** The place a name (any case, periods dropped) names: "US" only in capitals, since "us" is a pronoun. */
+export function placeNamed(name: string): Place | undefined {
+  const lower = name.toLowerCase();
+  return PLACES.get(lower === "us" ? "US" : lower);
+}
+
 /** Longest gazetteer name, in words: lookups try spans up to this length. */
 export const LONGEST_PLACE_WORDS = Math.max(...[...PLACES.keys()].map((k) => k.split(" ").length));

@@ -12,23 +12,28 @@ export function isNegator(norm: string): boolean {
   return NEGATORS.has(norm) || /n't$/.test(norm) || norm === "nt";
 }
 
+/** Words of a rise and of a fall: the first pair of OPPOSITES, and the direction of a figure of change. */
+export const RISING: ReadonlySet<string> = new Set(
+  `rise rises rose risen rising gain gains gained gaining climb climbs climbed climbing
+    increase increases increased increasing jump jumps jumped jumping surge surges surged surging
+    soar soars soared soaring advance advances advanced advancing rally rallied rallies up higher
+    high highest grow grows grew grown growing growth boost boosted raise raises raised raising
+    hike hikes hiked hiking`.split(/\s+/).filter(Boolean),
+);
+export const FALLING: ReadonlySet<string> = new Set(
+  `fall falls fell fallen falling drop drops dropped dropping decline declines declined declining
+    decrease decreases decreased decreasing slide slides slid sliding slip slips slipped slipping
+    sink sinks sank sunk sinking tumble tumbled plunge plunged plunging lose loses lost losing loss
+    losses down lower low lowest shrink shrank shrunk shrinking ease eased easing cut cuts
+    retreat retreated dip dipped`.split(/\s+/).filter(Boolean),
+);
+
 /**
  * Direction words grouped by sense: a change from a word of one group to a word of the opposite
  * group reverses the statement ("shares rose" ≠ "shares fell"). Pairs are [group A, group B].
  */
 export const OPPOSITES: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string>]> = [
-  [
-    new Set(`rise rises rose risen rising gain gains gained gaining climb climbs climbed climbing
-      increase increases increased increasing jump jumps jumped jumping surge surges surged surging
-      soar soars soared soaring advance advances advanced advancing rally rallied rallies up higher
-      high highest grow grows grew grown growing growth boost boosted raise raises raised raising
-      hike hikes hiked hiking`.split(/\s+/).filter(Boolean)),
-    new Set(`fall falls fell fallen falling drop drops dropped dropping decline declines declined declining
-      decrease decreases decreased decreasing slide slides slid sliding slip slips slipped slipping
-      sink sinks sank sunk sinking tumble tumbled plunge plunged plunging lose loses lost losing loss
-      losses down lower low lowest shrink shrank shrunk shrinking ease eased easing cut cuts
-      retreat retreated dip dipped`.split(/\s+/).filter(Boolean)),
-  ],
+  [RISING, FALLING],
   [
     new Set("win wins won winning victory victories".split(" ")),
     new Set("lose loses lost losing defeat defeats defeated".split(" ")),

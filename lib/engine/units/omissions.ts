@@ -92,18 +92,25 @@ export function findOmissions(
   });
 }
 
+/** A column per source: the sources given, in their order, then any other a unit holds. */
+function sourceColumns(sources: Iterable<string>, units: Unit[]): Map<string, number> {
+  const column = new Map<string, number>();
+  for (const source of sources) if (!column.has(source)) column.set(source, column.size);
+  for (const u of units) for (const m of u.members) if (!column.has(m.source)) column.set(m.source, column.size);
+  return column;
+}
+
 /**
  * Per unit, the versions that carry it as bits (a word per 32 versions): whether two units share a
  * carrier is asked for every sentence of every version that seems to lack a statement.
  */
 export class CarrierBits {
-  private readonly column = new Map<string, number>();
+  private readonly column: Map<string, number>;
   private readonly words: number;
   private readonly bits: Uint32Array;
 
   constructor(units: Unit[], sources: string[]) {
-    for (const source of sources) if (!this.column.has(source)) this.column.set(source, this.column.size);
-    for (const u of units) for (const m of u.members) if (!this.column.has(m.source)) this.column.set(m.source, this.column.size);
+    this.column = sourceColumns(sources, units);
     this.words = Math.max(1, Math.ceil(this.column.size / 32));
     this.bits = new Uint32Array(units.length * this.words);
     units.forEach((u, k) => {
@@ -248,7 +255,7 @@ const wordCount = memoByText(20_000, (text: string) => text.split(/\s+/).filter(
  * entries, and units of dozens of members.
  */
 export class Anchors {
-  private readonly column = new Map<string, number>();
+  private readonly column: Map<string, number>;
   /** Unit × source column → the position of the source's first sentence in the unit, or -1. */
   private readonly first: Int32Array;
   private readonly built = new Map<number, { at: number[]; there: number[] }>();
@@ -260,8 +267,7 @@ export class Anchors {
     private readonly unitOf: Map<string, number>,
     units: Unit[],
   ) {
-    for (const source of bySource.keys()) this.column.set(source, this.column.size);
-    for (const u of units) for (const m of u.members) if (!this.column.has(m.source)) this.column.set(m.source, this.column.size);
+    this.column = sourceColumns(bySource.keys(), units);
     const width = this.column.size;
     this.first = new Int32Array(units.length * width).fill(-1);
     // Members come in source order, then reading order: the first met is the source's first.
@@ -418,13 +424,7 @@ export function listedNeighbours(anchors: Anchors, m: SentenceRef, s: string): N
   const lists = anchors.of(m.source, s);
   if (!lists?.at.length) return NO_NEIGHBOURS;
   const { at, there } = lists;
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid] < m.order) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(at, position, m.order);
   // The shared statements just before and just after m, where there are such.
   const before = lo - 1;
   if (before < 0) return NO_NEIGHBOURS;
@@ -433,6 +433,7 @@ export function listedNeighbours(anchors: Anchors, m: SentenceRef, s: string): N
 
 /** A sentence's place in its source's reading order. Module level: no closure per call. */
 const readingOrder = (s: SentenceRef) => s.order;
+const position = (n: number) => n;
 
 function omissionOf(run: Unit[], absent: string[], reportOrder: string[], textOf: (source: string) => KnownFacts): FoundDiscrepancy {
   const bySource = new Map<string, SentenceRef[]>();
