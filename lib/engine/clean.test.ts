@@ -388,6 +388,14 @@ describe("clean: boxes, lists and clutter run into the text", () => {
     expect(result.removed.map((r) => r.text)).toEqual(list);
   });
 
+  it("removes a related-coverage label and its one headline, but keeps the background paragraph closing the story", () => {
+    const background =
+      "Floods are common in the valley, which sits below three dams built in the 1950s. In 2013, more than 40 homes were lost when the river broke its banks after a week of rain.";
+    const result = clean([...story, "Related coverage:", "Dam operators lower reservoir ahead of storm", background, "Photo: Sandbags outside the fire station. (AP Photo/Jane Doe)"].join("\n"));
+    expect(result.paragraphs).toEqual([...story, background]);
+    expect(result.removed.map((r) => r.reason)).toEqual(["navigation", "navigation", "photo credit"]);
+  });
+
   it("cuts a video caption glued between two sentences out of the paragraph, keeping both sentences", () => {
     const glued = `${story[0]}Video above: Mayor updates residents on the cleanupThe lower town was evacuated overnight.`;
     const result = clean([glued, story[1]].join("\n"));

@@ -32,8 +32,8 @@ function isBullet({ text, listItem }: Block): boolean {
 
 /**
  * After page clutter ("Related stories", "Recent Videos"), two or more lines of a list in a row
- * are its menu: short lines, headlines, teasers cut off with "…", bare separators. One short line
- * followed by prose is a subhead and stays.
+ * are its menu: short lines, headlines, teasers cut off with "…", bare separators; after a label
+ * ending in a colon, one line is. One short line followed by prose is a subhead and stays.
  */
 export function markMenusAfterClutter(blocks: Block[], roles: Role[], from: number) {
   for (let i = from; i < blocks.length; i++) {
@@ -41,10 +41,13 @@ export function markMenusAfterClutter(blocks: Block[], roles: Role[], from: numb
     if (match?.kind !== "page") continue;
     let end = i + 1;
     while (end < blocks.length && isMenuEntry(blocks[end], roles[end])) end++;
-    if (end - (i + 1) < 2) continue;
+    // A label ending in a colon ("Related coverage:") announces its list, however short.
+    if (end - (i + 1) < (LIST_LABEL.test(blocks[i].text) ? 1 : 2)) continue;
     for (let k = i + 1; k < end; k++) if (roles[k].kind === "body") roles[k] = { kind: "removed", reason: match.reason };
   }
 }
+
+const LIST_LABEL = /:\s*$/;
 
 function isMenuEntry({ text, match }: Block, role: Role): boolean {
   if (role.kind === "removed") return match?.kind === "inline"; // a separator or a credit inside the list

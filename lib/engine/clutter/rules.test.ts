@@ -63,6 +63,8 @@ describe("matchClutter", () => {
     ["Politics", "section label"],
     ["-*Reporting by Jane Doe", "reporting credits"],
     ["((jane.doe@example.com;))", "contact details"],
+    ["For media inquiries: press@example.org", "contact details"],
+    ["Media contact: Jane Doe, 555-0100", "contact details"],
     ["Back to Sports Page", "navigation"],
     ["See also:", "navigation"],
     ["Video above: Mayor visits the shelter", "video caption"],

@@ -126,7 +126,7 @@ const RULES: ClutterRule[] = [
   { reason: "print edition note", kind: "page", maxWords: 80, test: /^a version of this (?:article|story) appear(?:s|ed) in print\b/i },
   { reason: "licensing notice", kind: "page", maxWords: 12, test: /\b(?:reuse this content|purchase licensing rights|order reprints|reprints? (?:&|and) permissions)\b/i },
   { reason: "contact details", kind: "page", maxWords: 12, test: /^(?:write|email|e-mail|contact) (?:to )?[\p{L}'’. -]{2,40} at \S+@\S+\.?$/iu },
-  { reason: "contact details", kind: "page", maxWords: 15, test: /^(?:media|press|for more information,?) (?:contacts?|inquiries|enquiries)\b|^(?:e-?mail|tel|phone|contact):?\s*\S+@\S+$|^[(\[<\s]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[;,\s]*[)\]>]*$/i },
+  { reason: "contact details", kind: "page", maxWords: 15, test: /^(?:for )?(?:media|press|for more information,?) (?:contacts?|inquiries|enquiries)\b|^(?:e-?mail|tel|phone|contact):?\s*\S+@\S+$|^[(\[<\s]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[;,\s]*[)\]>]*$/i },
   // Legal, cookies, comments, page furniture
   { reason: COPYRIGHT_NOTICE, kind: "page", maxWords: 40, test: /\ball rights reserved\b|\bmay not be (?:published|reproduced|republished|redistributed|rewritten)\b/i },
   { reason: LEGAL, kind: "page", maxWords: 40, test: /\bprivacy (?:policy|notice|statement)\b|\bdo not sell (?:or share )?my (?:personal )?info(?:rmation)?\b|\bterms (?:of (?:use|service)|and conditions)\b|\bcookies?\b.*\b(?:consent|accept|agree|preferences|settings|policy|experience)\b/i },

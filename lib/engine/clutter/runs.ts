@@ -41,7 +41,7 @@ const scoreText = memoByText(20_000, (text: string): number => {
     /\b(?:buy now|limited time|exclusive offer|special offer|act now|don['’]t miss)\b/i.test(text),
   ].filter(Boolean).length;
   if (furniture) return Math.min(furniture, 2);
-  return isAttributed(text) ? -5 : -2;
+  return closesOnArticleText(text) ? -5 : -2;
 });
 
 /** A reported paragraph: a full sentence with attribution, not addressed to the reader nor cut off as a teaser. */
@@ -49,11 +49,26 @@ export const isAttributed: (text: string) => boolean = memoByText(20_000, (text)
   endsLikeSentence(text) && wordCount(text) >= 10 && !isTeaser(text) && hasReportingCue(text) && !addressesReader(text),
 );
 
+/**
+ * Background an article closes on ("Ferries are common in … . In 2018, …"): several full sentences
+ * of some length, written to nobody in particular. Page furniture that long talks to its reader or
+ * is cut off as a teaser; a related-links label above it must not carry it off with the links.
+ */
+const isBackgroundProse = memoByText(20_000, (text: string) =>
+  wordCount(text) >= MIN_BACKGROUND_WORDS && endsLikeSentence(text) && SENTENCE_BREAK.test(text) && !isTeaser(text) && !addressesReader(text),
+);
+const MIN_BACKGROUND_WORDS = 30;
+/** A full stop and the capital or figure of the next sentence. */
+const SENTENCE_BREAK = /[.!?]["”’']?\s+["“]?[\p{Lu}\d]/u;
+
+/** What a run of clutter never crosses: a paragraph only an article writes. */
+const closesOnArticleText = (text: string) => isAttributed(text) || isBackgroundProse(text);
+
 /** The run of clutter ending the page, as [start, end] block indices, searched in [from, blocks.length). */
 export function findTailRun(blocks: RunBlock[], from: number): [number, number] | undefined {
   let lastAttributed = from - 1;
   for (let i = blocks.length - 1; i >= from; i--) {
-    if (!blocks[i].match && isAttributed(blocks[i].text)) {
+    if (!blocks[i].match && closesOnArticleText(blocks[i].text)) {
       lastAttributed = i;
       break;
     }
