@@ -239,6 +239,7 @@ const RESTYLED: Array<[string, string]> = [
   ["The leaders are due to meet in Paris.", "The leaders are scheduled to meet in Paris."],
   ["The court is expected to rule next week.", "The court is likely to rule next week."],
   ["The fire started around 3 a.m., a spokesman said.", "The fire started around 3 a.m., a spokeswoman said."],
+  ["The ferry sank near the port, said Maria Santos, head of the regional rescue office.", "The ferry sank near the port, said Maria Santos, chief of the regional rescue office."],
   ["The index ended 1.1% lower.", "The index fell 1.1%."],
   ["Prices were 3% higher than a year ago.", "Prices rose 3% from a year ago."],
   ["Investigators said the fire was set deliberately.", "Investigators said the fire was intentionally set."],

@@ -37,6 +37,16 @@ describe("dateDetector", () => {
     expect(detect("A bus crashed on Tuesday, killing 24 people, police said.", "A bus crashed on Tuesday, killing 24 people, police said Wednesday.")).toBeUndefined();
   });
 
+  it("reads the dates of two events in a rewrite apart: the event one version dates, the other tells undated", async () => {
+    const capsized = "A ferry capsized off the island late Sunday, killing at least eight people.";
+    const rose = "The death toll from a ferry that capsized off the island rose to 14 on Monday.";
+    const dates = async (a: string, b: string) =>
+      (await compare([{ name: "a.txt", text: a }, { name: "b.txt", text: b }])).discrepancies.filter((d) => d.category === "date");
+    expect(await dates(capsized, rose)).toEqual([]);
+    // One event on two days stays a conflict, however the rest is retold.
+    expect(await dates(capsized, "The ferry capsized off the island on Monday, and the death toll rose to 14.")).toHaveLength(1);
+  });
+
   it("names a changed time with its a.m. or p.m. in the summary", async () => {
     const texts = ["The meeting is set for 2 p.m. on Monday. More details later.", "The meeting is set for 3 p.m. on Monday. More details later."];
     const report = await compare(texts.map((text, i) => ({ name: `v${i + 1}.txt`, text })));

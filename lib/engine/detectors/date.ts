@@ -7,7 +7,8 @@ import { isMonth, isRelativeDay, isWeekday, monthNumber } from "../lexicon/calen
 import { CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS } from "../lexicon/numbers";
 import type { Token, TokenizedRow } from "../tokenize";
 import type { Detector, Side, Verdict } from "./detector";
-import { isFunctionNorm, isRewrite, plain, unmatched, wordsOf } from "./words";
+import { isFunctionNorm, isRewrite, lemma, plain, unmatched, wordsOf } from "./words";
+import { IRREGULAR_LEMMAS } from "../lexicon/irregular-verbs";
 import { namedDays, sameDay, type NamedDay } from "./days";
 
 interface DateItem {
@@ -180,6 +181,36 @@ function reconcileDays(base: Side, other: Side, rewrite: boolean): Set<Token> | 
   return new Set();
 }
 
+/**
+ * The verb a date is attached to: the nearest past-tense verb before it in its sentence
+ * ("capsized … late Sunday", "rose to 14 on Monday"), as a lemma.
+ */
+function datedEvent(side: Side, item: DateItem): string | undefined {
+  const tokens = side.row.tokens;
+  const at = tokens.indexOf(item.token);
+  for (let i = at - 1; i >= 0 && i >= at - MAX_EVENT_DISTANCE; i--) {
+    const t = tokens[i];
+    if (t.kind === "boundary") return undefined;
+    if (t.kind === "word" && isPastVerb(t.norm.toLowerCase())) return lemma(t.norm.toLowerCase());
+    if (t.sentenceStart) return undefined;
+  }
+  return undefined;
+}
+const MAX_EVENT_DISTANCE = 10;
+const isPastVerb = (norm: string) => (norm.length >= 5 && norm.endsWith("ed")) || (IRREGULAR_LEMMAS.has(norm) && IRREGULAR_LEMMAS.get(norm) !== norm);
+
+/**
+ * A rewrite that dates another event: "capsized late Sunday" / "the ferry that capsized … rose to
+ * 14 on Monday". Each date hangs on its own verb, and the event one side dates the other tells
+ * without that date: two days of two events, not two days for one.
+ */
+function datesAnotherEvent(base: Side, a: DateItem, other: Side, b: DateItem): boolean {
+  const [eventA, eventB] = [datedEvent(base, a), datedEvent(other, b)];
+  if (!eventA || !eventB || eventA === eventB) return false;
+  const told = (side: Side, event: string) => side.row.tokens.some((t) => t.kind === "word" && lemma(t.norm.toLowerCase()) === event);
+  return told(other, eventA) || told(base, eventB);
+}
+
 export const dateDetector: Detector = {
   name: "date",
   detect({ base, other }) {
@@ -212,7 +243,8 @@ export const dateDetector: Detector = {
     // the same moment); a date only one side gives is an addition.
     const kinds = (items: DateItem[]) => new Set(items.map((d) => d.key.split(" ")[0]));
     const kindsB = kinds(onlyB);
-    if ([...kinds(onlyA)].some((k) => kindsB.has(k))) {
+    const sameEvent = (x: DateItem, y: DateItem) => !rewrite || !datesAnotherEvent(base, x, other, y);
+    if ([...kinds(onlyA)].some((k) => kindsB.has(k) && onlyA.some((x) => x.key.startsWith(`${k} `) && onlyB.some((y) => y.key.startsWith(`${k} `) && sameEvent(x, y))))) {
       const focus = rewrite ? { base: plain(onlyA.map((d) => d.token)), other: plain(onlyB.map((d) => d.token)) } : undefined;
       return { category: "date", severity: "substantive", widen: "date", focus };
     }

@@ -37,13 +37,17 @@ export const KIND_NOUNS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-/** One post whoever holds it: "chair", "chairman", "chairwoman", "chairperson"; "spokesman" and "spokeswoman". */
+/**
+ * One post whoever holds it and however it is put: "chair", "chairman", "chairwoman",
+ * "chairperson"; "spokesman" and "spokeswoman"; "head" and "chief" of an office, which
+ * translations and rewrites use for one another.
+ */
 export function postOf(word: string): string {
-  return GENDERED_POSTS.get(word) ?? word;
+  return ONE_POST.get(word) ?? word;
 }
 
-const GENDERED_POSTS: ReadonlyMap<string, string> = new Map(
-  ["chair chairman chairwoman chairperson", "spokesperson spokesman spokeswoman", "councilor councillor councilman councilwoman", "congressperson congressman congresswoman"].flatMap(
+const ONE_POST: ReadonlyMap<string, string> = new Map(
+  ["chair chairman chairwoman chairperson", "spokesperson spokesman spokeswoman", "councilor councillor councilman councilwoman", "congressperson congressman congresswoman", "head chief"].flatMap(
     (forms) => forms.split(" ").map((form) => [form, forms.split(" ")[0]] as [string, string]),
   ),
 );
