@@ -29,7 +29,7 @@ const TALLY_LABEL: Record<string, string> = {
 const SAME_UNIT_SIZE = 1.2;
 const MEASURE_LABEL: Record<string, string> = { revenue: "Revenue", profit: "Profit" };
 const UNIT_LABEL: Record<string, string> = { percent: "Percentage", money: "Amount", weight: "Weight", length: "Distance", duration: "Duration", points: "Points" };
-const GROUPS = new Set(["people", "troops", "civilians", "children", "jobs", "votes", "precincts"]);
+const GROUPS = new Set(["people", "troops", "civilians", "children", "crew", "jobs", "votes", "precincts"]);
 
 /** All figures of every sentence, by sentence id. */
 export function quantitiesBySentence(sentences: SentenceRef[]): Map<string, PlacedQuantity[]> {

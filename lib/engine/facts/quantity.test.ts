@@ -208,3 +208,30 @@ describe("quantitiesOf: counts said of a group named elsewhere in the sentence",
     expect(count).toMatchObject({ low: 27, tally: "missing" });
   });
 });
+
+describe("quantitiesOf: a rescue operation's figures", () => {
+  it("reads each item of a list of counts by its own clause, and those still searched for as missing", () => {
+    const [rescued, dead, missing] = quantitiesOf("By noon, 62 people had been rescued alive, 14 people had been found dead, and 21 people are still being searched for.");
+    expect(rescued).toMatchObject({ low: 62, tally: "rescued" });
+    expect(dead).toMatchObject({ low: 14, tally: "dead" });
+    expect(missing).toMatchObject({ low: 21, tally: "missing" });
+    expect(missing.found).toBeUndefined();
+  });
+
+  it("reads the toll a figure rose to as the toll, though rescuers are named after it; rescuers are not the rescued", () => {
+    const [toll] = quantitiesOf("The death toll from the sinking rose to 14 on Monday as rescuers searched the coast.");
+    expect(toll).toMatchObject({ low: 14, tally: "dead" });
+    expect(only("Survivors told rescuers that up to 140 people had been on board.")).toMatchObject({ low: 140, tally: "aboard" });
+  });
+
+  it("reads 'four rescue boats' as boats, not people rescued, and a crew apart from the passengers", () => {
+    expect(only("The search involves four rescue boats.")).toMatchObject({ low: 4, counted: "boat", tally: undefined });
+    const [passengers, crew] = quantitiesOf("The vessel was carrying 87 passengers and nine crew members.");
+    expect(passengers).toMatchObject({ low: 87, tally: "aboard" });
+    expect(crew).toMatchObject({ low: 9, counted: "crew" });
+  });
+
+  it("reads a nautical mile as a length of its own", () => {
+    expect(only("The ferry sank about 2 nautical miles from the port.")).toMatchObject({ low: 2, unit: "length", size: 1852, words: "about 2 nautical miles" });
+  });
+});

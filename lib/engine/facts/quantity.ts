@@ -12,6 +12,7 @@ import { FALLING, RISING } from "../lexicon/polarity";
 import { CEILING_HEDGES, COUNTED_GROUPS, COUNTED_PHRASES, FLOOR_HEDGES, HEDGES, MEASURE_UNITS, NOUN_CUES, SCALES, TALLY_CUES, UNIT_SIZES } from "../lexicon/measures";
 import { MONTH_ABBREVIATIONS, isMonth, isWeekday } from "../lexicon/calendar";
 import { americanSpelling } from "../lexicon/british-american";
+import { isCommonWord } from "../lexicon/wordnet";
 import { memoByText } from "../memo";
 
 export interface Quantity {
@@ -344,6 +345,10 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
     // A change in points of a rate, not a percentage of it: "0.5 percentage point" is no "0.5%".
     unit = "points";
     j += 2;
+  } else if (after?.lower === "nautical" && /^miles?$/.test(toks[j + 1]?.lower ?? "")) {
+    // A sea mile, not a land one: "2 nautical miles" is no "2 kilometers" (nor quite "2 miles").
+    [unit, size] = ["length", NAUTICAL_MILE];
+    j += 2;
   } else if (after?.lower === "per" && toks[j + 1]?.lower === "cent") {
     unit = "percent";
     j += 2;
@@ -449,8 +454,8 @@ function countedNoun(toks: Tok[], j: number, unit: string | undefined): { key: s
     const group = COUNTED_GROUPS.get(t.lower);
     // "military personnel": both words name the group.
     if (group) return { key: group, end: COUNTED_GROUPS.get(toks[k + 1]?.lower ?? "") === group ? toks[k + 1].end : t.end };
-    if (TALLY_CUES.has(t.lower)) return undefined;
     const next = toks[k + 1];
+    if (TALLY_CUES.has(t.lower) && !(ATTRIBUTIVE_CUES.has(t.lower) && next?.kind === "word" && !FUNCTION.has(next.lower))) return undefined;
     const phrase = next && COUNTED_PHRASES.get(`${t.lower} ${next.lower}`);
     if (phrase) return { key: phrase, end: next.end };
     // An adjective before the noun ("military personnel", "polling stations"): look one further.
@@ -478,6 +483,12 @@ const nounKey = (w: string) => americanSpelling(w.replace(/['’]s$/, "")).repla
 
 const AUXILIARIES = new Set("were was are is have has had".split(" "));
 
+/** Metres in a nautical mile. */
+const NAUTICAL_MILE = 1852;
+
+/** Cue nouns that also modify a noun after them ("rescue boats", "death row", "board members"). */
+const ATTRIBUTIVE_CUES = new Set("rescue death injury arrest board case".split(" "));
+
 /** Window of words around a figure in which its verb or tally noun is found. */
 const TALLY_BEFORE = 5;
 const TALLY_AFTER = 6;
@@ -494,14 +505,23 @@ function tallyOf(toks: Tok[], i: number, j: number): string | undefined {
     if (!tally) return;
     if (whole && (!after || (tally !== "aboard" && k > j))) return;
     if (after && distance > 2 && NOUN_CUES.has(t.lower)) return;
+    // "four rescue boats", "12 board members": a cue noun before another noun only says what kind they are.
+    if (after && ATTRIBUTIVE_CUES.has(t.lower) && toks[k + 1]?.kind === "word" && !FUNCTION.has(toks[k + 1].lower)) return;
     // "40 people on board were brought to a hospital": where they were, not what is counted.
     if (tally === "aboard" && after && AUXILIARIES.has(toks[k + 1]?.lower ?? "")) return;
     // "on board" says where the counted were; a verb of what happened to them says more.
     const weight = tally === "aboard" ? distance + TALLY_AFTER : distance;
     if (!best || weight < best.distance || (weight === best.distance && after)) best = { tally, distance: weight };
   };
+  // "62 people have been rescued alive, 14 people have been found dead": a cue before a comma is
+  // said of the list's last item; the figure's own clause, after it, speaks first.
+  let beforeComma: string | undefined;
   for (let k = i - 1, d = 1; k >= 0 && d <= TALLY_BEFORE; k--, d++) {
     if (CLAUSE_BREAK.has(toks[k].text) || toks[k].kind === "num" || toks[k].lower === "and" || toks[k].lower === "but") break;
+    if (toks[k].text === ",") {
+      for (let m = k - 1; m >= 0 && d < TALLY_BEFORE && !beforeComma && !CLAUSE_BREAK.has(toks[m].text) && toks[m].kind !== "num"; m--, d++) beforeComma = TALLY_CUES.get(toks[m].lower);
+      break;
+    }
     consider(k, d);
   }
   for (let k = j, d = 1; k < toks.length && d <= TALLY_AFTER; k++, d++) {
@@ -511,7 +531,8 @@ function tallyOf(toks: Tok[], i: number, j: number): string | undefined {
     if (best && (toks[k].lower === "and" || toks[k].lower === "but")) break;
     consider(k, d, true);
   }
-  return best?.tally ?? tollRisenTo(toks, i) ?? antecedentTally(toks, i, j) ?? notSeen(toks, j);
+  // "The death toll … rose to 14 as rescuers searched": the toll is the figure's subject, whatever follows it.
+  return tollRisenTo(toks, i) ?? best?.tally ?? antecedentTally(toks, i, j) ?? notSeen(toks, j) ?? beforeComma;
 }
 
 /** Tokens looked back from "of them" for the group it stands for. */
@@ -532,11 +553,15 @@ function antecedentTally(toks: Tok[], i: number, j: number): string | undefined 
   return undefined;
 }
 
-/** "27 girls who have not been seen since": not seen, not found, not heard from are missing. */
+/**
+ * "27 girls who have not been seen since": not seen, not found, not heard from are missing; so are
+ * those still being searched for or sought.
+ */
 function notSeen(toks: Tok[], j: number): string | undefined {
   for (let k = j; k < toks.length && k <= j + TALLY_AFTER; k++) {
     if (CLAUSE_BREAK.has(toks[k].text) || toks[k].kind === "num") return undefined;
     if (/^(?:seen|found|located|heard)$/.test(toks[k].lower) && toks[k - 1]?.lower === "been" && /^(?:not|never)$/.test(toks[k - 2]?.lower ?? "")) return TALLY_CUES.get("missing");
+    if (/^(?:searched|sought)$/.test(toks[k].lower) && toks[k - 1]?.lower === "being") return TALLY_CUES.get("missing");
   }
   return undefined;
 }
@@ -579,7 +604,8 @@ const FOUND_CUES = new Set("found recovered retrieved located identified".split(
 
 /** "The remains of five missing soldiers have been recovered": the missing are missing no more. */
 function foundWord(toks: Tok[], i: number, j: number): string | undefined {
-  for (let k = i - 1, d = 1; k >= 0 && d <= TALLY_BEFORE && !CLAUSE_BREAK.has(toks[k].text); k--, d++) if (FOUND_CUES.has(toks[k].lower)) return toks[k].lower;
+  // Not past a comma or an "and": "14 have been found dead, and 21 are still missing" finds the 14 only.
+  for (let k = i - 1, d = 1; k >= 0 && d <= TALLY_BEFORE && !CLAUSE_BREAK.has(toks[k].text) && toks[k].text !== "," && toks[k].lower !== "and"; k--, d++) if (FOUND_CUES.has(toks[k].lower)) return toks[k].lower;
   for (let k = j, d = 1; k < toks.length && d <= TALLY_AFTER && !CLAUSE_BREAK.has(toks[k].text) && toks[k].text !== ","; k++, d++) if (FOUND_CUES.has(toks[k].lower)) return toks[k].lower;
   return undefined;
 }
@@ -632,9 +658,12 @@ function amongToll(toks: Tok[], i: number, j: number): boolean {
 
 const LONG_CUES = [...TALLY_CUES.keys()].filter((w) => w.length >= 6);
 
-/** A cue word misspelt by one letter ("recued" for "rescued"): wire copy has typos. */
+/**
+ * A cue word misspelt by one letter ("recued" for "rescued"): wire copy has typos. A word the
+ * dictionary knows is no typo: "rescuers" are who rescue, not the rescued.
+ */
 function nearCue(word: string): string | undefined {
-  if (word.length < 5) return undefined;
+  if (word.length < 5 || isCommonWord(word)) return undefined;
   for (const cue of LONG_CUES) if (Math.abs(cue.length - word.length) <= 1 && editDistanceOne(cue, word)) return TALLY_CUES.get(cue);
   return undefined;
 }

@@ -39,6 +39,8 @@ export const COUNTED_GROUPS: ReadonlyMap<string, string> = cueMap({
   troops: "soldiers soldier troops troop personnel servicemen military marines sailors airmen",
   precincts: "precincts precinct",
   children: "children child kids kid minors girls boys students pupils campers",
+  // A ship's or a plane's crew is counted apart from its passengers ("87 passengers and nine crew").
+  crew: "crew crews crewmembers crewmen",
   jobs: "jobs job positions payrolls",
   votes: "votes vote ballots",
   // Who a study or a poll counted.

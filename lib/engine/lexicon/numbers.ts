@@ -66,7 +66,7 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set([
   "percent", "points", "point", "cents", "cent", "dollars", "dollar", "euros", "euro", "pounds", "pound",
   "yen", "yuan", "francs", "franc", "rubles", "roubles", "ruble", "rupees", "rupee", "pence", "shares",
   "people", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour",
-  "minutes", "minute", "miles", "mile", "kilometers", "kilometres", "kilometer", "kilometre", "km", "meters", "metres",
+  "minutes", "minute", "nautical", "miles", "mile", "kilometers", "kilometres", "kilometer", "kilometre", "km", "meters", "metres",
   "meter", "metre", "feet", "foot", "inches", "inch", "yards", "yard", "acres", "acre", "tons", "ton", "tonnes", "tonne",
   "barrels", "votes", "seats", "members", "troops", "soldiers", "deaths", "dead", "victims", "cases",
   "decades", "decade", "centuries", "century", "times", "basis",
