@@ -152,3 +152,14 @@ describe("classifyRow keys", () => {
     expect(again).toEqual(once);
   });
 });
+
+describe("classifyRow: what a version lacks", () => {
+  it("reads a version whose differing stretch is punctuation alone as lacking the words, not stating them", () => {
+    const [omission] = classify(
+      "“I will meet the delegation with a private dinner for the families of the victims,” Mr. Lee said on Monday.",
+      "“I will meet the delegation.” Lee said on Monday.",
+    ).filter((d) => d.category === "omission");
+    expect(omission.variants.map((v) => v.core)).toEqual(["with a private dinner for the families of the victims,” Mr.", ""]);
+    expect(omission.summary).toMatch(/\(in 1 of 2 versions\)$/);
+  });
+});

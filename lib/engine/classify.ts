@@ -35,7 +35,7 @@ import { contrastDetector, swappedContrastDetector } from "./detectors/contrast"
 import { swapDetector } from "./detectors/swap";
 import { quotedChangeDetector, quoteDetector } from "./detectors/quote";
 import { wordingDetector } from "./detectors/wording";
-import { nameTokens } from "./detectors/words";
+import { nameTokens, wordsOf } from "./detectors/words";
 import { crossesSentence, factConflicts, isLooseRewrite, isParaphrase, sharedShare, type FactConflict } from "./paraphrase";
 
 /** Longest text of the one rewording note's variants. */
@@ -238,13 +238,18 @@ function judgeGroup(group: Group, baseSide: Side, sideOfSource: (k: number) => S
   return { best, sayingTheSame };
 }
 
-function variantOf(source: string, side: Side | undefined): Variant {
+/**
+ * A version's variant of a group. Of an omission, a version whose differing stretch holds no word
+ * (the "..." closing a headline) lacks the words: its core is empty, as where it has nothing.
+ */
+function variantOf(source: string, side: Side | undefined, omission: boolean): Variant {
   if (!side) return { source, text: "", core: "", spans: [] };
   const spans = spansOf(side.row, side.from, side.to);
+  const lacks = side.from >= side.to || (omission && !wordsOf(side).length);
   return {
     source,
     text: contextOf(side.row, side.from, side.to),
-    core: side.from < side.to ? textOfSpans(side.row, spans) : "",
+    core: lacks ? "" : textOfSpans(side.row, spans),
     spans,
   };
 }
@@ -270,7 +275,7 @@ function classifyGroup(
 
   // Variants hold exactly the differing words; the summary may name a little more of the thing
   // that differs ("North America" where only "America" differs).
-  const variants = rows.map((row, i) => variantOf(row.source, sides[i]));
+  const variants = rows.map((row, i) => variantOf(row.source, sides[i], verdict.category === "omission"));
   const shown = verdict.widen ? widen(group, verdict.widen, base, (i) => disputed(i, group, coverage, engulfed)) : group;
   const label =
     (verdict.widen === "name" && verdict.category === "entity" ? kindNear(base, shown.from, shown.to) : undefined) ??

@@ -23,6 +23,8 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["Turnout was 61.2% according to the election commission.", "Turnout was 62.1% according to the election commission.", "number"],
   ["The suspect, 34, was arrested at his home in Dayton.", "The suspect, 43, was arrested at his home in Dayton.", "number"],
   ["The storm made landfall near Cedar Key as a Category 3 hurricane.", "The storm made landfall near Cedar Key as a Category 4 hurricane.", "number"],
+  // A rating, not a count: the noun after it may change too.
+  ["Hurricane Delia hit the coast early Thursday as a Category 3 storm.", "Hurricane Delia hit the coast early Thursday as a Category 4 hurricane.", "number"],
   ["Prime Minister Rishi Sunak called the result disappointing.", "Prime Minister Rishi Sunak called the result devastating.", "characterization"],
   ["The fire destroyed more than 300 homes, officials said.", "The fire destroyed more than 3,000 homes, officials said.", "number"],
   ["The bill now goes to the House.", "The bill now goes to the Senate.", "entity"],
@@ -181,6 +183,7 @@ const CONFLICTS: Array<[string, string, string]> = [
 
 /** The same facts, restyled. */
 const RESTYLED: Array<[string, string]> = [
+  ["The storm knocked out power to 200,000 customers.", "The storm left 200,000 customers without power."],
   ["The company cut 1,200 jobs, or about 8% of its workforce.", "The company cut 1,200 jobs, or about 8 percent of its workforce."],
   ["The jury deliberated for about six hours before reaching a verdict.", "The jury deliberated for about six hours before reaching its verdict."],
   ["The magnitude 6.8 quake struck at 11:11 p.m. local time.", "The magnitude 6.8 quake struck at 11:11 p.m. local time (2211 GMT)."],

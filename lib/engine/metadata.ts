@@ -50,7 +50,7 @@ const DATE_LABEL = String.raw`(?:date|published|updated|posted|last updated)?:?\
 const DATE_THEN_TITLE = new RegExp(`^${DATE_LABEL}(${DATE})${TIME}\\s+(\\S.*)$`, "iu");
 /** What may surround a date on a date line: labels, weekdays, times, time zones, separators. */
 const DATE_LINE_REST =
-  /^(?:[\s,.:|·•-]|published|updated|posted|last|on|at|date|\d{1,2}[:.]\d{2}|[ap]\.?m\.?|[A-Z]{2,4}\b|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b)*$/i;
+  /^(?:[\s,.:|·•-]|published|updated|posted|last|on|at|date|\d{1,2}[:.]?\d{2}|[ap]\.?m\.?|[A-Z]{2,4}\b|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b)*$/i;
 
 const DATE_ANYWHERE = new RegExp(DATE, "iu");
 

@@ -77,6 +77,8 @@ describe("matchClutter", () => {
     ["Email *", "comment form"],
     ["March 4, 2024 at 10:55 am", "timestamp"],
     ["2024-03-04T10:55:00Z", "timestamp"],
+    ["200 AM CDT Thu Sep 10 2026", "timestamp"],
+    ["...STORM MAKES LANDFALL NEAR THE COAST AS A CATEGORY 3 HURRICANE...", "headline in capitals"],
     ["Views: 12.5K", "view count or time ago"],
     ["Posted at 3:45 PM, Feb 04, 2015 and last updated 6:12 PM, Feb 04, 2015", "timestamp"],
     ["__________", "stray punctuation"],
@@ -117,6 +119,8 @@ describe("matchClutter", () => {
     "Details of the new rules are posted at https://example.gov/rules, the agency said.",
     "The measure passed with 9 of 12 votes.",
     "Volunteers from three churches contributed.",
+    "WASHINGTON (AP) —",
+    "The NATO and EU leaders met in Brussels.",
   ])("leaves article text alone: %s", (text) => {
     expect(matchClutter(text)).toBeUndefined();
   });

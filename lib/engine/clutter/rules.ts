@@ -50,6 +50,9 @@ const PERIOD = String.raw`(?:month|mo|year|yr|week|wk|day|quarter)`;
 const DONATION_WORDS =
   /\b(?:donat(?:e|es|ed|ing|ion|ions)|contribut(?:e|ion|ions)|chip in|become a (?:supporter|patron)|mak(?:e|ing) a (?:gift|donation|contribution)|support (?:us|our (?:work|journalism|reporting|newsroom|mission))|supporting (?:us|our|independent)|your support|independent journalism)\b/i;
 
+/** Three words of two capitals or more. */
+const CAPITALISED_WORDS = /\p{Lu}{2,}\S*\s+\S*\p{Lu}{2,}\S*\s+\S*\p{Lu}{2,}/u;
+
 const RULES: ClutterRule[] = [
   // Paywalls and subscription offers
   { reason: SUBSCRIPTION, kind: "page", maxWords: 30, test: /\byou(?:['’]ve| have) (?:reached|read|used)\b.*\b(?:limit|free|articles?|stories)\b/i },
@@ -136,6 +139,9 @@ const RULES: ClutterRule[] = [
   // A date line below the head is a scraper's or a page's stamp, not a paragraph; ISO stamps too.
   { reason: TIMESTAMP, kind: "inline", maxWords: 12, test: (t) => !!matchDateLine(t) || /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.test(t) },
   { reason: TIMESTAMP, kind: "page", maxWords: 20, test: /^(?:published|updated|posted|last updated|first published)\b(?=.*(?:\d|\bago\b))(?!.*\b(?:said|says)\b).{0,110}$/i },
+  // A headline or kicker set in capitals ("...STORM MAKES LANDFALL NEAR THE COAST..."): no body
+  // paragraph is written without a lower-case letter. A dateline on its own line ("WASHINGTON —") stays.
+  { reason: "headline in capitals", kind: "inline", maxWords: 40, test: (t) => !/\p{Ll}/u.test(t) && CAPITALISED_WORDS.test(t) && !/[—–-]\s*$/.test(t) },
   ...NOTICE_RULES,
   // Residue of the page's machinery
   { reason: TEMPLATE, kind: "inline", maxWords: 60, evenWhenAttributed: true, test: /\{\{[^}]*\}\}|\{%[^%]*%\}|\$\{[^}]*\}/ },

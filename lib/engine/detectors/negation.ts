@@ -109,7 +109,10 @@ function negatedByPrefix(word: string, negated: string): boolean {
  * other says. The negated word is the first content word after the negator, in the passage or past it.
  */
 function negatesWhatOtherSays(words: Word[], side: Side, other: Side): boolean {
-  const said = new Set(other.row.tokens.filter((t) => t.kind === "word").map((t) => lemma(t.norm.toLowerCase())));
+  // "without power" / "knocking out power", "lost power": the other version takes it away too.
+  const tokens = other.row.tokens;
+  const takenAway = (k: number) => [tokens[k - 1], tokens[k - 2]].some((t) => t && PRIVATIVE.has(t.norm.toLowerCase()));
+  const said = new Set(tokens.flatMap((t, k) => (t.kind === "word" && !takenAway(k) ? [lemma(t.norm.toLowerCase())] : [])));
   const past = side.row.tokens.slice(side.to).filter((t) => t.kind === "word").map((t) => t.norm.toLowerCase());
   return words.some((w, i) => {
     if (!isNegator(w.norm)) return false;
@@ -117,6 +120,9 @@ function negatesWhatOtherSays(words: Word[], side: Side, other: Side): boolean {
     return next === undefined || said.has(lemma(next));
   });
 }
+
+/** Words that take away what follows them: "knocked out power", "cut power", "lost power". */
+const PRIVATIVE = new Set("out cut cuts cutting lost lose loses losing without no not never".split(" "));
 
 export const negationDetector: Detector = {
   name: "negation",

@@ -75,7 +75,7 @@ const FUNCTION = new Set(
     "after before since during until into onto upon across against among within without per via over under through around last next compared versus").split(" "),
 );
 /** Words after which a figure is a date, an address or a label, not a count. */
-const NOT_A_COUNT_BEFORE = new Set("no no. number route flight highway interstate page chapter section article class grade level model".split(" "));
+const NOT_A_COUNT_BEFORE = new Set("no no. number route flight highway interstate page chapter section article class grade level model category cat force stage phase tier type".split(" "));
 const AMBIGUOUS_WORDS = new Set(["one", "first", "second"]);
 
 function tokenize(text: string): Tok[] {
