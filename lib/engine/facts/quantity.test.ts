@@ -231,6 +231,11 @@ describe("quantitiesOf: a rescue operation's figures", () => {
     expect(crew).toMatchObject({ low: 9, counted: "crew" });
   });
 
+  it("reads 'Category 4' as a rating on its scale, whatever noun follows it", () => {
+    expect(only("The storm hit the coast as a Category 4 hurricane.")).toMatchObject({ low: 4, counted: "category", words: "Category 4" });
+    expect(only("The storm hit the coast as a Category 3 storm.")).toMatchObject({ low: 3, counted: "category" });
+  });
+
   it("reads a nautical mile as a length of its own", () => {
     expect(only("The ferry sank about 2 nautical miles from the port.")).toMatchObject({ low: 2, unit: "length", size: 1852, words: "about 2 nautical miles" });
   });

@@ -75,7 +75,9 @@ const FUNCTION = new Set(
     "after before since during until into onto upon across against among within without per via over under through around last next compared versus").split(" "),
 );
 /** Words after which a figure is a date, an address or a label, not a count. */
-const NOT_A_COUNT_BEFORE = new Set("no no. number route flight highway interstate page chapter section article class grade level model category cat force stage phase tier type".split(" "));
+const NOT_A_COUNT_BEFORE = new Set("no no. number route flight highway interstate page chapter section article class grade level model".split(" "));
+/** Words that make the figure after them a rating on their scale ("Category 4", "Stage 3"), whatever noun follows it. */
+const RATING_SCALES = new Set("category cat stage phase tier type force".split(" "));
 const AMBIGUOUS_WORDS = new Set(["one", "first", "second"]);
 
 function tokenize(text: string): Tok[] {
@@ -364,7 +366,9 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   // "studied them over three years" is during them, not more than them.
   if (unit === "duration" && hedges.length === 1 && hedges[0] === "over") [hedged, bound, start] = [false, undefined, unhedgedStart];
   if (unit === "duration" && !hedged && low >= 1800) return undefined;
-  const counted = countedNoun(toks, j, unit);
+  const scale = RATING_SCALES.has(toks[i - 1]?.lower ?? "") ? toks[i - 1] : undefined;
+  const counted = scale ? { key: scale.lower, end: toks[i].end } : countedNoun(toks, j, unit);
+  if (scale) start = scale.start;
   const named = counted ? undefined : groupBefore(toks, k);
   const end = toks[Math.max(i, j - 1)].end;
   const inherited = inheritedTally(toks, i, earlier);
