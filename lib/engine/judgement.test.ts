@@ -23,6 +23,7 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["Turnout was 61.2% according to the election commission.", "Turnout was 62.1% according to the election commission.", "number"],
   ["The suspect, 34, was arrested at his home in Dayton.", "The suspect, 43, was arrested at his home in Dayton.", "number"],
   ["The storm made landfall near Cedar Key as a Category 3 hurricane.", "The storm made landfall near Cedar Key as a Category 4 hurricane.", "number"],
+  ["No deaths had been reported by early Thursday, officials said.", "Two deaths had been reported by early Thursday, officials said.", "number"],
   // A rating, not a count: the noun after it may change too.
   ["Hurricane Delia hit the coast early Thursday as a Category 3 storm.", "Hurricane Delia hit the coast early Thursday as a Category 4 hurricane.", "number"],
   ["Prime Minister Rishi Sunak called the result disappointing.", "Prime Minister Rishi Sunak called the result devastating.", "characterization"],
@@ -37,7 +38,7 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["The vote is expected next week.", "The vote is expected next month.", "date"],
   ["The governor declared a state of emergency in 14 counties.", "The governor declared a state of emergency in 41 counties.", "number"],
   ["The senator, a Democrat, voted against the bill.", "The senator, a Republican, voted against the bill.", "entity"],
-  ["The police chief said no arrests had been made.", "The police chief said two arrests had been made.", "negation"],
+  ["The police chief said no arrests had been made.", "The police chief said two arrests had been made.", "number"],
   ["It was the deadliest attack since 2015.", "It was the deadliest attack since 2005.", "date"],
   ["The talks will resume in January.", "The talks will resume in June.", "date"],
   ["He won 54% of the vote.", "He won 45% of the vote.", "number"],

@@ -304,6 +304,8 @@ export function figureSpans(placed: Map<string, PlacedQuantity[]>): (d: FoundDis
   }
   const figuresUnder = (v: Variant) => v.spans.flatMap((sp) => (byParagraph.get(sp.paragraph) ?? []).filter((f) => sp.start < f.to && f.from < sp.end));
   return (d) => {
+    // "No deaths" / "Two deaths": the toll of none is a figure, and its slot reads the change.
+    if (d.category === "negation") return d.variants.some((v) => v.core && figuresUnder(v).some((f) => f.slotted && f.quantity.low === 0 && f.quantity.high === 0));
     if (d.category !== "number") return false;
     const stated = d.variants.filter((v) => v.core).map(figuresUnder);
     if (turnedOutsideTally(stated.map((figures) => figures.map((f) => f.quantity)))) return false;

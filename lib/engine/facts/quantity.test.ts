@@ -236,6 +236,12 @@ describe("quantitiesOf: a rescue operation's figures", () => {
     expect(only("The storm hit the coast as a Category 3 storm.")).toMatchObject({ low: 3, counted: "category" });
   });
 
+  it("reads 'no deaths' and 'no one was hurt' as a toll of none, and 'no' before anything else as no figure", () => {
+    expect(only("No deaths had been reported by early Thursday.")).toMatchObject({ low: 0, tally: "dead", words: "No deaths" });
+    expect(only("No one was injured in the blast.")).toMatchObject({ low: 0, tally: "hurt" });
+    expect(quantitiesOf("No bodies have been found, and there is no sign of the crew.")).toEqual([]);
+  });
+
   it("reads a nautical mile as a length of its own", () => {
     expect(only("The ferry sank about 2 nautical miles from the port.")).toMatchObject({ low: 2, unit: "length", size: 1852, words: "about 2 nautical miles" });
   });

@@ -173,6 +173,22 @@ function withStep(plain: string): Parsed | undefined {
   return { value, step: value === 0 ? 1 : 10 ** Math.min(zeros, plain.length - 1) };
 }
 
+/**
+ * "No deaths were reported", "no one was hurt": a toll of none, which an update stage's "two
+ * people were killed" contradicts. Only before a toll's noun or, for "no one" and "nobody", a
+ * toll's verb: "no" alone negates too much else to be a figure.
+ */
+function noneOf(toks: Tok[], i: number): Parsed | undefined {
+  const word = toks[i].lower;
+  const next = toks[i + 1]?.lower ?? "";
+  if (word === "no" && NOUN_CUES.has(next) && next !== "toll" && next !== "bodies") return NONE;
+  const someone = (word === "no" && next === "one") || word === "nobody";
+  const verbAt = i + (word === "nobody" ? 1 : 2) + 1;
+  if (someone && AUXILIARIES.has(toks[verbAt - 1]?.lower ?? "") && TALLY_CUES.has(toks[verbAt]?.lower ?? "") && !NOUN_CUES.has(toks[verbAt].lower)) return NONE;
+  return undefined;
+}
+const NONE: Parsed = { value: 0, step: 1 };
+
 function wordValue(t: Tok): Parsed | undefined {
   if (t.kind !== "word" || AMBIGUOUS_WORDS.has(t.lower)) return undefined;
   if (t.lower === "dozen") return { value: 12, step: 12 };
@@ -192,7 +208,7 @@ export function quantitiesOf(text: string): Quantity[] {
   const toks = tokenize(text);
   const out: Quantity[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const parsed = toks[i].kind === "num" ? parseFigure(toks[i].text) : (wordValue(toks[i]) ?? fractionValue(toks, i));
+    const parsed = toks[i].kind === "num" ? parseFigure(toks[i].text) : (wordValue(toks[i]) ?? fractionValue(toks, i) ?? noneOf(toks, i));
     if (!parsed || isDateOrTime(toks, i) || isOrdinal(toks[i]) || isOrdinalFigure(toks, i) || isYear(toks, i, parsed.value) || isModelNumber(toks, i) || isAge(toks, i)) continue;
     const q = readQuantity(toks, i, parsed, out);
     if (q) {
@@ -376,6 +392,8 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   const tally = unit && !TALLIED_UNITS.has(unit) ? undefined : (tallyOf(toks, named?.index ?? i, j) ?? inherited?.tally);
   const quantity: Quantity = { low, high, step, hedged, alt: parsed.alt, anchor: anchorOf(toks, start), tally, unit, counted: counted?.key ?? named?.key, start, end: Math.max(end, counted?.end ?? end) };
   if (size !== undefined) quantity.size = size;
+  // "No deaths": the figure is read with its noun, or it shows as a bare "No".
+  if (parsed === NONE && NOUN_CUES.has(toks[i + 1]?.lower ?? "")) quantity.end = Math.max(quantity.end, toks[i + 1].end);
   if (inherited?.part || amongToll(toks, i, j)) quantity.part = true;
   if (counted?.moneyNoun) quantity.moneyNoun = true;
   // "compared with $188 million, or $1.63 a share": the per-share figure of that prior period too.
