@@ -242,6 +242,13 @@ describe("quantitiesOf: a rescue operation's figures", () => {
     expect(quantitiesOf("No bodies have been found, and there is no sign of the crew.")).toEqual([]);
   });
 
+  it("reads mph, kph, km/h and knots as speeds, comparable with one another", () => {
+    const [mph, kph] = quantitiesOf("Winds reached 120 mph (195 km/h) on Thursday.");
+    expect(mph).toMatchObject({ low: 120, unit: "speed", size: 1.609344 });
+    expect(kph).toMatchObject({ low: 195, unit: "speed", size: 1 });
+    expect(only("The ship sailed at 12 knots.")).toMatchObject({ unit: "speed", size: 1.852 });
+  });
+
   it("reads a nautical mile as a length of its own", () => {
     expect(only("The ferry sank about 2 nautical miles from the port.")).toMatchObject({ low: 2, unit: "length", size: 1852, words: "about 2 nautical miles" });
   });

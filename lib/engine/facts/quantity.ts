@@ -363,6 +363,10 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
     // A change in points of a rate, not a percentage of it: "0.5 percentage point" is no "0.5%".
     unit = "points";
     j += 2;
+  } else if (after?.lower === "km" && toks[j + 1]?.text === "/" && toks[j + 2]?.lower === "h") {
+    // "195 km/h" is a speed, not a distance.
+    [unit, size] = unitNamed("kph");
+    j += 3;
   } else if (after?.lower === "nautical" && /^miles?$/.test(toks[j + 1]?.lower ?? "")) {
     // A sea mile, not a land one: "2 nautical miles" is no "2 kilometers" (nor quite "2 miles").
     [unit, size] = ["length", NAUTICAL_MILE];

@@ -60,6 +60,7 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = cueMap({
   length: "meters meter metres metre yards yard feet foot ft miles mile km kilometers kilometres kilometer kilometre inches inch cm millimeters millimetres mm",
   duration: "years year months month weeks week days day hours hour minutes minute seconds",
   points: "points point bps",
+  speed: "mph kph kmh knots knot",
 });
 
 /**
@@ -86,6 +87,10 @@ export const UNIT_SIZES: ReadonlyMap<string, number> = sizeMap({
   0.45359237: "pound pounds lb lbs",
   0.028349523125: "ounces oz",
   "1.0": "meters meter metres metre kg kilograms kilogram",
+  // Speeds in kilometres an hour.
+  "1.00": "kph kmh",
+  1.609344: "mph",
+  1.852: "knots knot",
 });
 
 /** Scale words after a figure. */
