@@ -30,6 +30,17 @@ describe("joinRewordedPairs", () => {
     expect(joined).toContainEqual(["s1: The loser was Brown.", "s2: The loser was Green."]);
   });
 
+  it("pairs several sentences alone in one stretch in step, each with the one in its place when the two are most alike", () => {
+    const FIRST = "The home side won the cup semifinal 2-1 on Wednesday night.";
+    const first = "Maria Lopez had put the visitors ahead in the 34th with a low shot from outside the area before Ana Ruiz equalized early in the second half.";
+    const firstRetold = "Maria Lopez opened the scoring for the visitors in the 36th minute, but Ruiz levelled the tie in the 51st minute with a header from a corner.";
+    const joined = units(
+      [FIRST, first, "Kim Park then curled a shot into the top corner from the edge of the box, sending most of the 40,000 fans into celebration.", LAST],
+      [FIRST, firstRetold, "With the game heading to extra time, Park found the top corner in the 87th minute to send the stadium into raptures.", LAST],
+    );
+    expect(joined).toContainEqual([`s1: ${first}`, `s2: ${firstRetold}`]);
+  });
+
   it("keeps apart sentences that share only names and small words, however alike their terms score", () => {
     const first = story("s1", "The flooding in Kerr County killed at least 43 people, including 15 children.", LAST);
     const second = story("s2", "There were hundreds of rescues around Kerr County, including at least 167 from the camp.", LAST);

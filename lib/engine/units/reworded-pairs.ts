@@ -1,8 +1,9 @@
 /**
  * Statements reworded past the aligner's threshold. A sentence alone in its unit, facing in another
  * version a sentence alone in its own unit as the only such one between the same two statements the
- * versions share (or before the first, or after the last), makes one statement with it when the two
- * are as alike as a rewording is (REWORDED_MIN, the omission stage's measure). Left apart, they are
+ * versions share (or before the first, or after the last), or in the same place among as many such
+ * sentences, makes one statement with it when the two are as alike as a rewording is (REWORDED_MIN,
+ * the omission stage's measure). Left apart, they are
  * neither an omission (each version says something there) nor compared, and a conflict inside
  * ("The victims were Palestinian." / "The victims were Israeli.") would go unreported.
  */
@@ -48,7 +49,7 @@ export function joinRewordedPairs(units: Unit[], bySource: Map<string, SentenceR
   };
   for (let i = 0; i < versions.length; i++) {
     for (let j = i + 1; j < versions.length; j++) {
-      for (const [a, b] of facingPairs(versions[i], versions[j])) {
+      for (const [a, b] of facingPairs(versions[i], versions[j], similarity)) {
         const score = similarity(a, b);
         if ((score < REWORDED_MIN && !sameFrame(a, b)) || shareNoPredicate(a, b)) continue;
         // Each must be the other's closest sentence around it, not only the one alone in the stretch.
@@ -127,7 +128,7 @@ interface Version {
  * In two versions' reading orders, the single-sentence units that face each other alone in a
  * stretch between consecutive statements both make (kept in both orders).
  */
-function facingPairs(first: Version, second: Version): Array<[SentenceRef, SentenceRef]> {
+function facingPairs(first: Version, second: Version, similarity: (a: SentenceRef, b: SentenceRef) => number): Array<[SentenceRef, SentenceRef]> {
   // The statements both make, as positions in each (a statement moved against the others' order
   // bounds no stretch), walked once and not kept: each bounds the stretch before it. Past the
   // first's last sentence alone, no stretch can have one: the walk stops there.
@@ -137,22 +138,29 @@ function facingPairs(first: Version, second: Version): Array<[SentenceRef, Sente
   for (let p = 0; p <= first.list.length && here <= first.lastAlone; p++) {
     const at = p < first.list.length ? second.firstAt[first.unitAt[p]] : second.list.length;
     if (at <= there) continue;
-    const a = onlyAlone(first, here + 1, p);
-    const b = a < 0 ? -1 : onlyAlone(second, there + 1, at);
-    if (b >= 0) pairs.push([first.list[a], second.list[b]]);
+    const a = aloneIn(first, here + 1, p);
+    const b = a.length ? aloneIn(second, there + 1, at) : [];
+    if (a.length === 1 && b.length === 1) pairs.push([first.list[a[0]], second.list[b[0]]]);
+    else if (a.length === b.length) pairs.push(...inStep(a.map((k) => first.list[k]), b.map((k) => second.list[k]), similarity));
     here = p;
     there = at;
   }
   return pairs;
 }
 
-/** The position of the one sentence alone in its unit among positions from…to, or -1 (none, or several). */
-function onlyAlone(version: Version, from: number, to: number): number {
-  let found = -1;
-  for (let p = from; p < to; p++) {
-    if (!version.alone[p]) continue;
-    if (found >= 0) return -1;
-    found = p;
-  }
+/** The positions of the sentences alone in their units among positions from…to. */
+function aloneIn(version: Version, from: number, to: number): number[] {
+  const found: number[] = [];
+  for (let p = from; p < to; p++) if (version.alone[p]) found.push(p);
   return found;
+}
+
+/**
+ * As many sentences alone on each side of one stretch (a match report retold: who scored first,
+ * then the winner), told in the same order: each faces the one in its place, when that is the one
+ * it is most alike and it is the one most alike that.
+ */
+function inStep(as: SentenceRef[], bs: SentenceRef[], similarity: (a: SentenceRef, b: SentenceRef) => number): Array<[SentenceRef, SentenceRef]> {
+  const bestFor = (x: SentenceRef, ys: SentenceRef[]) => ys.reduce((top, y) => (similarity(x, y) > similarity(x, top) ? y : top), ys[0]);
+  return as.flatMap((a, k) => (bestFor(a, bs) === bs[k] && bestFor(bs[k], as) === a ? [[a, bs[k]] as [SentenceRef, SentenceRef]] : []));
 }
