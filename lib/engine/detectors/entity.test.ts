@@ -53,6 +53,15 @@ describe("entityDetector", () => {
     expect(entityDetector.detect(pairOfStretches("It was said by Peter Carr.", "Peter Carr", "It was said by Paul Carr.", "Paul Carr"))).toMatchObject({ severity: "substantive" });
   });
 
+  it("does not call names a swap where the words around them were retold and each version names both", () => {
+    const gave = "Lopez scored late to give Real Madrid a 2-1 win over Atletico Madrid on Wednesday.";
+    const beat = "Lopez struck late as Real Madrid came from behind to beat city rivals Atletico Madrid 2-1 on Wednesday.";
+    expect(entityDetector.detect(pairOfStretches(gave, "give Real", beat, "beat city rivals Atletico"))).toMatchObject({ category: "entity", severity: "minor" });
+    // Another team in its place is another team.
+    const other = "Lopez struck late as Real Madrid came from behind to beat city rivals Getafe 2-1 on Wednesday.";
+    expect(entityDetector.detect(pairOfStretches(gave, "give Real", other, "beat city rivals Getafe"))).toMatchObject({ category: "entity", severity: "substantive" });
+  });
+
   it("does not call a pronoun against a post a changed title", () => {
     expect(detect("The former president said he knew", "And he said he knew")).toBeUndefined();
   });

@@ -123,6 +123,13 @@ export const entityDetector: Detector = {
     if (restA.length && restB.length && (restA.every((a) => restB.some((b) => short(a, b))) || restB.every((b) => restA.some((a) => short(a, b))))) {
       return { category: "spelling", severity: "minor", relation: "≈", label: "Name", widen: "name", focus };
     }
+    // "to give Real Madrid a 2-1 win over Atletico" / "Real Madrid came from behind to beat city
+    // rivals Atletico": the words around the names were retold and each version gives the other's
+    // name elsewhere. Two single words exchanged in one frame are a swap, read by crossed-swaps.ts.
+    const retoldAround = wordsOf(base).length > 1 || wordsOf(other).length > 1;
+    if (!rewrite && retoldAround && restA.every((t) => rowMentionsName(other.row, t)) && restB.every((t) => rowMentionsName(base.row, t))) {
+      return { category: "entity", severity: "minor", widen: "name" };
+    }
     // In rewritten text a real swap is a name for a name; longer stretches with names on both
     // sides are the diff pairing unrelated clauses, which the fact stages read instead.
     if (rewrite && (base.tokens.length > MAX_SWAP_TOKENS || other.tokens.length > MAX_SWAP_TOKENS)) {
