@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dateDetector } from "./date";
-import { pairOf } from "./pair.test-helper";
+import { pairOf, pairOfStretches } from "./pair.test-helper";
 import { compare } from "../compare";
 
 const detect = (a: string, b: string) => dateDetector.detect(pairOf(a, b));
@@ -45,6 +45,16 @@ describe("dateDetector", () => {
     expect(await dates(capsized, rose)).toEqual([]);
     // One event on two days stays a conflict, however the rest is retold.
     expect(await dates(capsized, "The ferry capsized off the island on Monday, and the death toll rose to 14.")).toHaveLength(1);
+  });
+
+  it("reads 'may' and 'march' in lower case as words, not months", () => {
+    const pair = pairOfStretches("The cucumbers shipped east may be contaminated with bacteria.", "may be contaminated with bacteria", "The cucumbers shipped east between April 29 and May 19.", "between April 29");
+    expect(dateDetector.detect(pair)).toBeUndefined();
+  });
+
+  it("reads a day the other version gives elsewhere in the statement as moved, not changed", async () => {
+    const pair = pairOfStretches("On May 30, the farm recalled cucumbers shipped between April 29 and May 19.", "19", "The farm issued a recall on May 30.", "30");
+    expect(dateDetector.detect(pair)).toBeUndefined();
   });
 
   it("names a changed time with its a.m. or p.m. in the summary", async () => {

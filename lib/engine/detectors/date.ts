@@ -3,7 +3,7 @@
  * "1998" / "1995", "Feb. 24" / "Feb. 25"). The same date written another way ("Sept. 11" /
  * "11 September") is cosmetic.
  */
-import { isMonth, isRelativeDay, isWeekday, monthNumber } from "../lexicon/calendar";
+import { isRelativeDay, isWeekday, isWrittenMonth, monthNumber } from "../lexicon/calendar";
 import { CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS } from "../lexicon/numbers";
 import type { Token, TokenizedRow } from "../tokenize";
 import type { Detector, Side, Verdict } from "./detector";
@@ -40,7 +40,7 @@ export function isDayOfMonth(side: Side, index: number): boolean {
   const near = [tokens[index - 1], tokens[index + 1], tokens[index - 2]];
   // "the 8th of September"
   if (tokens[index + 1]?.norm.toLowerCase() === "of") near.push(tokens[index + 2]);
-  return near.some((n) => n && isMonth(n.norm));
+  return near.some((n) => n && isWrittenMonth(n.text, n.norm));
 }
 
 /** Words that name a time of day. */
@@ -107,7 +107,7 @@ export function dateItemsOf(side: Side): DateItem[] {
     if (t.kind === "boundary") continue;
     const numeric = t.kind === "number" ? numericDate(t.text) : undefined;
     if (numeric) items.push(...numeric.map((key) => ({ key, token: t })));
-    else if (isMonth(t.norm)) items.push({ key: `month ${monthNumber(t.norm)}`, token: t });
+    else if (isWrittenMonth(t.text, t.norm)) items.push({ key: `month ${monthNumber(t.norm)}`, token: t });
     else if (isWeekday(t.norm)) items.push({ key: `weekday ${t.norm}`, token: t });
     // Its own kind: "yesterday" and "Feb. 24" are one day or two only by the story's calendar (days.ts).
     else if (isRelativeDay(t.norm)) items.push({ key: `relative ${t.norm}`, token: t });
@@ -223,13 +223,13 @@ export const dateDetector: Detector = {
     let onlyA = unmatched(a, b, byKey);
     let onlyB = unmatched(b, a, byKey);
     const rewrite = isRewrite(base, other);
-    if (rewrite) {
-      // In a rewritten sentence dates move: one the other version gives elsewhere in the row is no change.
-      const inOther = rowDates(other);
-      const inBase = rowDates(base);
-      onlyA = onlyA.filter((d) => !inOther.has(d.key));
-      onlyB = onlyB.filter((d) => !inBase.has(d.key));
-    }
+    // Dates move: one the other version gives elsewhere in the row is no change, in a rewritten
+    // sentence or where the diff pairs one day with another ("recalled whole cucumbers shipped
+    // between April 29 and May 19" / "issued a recall on May 30", the first saying May 30 before).
+    const inOther = rowDates(other);
+    const inBase = rowDates(base);
+    onlyA = onlyA.filter((d) => !inOther.has(d.key));
+    onlyB = onlyB.filter((d) => !inBase.has(d.key));
     // "13.01.2024" is one token where "January 13, 2024" is three, which the diff may split into
     // several differences: its parts that the other row states are no change.
     const numericInRow = (d: DateItem, row: Set<string>) => numericDate(d.token.text) !== undefined && row.has(d.key);

@@ -3,7 +3,7 @@
  * calendar allows (facts/story-date.ts), so that two ways of naming one day agree ("Thursday" /
  * "February 27" in 2025) and two different days can be told apart.
  */
-import { RELATIVE_DAY_OFFSET, WEEKDAYS, calendarDate, isMonth, sameDate, shiftDays, weekdayOf, type CalendarDate } from "../lexicon/calendar";
+import { RELATIVE_DAY_OFFSET, WEEKDAYS, calendarDate, isWrittenMonth, sameDate, shiftDays, weekdayOf, type CalendarDate } from "../lexicon/calendar";
 import { monthDayAt } from "../facts/story-date";
 import type { Token } from "../tokenize";
 import type { Side } from "./detector";
@@ -38,7 +38,7 @@ export function namedDays(side: Side): NamedDay[] {
       days.push({ tokens: [t], date, weekday: date && weekdayOf(date), sure: !!date });
       continue;
     }
-    if (!isMonth(t.norm)) continue;
+    if (!isWrittenMonth(t.text, t.norm)) continue;
     const written = monthDayAt(row.tokens, i);
     if (!written) continue;
     const year = written.year ?? calendar?.year;

@@ -22,7 +22,7 @@ export interface PlacedQuantity {
 }
 
 const TALLY_LABEL: Record<string, string> = {
-  dead: "Death toll", hurt: "Injured", missing: "Missing", rescued: "Rescued", aboard: "On board", sick: "Sick",
+  dead: "Death toll", hurt: "Injured", hospitalized: "Hospitalized", missing: "Missing", rescued: "Rescued", aboard: "On board", sick: "Sick",
   arrested: "Arrested", displaced: "Displaced", forecast: "Forecast",
 };
 /** Units whose sizes differ by no more than this ratio are one unit written two ways ("tons" / "tonnes"). */

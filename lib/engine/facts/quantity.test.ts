@@ -249,6 +249,20 @@ describe("quantitiesOf: a rescue operation's figures", () => {
     expect(only("The ship sailed at 12 knots.")).toMatchObject({ unit: "speed", size: 1.852 });
   });
 
+  it("reads the places the counted are in as no count, and 'one person' as one", () => {
+    const [sick, states] = quantitiesOf("Officials say 74 people in 15 states have gotten sick.");
+    expect(sick).toMatchObject({ low: 74, tally: "sick" });
+    expect(states).toMatchObject({ low: 15, tally: undefined });
+    expect(only("The outbreak has sickened dozens, and one person has died.")).toMatchObject({ low: 1, tally: "dead" });
+    expect(quantitiesOf("One of the victims was a child.")).toEqual([]);
+  });
+
+  it("keeps the hospitalized apart from the hurt", () => {
+    const [hurt, hospitalized] = quantitiesOf("Twelve people were injured, and three were hospitalized.");
+    expect(hurt).toMatchObject({ low: 12, tally: "hurt" });
+    expect(hospitalized).toMatchObject({ low: 3, tally: "hospitalized" });
+  });
+
   it("reads a nautical mile as a length of its own", () => {
     expect(only("The ferry sank about 2 nautical miles from the port.")).toMatchObject({ low: 2, unit: "length", size: 1852, words: "about 2 nautical miles" });
   });

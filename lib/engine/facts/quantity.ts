@@ -10,7 +10,7 @@
 import { agedBy, numberOpeningCompound, numberWordValue, PRINTED_FRACTIONS, withPlainSlash } from "../lexicon/numbers";
 import { FALLING, RISING } from "../lexicon/polarity";
 import { CEILING_HEDGES, COUNTED_GROUPS, COUNTED_PHRASES, FLOOR_HEDGES, HEDGES, MEASURE_UNITS, NOUN_CUES, SCALES, TALLY_CUES, UNIT_SIZES } from "../lexicon/measures";
-import { MONTH_ABBREVIATIONS, isMonth, isWeekday } from "../lexicon/calendar";
+import { MONTH_ABBREVIATIONS, isMonth, isWeekday, isWrittenMonth } from "../lexicon/calendar";
 import { americanSpelling } from "../lexicon/british-american";
 import { isCommonWord } from "../lexicon/wordnet";
 import { memoByText } from "../memo";
@@ -189,6 +189,12 @@ function noneOf(toks: Tok[], i: number): Parsed | undefined {
 }
 const NONE: Parsed = { value: 0, step: 1 };
 
+/** "one person has died", "one man was killed": "one" before a person is a count, not a pronoun. */
+function onePerson(toks: Tok[], i: number): Parsed | undefined {
+  const next = toks[i + 1]?.lower ?? "";
+  return toks[i].lower === "one" && (COUNTED_GROUPS.has(next) || next === "man" || next === "woman") ? { value: 1, step: 1 } : undefined;
+}
+
 function wordValue(t: Tok): Parsed | undefined {
   if (t.kind !== "word" || AMBIGUOUS_WORDS.has(t.lower)) return undefined;
   if (t.lower === "dozen") return { value: 12, step: 12 };
@@ -208,7 +214,7 @@ export function quantitiesOf(text: string): Quantity[] {
   const toks = tokenize(text);
   const out: Quantity[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const parsed = toks[i].kind === "num" ? parseFigure(toks[i].text) : (wordValue(toks[i]) ?? fractionValue(toks, i) ?? noneOf(toks, i));
+    const parsed = toks[i].kind === "num" ? parseFigure(toks[i].text) : (wordValue(toks[i]) ?? fractionValue(toks, i) ?? noneOf(toks, i) ?? onePerson(toks, i));
     if (!parsed || isDateOrTime(toks, i) || isOrdinal(toks[i]) || isOrdinalFigure(toks, i) || isYear(toks, i, parsed.value) || isModelNumber(toks, i) || isAge(toks, i)) continue;
     const q = readQuantity(toks, i, parsed, out);
     if (q) {
@@ -258,7 +264,7 @@ function isDateOrTime(toks: Tok[], i: number): boolean {
   if (toks[i].kind === "num" && next?.text === ":" && toks[i + 2]?.kind === "num") return true;
   if (prev?.text === ":" && toks[i - 2]?.kind === "num") return true;
   const near = [prev, prev?.text === "." ? toks[i - 2] : undefined, next].filter(Boolean) as Tok[];
-  if (near.some((t) => isMonth(monthForm(t.lower)) || isWeekday(t.lower))) return true;
+  if (near.some((t) => isWrittenMonth(t.text, monthForm(t.lower)) || isWeekday(t.lower))) return true;
   if (next && /^(?:a\.?m|p\.?m)\.?$/.test(next.lower)) return true;
   // "2 p.m." as this tokenizer reads it: "p", ".", "m".
   if (next && (next.lower === "a" || next.lower === "p") && toks[i + 2]?.text === "." && toks[i + 3]?.lower === "m") return true;
@@ -393,7 +399,7 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   const end = toks[Math.max(i, j - 1)].end;
   const inherited = inheritedTally(toks, i, earlier);
   // A distance, weight or span of time is not a count of people, whatever verb stands near it.
-  const tally = unit && !TALLIED_UNITS.has(unit) ? undefined : (tallyOf(toks, named?.index ?? i, j) ?? inherited?.tally);
+  const tally = (unit && !TALLIED_UNITS.has(unit)) || isPlaceCount(toks, i) ? undefined : (tallyOf(toks, named?.index ?? i, j) ?? inherited?.tally);
   const quantity: Quantity = { low, high, step, hedged, alt: parsed.alt, anchor: anchorOf(toks, start), tally, unit, counted: counted?.key ?? named?.key, start, end: Math.max(end, counted?.end ?? end) };
   if (size !== undefined) quantity.size = size;
   // "No deaths": the figure is read with its noun, or it shows as a bare "No".
@@ -509,6 +515,10 @@ const nounKey = (w: string) => americanSpelling(w.replace(/['’]s$/, "")).repla
 
 const AUXILIARIES = new Set("were was are is have has had".split(" "));
 
+/** "in 15 states", "in 12 countries": how many places the counted are found in, never a toll. */
+const isPlaceCount = (toks: Tok[], k: number) => toks[k].kind === "num" && toks[k - 1]?.lower === "in" && PLACES_COUNTED.has(toks[k + 1]?.lower ?? "");
+const PLACES_COUNTED = new Set("states countries counties provinces cities regions districts towns villages nations territories".split(" "));
+
 /** Metres in a nautical mile. */
 const NAUTICAL_MILE = 1852;
 
@@ -551,6 +561,11 @@ function tallyOf(toks: Tok[], i: number, j: number): string | undefined {
     consider(k, d);
   }
   for (let k = j, d = 1; k < toks.length && d <= TALLY_AFTER; k++, d++) {
+    // "74 people in 15 states have gotten sick": the places they are in, not another count.
+    if (isPlaceCount(toks, k)) {
+      k++;
+      continue;
+    }
     if (CLAUSE_BREAK.has(toks[k].text) || toks[k].kind === "num" || toks[k].text === ",") break;
     // "killing at least 16 people and injuring dozens": with a cue before the figure, what follows
     // "and" is said of another count.

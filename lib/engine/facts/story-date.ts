@@ -8,7 +8,7 @@
  * from the clock (a report must not change with the day it is run), while a story's year comes
  * from the story itself.
  */
-import { MONTH_PATTERN, calendarDate, isMonth, monthNumber, type CalendarDate } from "../lexicon/calendar";
+import { MONTH_PATTERN, calendarDate, isWrittenMonth, monthNumber, type CalendarDate } from "../lexicon/calendar";
 import { memoByText } from "../memo";
 import { tokenizeRow, type Token } from "../tokenize";
 
@@ -35,7 +35,7 @@ export function datesIn(text: string): WrittenDate[] {
   const found: WrittenDate[] = [...text.matchAll(ISO_DATE)].map((m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }));
   const tokens = tokenizeRow({ source: "", parts: [{ paragraph: "", text: text.replace(ISO_DATE, " ") }] }).tokens;
   tokens.forEach((t, i) => {
-    if (!isMonth(t.norm)) return;
+    if (!isWrittenMonth(t.text, t.norm)) return;
     const written = monthDayAt(tokens, i);
     if (written) found.push(written);
   });

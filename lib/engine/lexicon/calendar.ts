@@ -64,6 +64,11 @@ export function isMonth(norm: string): boolean {
   return MONTH_SET.has(norm);
 }
 
+/** A month as news writes one, with its capital: "May 19", not "may be"; "March 4", not "march on". */
+export function isWrittenMonth(text: string, norm: string): boolean {
+  return isMonth(norm) && /^\p{Lu}/u.test(text);
+}
+
 export function isWeekday(norm: string): boolean {
   return WEEKDAY_SET.has(norm);
 }

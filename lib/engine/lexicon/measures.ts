@@ -8,7 +8,9 @@
 /** Tally classes: words (lower case, inflected forms listed) → class. Multi-word cues are joined by a space. */
 export const TALLY_CUES: ReadonlyMap<string, string> = cueMap({
   dead: "killed kill kills killing dead died die dies dying death deaths fatalities fatality fatally perished lives toll bodies",
-  hurt: "injured injuring injuries injury injures hurt wounded wounding wounds hospitalized hospitalised hospitalizations hospitalisations",
+  hurt: "injured injuring injuries injury injures hurt wounded wounding wounds",
+  // Taken to hospital: of the sick or of the hurt, a count of its own ("12 injured, three hospitalized").
+  hospitalized: "hospitalized hospitalised hospitalizations hospitalisations",
   missing: "missing unaccounted",
   rescued: "rescued rescuing rescues rescue saved evacuated",
   aboard: "aboard board carrying carried onboard passengers",
