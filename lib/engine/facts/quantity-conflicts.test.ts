@@ -24,6 +24,17 @@ describe("quantityConflicts", () => {
     expect(found[0].variants.map((v) => v.core)).toEqual(["at least 24 people", "At least 43 people"]);
   });
 
+  it("compares a percentage a noun names across the story ('a premium of 32%' / 'a 23% premium'), never a generic rate or a share of a group", () => {
+    const premium = conflicts(
+      story("s1", "The buyer will pay $38.50 a share in cash.", "The price represents a premium of 32% to the last close."),
+      story("s2", "The buyer will pay $38.50 a share in cash, a 23% premium over the last close."),
+    );
+    expect(premium.map((d) => d.summary)).toEqual(["Premium: 32% ≠ 23% premium"]);
+    const rates = conflicts(story("s1", "They paid an effective tax rate of 35.7 percent last year."), story("s2", "Over eight years they paid an effective tax rate of 31.55 percent."));
+    expect(rates).toEqual([]);
+    expect(conflicts(story("s1", "In the poll, 52% of voters approve of the plan."), story("s2", "In the poll, 47% of voters said the plan goes too far."))).toEqual([]);
+  });
+
   it("flags a toll put below a figure in one version and above it in another, not two floors of it", () => {
     const turned = conflicts(story("s1", "Nearly 300 people died in the quake."), story("s2", "More than 300 people died in the quake."));
     expect(turned).toHaveLength(1);

@@ -64,6 +64,11 @@ function storySlot(q: Quantity): string | undefined {
   return q.anchor ? `-|percent|${q.counted}|${q.anchor}|${q.bound ?? "point"}` : undefined;
 }
 
+/** A percentage a noun names ("a premium of 32%" / "a 23% premium"): one fact of the story, however the versions' sentences fall. */
+function measuredSlot(q: Quantity): string | undefined {
+  return q.unit === "percent" && q.measures && !q.increment && !q.prior ? `-|percent|measures ${q.measures}|${q.bound ?? "point"}` : undefined;
+}
+
 /**
  * The counted group a slot keeps apart: children are a breakdown of a toll ("including 14
  * children"), soldiers and personnel are people. A figure with a unit and no noun ("40.2
@@ -96,6 +101,7 @@ export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuant
   }
   const all = adoptCountedNouns(outsideBackground([...placed.values()].flat()));
   for (const group of bySlot(all, storySlot).values()) add(conflictOf(group, reportOrder));
+  for (const group of bySlot(all, measuredSlot).values()) add(conflictOf(group, reportOrder));
   return withoutSubsumed([...found.values()]);
 }
 
@@ -280,7 +286,8 @@ function conflictOf(group: PlacedQuantity[], reportOrder: string[]): FoundDiscre
   const variants = firstReadings(disputed.flatMap((r) => r.members), reportOrder, (p) => p.quantity);
   const q = group[0].quantity;
   const measure = q.unit === "money" ? moneyMeasureOf(group[0]) : undefined;
-  const label = (q.tally && TALLY_LABEL[q.tally]) ?? (measure && MEASURE_LABEL[measure]) ?? (q.unit && UNIT_LABEL[q.unit]) ?? "Figure";
+  const named = q.measures && group.every((p) => p.quantity.measures === q.measures) ? q.measures[0].toUpperCase() + q.measures.slice(1) : undefined;
+  const label = (q.tally && TALLY_LABEL[q.tally]) ?? (measure && MEASURE_LABEL[measure]) ?? named ?? (q.unit && UNIT_LABEL[q.unit]) ?? "Figure";
   const wordings = [...new Set(disputed.map((r) => coreOf(r.members[0])))].map((w) => clip(w, MAX_SUMMARY_WORDING));
   return { severity: "substantive", category: "number", summary: `${label}: ${wordings.join(" ≠ ")}`, variants };
 }

@@ -48,6 +48,8 @@ export interface Quantity {
   change?: "up" | "down";
   /** The name the figure is said of ("Lai … 40.2 percent"), lower case, when one stands close before it. */
   anchor?: string;
+  /** What a percentage measures when a noun names it ("a premium of 32%", "a 23% premium"), as a key. */
+  measures?: string;
   /** Offsets of the figure's words in the sentence text ("at least 12 people"). */
   start: number;
   end: number;
@@ -402,6 +404,10 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   const tally = (unit && !TALLIED_UNITS.has(unit)) || isPlaceCount(toks, i) ? undefined : (tallyOf(toks, named?.index ?? i, j) ?? inherited?.tally);
   const quantity: Quantity = { low, high, step, hedged, alt: parsed.alt, anchor: anchorOf(toks, start), tally, unit, counted: counted?.key ?? named?.key, start, end: Math.max(end, counted?.end ?? end) };
   if (size !== undefined) quantity.size = size;
+  if (unit === "percent") {
+    const measures = percentMeasure(toks, start, counted?.key, toks[j]?.lower === "of");
+    if (measures) quantity.measures = measures;
+  }
   // "No deaths": the figure is read with its noun, or it shows as a bare "No".
   if (parsed === NONE && NOUN_CUES.has(toks[i + 1]?.lower ?? "")) quantity.end = Math.max(quantity.end, toks[i + 1].end);
   if (inherited?.part || amongToll(toks, i, j)) quantity.part = true;
@@ -518,6 +524,26 @@ const AUXILIARIES = new Set("were was are is have has had".split(" "));
 /** "in 15 states", "in 12 countries": how many places the counted are found in, never a toll. */
 const isPlaceCount = (toks: Tok[], k: number) => toks[k].kind === "num" && toks[k - 1]?.lower === "in" && PLACES_COUNTED.has(toks[k + 1]?.lower ?? "");
 const PLACES_COUNTED = new Set("states countries counties provinces cities regions districts towns villages nations territories".split(" "));
+
+/**
+ * What a percentage measures, where a noun names it: before it with "of" ("a premium of 32%", "a
+ * turnout of 61%") or right after it ("a 23% premium"). A share of a group ("52% of voters") is
+ * not a measure, nor a change ("a 5% rise"), which any figure of the story may undergo.
+ */
+function percentMeasure(toks: Tok[], start: number, counted: string | undefined, shareOf: boolean): string | undefined {
+  let at = toks.findIndex((t) => t.start === start);
+  if (toks[at - 1]?.lower === "a" || toks[at - 1]?.lower === "an") at--;
+  const before = toks[at - 1]?.lower === "of" ? toks[at - 2] : undefined;
+  const noun = before?.kind === "word" && !FUNCTION.has(before.lower) ? nounKey(before.lower) : shareOf ? undefined : counted;
+  return noun && !CHANGE_NOUNS.has(noun) && !GENERIC_MEASURES.has(noun) ? noun : undefined;
+}
+/**
+ * Nouns a story uses of several figures at once ("an effective tax rate of 35.7 percent" for one
+ * year, "a combined rate of 45.8 percent"): they name no one fact.
+ */
+const GENERIC_MEASURES = new Set("rate share percentage proportion level average total majority portion part".split(" "));
+/** Nouns of a change, said of any figure: "a 5% rise", "an increase of 3%". */
+const CHANGE_NOUNS = new Set("rise increase decrease drop fall decline gain jump growth cut reduction hike surge plunge slump loss rally raise boost dip slide".split(" "));
 
 /** Metres in a nautical mile. */
 const NAUTICAL_MILE = 1852;
