@@ -197,6 +197,8 @@ function datedEvent(side: Side, item: DateItem): string | undefined {
   return undefined;
 }
 const MAX_EVENT_DISTANCE = 10;
+/** Verbs that give a count its new level, as lemmas: "rose", "climbed", "increased", "jumped", "grew", "reached". */
+const LEVEL_VERBS = new Set(["rose", "climbed", "increased", "jumped", "grew", "reached"].map(lemma));
 const isPastVerb = (norm: string) => (norm.length >= 5 && norm.endsWith("ed")) || (IRREGULAR_LEMMAS.has(norm) && IRREGULAR_LEMMAS.get(norm) !== norm);
 
 /**
@@ -207,6 +209,9 @@ const isPastVerb = (norm: string) => (norm.length >= 5 && norm.endsWith("ed")) |
 function datesAnotherEvent(base: Side, a: DateItem, other: Side, b: DateItem): boolean {
   const [eventA, eventB] = [datedEvent(base, a), datedEvent(other, b)];
   if (!eventA || !eventB || eventA === eventB) return false;
+  // "killed 14 … on Wednesday" / "the death toll … rose to 17 on Thursday": a count's new level
+  // is dated by the update, not by the event it counts.
+  if (LEVEL_VERBS.has(eventA) !== LEVEL_VERBS.has(eventB)) return true;
   const told = (side: Side, event: string) => side.row.tokens.some((t) => t.kind === "word" && lemma(t.norm.toLowerCase()) === event);
   return told(other, eventA) || told(base, eventB);
 }
