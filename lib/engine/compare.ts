@@ -2,6 +2,7 @@ import { alignSources } from "./align";
 import { clean } from "./clean";
 import { alignUnits } from "./units/align-units";
 import { joinRewordedPairs } from "./units/reworded-pairs";
+import { joinLedes } from "./units/ledes";
 import { canonicalOrder } from "./units/canonical";
 import { classifyUnit } from "./units/classify-units";
 import { joinClauseOmissions, withoutClausesOfOmittedPassages, withoutFiguresInConflicts, withoutFiguresStatedElsewhere } from "./units/clause-omissions";
@@ -88,7 +89,7 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   const sentences = new Map(canonical.map((s) => [s.id, sentencesOf(s)]));
   const aligned = alignUnits([...sentences.values()], budget);
   const { similarity } = aligned;
-  const units = joinRewordedPairs(aligned.units, sentences, similarity);
+  const units = joinLedes(joinRewordedPairs(aligned.units, sentences, similarity), similarity, rank);
   const alignUnitsMs = lap();
 
   const order = sources.map((s) => s.id);

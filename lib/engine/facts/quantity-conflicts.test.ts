@@ -35,6 +35,18 @@ describe("quantityConflicts", () => {
     expect(conflicts(story("s1", "In the poll, 52% of voters approve of the plan."), story("s2", "In the poll, 47% of voters said the plan goes too far."))).toEqual([]);
   });
 
+  it("reads conversions rounded differently as one figure ('114.8 degrees Fahrenheit' / '115 degrees Fahrenheit')", () => {
+    const unit = (a: string, b: string) => {
+      const all = [...story("s1", a), ...story("s2", b)];
+      return quantityConflicts([{ members: all }], quantitiesBySentence(all), ["s1", "s2"]);
+    };
+    expect(unit("It reached 46 degrees Celsius (114.8 degrees Fahrenheit).", "It reached 46 degrees Celsius (115 degrees Fahrenheit).")).toEqual([]);
+    expect(unit("It reached 46 degrees Celsius (114.8 degrees Fahrenheit).", "It reached 48 degrees Celsius (118 degrees Fahrenheit).").map((d) => d.summary)).toEqual([
+      "Temperature: 46 degrees Celsius ≠ 48 degrees Celsius",
+      "Temperature: 114.8 degrees Fahrenheit ≠ 118 degrees Fahrenheit",
+    ]);
+  });
+
   it("flags a toll put below a figure in one version and above it in another, not two floors of it", () => {
     const turned = conflicts(story("s1", "Nearly 300 people died in the quake."), story("s2", "More than 300 people died in the quake."));
     expect(turned).toHaveLength(1);

@@ -28,7 +28,7 @@ const TALLY_LABEL: Record<string, string> = {
 /** Units whose sizes differ by no more than this ratio are one unit written two ways ("tons" / "tonnes"). */
 const SAME_UNIT_SIZE = 1.2;
 const MEASURE_LABEL: Record<string, string> = { revenue: "Revenue", profit: "Profit" };
-const UNIT_LABEL: Record<string, string> = { percent: "Percentage", money: "Amount", weight: "Weight", length: "Distance", duration: "Duration", points: "Points", speed: "Speed" };
+const UNIT_LABEL: Record<string, string> = { percent: "Percentage", money: "Amount", weight: "Weight", length: "Distance", duration: "Duration", points: "Points", speed: "Speed", temperature: "Temperature" };
 const GROUPS = new Set(["people", "troops", "civilians", "children", "crew", "jobs", "votes", "precincts"]);
 
 /** All figures of every sentence, by sentence id. */
@@ -219,7 +219,9 @@ function agree(a: Quantity, b: Quantity): boolean {
   if (a.size !== undefined && b.size !== undefined && a.size !== b.size) return agreeAcrossUnits(a, b);
   if (boundTurned(a, b)) return false;
   const loose = slack(a) > 0 || slack(b) > 0;
-  const tolerance = slack(a) + slack(b) + 1e-9 * Math.max(1, Math.abs(a.low));
+  // Conversions are rounded as each outlet likes: "(114.8 degrees Fahrenheit)" is "(115 degrees Fahrenheit)".
+  const rounding = a.converted || b.converted ? Math.max(a.step, b.step) / 2 : 0;
+  const tolerance = slack(a) + slack(b) + rounding + 1e-9 * Math.max(1, Math.abs(a.low));
   if (Math.abs(a.low - b.low) <= tolerance && Math.abs(a.high - b.high) <= tolerance) return true;
   // A hedged single figure inside the other's range ("about 24" / "between 23 and 25").
   const inside = (x: Quantity, y: Quantity) => x.low === x.high && y.low < y.high && x.low >= y.low - tolerance && x.low <= y.high + tolerance;

@@ -263,6 +263,14 @@ describe("quantitiesOf: a rescue operation's figures", () => {
     expect(hospitalized).toMatchObject({ low: 3, tally: "hospitalized" });
   });
 
+  it("reads temperatures on their scale, and a figure in parentheses as a conversion", () => {
+    const [celsius, fahrenheit] = quantitiesOf("Temperatures climbed to 46 degrees Celsius (114.8 degrees Fahrenheit) on Saturday.");
+    expect(celsius).toMatchObject({ low: 46, unit: "temperature", counted: "celsius" });
+    expect(fahrenheit).toMatchObject({ low: 114.8, unit: "temperature", counted: "fahrenheit", converted: true });
+    expect(only("The mercury hit 48C in the town.")).toMatchObject({ low: 48, unit: "temperature", counted: "celsius" });
+    expect(only("Eight F-16s flew over the town.").unit).toBeUndefined();
+  });
+
   it("reads a nautical mile as a length of its own", () => {
     expect(only("The ferry sank about 2 nautical miles from the port.")).toMatchObject({ low: 2, unit: "length", size: 1852, words: "about 2 nautical miles" });
   });

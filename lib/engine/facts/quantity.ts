@@ -48,6 +48,8 @@ export interface Quantity {
   change?: "up" | "down";
   /** The name the figure is said of ("Lai … 40.2 percent"), lower case, when one stands close before it. */
   anchor?: string;
+  /** In parentheses after another figure: its conversion ("46C (114.8F)"), rounded to any precision. */
+  converted?: boolean;
   /** What a percentage measures when a noun names it ("a premium of 32%", "a 23% premium"), as a key. */
   measures?: string;
   /** Offsets of the figure's words in the sentence text ("at least 12 people"). */
@@ -319,6 +321,7 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   }
   let unit: string | undefined;
   let size: number | undefined;
+  let temperatureScale: string | undefined;
   if (toks[k] && MEASURE_UNITS.get(toks[k].text) === "money") {
     unit = "money";
     start = toks[k].start;
@@ -371,6 +374,12 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
     // A change in points of a rate, not a percentage of it: "0.5 percentage point" is no "0.5%".
     unit = "points";
     j += 2;
+  } else if (temperatureAt(toks, j)) {
+    // "46C", "46 degrees Celsius", "115°F": one scale's temperatures are compared, never across the
+    // two (a conversion is not a conflict, and the scales are not proportional).
+    const { scale, next } = temperatureAt(toks, j)!;
+    [unit, temperatureScale] = ["temperature", scale];
+    j = next;
   } else if (after?.lower === "km" && toks[j + 1]?.text === "/" && toks[j + 2]?.lower === "h") {
     // "195 km/h" is a speed, not a distance.
     [unit, size] = unitNamed("kph");
@@ -395,7 +404,7 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   if (unit === "duration" && hedges.length === 1 && hedges[0] === "over") [hedged, bound, start] = [false, undefined, unhedgedStart];
   if (unit === "duration" && !hedged && low >= 1800) return undefined;
   const scale = RATING_SCALES.has(toks[i - 1]?.lower ?? "") ? toks[i - 1] : undefined;
-  const counted = scale ? { key: scale.lower, end: toks[i].end } : countedNoun(toks, j, unit);
+  const counted = scale ? { key: scale.lower, end: toks[i].end } : temperatureScale ? { key: temperatureScale, end: toks[j - 1].end } : countedNoun(toks, j, unit);
   if (scale) start = scale.start;
   const named = counted ? undefined : groupBefore(toks, k);
   const end = toks[Math.max(i, j - 1)].end;
@@ -404,6 +413,8 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   const tally = (unit && !TALLIED_UNITS.has(unit)) || isPlaceCount(toks, i) ? undefined : (tallyOf(toks, named?.index ?? i, j) ?? inherited?.tally);
   const quantity: Quantity = { low, high, step, hedged, alt: parsed.alt, anchor: anchorOf(toks, start), tally, unit, counted: counted?.key ?? named?.key, start, end: Math.max(end, counted?.end ?? end) };
   if (size !== undefined) quantity.size = size;
+  // "(114.8 degrees Fahrenheit)", "(195 kph)": a conversion of the figure before it, rounded as each outlet likes.
+  if (toks[toks.findIndex((t) => t.start === start) - 1]?.text === "(") quantity.converted = true;
   if (unit === "percent") {
     const measures = percentMeasure(toks, start, counted?.key, toks[j]?.lower === "of");
     if (measures) quantity.measures = measures;
@@ -544,6 +555,18 @@ function percentMeasure(toks: Tok[], start: number, counted: string | undefined,
 const GENERIC_MEASURES = new Set("rate share percentage proportion level average total majority portion part".split(" "));
 /** Nouns of a change, said of any figure: "a 5% rise", "an increase of 3%". */
 const CHANGE_NOUNS = new Set("rise increase decrease drop fall decline gain jump growth cut reduction hike surge plunge slump loss rally raise boost dip slide".split(" "));
+
+/** A temperature scale after a figure: "C" or "F" glued to it, "°C", "degrees Celsius", "degrees F". */
+function temperatureAt(toks: Tok[], j: number): { scale: string; next: number } | undefined {
+  let k = j;
+  if (/^(?:degrees?|°)$/.test(toks[k]?.lower ?? "")) k++;
+  const word = toks[k]?.lower.replace(/^°/, "") ?? "";
+  const scale = /^(?:c|celsius|centigrade)$/.test(word) ? "celsius" : /^(?:f|fahrenheit)$/.test(word) ? "fahrenheit" : undefined;
+  if (!scale) return undefined;
+  // A bare letter is a scale only glued to the figure or after "degrees": "46C", not "46 F-16s".
+  if (word.length === 1 && k === j && toks[k].start !== toks[j - 1].end) return undefined;
+  return { scale, next: k + 1 };
+}
 
 /** Metres in a nautical mile. */
 const NAUTICAL_MILE = 1852;
