@@ -203,12 +203,11 @@ function sideIn(
   engulfed: Set<number>,
   range: { from: number; to: number },
   row: TokenizedRow,
-  base: TokenizedRow,
-  others: TokenizedRow[],
+  /** The row's place among the other rows (its diff's), or -1 for the base row. */
+  k: number,
   diffs: WordDiff[],
 ): Side | undefined {
-  if (row === base) return sideOf(row.source, row, range.from, range.to);
-  const k = others.indexOf(row);
+  if (k < 0) return sideOf(row.source, row, range.from, range.to);
   if (engulfed.has(k)) return undefined;
   const diff = diffs[k];
   let from = diff.startIn[range.from];
@@ -260,16 +259,19 @@ function classifyGroup(
   coverage: Coverage,
   base: TokenizedRow,
   rows: TokenizedRow[],
-  others: TokenizedRow[],
   diffs: WordDiff[],
   paraphrased: Set<number>,
   loose: Set<number>,
 ): (FoundDiscrepancy & { rewording?: boolean }) | undefined {
   const engulfed = engulfingSources(group, neighboursOf(group, coverage));
   for (const k of paraphrased) engulfed.add(k);
-  const sides = rows.map((row) => sideIn(group, engulfed, group, row, base, others, diffs));
-  const baseSide = sides[rows.indexOf(base)]!;
-  const { best, sayingTheSame } = judgeGroup(group, baseSide, (k) => sides[rows.indexOf(others[k])], loose);
+  // The other rows are the rows without the base, in order: row i is other i, or i - 1 past the base.
+  // Read by position, not looked up: a unit of fifty wordings has fifty rows in each of its groups.
+  const baseAt = rows.indexOf(base);
+  const sidesOver = (range: { from: number; to: number }) => rows.map((row, i) => sideIn(group, engulfed, range, row, i === baseAt ? -1 : i < baseAt ? i : i - 1, diffs));
+  const sides = sidesOver(group);
+  const baseSide = sides[baseAt]!;
+  const { best, sayingTheSame } = judgeGroup(group, baseSide, (k) => sides[k < baseAt ? k : k + 1], loose);
   if (!best) return undefined;
   const { verdict } = best;
 
@@ -288,7 +290,7 @@ function classifyGroup(
         verdict.category,
         label,
         relation,
-        ...summarized(verdict, group, shown, sides, variants, sayingTheSame, (range) => rows.map((row) => sideIn(group, engulfed, range, row, base, others, diffs))),
+        ...summarized(verdict, group, shown, sides, variants, sayingTheSame, sidesOver),
       );
   return { severity: verdict.severity, category: verdict.category, summary, variants, rewording: verdict === PARAPHRASE_VERDICT };
 }
@@ -379,7 +381,7 @@ export function classifyRow(
       });
       break;
     }
-    const discrepancy = classifyGroup(groups[g], coverage, base, rows, others, diffs, paraphrased, loose);
+    const discrepancy = classifyGroup(groups[g], coverage, base, rows, diffs, paraphrased, loose);
     if (!discrepancy) continue;
     const { rewording, ...rest } = discrepancy;
     if (rewording) rewordings.push(rest);

@@ -80,4 +80,14 @@ describe("normalizeText", () => {
   it("turns paragraph and line separators into newlines and drops a leading BOM", () => {
     expect(normalizeText("\uFEFFa\u2029b\u2028c")).toBe("a\n\nb\nc");
   });
+
+  it("gives what the five rewrites give, whether a text needs any of them or none", () => {
+    const rewritten = (text: string) =>
+      text.toWellFormed().replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/\u2029/g, "\n\n").replace(/\u2028/g, "\n").replace(/[\u00A0\u2007\u202F]/g, " ");
+    const texts = ["Plain text.\n\nTwo paragraphs.", "a\r\nb\rc", "no\u00A0break\u2007figure\u202Fnarrow", "lone \uD800 surrogate", "mid\uFEFFtext", "\uFEFF", ""];
+    for (const text of texts) expect(normalizeText(text)).toBe(rewritten(text));
+    // A text with nothing to rewrite is handed back as it is.
+    const plain = texts[0];
+    expect(normalizeText(plain)).toBe(plain);
+  });
 });

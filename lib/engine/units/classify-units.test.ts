@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { splitSentences } from "../segment";
 import { WorkBudget } from "../work-budget";
 import { alignUnits } from "./align-units";
-import { classifyUnit } from "./classify-units";
+import { classifyUnit, isOneWordingOncePerSource } from "./classify-units";
+import type { SentenceRef } from "./sentences";
 import { sentencesOf } from "./sentences";
 
 function version(id: string, text: string) {
@@ -48,3 +49,23 @@ describe("classifyUnit", () => {
 });
 
 const id = (source: string) => Number(source.slice(1));
+
+describe("isOneWordingOncePerSource", () => {
+  it("agrees with grouping the members by source, for members in source order", () => {
+    // The reading it stands in for: as many sources as members, and one text.
+    const grouped = (members: SentenceRef[]) => new Set(members.map((m) => m.source)).size === members.length && members.every((m) => m.text === members[0].text);
+    const member = (source: string, text: string, order = 0) => ({ ...version(source, text)[0], order });
+    const a = "The bridge closed.";
+    const b = "The bridge shut.";
+    const lists = [
+      [member("s1", a)],
+      [member("s1", a), member("s2", a), member("s3", a)],
+      [member("s1", a), member("s2", b), member("s3", a)],
+      [member("s1", a), member("s2", a, 0), member("s2", a, 1)],
+      [member("s1", a, 0), member("s1", a, 1)],
+      [member("s1", b), member("s2", a)],
+    ];
+    for (const members of lists) expect(isOneWordingOncePerSource(members)).toBe(grouped(members));
+    expect(lists.map(isOneWordingOncePerSource)).toEqual([true, true, false, false, false, false]);
+  });
+});

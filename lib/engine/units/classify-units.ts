@@ -30,12 +30,11 @@ export function classifyUnit(
   budget: Budget,
   calendars: ReadonlyMap<string, StoryCalendar> = new Map(),
 ): FoundDiscrepancy[] {
+  // Most units of wire copies are one wording in every version, a sentence each: nothing to diff.
+  if (isOneWordingOncePerSource(unit.members)) return [];
   const all = new Map<string, SentenceRef[]>();
   for (const s of unit.members) appendTo(all, s.source, s);
   if (all.size < 2) return [];
-  // Most units of wire copies are one wording in every version, a sentence each: nothing to diff.
-  const [first] = unit.members;
-  if (unit.members.length === all.size && unit.members.every((s) => s.text === first.text)) return [];
   // Versions that word the statement identically (wire copies) are diffed once: the canonically
   // first of them stands for the others, whose variants are copied onto their own paragraphs.
   const copiesOf = new Map<string, string[]>();
@@ -77,6 +76,19 @@ export function classifyUnit(
       }
       return { ...d, variants: padVariants(variants, reportOrder) };
     });
+}
+
+/**
+ * Whether every member has the first one's text and no source has two: asked before the members
+ * are grouped by source, which most units of wire copies need not be. Members come in source order
+ * (Unit.members), so a source's sentences stand together.
+ */
+export function isOneWordingOncePerSource(members: SentenceRef[]): boolean {
+  const [first] = members;
+  for (let k = 1; k < members.length; k++) {
+    if (members[k].text !== first.text || members[k].source === members[k - 1].source) return false;
+  }
+  return true;
 }
 
 /** Per copy, its stand-in's part ids → the copy's own sentences; read once per unit, not once per discrepancy. */
