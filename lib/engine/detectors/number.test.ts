@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { numberDetector } from "./number";
-import { pairOf } from "./pair.test-helper";
+import { pairOf, pairOfStretches } from "./pair.test-helper";
 
 const detect = (a: string, b: string) => numberDetector.detect(pairOf(a, b));
 
@@ -39,3 +39,14 @@ describe("numberDetector", () => {
     expect(detect("The boy, 10 years old, was rescued.", "The boy, 12 years old, was rescued.")).toMatchObject({ label: "Age" });
   });
 });
+
+describe("numberDetector: figures of two sources", () => {
+  it("reads figures two different sources give as no changed figure, and one source's two figures as one", () => {
+    const ministry = "The Interior Ministry said 87,000 people took part in the march, while the union put the figure at 400,000.";
+    const union = "The hard-left CGT union said 2 million people had marched across the country, 400,000 of them in the capital.";
+    expect(numberDetector.detect(pairOfStretches(ministry, "87,000", union, "2 million"))).toMatchObject({ severity: "minor", label: "Attribution" });
+    const again = "The Interior Ministry said 80,000 people took part in the march, while the union put the figure at 400,000.";
+    expect(numberDetector.detect(pairOfStretches(ministry, "87,000", again, "80,000"))).toMatchObject({ severity: "substantive" });
+  });
+});
+

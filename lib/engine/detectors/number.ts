@@ -115,6 +115,9 @@ export const numberDetector: Detector = {
     // vaguer wording: "six" / "several"), not a different figure.
     if (!onlyA.length || !onlyB.length) return undefined;
     const focus = rewrite ? { base: plain(onlyA.flatMap((f) => f.tokens)), other: plain(onlyB.flatMap((f) => f.tokens)) } : undefined;
+    // "The Interior Ministry said 87,000 …" / "The CGT union said 2 million …": two sources' figures,
+    // set side by side only because the sentences were retold around them.
+    if (saidByOthers(base, onlyA, other, onlyB)) return { category: "number", severity: "minor", label: "Attribution", widen: "figure", focus };
     if (onlyA.length === onlyB.length && onlyA.every((f, i) => roundsTo(f, onlyB[i]))) {
       return { category: "number", severity: "minor", relation: "≈", widen: "figure", focus };
     }
@@ -122,6 +125,32 @@ export const numberDetector: Detector = {
     return { category: "number", severity: "substantive", widen: "figure", focus, ...(label && { label }) };
   },
 };
+
+/** Whether every figure of each side is said by a source the other side's figures are not said by. */
+function saidByOthers(base: Side, a: Figure[], other: Side, b: Figure[]): boolean {
+  const [sayersA, sayersB] = [a.map((f) => sayerOf(base, f)), b.map((f) => sayerOf(other, f))];
+  if (sayersA.some((s) => !s) || sayersB.some((s) => !s)) return false;
+  return sayersA.every((x) => sayersB.every((y) => !x!.some((w) => y!.includes(w))));
+}
+
+/** Verbs that give a figure its source: "the ministry said 87,000", "the union put the figure at 400,000". */
+const SAYING = new Set(["said", "says", "counted", "estimated", "reported", "put", "puts", "told"]);
+/** Tokens looked back from a figure for its saying verb, and from the verb for who says it. */
+const SAYER_WINDOW = 6;
+
+/** The capitalised words of who says a figure ("Interior Ministry", "CGT"), lower case, or undefined. */
+function sayerOf(side: Side, figure: Figure): string[] | undefined {
+  const tokens = side.row.tokens;
+  const at = tokens.indexOf(figure.tokens[0]);
+  for (let k = at - 1; k >= 0 && k >= at - SAYER_WINDOW; k--) {
+    if (tokens[k].kind === "boundary" || tokens[k].norm === ";") return undefined;
+    if (!SAYING.has(tokens[k].norm.toLowerCase())) continue;
+    const names: string[] = [];
+    for (let m = k - 1; m >= 0 && m >= k - SAYER_WINDOW && tokens[m].kind === "word"; m--) if (tokens[m].capitalized && !tokens[m].sentenceStart) names.push(tokens[m].norm.toLowerCase());
+    return names.length ? names : undefined;
+  }
+  return undefined;
+}
 
 /** A figure written as a person's age: "25-year-old", "25 years old". */
 function isAge(side: Side, figure: Figure): boolean {
