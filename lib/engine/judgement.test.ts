@@ -24,6 +24,8 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["The suspect, 34, was arrested at his home in Dayton.", "The suspect, 43, was arrested at his home in Dayton.", "number"],
   ["The storm made landfall near Cedar Key as a Category 3 hurricane.", "The storm made landfall near Cedar Key as a Category 4 hurricane.", "number"],
   ["No deaths had been reported by early Thursday, officials said.", "Two deaths had been reported by early Thursday, officials said.", "number"],
+  ["The outage was caused by a faulty software update, the company said.", "The outage was caused by a cyberattack, the company said.", "characterization"],
+  ["The outage lasted about five hours, the company said.", "The outage lasted four hours, the company said.", "number"],
   // A rating, not a count: the noun after it may change too.
   ["Hurricane Delia hit the coast early Thursday as a Category 3 storm.", "Hurricane Delia hit the coast early Thursday as a Category 4 hurricane.", "number"],
   ["Prime Minister Rishi Sunak called the result disappointing.", "Prime Minister Rishi Sunak called the result devastating.", "characterization"],

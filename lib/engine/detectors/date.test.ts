@@ -25,6 +25,11 @@ describe("dateDetector", () => {
     expect(detect("The quake struck at 11:11 p.m. local time on Friday.", "The quake struck at 22:11 GMT on Friday.")).toBeUndefined();
   });
 
+  it("reads U.S. zones as one clock: 9:40 a.m. Eastern time is 6:40 a.m. Pacific time", () => {
+    expect(detect("The outage began around 9:40 a.m. Eastern time.", "The outage began around 6:40 a.m. Pacific time.")).not.toMatchObject({ severity: "substantive" });
+    expect(detect("The outage began around 9:40 a.m. Eastern time.", "The outage began around 7:40 a.m. Pacific time.")).toMatchObject({ category: "date", severity: "substantive" });
+  });
+
   it("flags different clock times, named ones included, but not a time against a weekday", () => {
     expect(detect("The storm woke the camp around 1:30 a.m. Friday.", "The storm woke the camp just after midnight Friday.")).toMatchObject({ category: "date", severity: "substantive" });
     expect(detect("The plane crashed at 10:55 a.m. local time.", "The plane crashed at 10:55 p.m. local time.")).toMatchObject({ severity: "substantive" });

@@ -84,19 +84,33 @@ function numericDate(text: string): string[] | undefined {
 const ZONES: Readonly<Record<string, string>> = {
   gmt: "utc", utc: "utc", z: "utc",
   et: "et", est: "et", edt: "et", ct: "ct", cst: "ct", cdt: "ct", mt: "mt", mst: "mt", mdt: "mt", pt: "pt", pst: "pt", pdt: "pt",
+  eastern: "et", central: "ct", mountain: "mt", pacific: "pt",
   bst: "uk", cet: "cet", cest: "cet",
 };
 
 /**
- * The zone a clock time is given in ("22:11 GMT", "10 a.m. ET"), as a suffix of its kind: times in
- * two zones are not compared ("11:11 p.m. local time" in Paris in winter is "22:11 GMT"), a time with none
- * is local.
+ * Hours the U.S. zones lie behind Eastern time, summer and winter alike (they change clocks
+ * together): "9:40 a.m. Eastern time" and "6:40 a.m. Pacific time" are one moment.
+ */
+const BEHIND_EASTERN: Readonly<Record<string, number>> = { et: 0, ct: 1, mt: 2, pt: 3 };
+
+/** A clock time's key in its zone, U.S. zones read as Eastern time. */
+function timeKey(zone: string, time: string): string {
+  const behind = BEHIND_EASTERN[zone];
+  if (behind === undefined) return `time${zone ? `@${zone}` : ""} ${time}`;
+  const [hour, minute] = time.split(":");
+  return `time@us ${(Number(hour) + behind) % 24}:${minute}`;
+}
+
+/**
+ * The zone a clock time is given in ("22:11 GMT", "10 a.m. ET", "9:40 a.m. Eastern time"), or "":
+ * times in two zones are not compared ("11:11 p.m. local time" in Paris in winter is "22:11 GMT"),
+ * a time with none is local.
  */
 function zoneAfter(side: Side, index: number): string {
   let t = side.row.tokens[index];
   if (t && /^[ap]\.?m\.?$/i.test(t.text)) t = side.row.tokens[index + 1];
-  const zone = t ? ZONES[t.text.toLowerCase().replace(/[().]/g, "")] : undefined;
-  return zone ? `@${zone}` : "";
+  return (t && ZONES[t.text.toLowerCase().replace(/[().]/g, "")]) ?? "";
 }
 
 /** The calendar facts a side states. */
@@ -117,7 +131,7 @@ export function dateItemsOf(side: Side): DateItem[] {
       // "a.m." / "p.m." alone in the differing words belongs to the figure just before it.
       const halfOfDay = /^[ap]\.?m\.?$/i.test(t.text) && i === side.from && i > 0;
       const time = clockTime(side, halfOfDay ? i - 1 : i);
-      if (time) items.push({ key: `time${zoneAfter(side, halfOfDay ? i : i + 1)} ${time}`, token: t });
+      if (time) items.push({ key: timeKey(zoneAfter(side, halfOfDay ? i : i + 1), time), token: t });
     }
   }
   return items;

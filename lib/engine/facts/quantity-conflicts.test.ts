@@ -30,6 +30,9 @@ describe("quantityConflicts", () => {
       story("s2", "The buyer will pay $38.50 a share in cash, a 23% premium over the last close."),
     );
     expect(premium.map((d) => d.summary)).toEqual(["Premium: 32% ≠ 23% premium"]);
+    const turnout = conflicts(story("s1", "Turnout was 64.4%, the highest in decades."), story("s2", "Voter turnout reached 46.4%."));
+    expect(turnout.map((d) => d.summary)).toEqual(["Turnout: 64.4% ≠ 46.4%"]);
+    expect(conflicts(story("s1", "Sales were 5% higher."), story("s2", "Sales were 7% higher in the second half."))).toEqual([]);
     const rates = conflicts(story("s1", "They paid an effective tax rate of 35.7 percent last year."), story("s2", "Over eight years they paid an effective tax rate of 31.55 percent."));
     expect(rates).toEqual([]);
     expect(conflicts(story("s1", "In the poll, 52% of voters approve of the plan."), story("s2", "In the poll, 47% of voters said the plan goes too far."))).toEqual([]);

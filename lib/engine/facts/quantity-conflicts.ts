@@ -45,7 +45,11 @@ export function quantitiesBySentence(sentences: SentenceRef[]): Map<string, Plac
 function unitSlot(q: Quantity): string | undefined {
   // Outside tallies a bound ("less than 5,000 steps", "up to 1,000%") is another claim than a
   // figure ("20,000 steps"), and a floor another than a ceiling: only figures of one kind are compared.
-  const kind = `${q.tally ? "" : `|${q.bound ?? "point"}`}${q.prior ? "|prior" : ""}`;
+  // An estimate of a measure ("about five hours") is a claim of the value itself, read with its
+  // slack; sums of money, several to a statement ("earned roughly $141 million and paid …"), keep
+  // their estimates apart.
+  const bound = q.bound === "estimate" && q.unit !== "money" ? "point" : (q.bound ?? "point");
+  const kind = `${q.tally ? "" : `|${bound}`}${q.prior ? "|prior" : ""}`;
   if (q.tally || q.unit) return `${q.tally ?? "-"}|${q.unit ?? "-"}|${groupOf(q)}${kind}`;
   return q.counted && q.counted !== "people" ? `-|-|${q.counted}${kind}` : undefined;
 }

@@ -415,10 +415,6 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   if (size !== undefined) quantity.size = size;
   // "(114.8 degrees Fahrenheit)", "(195 kph)": a conversion of the figure before it, rounded as each outlet likes.
   if (toks[toks.findIndex((t) => t.start === start) - 1]?.text === "(") quantity.converted = true;
-  if (unit === "percent") {
-    const measures = percentMeasure(toks, start, counted?.key, toks[j]?.lower === "of");
-    if (measures) quantity.measures = measures;
-  }
   // "No deaths": the figure is read with its noun, or it shows as a bare "No".
   if (parsed === NONE && NOUN_CUES.has(toks[i + 1]?.lower ?? "")) quantity.end = Math.max(quantity.end, toks[i + 1].end);
   if (inherited?.part || amongToll(toks, i, j)) quantity.part = true;
@@ -433,6 +429,11 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   if (found) quantity.found = found;
   if (hedged) quantity.bound = bound ?? "estimate";
   if (unit === "percent" || unit === "points" || unit === "money") readChange(toks, k, j, quantity);
+  // A figure of change ("rose 5%", "5% higher") measures no one thing of the story.
+  if (unit === "percent" && !quantity.change) {
+    const measures = percentMeasure(toks, start, counted?.key, toks[j]?.lower === "of");
+    if (measures) quantity.measures = measures;
+  }
   return { quantity, next: j };
 }
 
@@ -544,9 +545,12 @@ const PLACES_COUNTED = new Set("states countries counties provinces cities regio
 function percentMeasure(toks: Tok[], start: number, counted: string | undefined, shareOf: boolean): string | undefined {
   let at = toks.findIndex((t) => t.start === start);
   if (toks[at - 1]?.lower === "a" || toks[at - 1]?.lower === "an") at--;
-  const before = toks[at - 1]?.lower === "of" ? toks[at - 2] : undefined;
+  // "a premium of 32%"; "Turnout was 64.4%", "turnout reached 46.4%": the noun the figure is said of.
+  let verb = at - 1;
+  if (toks[verb]?.lower === "to" || toks[verb]?.lower === "at") verb--;
+  const before = toks[at - 1]?.lower === "of" ? toks[at - 2] : LEVEL_VERBS.has(toks[verb]?.lower ?? "") || AUXILIARIES.has(toks[verb]?.lower ?? "") ? toks[verb - 1] : undefined;
   const noun = before?.kind === "word" && !FUNCTION.has(before.lower) ? nounKey(before.lower) : shareOf ? undefined : counted;
-  return noun && !CHANGE_NOUNS.has(noun) && !GENERIC_MEASURES.has(noun) ? noun : undefined;
+  return noun && isCommonWord(noun) && !CHANGE_NOUNS.has(noun) && !GENERIC_MEASURES.has(noun) && !PRONOUNS.has(noun) ? noun : undefined;
 }
 /**
  * Nouns a story uses of several figures at once ("an effective tax rate of 35.7 percent" for one
@@ -554,6 +558,7 @@ function percentMeasure(toks: Tok[], start: number, counted: string | undefined,
  */
 const GENERIC_MEASURES = new Set("rate share percentage proportion level average total majority portion part".split(" "));
 /** Nouns of a change, said of any figure: "a 5% rise", "an increase of 3%". */
+const PRONOUNS = new Set("he she it they we i you this that these those there who which".split(" "));
 const CHANGE_NOUNS = new Set("rise increase decrease drop fall decline gain jump growth cut reduction hike surge plunge slump loss rally raise boost dip slide".split(" "));
 
 /** A temperature scale after a figure: "C" or "F" glued to it, "°C", "degrees Celsius", "degrees F". */

@@ -115,6 +115,13 @@ const STRETCH_SETS: StretchSet[] = [
   { label: "Search", category: "characterization", classes: ["searching|continued|continuing|continues|resumed|ongoing", "called|suspended|ended|halted|abandoned|scaled"], near: ["search", "searching", "searches", "rescue", "rescuers", "operation"] },
   // How a fire, a crash or a death came about: on purpose or by accident.
   { label: "Cause", category: "characterization", classes: ["deliberately|deliberate|intentionally|intentional|arson|set", "accidental|accidentally|accident"] },
+  // What brought a system down or set off a blast: an attack, or a fault.
+  {
+    label: "Cause",
+    category: "characterization",
+    classes: ["cyberattack|cyber attack|cyber-attack|hack|hackers|hacked|hacking|ransomware|sabotage|bomb|explosive device", "configuration|software update|glitch|bug|faulty|malfunction|technical|gas leak|human error|equipment failure"],
+    near: ["caused", "cause", "blamed", "blames", "due", "because", "triggered", "result"],
+  },
   // How a school or a club disciplined someone.
   { label: "Discipline", category: "characterization", classes: ["suspended|suspension", "expelled|expulsion|banned"] },
 ];
