@@ -45,6 +45,24 @@ describe("extract: format detection", () => {
     expect(looksLikeMarkdown("Heading\n- first point\n- second point")).toBe(false);
   });
 
+  it("reads Markdown as testing every kind's pattern does, its characters looked for first", () => {
+    // The reading it stands in for: each pattern run over the whole text.
+    const patterns = [/^#{1,6}\s+\S/m, /\[[^\]\n]+\]\([^)\s]+\)/, /!\[[^\]\n]*\]\(/, /(\*\*|__)\S[^\n]*?\S\1/, /^```/m, /^\s{0,3}>\s/m, /^\S[^\n]*\n(=+|-+)\s*$/m];
+    const everyPattern = (text: string) => patterns.filter((p) => p.test(text)).length >= 2 || /^\s*#{1,6}\s+\S/.test(text);
+    const texts = [
+      "Plain prose of a story.\n\nA second paragraph, with a figure of 5 > 4.",
+      "  # Heading\nBody",
+      "Title\n=====\n\n> quoted line",
+      "Title\n-----\n\nSee ![a chart](chart.png).",
+      "Some __bold__ words\n```\ncode\n```",
+      "A [link](https://example.com) and ** loose stars **.",
+      "One # sign mid-line and a > sign mid-line.",
+      "Heading\n- first point\n- second point",
+    ];
+    for (const text of texts) expect(looksLikeMarkdown(text)).toBe(everyPattern(text));
+    expect(texts.map(looksLikeMarkdown)).toEqual([false, true, true, true, true, false, false, false]);
+  });
+
   it("treats page source saved as .txt as HTML", async () => {
     const result = await extract({ name: "page.txt", bytes: utf8(ARTICLE_HTML), mediaType: "text/plain" });
     expect(result.format).toBe("html");

@@ -67,22 +67,30 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 function countTags(text: string): number {
+  if (!text.includes("<")) return 0;
   return text.match(HTML_TAG)?.length ?? 0;
 }
 
 /** Two different kinds of Markdown syntax, or a "# heading" first line: plain prose has neither. */
 export function looksLikeMarkdown(text: string): boolean {
-  const kinds = [
-    /^#{1,6}\s+\S/m,
-    /\[[^\]\n]+\]\([^)\s]+\)/,
-    /!\[[^\]\n]*\]\(/,
-    /(\*\*|__)\S[^\n]*?\S\1/,
-    /^```/m,
-    /^\s{0,3}>\s/m,
-    /^\S[^\n]*\n(=+|-+)\s*$/m,
-  ].filter((pattern) => pattern.test(text)).length;
-  return kinds >= 2 || /^\s*#{1,6}\s+\S/.test(text);
+  const kinds = MARKDOWN_KINDS.filter(({ marked, pattern }) => marked(text) && pattern.test(text)).length;
+  return kinds >= 2 || (text.includes("#") && /^\s*#{1,6}\s+\S/.test(text));
 }
+
+/**
+ * The kinds of Markdown syntax, each with the characters it cannot do without: a pattern anchored
+ * at line starts walks every line of a long text, while most texts lack the characters altogether
+ * (every source is asked, and fifty copies of a story are fifty long texts).
+ */
+const MARKDOWN_KINDS: ReadonlyArray<{ marked: (text: string) => boolean; pattern: RegExp }> = [
+  { marked: (text) => text.includes("#"), pattern: /^#{1,6}\s+\S/m },
+  { marked: (text) => text.includes("]("), pattern: /\[[^\]\n]+\]\([^)\s]+\)/ },
+  { marked: (text) => text.includes("!["), pattern: /!\[[^\]\n]*\]\(/ },
+  { marked: (text) => text.includes("**") || text.includes("__"), pattern: /(\*\*|__)\S[^\n]*?\S\1/ },
+  { marked: (text) => text.includes("```"), pattern: /^```/m },
+  { marked: (text) => text.includes(">"), pattern: /^\s{0,3}>\s/m },
+  { marked: (text) => text.includes("\n=") || text.includes("\n-"), pattern: /^\S[^\n]*\n(=+|-+)\s*$/m },
+];
 
 // ---- HTML ----
 
