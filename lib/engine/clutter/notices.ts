@@ -83,7 +83,9 @@ export const NOTICE_RULES: ClutterRule[] = [
     reason: "tip prompt",
     kind: "page",
     maxWords: 30,
-    test: (t) => addressesReader(t) && /\b(?:share|submit|send)(?: us)? (?:a |your )?(?:story ideas?|news tips?|tips?)\b|\bsubmit (?:it|them) here\b|\b(?:got|have) a (?:news )?tip\b/i.test(t),
+    test: (t) =>
+      /^(?:got|have) a (?:news )?tip\?/i.test(t) ||
+      (addressesReader(t) && /\b(?:share|submit|send)(?: us)? (?:a |your )?(?:story ideas?|news tips?|tips?)\b|\bsubmit (?:it|them) here\b|\b(?:got|have) a (?:news )?tip\b/i.test(t)),
   },
   {
     reason: "disclaimer",
@@ -93,9 +95,11 @@ export const NOTICE_RULES: ClutterRule[] = [
   },
   // "Our Standards: The … Trust Principles.": the publisher's pointer to its own rules.
   { reason: "disclaimer", kind: "page", maxWords: 12, test: /^our (?:standards|editorial (?:standards|guidelines|policy))\s*:|trust principles\.?$/i },
+  // "Report a typo or error": a form's link, not a report.
+  { reason: "link prompt", kind: "inline", maxWords: 8, test: /^(?:click here to )?report (?:a |an )?(?:typo|error|correction|mistake)\b|^read (?:the )?full (?:article|story)$/i },
   { reason: "link prompt", kind: "inline", maxWords: 15, test: /^(?:please )?(?:click|tap) (?:here|this link|the link)\b|\b(?:by )?clicking here\b|\b(?:click|tap) here (?:to|for)\b|^(?:read|see|view) the (?:full|whole|complete|entire) (?:story|article|report|statement|interview) (?:here|below|at\b)/i },
   // "Open this photo in gallery:": a gallery button.
-  { reason: "gallery button", kind: "inline", maxWords: 8, test: /^open (?:this )?(?:photo|image|picture)s? in (?:the )?gallery\b/i },
+  { reason: "gallery button", kind: "inline", maxWords: 8, test: /^open (?:this )?(?:photo|image|picture)s? in (?:the )?gallery\b|^(?:enlarge|expand|zoom in on|view larger) (?:this )?(?:image|photo|picture)$/i },
   { reason: "link", kind: "inline", maxWords: 8, test: /^(?:[^.!?:]{0,50}:\s*)?(?:https?:\/\/|www\.)\S+$/i },
   // "Find more of our coverage at https://…": a pointer elsewhere, ending on the address.
   { reason: "link", kind: "inline", maxWords: 20, test: (t) => /\s(?:https?:\/\/|www\.)\S+\.?$/i.test(t) && !hasReportingCue(t) },
@@ -115,7 +119,7 @@ export const NOTICE_RULES: ClutterRule[] = [
     reason: "video player",
     kind: "page",
     maxWords: 14,
-    test: /^(?:now playing|up next|watch live|live tv|loading\.*|autoplay|video player|play video|(?:show|hide|toggle) caption|replay|unmute)$|\bpress shift question mark\b|\bkeyboard shortcuts\b|^\d+ seconds? of \d+ (?:seconds?|minutes?)/i,
+    test: /^(?:now playing|up next|watch live|live tv|loading\.*|autoplay|video player|play video|(?:show|hide|toggle) caption|replay|unmute|skip ad)$|^watch live\s*:|\bpress shift question mark\b|\bkeyboard shortcuts\b|^\d+ seconds? of \d+ (?:seconds?|minutes?)/i,
   },
   { reason: "image identifier", kind: "inline", maxWords: 8, test: isIdentifier },
   // "The crash was captured on video by a dashcam:": the player it introduced is gone.
@@ -128,7 +132,7 @@ export const NOTICE_RULES: ClutterRule[] = [
     reason: "syndication note",
     kind: "page",
     maxWords: 30,
-    test: /^(?:this|the) (?:article|story|piece|post|report) (?:was )?(?:originally|first) (?:published|appeared|ran)\b|^a version of this (?:article|story) (?:first |originally )?(?:appeared|ran|was published)\b|\bis republished from\b.{0,80}\blicen[cs]e\b/i,
+    test: /^(?:this|the) (?:article|story|piece|post|report) (?:was )?(?:originally|first) (?:published|appeared|ran)\b|\b(?:generated|auto-generated) from an? (?:automated |syndicated )*(?:news agency |wire )?feed\b|^a version of this (?:article|story) (?:first |originally )?(?:appeared|ran|was published)\b|\bis republished from\b.{0,80}\blicen[cs]e\b/i,
   },
   { reason: VIDEO_EMBED, kind: "inline", maxWords: 25, test: (t) => t.endsWith(":") && /\b(?:video|footage|dashcam|livestream|clip)\b/i.test(t) && !hasReportingCue(t) },
   { reason: KEY_POINTS, kind: "inline", maxWords: 60, test: KEY_POINTS_HEADING },

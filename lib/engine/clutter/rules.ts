@@ -73,6 +73,7 @@ const RULES: ClutterRule[] = [
   // Newsletters and e-mail capture
   { reason: NEWSLETTER, kind: "page", maxWords: 40, test: (t) => /\bnewsletters?\b/i.test(t) && (addressesReader(t) || isShortLine(t)) },
   { reason: NEWSLETTER, kind: "page", maxWords: 40, test: /\bsign(?:ing)? up (?:for|to)\b.*\b(?:newsletters?|e-?mails?|updates|alerts|briefings?|digest)\b/i },
+  { reason: NEWSLETTER, kind: "page", maxWords: 3, test: /^sign up (?:here|now|today)[.!]?$/i },
   { reason: NEWSLETTER, kind: "page", maxWords: 40, test: /\b(?:to )?your inbox\b|\benter your e-?mail\b|\bunsubscribe\b|\bsubscribers? agree\b/i },
   // Donation appeals
   { reason: DONATION, kind: "page", maxWords: 12, test: /^dear (?:readers?|friends?|subscribers?|supporters?|members?)\b/i },
@@ -81,10 +82,10 @@ const RULES: ClutterRule[] = [
   { reason: DONATION, kind: "page", maxWords: 3, test: /^(?:donate|give|contribute)(?: now| today)?!?$/i },
   { reason: DONATION, kind: "page", maxWords: 12, test: /\bthank you for (?:your support|reading|supporting)\b|^not ready to (?:support|donate|give|subscribe)\b|^remind me later\b/i },
   // Advertising and promotions
-  { reason: ADVERTISING, kind: "inline", maxWords: 6, test: /^(?:(?:skip )?advertisement|advertising|advert|ad|ads by \w+|sponsored(?: (?:content|post|story|links?))?|paid (?:content|post|partner(?:ship)?|for by .+)|promoted(?: (?:content|stories|links))?|partner content|(?:sponsored|supported|presented|brought to you) by\b.*)$/i },
+  { reason: ADVERTISING, kind: "inline", maxWords: 6, test: /^(?:(?:skip )?advertisement|advertising|advert|ad|ads by \w+|sponsored(?: (?:content|posts?|stor(?:y|ies)|links?))?|paid (?:content|post|partner(?:ship)?|for by .+)|promoted(?: (?:content|stories|links))?|partner content|(?:sponsored|supported|presented|brought to you) by\b.*)$/i },
   { reason: ADVERTISING, kind: "inline", maxWords: 8, test: /\b(?:article|story) continues (?:below|after)\b|\bcontinues? (?:below|after) (?:this |the )?(?:advertisement|ad|advert)\b|^advertisement\W+scroll to continue\b/i },
   { reason: ADVERTISING, kind: "page", maxWords: 10, test: /^get (?:the|all the) latest (?:news|headlines|updates|stories)\b/i },
-  { reason: ADVERTISING, kind: "page", maxWords: 30, test: /\bfree report\b|\b(?:download|get|install) (?:our|the) (?:free )?app\b/i },
+  { reason: ADVERTISING, kind: "page", maxWords: 30, test: /\bfree report\b|\b(?:download|get|install) (?:our|the) (?:free )?app\b|^(?:download|get|install) the [\p{L}\d ]{1,30} app\b/iu },
   { reason: ADVERTISING, kind: "page", maxWords: 12, test: (t) => mentionsPrice(t) && /\binvest(?:ing|ment)?\b/i.test(t) && !hasReportingCue(t) && addressesReader(t) },
   { reason: ADVERTISING, kind: "page", maxWords: 8, test: /^(?:see|click|tap|get|grab|claim|download|discover|find out|start|try|unlock)\b.{0,60}\b(?:here|now|today|free)[.!]?$/i },
   // Navigation: menus, section lists, links to other stories
@@ -138,7 +139,7 @@ const RULES: ClutterRule[] = [
   { reason: READING_AIDS, kind: "page", maxWords: 8, test: /^listen to (?:this|the) (?:article|story)\b|^\d+\s*min(?:ute)?s?\s+(?:read|listen)$/i },
   // A date line below the head is a scraper's or a page's stamp, not a paragraph; ISO stamps too.
   { reason: TIMESTAMP, kind: "inline", maxWords: 12, test: (t) => !!matchDateLine(t) || /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.test(t) },
-  { reason: TIMESTAMP, kind: "page", maxWords: 20, test: /^(?:published|updated|posted|last updated|first published)\b(?=.*(?:\d|\bago\b))(?!.*\b(?:said|says)\b).{0,110}$/i },
+  { reason: TIMESTAMP, kind: "page", maxWords: 20, test: /^(?:published|updated|posted|last updated|first published|originally published)\b(?=.*(?:\d|\bago\b))(?!.*\b(?:said|says)\b).{0,110}$/i },
   // A headline or kicker set in capitals ("...STORM MAKES LANDFALL NEAR THE COAST..."): no body
   // paragraph is written without a lower-case letter. A dateline on its own line ("WASHINGTON —") stays.
   { reason: "headline in capitals", kind: "inline", maxWords: 40, test: (t) => !/\p{Ll}/u.test(t) && CAPITALISED_WORDS.test(t) && !/[—–-]\s*$/.test(t) },
