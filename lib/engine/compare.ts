@@ -15,6 +15,7 @@ import { moneyMeasureConflicts } from "./facts/money-measure";
 import { ageConflicts } from "./facts/age";
 import { storyCalendarOf, storyYear } from "./facts/story-date";
 import { recordConflicts } from "./facts/record";
+import { voteConflicts } from "./facts/votes";
 import { nameSpellingConflicts } from "./facts/name-spellings";
 import { readIn } from "./facts/readings";
 import { quotationConflicts } from "./facts/quotations";
@@ -102,19 +103,22 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   const routes = routeConflicts(units, order);
   // Words the diff pairs that a rank or a route already reports ("fourth" / "sixth" to win, "Cusco …
   // Arequipa" swapped) are one conflict, not two.
+  const votes = voteConflicts(allSentences, order);
   const readAsRank = readIn(ranks);
+  const readAsVote = readIn(votes);
   const readAsRoute = readIn(routes);
   const inUnits = units.flatMap((unit, k) =>
     classifyUnit(unit, `u${k + 1}`, rank, order, similarity, budget, calendars).filter(
-      (d) => !readByFigure(d) && !(d.category === "number" && readAsRank(d)) && !(d.category === "characterization" && readAsRoute(d)),
+      (d) => !readByFigure(d) && !(d.category === "number" && (readAsRank(d) || readAsVote(d))) && !(d.category === "characterization" && readAsRoute(d)),
     ),
   );
   const figureConflicts = quantityConflicts(units, quantities, order);
-  const omitted = findOmissions(units, sentences, order, similarity, figureConflicts);
+  const omitted = findOmissions(units, sentences, order, similarity, [...figureConflicts, ...votes]);
   const clauses = withoutFiguresInConflicts(withoutFiguresStatedElsewhere(inUnits, quantities), figureConflicts);
   found.push(...joinClauseOmissions(withoutClausesOfOmittedPassages(clauses, omitted), sentences));
   found.push(...figureConflicts);
   found.push(...ranks);
+  found.push(...votes);
   found.push(...routes);
   const allQuantities = [...quantities.values()].flat();
   found.push(...directionConflicts(allQuantities, order));
