@@ -26,6 +26,7 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["No deaths had been reported by early Thursday, officials said.", "Two deaths had been reported by early Thursday, officials said.", "number"],
   ["The outage was caused by a faulty software update, the company said.", "The outage was caused by a cyberattack, the company said.", "characterization"],
   ["The outage lasted about five hours, the company said.", "The outage lasted four hours, the company said.", "number"],
+  ["Justices Clarence Thomas and Samuel Alito dissented, the court said.", "Justices Clarence Thomas, Samuel Alito and Brett Kavanaugh dissented, the court said.", "omission"],
   // A rating, not a count: the noun after it may change too.
   ["Hurricane Delia hit the coast early Thursday as a Category 3 storm.", "Hurricane Delia hit the coast early Thursday as a Category 4 hurricane.", "number"],
   ["Prime Minister Rishi Sunak called the result disappointing.", "Prime Minister Rishi Sunak called the result devastating.", "characterization"],

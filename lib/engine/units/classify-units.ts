@@ -146,8 +146,14 @@ function medoid(bySource: Map<string, SentenceRef[]>, rank: Map<string, number>,
 function isSlightOmission(d: FoundDiscrepancy): boolean {
   if (d.category !== "omission") return false;
   const added = d.variants.map((v) => v.core).filter(Boolean);
-  return !added.some((core) => core.split(/\s+/).length >= MIN_OMITTED_WORDS && carriesFigureOrQuote(core));
+  return !added.some((core) => core.split(/\s+/).length >= MIN_OMITTED_WORDS && (carriesFigureOrQuote(core) || addsPerson(core)));
 }
+
+/**
+ * A person added to a list ("Thomas, Alito and Brett Kavanaugh dissented"): a full name, two
+ * capitalised words, in words that attribute nothing ("…, said Gov. Paul Landry" only says who spoke).
+ */
+const addsPerson = (core: string) => /^(?:,\s*)?(?:and|or|as well as)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(core) && !/\b(?:said|says|told|according)\b/i.test(core);
 
 /**
  * A figure (in digits or words: "three seconds left") or a quotation mark: what a dropped clause
