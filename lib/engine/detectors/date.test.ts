@@ -56,6 +56,13 @@ describe("dateDetector", () => {
     expect(await dates(capsized, "The ferry capsized off the island on Monday, and the death toll rose to 14.")).toHaveLength(1);
   });
 
+  it("reads a date a span reaches back to ('since December') apart from the date of an event", () => {
+    const march = "Core prices rose 0.2 percent in April, after rising 0.4 percent in March.";
+    const since = "Core prices rose 0.2% in April, the smallest gain since December.";
+    expect(dateDetector.detect(pairOfStretches(march, "after rising 0.4 percent in March", since, "the smallest gain since December"))).toBeUndefined();
+    expect(detect("It was the smallest gain since December.", "It was the smallest gain since November.")).toMatchObject({ category: "date", severity: "substantive" });
+  });
+
   it("reads 'may' and 'march' in lower case as words, not months", () => {
     const pair = pairOfStretches("The cucumbers shipped east may be contaminated with bacteria.", "may be contaminated with bacteria", "The cucumbers shipped east between April 29 and May 19.", "between April 29");
     expect(dateDetector.detect(pair)).toBeUndefined();

@@ -195,6 +195,17 @@ function reconcileDays(base: Side, other: Side, rewrite: boolean): Set<Token> | 
   return new Set();
 }
 
+/** Whether a date is what a span reaches back to: "since December", "since April 2021". */
+function isSince(side: Side, item: DateItem): boolean {
+  const tokens = side.row.tokens;
+  for (let k = tokens.indexOf(item.token) - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (t.norm.toLowerCase() === "since") return true;
+    if (!(t.kind === "number" || t.norm === "," || isWrittenMonth(t.text, t.norm))) return false;
+  }
+  return false;
+}
+
 /**
  * The verb a date is attached to: the nearest past-tense verb before it in its sentence
  * ("capsized … late Sunday", "rose to 14 on Monday"), as a lemma.
@@ -262,7 +273,8 @@ export const dateDetector: Detector = {
     // the same moment); a date only one side gives is an addition.
     const kinds = (items: DateItem[]) => new Set(items.map((d) => d.key.split(" ")[0]));
     const kindsB = kinds(onlyB);
-    const sameEvent = (x: DateItem, y: DateItem) => !rewrite || !datesAnotherEvent(base, x, other, y);
+    // "in March" / "the smallest gain since December": a date a span reaches back to is no date of the event.
+    const sameEvent = (x: DateItem, y: DateItem) => isSince(base, x) === isSince(other, y) && (!rewrite || !datesAnotherEvent(base, x, other, y));
     if ([...kinds(onlyA)].some((k) => kindsB.has(k) && onlyA.some((x) => x.key.startsWith(`${k} `) && onlyB.some((y) => y.key.startsWith(`${k} `) && sameEvent(x, y))))) {
       const focus = rewrite ? { base: plain(onlyA.map((d) => d.token)), other: plain(onlyB.map((d) => d.token)) } : undefined;
       return { category: "date", severity: "substantive", widen: "date", focus };
