@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { quotedChangeDetector, quoteDetector } from "./quote";
-import { pairOf } from "./pair.test-helper";
+import { pairOf, pairOfStretches } from "./pair.test-helper";
 
 const detect = (a: string, b: string) => quoteDetector.detect(pairOf(a, b));
 
@@ -32,3 +32,13 @@ describe("quotedChangeDetector", () => {
     expect(detectChange("He said: “Censorship is a very dangerous thing and impossible to police.”", "He said: “I get used to it and watch with a smile.”")).toBeUndefined();
   });
 });
+
+describe("quoteDetector: one word written two ways", () => {
+  it("reads a word written closed or open inside a quotation as no misquotation", () => {
+    const open = "“We will protect our work force,” he said.";
+    const closed = "“We will protect our workforce.” He left.";
+    expect(quoteDetector.detect(pairOfStretches(open, "work force,” he said", closed, "workforce"))).toBeUndefined();
+    expect(quoteDetector.detect(pairOfStretches(open, "work force,” he said", "“We will protect our staff.” He left.", "staff"))).toMatchObject({ category: "quote", severity: "substantive" });
+  });
+});
+

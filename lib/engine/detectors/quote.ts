@@ -28,6 +28,9 @@ export const quoteDetector: Detector = {
     const onlyB = unmatched(b, a, byNorm);
     const changed = [...onlyA, ...onlyB].filter((w) => w.token.quoted);
     if (!changed.length) return undefined;
+    // "work force" / "workforce", "set up" / "setup": one word written closed or open is no misquotation.
+    const letters = (ws: Word[]) => ws.filter((w) => w.token.quoted).map(byNorm).join("");
+    if (letters(onlyA) && letters(onlyA) === letters(onlyB)) return undefined;
     // Quoted words on one side against the other version's own, unquoted words: it paraphrased
     // rather than misquoted ("… “as well as the need …”" / "… as they also highlighted the need").
     const quotedOn = (ws: Word[]) => ws.some((w) => w.token.quoted);
