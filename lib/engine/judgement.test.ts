@@ -27,6 +27,7 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["The outage was caused by a faulty software update, the company said.", "The outage was caused by a cyberattack, the company said.", "characterization"],
   ["The outage lasted about five hours, the company said.", "The outage lasted four hours, the company said.", "number"],
   ["Justices Clarence Thomas and Samuel Alito dissented, the court said.", "Justices Clarence Thomas, Samuel Alito and Brett Kavanaugh dissented, the court said.", "omission"],
+  ["The outage began at 9:40 a.m. ET, the company said.", "The outage began at 9:40 a.m. PT, the company said.", "date"],
   // A rating, not a count: the noun after it may change too.
   ["Hurricane Delia hit the coast early Thursday as a Category 3 storm.", "Hurricane Delia hit the coast early Thursday as a Category 4 hurricane.", "number"],
   ["Prime Minister Rishi Sunak called the result disappointing.", "Prime Minister Rishi Sunak called the result devastating.", "characterization"],
@@ -81,7 +82,7 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["The company's chief financial officer resigned.", "The company's chief executive resigned.", "entity"],
   ["Police arrested a 19-year-old woman.", "Police arrested a 19-year-old man.", "characterization"],
   ["The attack killed at least 30 people and wounded 50.", "The attack killed at least 50 people and wounded 30.", "number"],
-  ["It happened at 3:15 p.m. Eastern time.", "It happened at 3:15 p.m. Central time.", "entity"],
+  ["It happened at 3:15 p.m. Eastern time.", "It happened at 3:15 p.m. Central time.", "date"],
   ["It happened at 3:15 p.m.", "It happened at 3:50 p.m.", "date"],
   ["The law takes effect Jan. 1.", "The law takes effect July 1.", "date"],
   ["Prosecutors said he stole $1.2 million.", "Prosecutors said he stole $12 million.", "number"],
@@ -187,6 +188,7 @@ const CONFLICTS: Array<[string, string, string]> = [
 
 /** The same facts, restyled. */
 const RESTYLED: Array<[string, string]> = [
+  ["The outage began at 9:40 a.m. ET, the company said.", "The outage began at 6:40 a.m. PT, the company said."],
   ["The storm knocked out power to 200,000 customers.", "The storm left 200,000 customers without power."],
   ["The company cut 1,200 jobs, or about 8% of its workforce.", "The company cut 1,200 jobs, or about 8 percent of its workforce."],
   ["The jury deliberated for about six hours before reaching a verdict.", "The jury deliberated for about six hours before reaching its verdict."],

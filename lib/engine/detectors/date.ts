@@ -113,6 +113,26 @@ function zoneAfter(side: Side, index: number): string {
   return (t && ZONES[t.text.toLowerCase().replace(/[().]/g, "")]) ?? "";
 }
 
+/**
+ * "9:40 a.m. ET" / "9:40 a.m. PT": one clock time given in two zones, which the diff reads as the
+ * zones alone: hours apart (a zone is known on both sides, and they differ).
+ */
+function zoneChanged(base: Side, other: Side): boolean {
+  // The zone and the clock time just before it ("9:40" "a.m." "ET"), as written.
+  const zoned = (side: Side) => {
+    if (wordsOf(side).length !== 1 || side.from < 1) return undefined;
+    const tokens = side.row.tokens;
+    let at = side.from - 1;
+    if (/^[ap]\.?m\.?$/i.test(tokens[at].text)) at--;
+    const time = at >= 0 ? clockTime(side, at) : undefined;
+    const zone = zoneAfter(side, side.from - 1);
+    return time && zone ? { time, zone } : undefined;
+  };
+  const [a, b] = [zoned(base), zoned(other)];
+  const key = (z: string) => (z in BEHIND_EASTERN ? `us${BEHIND_EASTERN[z]}` : z);
+  return !!a && !!b && a.time === b.time && key(a.zone) !== key(b.zone);
+}
+
 /** The calendar facts a side states. */
 export function dateItemsOf(side: Side): DateItem[] {
   const items: DateItem[] = [];
@@ -246,7 +266,7 @@ export const dateDetector: Detector = {
   detect({ base, other }) {
     const a = dateItemsOf(base);
     const b = dateItemsOf(other);
-    if (!a.length && !b.length) return undefined;
+    if (!a.length && !b.length) return zoneChanged(base, other) ? { category: "date", severity: "substantive", label: "Time zone", widen: "date" } : undefined;
     const moved = movedDatePart(base, a, other, b);
     if (moved) return moved;
     const byKey = (d: DateItem) => d.key;

@@ -101,7 +101,7 @@ export function unmatched<T>(a: T[], b: T[], key: (x: T) => string): T[] {
 /** A token's capital letter marks a name: mid-sentence, or at a sentence start when the row shows it is one. */
 export function isNameToken(t: Token, side: Side): boolean {
   if (t.kind !== "word" || !t.capitalized) return false;
-  if (t.norm === "i" || isMonth(t.norm) || isWeekday(t.norm) || isTemperatureScale(t, side) || isCorporateSuffix(t, side)) return false;
+  if (t.norm === "i" || isMonth(t.norm) || isWeekday(t.norm) || isTemperatureScale(t, side) || isCorporateSuffix(t, side) || isTimeZone(t, side)) return false;
   // A capitalised function word names nothing by itself: "And" opening a quotation, "I'll", "The"
   // and "For" inside a title ("The For The People Act"). Acronyms ("US", "WHO") are names.
   if (FUNCTION_WORDS.has(t.norm.toLowerCase()) && t.text !== t.text.toUpperCase()) return false;
@@ -126,6 +126,15 @@ function isTemperatureScale(t: Token, side: Side): boolean {
 }
 
 const TEMPERATURE_SCALES = new Set(["celsius", "fahrenheit", "centigrade", "°c", "°f"]);
+
+/** "ET", "PT", "GMT", "Eastern" right after a clock time ("9:40 a.m. ET"): a zone, read with the time, not a name. */
+function isTimeZone(t: Token, side: Side): boolean {
+  if (!TIME_ZONES.has(t.norm.toLowerCase().replace(/\.$/, ""))) return false;
+  const before = beside(side.row, t, -1);
+  return !!before && (/^[ap]\.?m\.?$/i.test(before.text) || /^\d{1,2}:\d{2}$/.test(before.text));
+}
+
+const TIME_ZONES = new Set("et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest eastern central mountain pacific".split(" "));
 
 /** The temperature scale a side's words name ("C" after a figure, "°F", "Celsius"), if one. */
 export function temperatureScaleOf(side: Side): "C" | "F" | undefined {
