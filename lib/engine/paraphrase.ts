@@ -10,7 +10,7 @@
 import type { WordDiff } from "./diff";
 import type { Side } from "./detectors/detector";
 import { dateItemsOf } from "./detectors/date";
-import { figuresOf, type Figure } from "./detectors/number";
+import { figuresOf, saidBySources, type Figure } from "./detectors/number";
 import { isFunctionNorm, isNameToken, isWordlike, lemma, nameKey, plain, rowMentionsName } from "./detectors/words";
 import { looksDescriptive } from "./lexicon/evaluative";
 import { KIND_NOUNS, TITLE_WORDS } from "./lexicon/titles";
@@ -317,6 +317,8 @@ export function factConflicts(base: TokenizedRow, other: TokenizedRow): FactConf
       if (score >= (fa.kind === "name" ? NAME_MIN_CONTEXT : 1) && score > bestScore) [best, bestScore] = [fb, score];
     }
     if (!best) continue;
+    // "The ministry said 87,000 …" / "the union said 2 million …": two sources' figures, not one changed.
+    if (fa.category === "number" && saidBySources(base, fa.tokens.slice(0, 1), other, best.tokens.slice(0, 1))) continue;
     // Names sharing a word, or spelt two ways, are one name written differently: the entity detector's business.
     if (fa.category === "entity" && (sameName(fa.tokens, best.tokens) || sameAffiliation(fa.tokens, best.tokens))) continue;
     // A name the other version mentions elsewhere in the row moved rather than changed.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { numberDetector } from "./number";
+import { compare } from "../compare";
 import { pairOf, pairOfStretches } from "./pair.test-helper";
 
 const detect = (a: string, b: string) => numberDetector.detect(pairOf(a, b));
@@ -47,6 +48,14 @@ describe("numberDetector: figures of two sources", () => {
     expect(numberDetector.detect(pairOfStretches(ministry, "87,000", union, "2 million"))).toMatchObject({ severity: "minor", label: "Attribution" });
     const again = "The Interior Ministry said 80,000 people took part in the march, while the union put the figure at 400,000.";
     expect(numberDetector.detect(pairOfStretches(ministry, "87,000", again, "80,000"))).toMatchObject({ severity: "substantive" });
+  });
+
+  it("does not set two sources' figures against each other in a retold statement either", async () => {
+    const ministry = "The Interior Ministry said 87,000 people took part in the Paris march, while the CGT union put the figure at 400,000.";
+    const substantive = async (other: string) =>
+      (await compare([{ name: "a.txt", text: ministry }, { name: "b.txt", text: other }])).discrepancies.filter((d) => d.severity === "substantive").map((d) => d.summary);
+    expect(await substantive("The hard-left CGT union said 2 million people had marched across the country, 400,000 of them in Paris.")).toEqual([]);
+    expect(await substantive("The Interior Ministry said 80,000 people had marched in Paris, while the union said 400,000.")).toEqual(["Number: 80,000 people ≠ 87,000 people"]);
   });
 });
 

@@ -128,8 +128,13 @@ export const numberDetector: Detector = {
 
 /** Whether every figure of each side is said by a source the other side's figures are not said by. */
 function saidByOthers(base: Side, a: Figure[], other: Side, b: Figure[]): boolean {
-  const [sayersA, sayersB] = [a.map((f) => sayerOf(base, f)), b.map((f) => sayerOf(other, f))];
-  if (sayersA.some((s) => !s) || sayersB.some((s) => !s)) return false;
+  return saidBySources(base.row, a.map((f) => f.tokens[0]), other.row, b.map((f) => f.tokens[0]));
+}
+
+/** Whether the figures starting at these tokens are all said by sources none of the other row's are said by. */
+export function saidBySources(rowA: TokenizedRow, a: Token[], rowB: TokenizedRow, b: Token[]): boolean {
+  const [sayersA, sayersB] = [a.map((t) => sayerOf(rowA, t)), b.map((t) => sayerOf(rowB, t))];
+  if (!a.length || !b.length || sayersA.some((s) => !s) || sayersB.some((s) => !s)) return false;
   return sayersA.every((x) => sayersB.every((y) => !x!.some((w) => y!.includes(w))));
 }
 
@@ -139,9 +144,9 @@ const SAYING = new Set(["said", "says", "counted", "estimated", "reported", "put
 const SAYER_WINDOW = 6;
 
 /** The capitalised words of who says a figure ("Interior Ministry", "CGT"), lower case, or undefined. */
-function sayerOf(side: Side, figure: Figure): string[] | undefined {
-  const tokens = side.row.tokens;
-  const at = tokens.indexOf(figure.tokens[0]);
+function sayerOf(row: TokenizedRow, figure: Token): string[] | undefined {
+  const tokens = row.tokens;
+  const at = tokens.indexOf(figure);
   for (let k = at - 1; k >= 0 && k >= at - SAYER_WINDOW; k--) {
     if (tokens[k].kind === "boundary" || tokens[k].norm === ";") return undefined;
     if (!SAYING.has(tokens[k].norm.toLowerCase())) continue;
