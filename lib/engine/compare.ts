@@ -16,6 +16,7 @@ import { ageConflicts } from "./facts/age";
 import { storyCalendarOf, storyYear } from "./facts/story-date";
 import { recordConflicts } from "./facts/record";
 import { voteConflicts } from "./facts/votes";
+import { lifeDateConflicts } from "./facts/life-dates";
 import { nameSpellingConflicts } from "./facts/name-spellings";
 import { readIn } from "./facts/readings";
 import { quotationConflicts } from "./facts/quotations";
@@ -104,12 +105,14 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   // Words the diff pairs that a rank or a route already reports ("fourth" / "sixth" to win, "Cusco …
   // Arequipa" swapped) are one conflict, not two.
   const votes = voteConflicts(allSentences, order);
+  const lifeDates = lifeDateConflicts(allSentences, order);
+  const readAsLifeDate = readIn(lifeDates);
   const readAsRank = readIn(ranks);
   const readAsVote = readIn(votes);
   const readAsRoute = readIn(routes);
   const inUnits = units.flatMap((unit, k) =>
     classifyUnit(unit, `u${k + 1}`, rank, order, similarity, budget, calendars).filter(
-      (d) => !readByFigure(d) && !(d.category === "number" && (readAsRank(d) || readAsVote(d))) && !(d.category === "characterization" && readAsRoute(d)),
+      (d) => !readByFigure(d) && !(d.category === "number" && (readAsRank(d) || readAsVote(d))) && !(d.category === "date" && readAsLifeDate(d)) && !(d.category === "characterization" && readAsRoute(d)),
     ),
   );
   const figureConflicts = quantityConflicts(units, quantities, order);
@@ -119,6 +122,7 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   found.push(...figureConflicts);
   found.push(...ranks);
   found.push(...votes);
+  found.push(...lifeDates);
   found.push(...routes);
   const allQuantities = [...quantities.values()].flat();
   found.push(...directionConflicts(allQuantities, order));

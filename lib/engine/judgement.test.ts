@@ -188,6 +188,7 @@ const CONFLICTS: Array<[string, string, string]> = [
 
 /** The same facts, restyled. */
 const RESTYLED: Array<[string, string]> = [
+  ["She is survived by her daughter and two grandchildren.", "She is survived by her daughter, Karin, and two grandchildren."],
   ["The outage began at 9:40 a.m. ET, the company said.", "The outage began at 6:40 a.m. PT, the company said."],
   ["The storm knocked out power to 200,000 customers.", "The storm left 200,000 customers without power."],
   ["The company cut 1,200 jobs, or about 8% of its workforce.", "The company cut 1,200 jobs, or about 8 percent of its workforce."],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { negationDetector } from "./negation";
-import { pairOf } from "./pair.test-helper";
+import { pairOf, pairOfStretches } from "./pair.test-helper";
 
 const detect = (a: string, b: string) => negationDetector.detect(pairOf(a, b));
 
@@ -76,3 +76,12 @@ describe("negationDetector on denials and floors", () => {
     expect(detect("More people came this year.", "Fewer people came this year.")).toMatchObject({ severity: "substantive" });
   });
 });
+
+describe("negationDetector: who outlives the dead", () => {
+  it("reads 'is survived by' as no opposite of 'died'", () => {
+    const survived = pairOfStretches("She is survived by her daughter.", "is survived by", "She died of cancer, her daughter said.", "died of cancer,");
+    expect(negationDetector.detect(survived)).toBeUndefined();
+    expect(negationDetector.detect(pairOfStretches("Two passengers survived the crash.", "survived", "Two passengers died in the crash.", "died in"))).toMatchObject({ severity: "substantive" });
+  });
+});
+

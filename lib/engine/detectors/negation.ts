@@ -7,7 +7,7 @@
 import { OPPOSITES, isNegator } from "../lexicon/polarity";
 import { areOpposites } from "../lexicon/wordnet";
 import type { Detector, Side } from "./detector";
-import { isFunctionNorm, lemma, spelledOut, unmatched, type Word } from "./words";
+import { beside, isFunctionNorm, lemma, spelledOut, unmatched, type Word } from "./words";
 
 /** Words around the negator that may change with it ("did not agree" / "agreed"). */
 const SMALL_CHANGE_WORDS = 3;
@@ -121,6 +121,10 @@ function negatesWhatOtherSays(words: Word[], side: Side, other: Side): boolean {
   });
 }
 
+/** "She is survived by her daughter": who outlives the dead, no opposite of "died". */
+const withoutSurvivedBy = (words: Word[], side: Side) =>
+  words.filter((w) => !(/^survived?$/.test(w.norm) && beside(side.row, w.token, 1)?.norm.toLowerCase() === "by"));
+
 /** Words that take away what follows them: "knocked out power", "cut power", "lost power". */
 const PRIVATIVE = new Set("out cut cuts cutting lost lose loses losing without no not never".split(" "));
 
@@ -137,7 +141,7 @@ export const negationDetector: Detector = {
     if (na !== nb && sameStatement(a, b) && (na > nb ? negatesWhatOtherSays(a, base, other) : negatesWhatOtherSays(b, other, base))) {
       return { category: "negation", severity: "substantive" };
     }
-    const polarity = polarityChange(a, b);
+    const polarity = polarityChange(withoutSurvivedBy(a, base), withoutSurvivedBy(b, other));
     if (polarity === "reversed") return { category: "negation", severity: "substantive", label: "Polarity" };
     if (polarity === "restated") return { category: "characterization", severity: "minor", label: "Wording", relation: "=" };
     return undefined;

@@ -25,3 +25,12 @@ describe("ageConflicts", () => {
     expect(ageConflicts([...version("s1", "The 28-year-old Mahomes won."), ...version("s2", "Mahomes, 28, won.")], ["s1", "s2"])).toEqual([]);
   });
 });
+
+describe("agesOf: an age at death", () => {
+  it("reads 'died … at the age of 91', 'dies aged 92' and an obituary's lone 'She was 91.' as one age", () => {
+    expect(agesOf("The architect died on Sunday at the age of 91 at her home.").map((a) => [a.person, a.years])).toEqual([["(died)", 91]]);
+    expect(agesOf("She was 92.").map((a) => [a.person, a.years])).toEqual([["(died)", 92]]);
+    expect(agesOf("He died at 7 a.m. on Sunday.")).toEqual([]);
+  });
+});
+

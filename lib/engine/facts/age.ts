@@ -27,6 +27,15 @@ const NAME_COMMA_AGE = /(\p{Lu}[\p{L}'’-]+),\s(\d{1,3}),?(?=[\s,.;)])/gu;
 const COMMA_FIGURE = /,\s\d/;
 /** "the 28-year-old Mahomes", "a 38-year-old Elizabeth Holmes". */
 const YEAR_OLD_NAME = /\b(\d{1,3})-year-old((?:\s\p{Lu}[\p{L}'’.-]*)+)/gu;
+/**
+ * An age at death: "died on Sunday at the age of 91", "dies aged 92", and an obituary's "She was
+ * 91." standing alone. One per story, said of whom the story is about.
+ */
+const DIED_AT = /\b(?:died|dies|dead)\b[^.;]{0,60}?\b(?:at|aged|at the age of)\s(\d{1,3})\b(?!\s*(?:a\.m|p\.m|percent|%|years? ago))/gu;
+const SHE_WAS = /^(?:She|He) was (\d{1,3})\.$/u;
+/** The key of an age at death. */
+const DECEASED = "(died)";
+
 /** Capitalised words that open a sentence or name no one. */
 const NOT_A_NAME = new Set("the a an he she they it his her their in on at by for of and but or said says".split(" "));
 const isCalendarWord = (w: string) => isMonth(MONTH_ABBREVIATIONS[w] ?? w) || isWeekday(w);
@@ -47,6 +56,13 @@ export function agesOf(text: string): Age[] {
     const person = names.at(-1)?.replace(/['’]s$/, "").replace(/\.$/, "").toLowerCase();
     if (person && years > 0 && years <= OLDEST) out.push({ person, years, start: m.index!, end: m.index! + m[0].length });
   }
+  for (const m of /\b(?:died|dies|dead)\b/.test(text) ? text.matchAll(DIED_AT) : []) {
+    const years = Number(m[1]);
+    const at = m.index! + m[0].lastIndexOf(m[1]);
+    if (years > 0 && years <= OLDEST) out.push({ person: DECEASED, years, start: at, end: at + m[1].length });
+  }
+  const alone = SHE_WAS.exec(text);
+  if (alone && Number(alone[1]) > 0 && Number(alone[1]) <= OLDEST) out.push({ person: DECEASED, years: Number(alone[1]), start: 0, end: text.length - 1 });
   return out;
 }
 
