@@ -5,8 +5,11 @@ import { lifeDateConflicts, lifeDatesOf } from "./life-dates";
 describe("lifeDatesOf", () => {
   it("reads the day someone died and the year someone was born", () => {
     expect(lifeDatesOf("Lindqvist died Sunday at her home in Uppsala.").map((d) => d.reading)).toEqual(["weekday sunday"]);
-    expect(lifeDatesOf("She died on March 3 in Uppsala, and was born in 1934 in Gothenburg.").map((d) => `${d.event} ${d.reading}`)).toEqual(["died date march 3", "born year 1934"]);
+    expect(lifeDatesOf("She died on March 3 in Uppsala, and was born in 1934 in Gothenburg.").map((d) => `${d.event} ${d.reading}`)).toEqual(["died date march 3", "born year 1934", "born place gothenburg"]);
     expect(lifeDatesOf("The man who died was identified on Monday.")).toEqual([]);
+    expect(lifeDatesOf("Born in Gothenburg in 1934, she studied in Stockholm.").map((d) => `${d.event} ${d.reading}`)).toEqual(["born place gothenburg"]);
+    expect(lifeDatesOf("She was born in 1934 in Gothenburg.").map((d) => d.reading)).toEqual(["year 1934", "place gothenburg"]);
+    expect(lifeDatesOf("He was born in Kenya.").map((d) => d.reading)).toEqual(["place kenya"]);
   });
 });
 

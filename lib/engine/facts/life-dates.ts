@@ -16,7 +16,7 @@ import { readingsBySource, readingsConflict, readingsDiscrepancy, sentenceSource
 export interface LifeDate {
   /** "died" or "born". */
   event: string;
-  /** What kind of date, and which: "weekday sunday", "year 1934", "date march 3". */
+  /** What kind of date (or place), and which: "weekday sunday", "year 1934", "date march 3", "place gothenburg". */
   reading: string;
   start: number;
   end: number;
@@ -24,20 +24,31 @@ export interface LifeDate {
 
 /** "died Sunday", "died on Saturday", "was born in 1934", "died on March 3": the event, a few small words, the date. */
 const LIFE_DATE =
-  /\b(died|born)\b(?:\s+(?:on|in|early|late|peacefully|suddenly|at\s+home))*\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|(?:1[89]|20)\d\d)\b/g;
+  /\b([Dd]ied|[Bb]orn)\b(?:\s+(?:on|in|early|late|peacefully|suddenly|at\s+home))*\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|(?:1[89]|20)\d\d)\b/g;
 
-/** Every date of death or birth a sentence gives. */
+/** "born in Gothenburg", "born in 1934 in Gothenburg": where, a capitalised name after "born in". */
+const BIRTHPLACE = /\b[Bb]orn(?:\s+in\s+(?:1[89]|20)\d\d)?\s+(?:in|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu;
+
+/** Every date of death or birth, and place of birth, a sentence gives. */
 export function lifeDatesOf(text: string): LifeDate[] {
-  if (!/\b(?:died|born)\b/.test(text)) return [];
+  if (!/\b(?:[Dd]ied|[Bb]orn)\b/.test(text)) return [];
   const out: LifeDate[] = [];
   for (const m of text.matchAll(LIFE_DATE)) {
     const date = m[2];
     const reading = isWeekday(date.toLowerCase()) ? `weekday ${date.toLowerCase()}` : /^\d{4}$/.test(date) ? `year ${date}` : `date ${date.toLowerCase()}`;
     const start = m.index! + m[0].lastIndexOf(date);
-    out.push({ event: m[1], reading, start, end: start + date.length });
+    out.push({ event: m[1].toLowerCase(), reading, start, end: start + date.length });
+  }
+  for (const m of text.matchAll(BIRTHPLACE)) {
+    const place = m[1];
+    if (MONTHS.test(place)) continue;
+    const start = m.index! + m[0].lastIndexOf(place);
+    out.push({ event: "born", reading: `place ${place.toLowerCase()}`, start, end: start + place.length });
   }
   return out;
 }
+
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 const lifeDatesIn = memoByText(20_000, lifeDatesOf);
 
@@ -53,7 +64,8 @@ export function lifeDateConflicts(sentences: SentenceRef[], reportOrder: string[
   const found: FoundDiscrepancy[] = [];
   for (const [key, placed] of byKind) {
     if (!readingsConflict(readingsBySource(placed, sentenceSource, (p) => p.date.reading))) continue;
-    found.push(readingsDiscrepancy(placed, reportOrder, (p) => p.date, key.startsWith("died") ? "Date of death" : "Date of birth", "date"));
+    const label = key.startsWith("died") ? "Date of death" : key === "born place" ? "Place of birth" : "Date of birth";
+    found.push(readingsDiscrepancy(placed, reportOrder, (p) => p.date, label, key === "born place" ? "entity" : "date"));
   }
   return found;
 }
