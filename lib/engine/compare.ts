@@ -17,6 +17,7 @@ import { storyCalendarOf, storyYear } from "./facts/story-date";
 import { recordConflicts } from "./facts/record";
 import { voteConflicts } from "./facts/votes";
 import { lifeDateConflicts } from "./facts/life-dates";
+import { aircraftConflicts } from "./facts/aircraft";
 import { nameSpellingConflicts } from "./facts/name-spellings";
 import { readIn } from "./facts/readings";
 import { quotationConflicts } from "./facts/quotations";
@@ -106,13 +107,14 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   // Arequipa" swapped) are one conflict, not two.
   const votes = voteConflicts(allSentences, order);
   const lifeDates = lifeDateConflicts(allSentences, order);
-  const readAsLifeDate = readIn(lifeDates);
+  const aircraft = aircraftConflicts(allSentences, order);
+  const readAsLifeDate = readIn([...lifeDates, ...aircraft]);
   const readAsRank = readIn(ranks);
   const readAsVote = readIn(votes);
   const readAsRoute = readIn(routes);
   const inUnits = units.flatMap((unit, k) =>
     classifyUnit(unit, `u${k + 1}`, rank, order, similarity, budget, calendars).filter(
-      (d) => !readByFigure(d) && !(d.category === "number" && (readAsRank(d) || readAsVote(d))) && !(d.category === "date" && readAsLifeDate(d)) && !(d.category === "characterization" && readAsRoute(d)),
+      (d) => !readByFigure(d) && !(d.category === "number" && (readAsRank(d) || readAsVote(d))) && !((d.category === "date" || d.category === "entity" || d.category === "number") && readAsLifeDate(d)) && !(d.category === "characterization" && readAsRoute(d)),
     ),
   );
   const figureConflicts = quantityConflicts(units, quantities, order);
@@ -123,6 +125,7 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   found.push(...ranks);
   found.push(...votes);
   found.push(...lifeDates);
+  found.push(...aircraft);
   found.push(...routes);
   const allQuantities = [...quantities.values()].flat();
   found.push(...directionConflicts(allQuantities, order));
