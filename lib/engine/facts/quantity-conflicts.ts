@@ -23,7 +23,7 @@ export interface PlacedQuantity {
 
 const TALLY_LABEL: Record<string, string> = {
   dead: "Death toll", hurt: "Injured", hospitalized: "Hospitalized", missing: "Missing", rescued: "Rescued", aboard: "On board", sick: "Sick",
-  arrested: "Arrested", displaced: "Displaced", forecast: "Forecast",
+  arrested: "Arrested", displaced: "Displaced", forecast: "Forecast", "without power": "Without power",
 };
 /** Units whose sizes differ by no more than this ratio are one unit written two ways ("tons" / "tonnes"). */
 const SAME_UNIT_SIZE = 1.2;

@@ -271,6 +271,13 @@ describe("quantitiesOf: a rescue operation's figures", () => {
     expect(only("Eight F-16s flew over the town.").unit).toBeUndefined();
   });
 
+  it("reads homes and customers without power as one count of a storm's outage", () => {
+    expect(only("The storm knocked out power to more than 400,000 homes and businesses.")).toMatchObject({ low: 400000, tally: "without power" });
+    expect(only("It left 600,000 homes and businesses without power.")).toMatchObject({ low: 600000, tally: "without power" });
+    expect(only("The utility said 450,000 customers lost power.")).toMatchObject({ tally: "without power" });
+    expect(only("The plant produces 400 megawatts of power.").tally).toBeUndefined();
+  });
+
   it("reads a nautical mile as a length of its own", () => {
     expect(only("The ferry sank about 2 nautical miles from the port.")).toMatchObject({ low: 2, unit: "length", size: 1852, words: "about 2 nautical miles" });
   });

@@ -627,7 +627,7 @@ function tallyOf(toks: Tok[], i: number, j: number): string | undefined {
     consider(k, d, true);
   }
   // "The death toll … rose to 14 as rescuers searched": the toll is the figure's subject, whatever follows it.
-  return tollRisenTo(toks, i) ?? best?.tally ?? antecedentTally(toks, i, j) ?? notSeen(toks, j) ?? beforeComma;
+  return tollRisenTo(toks, i) ?? best?.tally ?? antecedentTally(toks, i, j) ?? notSeen(toks, j) ?? withoutPower(toks, i, j) ?? beforeComma;
 }
 
 /** Tokens looked back from "of them" for the group it stands for. */
@@ -660,6 +660,24 @@ function notSeen(toks: Tok[], j: number): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * "knocking out power to more than 400,000 homes", "600,000 homes and businesses without power",
+ * "450,000 customers lost power": a count of the outage, one fact of a storm story across versions.
+ */
+function withoutPower(toks: Tok[], i: number, j: number): string | undefined {
+  const cut = (k: number) => CLAUSE_BREAK.has(toks[k].text) || toks[k].kind === "num";
+  for (let k = j; k < toks.length && k <= j + POWER_AFTER && !cut(k); k++) {
+    if (toks[k].lower === "power" && /^(?:without|lost|lose|losing)$/.test(toks[k - 1]?.lower ?? "")) return POWER;
+  }
+  // "knocking out power to 400,000", "cut power to 400,000"
+  let k = i - 1;
+  for (let d = 0; k >= 0 && d < 3 && /^(?:more|than|over|nearly|about|some|at|least|to)$/.test(toks[k].lower); d++) k--;
+  return toks[k]?.lower === "power" && /^(?:out|cut|knocked|knocking)$/.test(toks[k - 1]?.lower ?? "") ? POWER : undefined;
+}
+const POWER = "without power";
+/** Tokens looked at after a figure for "without power" ("homes and businesses without power"). */
+const POWER_AFTER = 6;
 
 /** Verbs that give a toll its new level: "the death toll … rose to 36", "… stood at 12". */
 const LEVEL_VERBS = new Set("rose risen climbed jumped increased grew reached hit stood stands is was now".split(" "));
