@@ -103,19 +103,19 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   const calendars = new Map(cleaned.map(({ source, paragraphs, printed }) => [source.id, storyCalendarOf(printed, source.dateline, paragraphs)]));
   const ranks = rankConflicts(units, order);
   const routes = routeConflicts(units, order);
-  // Words the diff pairs that a rank or a route already reports ("fourth" / "sixth" to win, "Cusco …
-  // Arequipa" swapped) are one conflict, not two.
   const votes = voteConflicts(allSentences, order);
   const lifeDates = lifeDateConflicts(allSentences, order);
   const aircraft = aircraftConflicts(allSentences, order);
-  const readAsLifeDate = readIn([...lifeDates, ...aircraft]);
-  const readAsRank = readIn(ranks);
-  const readAsVote = readIn(votes);
-  const readAsRoute = readIn(routes);
+  // Words the diff pairs that a fact stage already reports ("fourth" / "sixth" to win, "Cusco …
+  // Arequipa" swapped, "7-2" / "6-3", "Sunday" / "Saturday" of a death) are one conflict, not two.
+  const readElsewhere = [
+    readIn(ranks, "number"),
+    readIn(votes, "number"),
+    readIn(routes, "characterization"),
+    readIn([...lifeDates, ...aircraft], "date", "entity", "number"),
+  ];
   const inUnits = units.flatMap((unit, k) =>
-    classifyUnit(unit, `u${k + 1}`, rank, order, similarity, budget, calendars).filter(
-      (d) => !readByFigure(d) && !(d.category === "number" && (readAsRank(d) || readAsVote(d))) && !((d.category === "date" || d.category === "entity" || d.category === "number") && readAsLifeDate(d)) && !(d.category === "characterization" && readAsRoute(d)),
-    ),
+    classifyUnit(unit, `u${k + 1}`, rank, order, similarity, budget, calendars).filter((d) => !readByFigure(d) && !readElsewhere.some((read) => read(d))),
   );
   const figureConflicts = quantityConflicts(units, quantities, order);
   const omitted = findOmissions(units, sentences, order, similarity, [...figureConflicts, ...votes]);

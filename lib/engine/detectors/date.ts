@@ -3,7 +3,7 @@
  * "1998" / "1995", "Feb. 24" / "Feb. 25"). The same date written another way ("Sept. 11" /
  * "11 September") is cosmetic.
  */
-import { isRelativeDay, isWeekday, isWrittenMonth, monthNumber } from "../lexicon/calendar";
+import { isHalfOfDay, isRelativeDay, isWeekday, isWrittenMonth, monthNumber, zoneNamed } from "../lexicon/calendar";
 import { CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS } from "../lexicon/numbers";
 import type { Token, TokenizedRow } from "../tokenize";
 import type { Detector, Side, Verdict } from "./detector";
@@ -80,14 +80,6 @@ function numericDate(text: string): string[] | undefined {
   return [`year ${year}`, `month ${month}`, `day ${day}`];
 }
 
-/** Time-zone markers after a clock time, by the zone they name. */
-const ZONES: Readonly<Record<string, string>> = {
-  gmt: "utc", utc: "utc", z: "utc",
-  et: "et", est: "et", edt: "et", ct: "ct", cst: "ct", cdt: "ct", mt: "mt", mst: "mt", mdt: "mt", pt: "pt", pst: "pt", pdt: "pt",
-  eastern: "et", central: "ct", mountain: "mt", pacific: "pt",
-  bst: "uk", cet: "cet", cest: "cet",
-};
-
 /**
  * Hours the U.S. zones lie behind Eastern time, summer and winter alike (they change clocks
  * together): "9:40 a.m. Eastern time" and "6:40 a.m. Pacific time" are one moment.
@@ -109,8 +101,8 @@ function timeKey(zone: string, time: string): string {
  */
 function zoneAfter(side: Side, index: number): string {
   let t = side.row.tokens[index];
-  if (t && /^[ap]\.?m\.?$/i.test(t.text)) t = side.row.tokens[index + 1];
-  return (t && ZONES[t.text.toLowerCase().replace(/[().]/g, "")]) ?? "";
+  if (t && isHalfOfDay(t.text)) t = side.row.tokens[index + 1];
+  return (t && zoneNamed(t.text)) ?? "";
 }
 
 /**
@@ -123,7 +115,7 @@ function zoneChanged(base: Side, other: Side): boolean {
     if (wordsOf(side).length !== 1 || side.from < 1) return undefined;
     const tokens = side.row.tokens;
     let at = side.from - 1;
-    if (/^[ap]\.?m\.?$/i.test(tokens[at].text)) at--;
+    if (isHalfOfDay(tokens[at].text)) at--;
     const time = at >= 0 ? clockTime(side, at) : undefined;
     const zone = zoneAfter(side, side.from - 1);
     return time && zone ? { time, zone } : undefined;
@@ -149,7 +141,7 @@ export function dateItemsOf(side: Side): DateItem[] {
     else if (isDayOfMonth(side, i)) items.push({ key: `day ${parseInt(t.text, 10)}`, token: t });
     else {
       // "a.m." / "p.m." alone in the differing words belongs to the figure just before it.
-      const halfOfDay = /^[ap]\.?m\.?$/i.test(t.text) && i === side.from && i > 0;
+      const halfOfDay = isHalfOfDay(t.text) && i === side.from && i > 0;
       const time = clockTime(side, halfOfDay ? i - 1 : i);
       if (time) items.push({ key: timeKey(zoneAfter(side, halfOfDay ? i : i + 1), time), token: t });
     }

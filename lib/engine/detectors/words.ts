@@ -1,5 +1,5 @@
 /** Token-level readings the detectors share: content words, lemmas, names, multiset differences. */
-import { isMonth, isWeekday } from "../lexicon/calendar";
+import { isHalfOfDay, isMonth, isWeekday, zoneNamed } from "../lexicon/calendar";
 import { PLACES, LONGEST_PLACE_WORDS, placeNamed, type Place } from "../lexicon/countries";
 import { FUNCTION_WORDS } from "../lexicon/function-words";
 import { expandContraction } from "../lexicon/contractions";
@@ -129,12 +129,10 @@ const TEMPERATURE_SCALES = new Set(["celsius", "fahrenheit", "centigrade", "°c"
 
 /** "ET", "PT", "GMT", "Eastern" right after a clock time ("9:40 a.m. ET"): a zone, read with the time, not a name. */
 function isTimeZone(t: Token, side: Side): boolean {
-  if (!TIME_ZONES.has(t.norm.toLowerCase().replace(/\.$/, ""))) return false;
+  if (!zoneNamed(t.text)) return false;
   const before = beside(side.row, t, -1);
-  return !!before && (/^[ap]\.?m\.?$/i.test(before.text) || /^\d{1,2}:\d{2}$/.test(before.text));
+  return !!before && (isHalfOfDay(before.text) || /^\d{1,2}:\d{2}$/.test(before.text));
 }
-
-const TIME_ZONES = new Set("et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest eastern central mountain pacific".split(" "));
 
 /** The temperature scale a side's words name ("C" after a figure, "°F", "Celsius"), if one. */
 export function temperatureScaleOf(side: Side): "C" | "F" | undefined {

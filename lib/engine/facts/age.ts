@@ -10,7 +10,7 @@ import { isMonth, isWeekday, MONTH_ABBREVIATIONS } from "../lexicon/calendar";
 import { memoByText } from "../memo";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
-import { readingsBySource, readingsConflict, readingsDiscrepancy, sentenceSource } from "./readings";
+import { storyFactConflicts } from "./readings";
 
 export interface Age {
   /** The person's name as a key: the surname, lower case. */
@@ -80,9 +80,5 @@ export function ageConflicts(sentences: SentenceRef[], reportOrder: string[]): F
   for (const sentence of sentences) {
     for (const age of agesIn(sentence.text)) appendTo(byPerson, age.person, { age, sentence });
   }
-  const found: FoundDiscrepancy[] = [];
-  for (const placed of byPerson.values()) {
-    if (readingsConflict(readingsBySource(placed, sentenceSource, (p) => p.age.years))) found.push(readingsDiscrepancy(placed, reportOrder, (p) => p.age, "Age", "number"));
-  }
-  return found;
+  return [...byPerson.values()].flatMap((placed) => storyFactConflicts(placed, reportOrder, (p) => p.age.years, (p) => p.age, "Age", "number"));
 }

@@ -10,7 +10,7 @@
 import { memoByText } from "../memo";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
-import { readingsBySource, readingsConflict, readingsDiscrepancy, sentenceSource } from "./readings";
+import { storyFactConflicts } from "./readings";
 
 export interface AircraftFact {
   /** "flight" or "aircraft". */
@@ -46,10 +46,8 @@ const factsIn = memoByText(20_000, aircraftFactsOf);
 
 /** One discrepancy for the flight number and one for the aircraft, when versions give them differently. */
 export function aircraftConflicts(sentences: SentenceRef[], reportOrder: string[]): FoundDiscrepancy[] {
-  const found: FoundDiscrepancy[] = [];
-  for (const [kind, label] of [["flight", "Flight"], ["aircraft", "Aircraft"]] as const) {
+  return (["flight", "aircraft"] as const).flatMap((kind) => {
     const placed = sentences.flatMap((sentence) => factsIn(sentence.text).filter((f) => f.kind === kind).map((fact) => ({ fact, sentence })));
-    if (readingsConflict(readingsBySource(placed, sentenceSource, (p) => p.fact.reading))) found.push(readingsDiscrepancy(placed, reportOrder, (p) => p.fact, label, "entity"));
-  }
-  return found;
+    return storyFactConflicts(placed, reportOrder, (p) => p.fact.reading, (p) => p.fact, kind === "flight" ? "Flight" : "Aircraft", "entity");
+  });
 }

@@ -11,7 +11,8 @@ import { isWeekday } from "../lexicon/calendar";
 import { memoByText } from "../memo";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
-import { readingsBySource, readingsConflict, readingsDiscrepancy, sentenceSource } from "./readings";
+import { appendTo } from "../collections";
+import { storyFactConflicts } from "./readings";
 
 export interface LifeDate {
   /** "died" or "born". */
@@ -58,14 +59,11 @@ export function lifeDateConflicts(sentences: SentenceRef[], reportOrder: string[
   for (const sentence of sentences) {
     for (const date of lifeDatesIn(sentence.text)) {
       const key = `${date.event} ${date.reading.split(" ")[0]}`;
-      byKind.set(key, [...(byKind.get(key) ?? []), { date, sentence }]);
+      appendTo(byKind, key, { date, sentence });
     }
   }
-  const found: FoundDiscrepancy[] = [];
-  for (const [key, placed] of byKind) {
-    if (!readingsConflict(readingsBySource(placed, sentenceSource, (p) => p.date.reading))) continue;
+  return [...byKind].flatMap(([key, placed]) => {
     const label = key.startsWith("died") ? "Date of death" : key === "born place" ? "Place of birth" : "Date of birth";
-    found.push(readingsDiscrepancy(placed, reportOrder, (p) => p.date, label, key === "born place" ? "entity" : "date"));
-  }
-  return found;
+    return storyFactConflicts(placed, reportOrder, (p) => p.date.reading, (p) => p.date, label, key === "born place" ? "entity" : "date");
+  });
 }

@@ -365,6 +365,7 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
     after = toks[j];
   }
   const basisPoints = after?.lower === "basis" && /^points?$/.test(toks[j + 1]?.lower ?? "");
+  const temperature = temperatureAt(toks, j);
   if (basisPoints || after?.lower === "bps") {
     // "50 basis points" ("50 bps") is half a percentage point: one slot with "1/2 percentage point".
     [low, high, step] = [low / 100, high / 100, step / 100];
@@ -374,12 +375,11 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
     // A change in points of a rate, not a percentage of it: "0.5 percentage point" is no "0.5%".
     unit = "points";
     j += 2;
-  } else if (temperatureAt(toks, j)) {
+  } else if (temperature) {
     // "46C", "46 degrees Celsius", "115°F": one scale's temperatures are compared, never across the
     // two (a conversion is not a conflict, and the scales are not proportional).
-    const { scale, next } = temperatureAt(toks, j)!;
-    [unit, temperatureScale] = ["temperature", scale];
-    j = next;
+    [unit, temperatureScale] = ["temperature", temperature.scale];
+    j = temperature.next;
   } else if (after?.lower === "km" && toks[j + 1]?.text === "/" && toks[j + 2]?.lower === "h") {
     // "195 km/h" is a speed, not a distance.
     [unit, size] = unitNamed("kph");
@@ -414,7 +414,8 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   const quantity: Quantity = { low, high, step, hedged, alt: parsed.alt, anchor: anchorOf(toks, start), tally, unit, counted: counted?.key ?? named?.key, start, end: Math.max(end, counted?.end ?? end) };
   if (size !== undefined) quantity.size = size;
   // "(114.8 degrees Fahrenheit)", "(195 kph)": a conversion of the figure before it, rounded as each outlet likes.
-  if (toks[toks.findIndex((t) => t.start === start) - 1]?.text === "(") quantity.converted = true;
+  const startAt = toks.findIndex((t) => t.start === start);
+  if (toks[startAt - 1]?.text === "(") quantity.converted = true;
   // "No deaths": the figure is read with its noun, or it shows as a bare "No".
   if (parsed === NONE && NOUN_CUES.has(toks[i + 1]?.lower ?? "")) quantity.end = Math.max(quantity.end, toks[i + 1].end);
   if (inherited?.part || amongToll(toks, i, j)) quantity.part = true;
@@ -431,7 +432,7 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   if (unit === "percent" || unit === "points" || unit === "money") readChange(toks, k, j, quantity);
   // A figure of change ("rose 5%", "5% higher") measures no one thing of the story.
   if (unit === "percent" && !quantity.change) {
-    const measures = percentMeasure(toks, start, counted?.key, toks[j]?.lower === "of");
+    const measures = percentMeasure(toks, startAt, counted?.key, toks[j]?.lower === "of");
     if (measures) quantity.measures = measures;
   }
   return { quantity, next: j };
@@ -542,8 +543,8 @@ const PLACES_COUNTED = new Set("states countries counties provinces cities regio
  * turnout of 61%") or right after it ("a 23% premium"). A share of a group ("52% of voters") is
  * not a measure, nor a change ("a 5% rise"), which any figure of the story may undergo.
  */
-function percentMeasure(toks: Tok[], start: number, counted: string | undefined, shareOf: boolean): string | undefined {
-  let at = toks.findIndex((t) => t.start === start);
+function percentMeasure(toks: Tok[], startAt: number, counted: string | undefined, shareOf: boolean): string | undefined {
+  let at = startAt;
   if (toks[at - 1]?.lower === "a" || toks[at - 1]?.lower === "an") at--;
   // "a premium of 32%"; "Turnout was 64.4%", "turnout reached 46.4%": the noun the figure is said of.
   let verb = at - 1;
@@ -557,8 +558,8 @@ function percentMeasure(toks: Tok[], start: number, counted: string | undefined,
  * year, "a combined rate of 45.8 percent"): they name no one fact.
  */
 const GENERIC_MEASURES = new Set("rate share percentage proportion level average total majority portion part".split(" "));
-/** Nouns of a change, said of any figure: "a 5% rise", "an increase of 3%". */
 const PRONOUNS = new Set("he she it they we i you this that these those there who which".split(" "));
+/** Nouns of a change, said of any figure: "a 5% rise", "an increase of 3%". */
 const CHANGE_NOUNS = new Set("rise increase decrease drop fall decline gain jump growth cut reduction hike surge plunge slump loss rally raise boost dip slide".split(" "));
 
 /** A temperature scale after a figure: "C" or "F" glued to it, "°C", "degrees Celsius", "degrees F". */

@@ -72,15 +72,33 @@ export function readingsDiscrepancy<P extends { sentence: SentenceRef }>(
 }
 
 /**
+ * A fact of the whole story (an age, a vote, a date of death) read from sentences wherever they sit:
+ * one discrepancy when the versions' readings of it conflict, none when they agree.
+ */
+export function storyFactConflicts<P extends { sentence: SentenceRef }>(
+  placed: P[],
+  reportOrder: string[],
+  readingOf: (p: P) => unknown,
+  span: (p: P) => { start: number; end: number },
+  label: string,
+  category: Category,
+): FoundDiscrepancy[] {
+  return readingsConflict(readingsBySource(placed, sentenceSource, readingOf)) ? [readingsDiscrepancy(placed, reportOrder, span, label, category)] : [];
+}
+
+/**
  * Whether a word-diff discrepancy sets against each other readings these conflicts already report:
  * every version's differing words touch, in that version, the words of one of the conflicts'
  * readings ("the fourth starting QB" / "the sixth quarterback" read as a rank and as a number).
+ * With `categories`, only a discrepancy of one of them is asked (a rank is read against the diff's
+ * numbers, a route against its wording); without, any.
  */
-export function readIn(conflicts: FoundDiscrepancy[]): (d: FoundDiscrepancy) => boolean {
+export function readIn(conflicts: FoundDiscrepancy[], ...categories: Category[]): (d: FoundDiscrepancy) => boolean {
   const read = new Map<string, Array<{ start: number; end: number }>>();
   for (const c of conflicts) for (const v of c.variants) if (v.core) for (const sp of v.spans) appendTo(read, `${v.source} ${sp.paragraph}`, sp);
   const touches = (v: Variant) => v.spans.some((sp) => (read.get(`${v.source} ${sp.paragraph}`) ?? []).some((r) => sp.start < r.end && r.start < sp.end));
   return (d) => {
+    if (categories.length && !categories.includes(d.category)) return false;
     const stated = d.variants.filter((v) => v.core);
     return stated.length > 1 && stated.every(touches);
   };

@@ -10,7 +10,7 @@
 import { memoByText } from "../memo";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
-import { readingsBySource, readingsConflict, readingsDiscrepancy, sentenceSource } from "./readings";
+import { storyFactConflicts } from "./readings";
 
 export interface VoteTally {
   /** "7-2": the larger side first, as the tally is compared. */
@@ -46,6 +46,5 @@ const votesIn = memoByText(20_000, votesOf);
 /** One discrepancy when versions give the story's vote tallies differently. */
 export function voteConflicts(sentences: SentenceRef[], reportOrder: string[]): FoundDiscrepancy[] {
   const placed = sentences.flatMap((sentence) => votesIn(sentence.text).map((vote) => ({ vote, sentence })));
-  if (!readingsConflict(readingsBySource(placed, sentenceSource, (p) => p.vote.tally))) return [];
-  return [readingsDiscrepancy(placed, reportOrder, (p) => p.vote, "Vote", "number")];
+  return storyFactConflicts(placed, reportOrder, (p) => p.vote.tally, (p) => p.vote, "Vote", "number");
 }

@@ -69,6 +69,22 @@ export function isWrittenMonth(text: string, norm: string): boolean {
   return isMonth(norm) && /^\p{Lu}/u.test(text);
 }
 
+/** "a.m.", "p.m.", "AM", "pm": the half of the day after a clock time. */
+export const isHalfOfDay = (text: string) => /^[ap]\.?m\.?$/i.test(text);
+
+/** Time-zone markers after a clock time, by the zone they name ("GMT", "ET", "Eastern"). */
+const ZONES: Readonly<Record<string, string>> = {
+  gmt: "utc", utc: "utc", z: "utc",
+  et: "et", est: "et", edt: "et", ct: "ct", cst: "ct", cdt: "ct", mt: "mt", mst: "mt", mdt: "mt", pt: "pt", pst: "pt", pdt: "pt",
+  eastern: "et", central: "ct", mountain: "mt", pacific: "pt",
+  bst: "uk", cet: "cet", cest: "cet",
+};
+
+/** The zone a word names as written after a clock time ("ET", "(GMT)", "Eastern"), or undefined. */
+export function zoneNamed(text: string): string | undefined {
+  return ZONES[text.toLowerCase().replace(/[().]/g, "")];
+}
+
 export function isWeekday(norm: string): boolean {
   return WEEKDAY_SET.has(norm);
 }
