@@ -13,6 +13,12 @@ function conflicts(...versions: ReturnType<typeof story>[]) {
 
 const q = (text: string) => quantitiesOf(text)[0];
 
+/** Two versions of one statement: only the in-statement comparison can pair their figures. */
+function unit(a: string, b: string) {
+  const all = [...story("s1", a), ...story("s2", b)];
+  return quantityConflicts([{ members: all }], quantitiesBySentence(all), ["s1", "s2"]);
+}
+
 describe("quantityConflicts", () => {
   it("compares death tolls across rewritten ledes that share no sentence", () => {
     const found = conflicts(
@@ -39,10 +45,6 @@ describe("quantityConflicts", () => {
   });
 
   it("reads conversions rounded differently as one figure ('114.8 degrees Fahrenheit' / '115 degrees Fahrenheit')", () => {
-    const unit = (a: string, b: string) => {
-      const all = [...story("s1", a), ...story("s2", b)];
-      return quantityConflicts([{ members: all }], quantitiesBySentence(all), ["s1", "s2"]);
-    };
     expect(unit("It reached 46 degrees Celsius (114.8 degrees Fahrenheit).", "It reached 46 degrees Celsius (115 degrees Fahrenheit).")).toEqual([]);
     expect(unit("It reached 46 degrees Celsius (114.8 degrees Fahrenheit).", "It reached 48 degrees Celsius (118 degrees Fahrenheit).").map((d) => d.summary)).toEqual([
       "Temperature: 46 degrees Celsius ≠ 48 degrees Celsius",
@@ -73,27 +75,20 @@ describe("quantityConflicts", () => {
   });
 
   it("never sets a result against the prior period's sum another version compares it with", () => {
-    const all = [...story("s1", "Net sales were $4.82 billion, compared with $4.54 billion a year earlier."), ...story("s2", "Sales rose 6.1% to $4.82 billion.")];
-    expect(quantityConflicts([{ members: all }], quantitiesBySentence(all), ["s1", "s2"])).toEqual([]);
+    expect(unit("Net sales were $4.82 billion, compared with $4.54 billion a year earlier.", "Sales rose 6.1% to $4.82 billion.")).toEqual([]);
   });
 
   it("compares sums in a statement whatever each version calls the money, never a price with a sum", () => {
-    const unit = (a: string, b: string) => {
-      const all = [...story("s1", a), ...story("s2", b)];
-      return quantityConflicts([{ members: all }], quantitiesBySentence(all), ["s1", "s2"]);
-    };
     expect(unit("A treasurer who stole $2.3 million in public funds was sentenced.", "A treasurer who stole $3.2 million from taxpayers was sentenced.")).toHaveLength(1);
     expect(unit("He bought a $43,000 watch.", "He spent $750,000 in campaign money on a watch.")).toEqual([]);
   });
 
   it("flags the same figure given in units of other sizes, however round", () => {
-    const all = [...story("s1", "The two countries share a 1,000-mile border."), ...story("s2", "The two countries share a 1,000-kilometer border.")];
-    expect(quantityConflicts([{ members: all }], quantitiesBySentence(all), ["s1", "s2"])).toHaveLength(1);
+    expect(unit("The two countries share a 1,000-mile border.", "The two countries share a 1,000-kilometer border.")).toHaveLength(1);
   });
 
   it("compares sums of money in a statement measure by measure, not all together", () => {
-    const all = [...story("s1", "Acme reported revenue of $1.42 billion and net income of $112 million."), ...story("s2", "Acme reported revenue of $1.24 billion; net income was $112 million.")];
-    const found = quantityConflicts([{ members: all }], quantitiesBySentence(all), ["s1", "s2"]);
+    const found = unit("Acme reported revenue of $1.42 billion and net income of $112 million.", "Acme reported revenue of $1.24 billion; net income was $112 million.");
     expect(found).toHaveLength(1);
     expect(found[0].summary).toBe("Revenue: $1.42 billion ≠ $1.24 billion");
   });
@@ -108,16 +103,12 @@ describe("quantityConflicts", () => {
 
   it("compares figures written in two units of one measure by what they amount to", () => {
     // One statement in two versions: the figures are compared inside it.
-    const inStatement = (a: string, b: string) => {
-      const all = [...story("s1", a), ...story("s2", b)];
-      return quantityConflicts([{ members: all }], quantitiesBySentence(all), ["s1", "s2"]);
-    };
     const sentenced = "She was sentenced to 11 years in prison on Friday.";
-    expect(inStatement(sentenced, "She was sentenced to 11 months in prison on Friday.")).toHaveLength(1);
-    expect(inStatement(sentenced, "She was sentenced to 135 months in prison on Friday.")).toEqual([]);
+    expect(unit(sentenced, "She was sentenced to 11 months in prison on Friday.")).toHaveLength(1);
+    expect(unit(sentenced, "She was sentenced to 135 months in prison on Friday.")).toEqual([]);
     const depth = "The quake struck 18 kilometers below the surface.";
-    expect(inStatement(depth, "The quake struck 11 miles below the surface.")).toEqual([]);
-    expect(inStatement(depth, "The quake struck 5 miles below the surface.")).toHaveLength(1);
+    expect(unit(depth, "The quake struck 11 miles below the surface.")).toEqual([]);
+    expect(unit(depth, "The quake struck 5 miles below the surface.")).toHaveLength(1);
   });
 
   it("never pairs figures that count different things", () => {
