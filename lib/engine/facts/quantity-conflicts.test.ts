@@ -165,6 +165,20 @@ describe("quantityConflicts", () => {
 });
 
 describe("sameValue", () => {
+  it("compares a fire's damage, evacuations and burned area across update stages", () => {
+    const found = conflicts(
+      story("s1", "The fire tore through the hills on Wednesday, destroying at least 90 homes and forcing about 10,000 people to evacuate.", "It had burned more than 14,000 acres (5,665 hectares) by evening."),
+      story("s2", "A total of 132 structures have been destroyed.", "About 14,000 residents remain under evacuation orders.", "The fire has burned 19,904 acres."),
+    );
+    expect(found.map((d) => d.summary).sort()).toEqual([
+      "Area: more than 14,000 acres ≠ 19,904 acres",
+      "Destroyed: at least 90 homes ≠ 132 structures",
+      "Evacuated: about 10,000 people ≠ About 14,000 residents",
+    ]);
+    // "nearly 20,000 acres" and a conversion in hectares agree with 19,904 acres.
+    expect(conflicts(story("s1", "The fire had scorched nearly 20,000 acres (8,094 hectares)."), story("s2", "The fire has burned 19,904 acres."))).toEqual([]);
+  });
+
   it("agrees at the precision a figure is written to when it is hedged or round", () => {
     expect(sameValue(q("more than 207,500 pounds"), q("about 207,528 pounds"))).toBe(true);
     expect(sameValue(q("40.2 percent"), q("40.73 percent"))).toBe(false);

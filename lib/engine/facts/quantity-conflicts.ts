@@ -23,12 +23,13 @@ export interface PlacedQuantity {
 
 const TALLY_LABEL: Record<string, string> = {
   dead: "Death toll", hurt: "Injured", hospitalized: "Hospitalized", missing: "Missing", rescued: "Rescued", aboard: "On board", sick: "Sick",
-  arrested: "Arrested", displaced: "Displaced", forecast: "Forecast", "without power": "Without power",
+  arrested: "Arrested", displaced: "Displaced", forecast: "Forecast", "without power": "Without power", evacuated: "Evacuated",
+  destroyed: "Destroyed", damaged: "Damaged", area: "Area",
 };
 /** Units whose sizes differ by no more than this ratio are one unit written two ways ("tons" / "tonnes"). */
 const SAME_UNIT_SIZE = 1.2;
 const MEASURE_LABEL: Record<string, string> = { revenue: "Revenue", profit: "Profit" };
-const UNIT_LABEL: Record<string, string> = { percent: "Percentage", money: "Amount", weight: "Weight", length: "Distance", duration: "Duration", points: "Points", speed: "Speed", temperature: "Temperature" };
+const UNIT_LABEL: Record<string, string> = { percent: "Percentage", money: "Amount", weight: "Weight", length: "Distance", duration: "Duration", points: "Points", speed: "Speed", temperature: "Temperature", area: "Area" };
 const GROUPS = new Set(["people", "troops", "civilians", "children", "crew", "jobs", "votes", "precincts"]);
 
 /** All figures of every sentence, by sentence id. */

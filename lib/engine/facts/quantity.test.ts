@@ -104,7 +104,7 @@ describe("quantitiesOf: what a figure counts", () => {
   });
 
   it("tolerates a one-letter typo in a tally word", () => {
-    expect(only("Crews said 55 people had been evacuted overnight.")).toMatchObject({ tally: "rescued" });
+    expect(only("Crews said 55 people had been evacuted overnight.")).toMatchObject({ tally: "evacuated" });
   });
 
   it("remembers the name a share is said of", () => {
@@ -276,6 +276,22 @@ describe("quantitiesOf: a rescue operation's figures", () => {
     expect(only("It left 600,000 homes and businesses without power.")).toMatchObject({ low: 600000, tally: "without power" });
     expect(only("The utility said 450,000 customers lost power.")).toMatchObject({ tally: "without power" });
     expect(only("The plant produces 400 megawatts of power.").tally).toBeUndefined();
+    expect(only("The utility shut off power to about 45,000 customers.")).toMatchObject({ tally: "without power" });
+  });
+
+  it("reads what a fire destroyed, whom it drove out and the area it burned as facts of the story", () => {
+    expect(only("The fire tore through the hills, destroying at least 90 homes.")).toMatchObject({ low: 90, tally: "destroyed" });
+    const [destroyed, damaged] = quantitiesOf("A total of 132 structures have been destroyed and 88 damaged.");
+    expect([destroyed.tally, damaged.tally]).toEqual(["destroyed", "damaged"]);
+    // Wrecked things that are not buildings are no count of the disaster's damage.
+    expect(only("The strike destroyed 12 vehicles.").tally).toBeUndefined();
+    expect(only("The fire forced about 10,000 people to evacuate.")).toMatchObject({ tally: "evacuated" });
+    expect(only("About 14,000 people remained under evacuation orders.")).toMatchObject({ tally: "evacuated" });
+    expect(only("The fire had burned more than 14,000 acres by Wednesday.")).toMatchObject({ low: 14000, unit: "area", tally: "area" });
+    expect(only("The blaze had scorched 40 square miles.")).toMatchObject({ unit: "area", size: 2_589_988.110336, tally: "area" });
+    // An area said of something else is no fact of the fire.
+    expect(only("He owns a ranch of 2,000 acres.")).toMatchObject({ unit: "area" });
+    expect(only("He owns a ranch of 2,000 acres.").tally).toBeUndefined();
   });
 
   it("reads a nautical mile as a length of its own", () => {

@@ -388,6 +388,10 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
     // A sea mile, not a land one: "2 nautical miles" is no "2 kilometers" (nor quite "2 miles").
     [unit, size] = ["length", NAUTICAL_MILE];
     j += 2;
+  } else if (after?.lower === "square" && SQUARE_UNITS.has(toks[j + 1]?.lower ?? "")) {
+    // "40 square miles" is an area, not a distance.
+    [unit, size] = ["area", SQUARE_UNITS.get(toks[j + 1].lower)];
+    j += 2;
   } else if (after?.lower === "per" && toks[j + 1]?.lower === "cent") {
     unit = "percent";
     j += 2;
@@ -410,7 +414,12 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   const end = toks[Math.max(i, j - 1)].end;
   const inherited = inheritedTally(toks, i, earlier);
   // A distance, weight or span of time is not a count of people, whatever verb stands near it.
-  const tally = (unit && !TALLIED_UNITS.has(unit)) || isPlaceCount(toks, i) ? undefined : (tallyOf(toks, named?.index ?? i, j) ?? inherited?.tally);
+  const tally =
+    unit === "area"
+      ? areaTally(toks, i, j)
+      : (unit && !TALLIED_UNITS.has(unit)) || isPlaceCount(toks, i)
+        ? undefined
+        : ofBuildings(tallyOf(toks, named?.index ?? i, j) ?? inherited?.tally, counted?.key ?? named?.key, earlier);
   const quantity: Quantity = { low, high, step, hedged, alt: parsed.alt, anchor: anchorOf(toks, start), tally, unit, counted: counted?.key ?? named?.key, start, end: Math.max(end, counted?.end ?? end) };
   if (size !== undefined) quantity.size = size;
   // "(114.8 degrees Fahrenheit)", "(195 kph)": a conversion of the figure before it, rounded as each outlet likes.
@@ -526,6 +535,43 @@ function ofThemAt(toks: Tok[], k: number): number | undefined {
 }
 
 const INCREMENT_WORDS = new Set(["other", "more", "additional", "further"]);
+
+/** Square units of area, in square metres ("40 square miles"). */
+const SQUARE_UNITS: ReadonlyMap<string, number> = new Map([
+  ["miles", 2_589_988.110336], ["mile", 2_589_988.110336], ["kilometers", 1e6], ["kilometres", 1e6], ["kilometer", 1e6], ["kilometre", 1e6], ["km", 1e6],
+]);
+
+/**
+ * What a fire or a flood covered ("had burned more than 14,000 acres", "scorched nearly 20,000
+ * acres", "had grown to 19,904 acres", "5,000 hectares flooded"): one fact of the story. An area
+ * said of anything else ("a 2,000-acre ranch") is compared only inside its statement.
+ */
+function areaTally(toks: Tok[], i: number, j: number): string | undefined {
+  for (let k = i - 1, d = 1; k >= 0 && d <= TALLY_BEFORE; k--, d++) {
+    if (CLAUSE_BREAK.has(toks[k].text) || toks[k].kind === "num" || toks[k].text === ",") break;
+    if (AREA_VERBS.has(toks[k].lower)) return AREA;
+  }
+  for (let k = j, d = 1; k < toks.length && d <= 3; k++, d++) {
+    if (CLAUSE_BREAK.has(toks[k].text) || toks[k].kind === "num" || toks[k].text === ",") break;
+    if (AREA_VERBS.has(toks[k].lower)) return AREA;
+  }
+  return undefined;
+}
+const AREA = "area";
+const AREA_VERBS = new Set("burned burnt burning burns scorched charred blackened consumed grown grew spread flooded inundated submerged".split(" "));
+
+/**
+ * Destroyed and damaged are counted of buildings ("destroying 90 homes", "132 structures", "88
+ * damaged" after them): what a fire or a quake wrecked is one fact of the story; a count of
+ * anything else wrecked (vehicles, tanks, drones) is left to its statement.
+ */
+function ofBuildings(tally: string | undefined, counted: string | undefined, earlier: Quantity[]): string | undefined {
+  if (tally !== "destroyed" && tally !== "damaged") return tally;
+  if (counted) return BUILDINGS.has(counted) ? tally : undefined;
+  const before = earlier.at(-1);
+  return before && (before.tally === "destroyed" || before.tally === "damaged") ? tally : undefined;
+}
+const BUILDINGS = new Set("home house structure building residence dwelling apartment business property".split(" "));
 
 /** Units a tally may come in: money paid to the hurt. A percentage near "deaths" is a rate or a risk, never a toll. */
 const TALLIED_UNITS = new Set(["money"]);
@@ -671,10 +717,10 @@ function withoutPower(toks: Tok[], i: number, j: number): string | undefined {
   for (let k = j; k < toks.length && k <= j + POWER_AFTER && !cut(k); k++) {
     if (toks[k].lower === "power" && /^(?:without|lost|lose|losing)$/.test(toks[k - 1]?.lower ?? "")) return POWER;
   }
-  // "knocking out power to 400,000", "cut power to 400,000"
+  // "knocking out power to 400,000", "cut power to 400,000", "shut off power to 45,000"
   let k = i - 1;
   for (let d = 0; k >= 0 && d < 3 && /^(?:more|than|over|nearly|about|some|at|least|to)$/.test(toks[k].lower); d++) k--;
-  return toks[k]?.lower === "power" && /^(?:out|cut|knocked|knocking)$/.test(toks[k - 1]?.lower ?? "") ? POWER : undefined;
+  return toks[k]?.lower === "power" && /^(?:out|off|cut|knocked|knocking)$/.test(toks[k - 1]?.lower ?? "") ? POWER : undefined;
 }
 const POWER = "without power";
 /** Tokens looked at after a figure for "without power" ("homes and businesses without power"). */

@@ -12,7 +12,12 @@ export const TALLY_CUES: ReadonlyMap<string, string> = cueMap({
   // Taken to hospital: of the sick or of the hurt, a count of its own ("12 injured, three hospitalized").
   hospitalized: "hospitalized hospitalised hospitalizations hospitalisations",
   missing: "missing unaccounted",
-  rescued: "rescued rescuing rescues rescue saved evacuated",
+  rescued: "rescued rescuing rescues rescue saved",
+  // Ordered or forced from their homes: a count of its own beside the rescued ("forcing 10,000 people to evacuate").
+  evacuated: "evacuated evacuate evacuating evacuation evacuations evacuees fled",
+  // What a fire, a storm or a quake wrecked: buildings only (quantity.ts keeps other nouns out).
+  destroyed: "destroyed destroying destroys destroy razed leveled levelled flattened",
+  damaged: "damaged damaging",
   aboard: "aboard board carrying carried onboard passengers",
   sick: "sick ill infected infections illnesses cases sickened",
   arrested: "arrested arrests detained detentions",
@@ -63,6 +68,7 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = cueMap({
   duration: "years year months month weeks week days day hours hour minutes minute seconds",
   points: "points point bps",
   speed: "mph kph kmh knots knot",
+  area: "acres acre hectares hectare",
 });
 
 /**
@@ -93,6 +99,9 @@ export const UNIT_SIZES: ReadonlyMap<string, number> = sizeMap({
   "1.00": "kph kmh",
   1.609344: "mph",
   1.852: "knots knot",
+  // Areas in square metres.
+  4046.8564224: "acres acre",
+  10000: "hectares hectare",
 });
 
 /** Scale words after a figure. */
