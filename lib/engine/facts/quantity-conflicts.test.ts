@@ -179,6 +179,10 @@ describe("sameValue", () => {
     expect(conflicts(story("s1", "The fire had scorched nearly 20,000 acres (8,094 hectares)."), story("s2", "The fire has burned 19,904 acres."))).toEqual([]);
   });
 
+  it("compares race times in one statement to the second", () => {
+    expect(unit("She took almost two minutes off the previous record of 2:11:53 set in Berlin.", "She took 1:57 off the world record of 2:11:35 from Berlin.").map((d) => d.summary)).toEqual(["Duration: 2:11:53 ≠ 2:11:35"]);
+  });
+
   it("agrees at the precision a figure is written to when it is hedged or round", () => {
     expect(sameValue(q("more than 207,500 pounds"), q("about 207,528 pounds"))).toBe(true);
     expect(sameValue(q("40.2 percent"), q("40.73 percent"))).toBe(false);

@@ -294,6 +294,12 @@ describe("quantitiesOf: a rescue operation's figures", () => {
     expect(only("He owns a ranch of 2,000 acres.").tally).toBeUndefined();
   });
 
+  it("reads a race time as a span in seconds that counts nothing", () => {
+    expect(only("It broke the previous record of 2:11:53 set in Berlin.")).toMatchObject({ low: 7913, unit: "duration", size: 1 / 86400, counted: undefined });
+    // A clock time is no span.
+    expect(quantitiesOf("The race started at 7:30 a.m.")).toEqual([]);
+  });
+
   it("reads a nautical mile as a length of its own", () => {
     expect(only("The ferry sank about 2 nautical miles from the port.")).toMatchObject({ low: 2, unit: "length", size: 1852, words: "about 2 nautical miles" });
   });

@@ -7,7 +7,7 @@
  * and knows nothing of tallies; what a news figure counts is decided by a few words around it
  * (the verb before or after it, the noun after it), which a short scan does reliably and fast.
  */
-import { agedBy, numberOpeningCompound, numberWordValue, PRINTED_FRACTIONS, withPlainSlash } from "../lexicon/numbers";
+import { agedBy, numberOpeningCompound, numberWordValue, PRINTED_FRACTIONS, raceTimeSeconds, withPlainSlash } from "../lexicon/numbers";
 import { FALLING, RISING } from "../lexicon/polarity";
 import { CEILING_HEDGES, COUNTED_GROUPS, COUNTED_PHRASES, FLOOR_HEDGES, HEDGES, MEASURE_UNITS, NOUN_CUES, SCALES, TALLY_CUES, UNIT_SIZES } from "../lexicon/measures";
 import { MONTH_ABBREVIATIONS, isMonth, isWeekday, isWrittenMonth } from "../lexicon/calendar";
@@ -70,7 +70,7 @@ interface Tok {
  * starts with a digit, a word when with a letter, else a symbol: no capture groups to allocate.
  * One global instance, restarted per text: tokenize never re-enters itself.
  */
-const TOKEN = /\d+-\d+\/\d+|\d+(?:[.,]\d+)*(?:\/\d+)?|\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*|[^\s\p{L}\d]/gu;
+const TOKEN = /\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?|\d+-\d+\/\d+|\d+(?:[.,]\d+)*(?:\/\d+)?|\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*|[^\s\p{L}\d]/gu;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const CLAUSE_BREAK = new Set([";", "(", ")", "—", "–", ":", "\u201c", "\u201d", '"']);
 const FUNCTION = new Set(
@@ -117,6 +117,8 @@ interface Parsed {
   alt?: number;
   /** Tokens to step over after the figure ("half a percentage point": the article). */
   skip?: number;
+  /** Written as hours, minutes and seconds ("2:09:56"): a span in seconds. */
+  duration?: boolean;
 }
 
 /** A fraction printed as one character ("by ½ percentage point"), as its value. */
@@ -151,6 +153,8 @@ const fractionOpeningCompound = (word: string) => FRACTION_OF_A_POINT.exec(word.
 
 /** Value and precision of a written figure, or undefined (times, malformed groupings). */
 export function parseFigure(text: string): Parsed | undefined {
+  const seconds = raceTimeSeconds(text);
+  if (seconds !== undefined) return { value: seconds, step: 10 ** -(/\.(\d+)$/.exec(text)?.[1].length ?? 0), duration: true };
   const mixed = /^(\d+)-(\d+)\/(\d+)$/.exec(text);
   if (mixed) return Number(mixed[3]) ? { value: Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]), step: 1 / Number(mixed[3]) } : undefined;
   const fraction = /^(\d+)\/(\d+)$/.exec(text);
@@ -404,11 +408,13 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
     [unit, size] = unitNamed(after.lower.split("-").pop()!);
     j++;
   }
+  if (parsed.duration) [unit, size] = ["duration", UNIT_SIZES.get("seconds")];
   // "studied them over three years" is during them, not more than them.
   if (unit === "duration" && hedges.length === 1 && hedges[0] === "over") [hedged, bound, start] = [false, undefined, unhedgedStart];
-  if (unit === "duration" && !hedged && low >= 1800) return undefined;
+  if (unit === "duration" && !hedged && low >= 1800 && !parsed.duration) return undefined;
   const scale = RATING_SCALES.has(toks[i - 1]?.lower ?? "") ? toks[i - 1] : undefined;
-  const counted = scale ? { key: scale.lower, end: toks[i].end } : temperatureScale ? { key: temperatureScale, end: toks[j - 1].end } : countedNoun(toks, j, unit);
+  // A race time counts nothing: the word after it ("2:11:53 set by …") is no noun of it.
+  const counted = scale ? { key: scale.lower, end: toks[i].end } : temperatureScale ? { key: temperatureScale, end: toks[j - 1].end } : parsed.duration ? undefined : countedNoun(toks, j, unit);
   if (scale) start = scale.start;
   const named = counted ? undefined : groupBefore(toks, k);
   const end = toks[Math.max(i, j - 1)].end;

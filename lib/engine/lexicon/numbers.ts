@@ -146,6 +146,8 @@ export function numberOpeningCompound(word: string): number {
  * it is not one. Grouping commas must come in threes, so "1,2" is not read as 12.
  */
 export function numeralValue(text: string): number | undefined {
+  const seconds = raceTimeSeconds(text);
+  if (seconds !== undefined) return seconds;
   const ordinal = /^(\d+)(?:st|nd|rd|th)$/i.exec(text);
   if (ordinal) return Number(ordinal[1]);
   const fraction = /^(\d+)\/(\d+)$/.exec(text);
@@ -155,3 +157,13 @@ export function numeralValue(text: string): number | undefined {
   if (/^\.\d+$/.test(text)) return Number(`0${text}`);
   return undefined;
 }
+
+/**
+ * "2:09:56", "2:11:53.4": hours, minutes and seconds, a race time or a span, never a clock time
+ * (news gives clocks no seconds). In seconds, so a changed second is a changed figure.
+ */
+export function raceTimeSeconds(text: string): number | undefined {
+  const m = RACE_TIME.exec(text);
+  return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : undefined;
+}
+export const RACE_TIME = /^(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)$/;
