@@ -1,5 +1,6 @@
 /** What the fact stages share: when versions' readings of one fact conflict, and how each is shown. */
 import { appendTo } from "../collections";
+import { SIMPLE_NUMBER_WORDS } from "../lexicon/numbers";
 import { clip, MAX_SUMMARY_WORDING } from "../classify-text";
 import type { Category, FoundDiscrepancy, Variant } from "../types";
 import type { SentenceRef } from "../units/sentences";
@@ -67,7 +68,10 @@ export function readingsDiscrepancy<P extends { sentence: SentenceRef }>(
   category: Category,
 ): FoundDiscrepancy {
   const variants = firstReadings(placed, reportOrder, span);
-  const wordings = [...new Set(variants.filter((v) => v.core).map((v) => clip(v.core, MAX_SUMMARY_WORDING)))];
+  // "8–1" and "8-1" are one wording typed with two dashes.
+  const byDash = new Map<string, string>();
+  for (const v of variants) if (v.core && !byDash.has(v.core.replace(/[–—]/g, "-"))) byDash.set(v.core.replace(/[–—]/g, "-"), clip(v.core, MAX_SUMMARY_WORDING));
+  const wordings = [...byDash.values()];
   return { severity: "substantive", category, summary: `${label}: ${wordings.join(" ≠ ")}`, variants };
 }
 
@@ -99,10 +103,14 @@ export function readIn(conflicts: FoundDiscrepancy[], ...categories: Category[])
   const touches = (v: Variant) => v.spans.some((sp) => (read.get(`${v.source} ${sp.paragraph}`) ?? []).some((r) => sp.start < r.end && r.start < sp.end));
   return (d) => {
     if (categories.length && !categories.includes(d.category)) return false;
-    const stated = d.variants.filter((v) => v.core);
+    // Of a figure's difference, a version whose words hold no figure is one that lacks the figure
+    // (the diff paired it with a clause of another statement): the figures' versions decide.
+    const stated = d.variants.filter((v) => v.core && (d.category !== "number" || statesAFigure(v.core)));
     return stated.length > 1 && stated.every(touches);
   };
 }
+
+const statesAFigure = (text: string) => /\d/.test(text) || text.toLowerCase().split(/[^\p{L}]+/u).some((w) => SIMPLE_NUMBER_WORDS.has(w));
 
 /**
  * Per statement (a unit that two or more versions make), each fact read from its sentences, grouped

@@ -10,9 +10,16 @@ describe("votesOf", () => {
     expect(votesOf("The measure passed by a vote of 48 to 52.").map((v) => v.tally)).toEqual(["52-48"]);
   });
 
+  it("reads a tally in words or with 'votes to' after 'voted' or 'by'", () => {
+    expect(votesOf("Policymakers voted by seven to two in favour of the cut.").map((v) => v.tally)).toEqual(["7-2"]);
+    expect(votesOf("The board voted by eight votes to one.").map((v) => v.tally)).toEqual(["8-1"]);
+    expect(votesOf("Lawmakers approved the bill by 312 votes to 205.").map((v) => v.tally)).toEqual(["312-205"]);
+  });
+
   it("reads no tally in a score, a span of years or a time without a vote", () => {
     expect(votesOf("The Chiefs beat the 49ers 25-22 in overtime.")).toEqual([]);
     expect(votesOf("The vote covered claims filed from 2017-2022.")).toEqual([]);
+    expect(votesOf("Prices rose from two to three percent before the vote.")).toEqual([]);
   });
 });
 
@@ -23,6 +30,9 @@ describe("voteConflicts", () => {
       ["s1", "s2"],
     );
     expect(found.map((d) => d.summary)).toEqual(["Vote: 7-2 ≠ 6-3"]);
+    // One tally typed with two dashes is one wording in the summary.
+    const dashes = voteConflicts([...story("s1", "The MPC voted by a majority of 8–1."), ...story("s2", "The committee voted 8-1."), ...story("s3", "It voted by seven to two.")], ["s1", "s2", "s3"]);
+    expect(dashes.map((d) => d.summary)).toEqual(["Vote: 8–1 ≠ seven to two"]);
     expect(voteConflicts([...story("s1", "The justices voted 7-2."), ...story("s2", "The court ruled 7-2 on Wednesday.")], ["s1", "s2"])).toEqual([]);
   });
 

@@ -7,6 +7,7 @@
  * Hand-written: two figures joined by a hyphen, a dash or "to", beside a word of voting, is a fixed
  * pattern of news style that a short scan reads exactly.
  */
+import { numberWordValue } from "../lexicon/numbers";
 import { memoByText } from "../memo";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
@@ -20,6 +21,12 @@ export interface VoteTally {
 }
 
 const TALLY = /\b(\d{1,3})\s?(?:-|–|—| to )\s?(\d{1,3})\b/g;
+/**
+ * "voted by seven to two", "by eight votes to one", "by 312 votes to 205": a tally in words, read only right after "voted"
+ * or "by" ("rose from two to three" near a vote is no tally).
+ */
+const WORD_TALLY = /\b(?:voted|by)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero|none)(?:\s+votes?)?\s+to\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero|none)\b/gi;
+const sideValue = (side: string) => (/^\d+$/.test(side) ? Number(side) : (numberWordValue(side.toLowerCase().replace("none", "zero")) ?? 0));
 /** Words of voting within a few words of a tally. */
 const VOTE_CUE = /\b(?:vot(?:e|es|ed|ing)|decision|ruling|ruled|majority|verdict)\b/i;
 /** Characters looked at either side of a tally for its cue ("in a 6-3 decision", "voted 7-2"). */
@@ -38,7 +45,13 @@ export function votesOf(text: string): VoteTally[] {
     if (!VOTE_CUE.test(around) || /[/:.,]\d/.test(text.slice(end, end + 2)) || /\d[/:.,]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     out.push({ tally: `${Math.max(a, b)}-${Math.min(a, b)}`, start, end });
   }
-  return out;
+  for (const m of text.matchAll(WORD_TALLY)) {
+    const [a, b] = [sideValue(m[1]), sideValue(m[2])];
+    const start = m.index! + m[0].indexOf(m[1], m[0].search(/\s/));
+    const end = m.index! + m[0].length;
+    if (!out.some((v) => v.start < end && start < v.end)) out.push({ tally: `${Math.max(a, b)}-${Math.min(a, b)}`, start, end });
+  }
+  return out.sort((x, y) => x.start - y.start);
 }
 
 const votesIn = memoByText(20_000, votesOf);
