@@ -179,6 +179,15 @@ describe("sameValue", () => {
     expect(conflicts(story("s1", "The fire had scorched nearly 20,000 acres (8,094 hectares)."), story("s2", "The fire has burned 19,904 acres."))).toEqual([]);
   });
 
+  it("compares each party's seats and the winner's majority across the story, party by party", () => {
+    const found = conflicts(
+      story("s1", "Labour had won 412 of the 650 seats in the House of Commons, a majority of 174.", "The Conservatives won 121 seats."),
+      story("s2", "Labour won 411 seats, giving the party a Commons majority of 172, while the Conservatives were reduced to 121 MPs."),
+      story("s3", "Labour won 412 seats in the 650-seat House of Commons."),
+    );
+    expect(found.map((d) => d.summary).sort()).toEqual(["Majority: 174 ≠ 172", "Seats: 412 of the 650 seats ≠ 411 seats"]);
+  });
+
   it("compares race times in one statement to the second", () => {
     expect(unit("She took almost two minutes off the previous record of 2:11:53 set in Berlin.", "She took 1:57 off the world record of 2:11:35 from Berlin.").map((d) => d.summary)).toEqual(["Duration: 2:11:53 ≠ 2:11:35"]);
   });

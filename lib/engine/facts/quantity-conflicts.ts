@@ -30,6 +30,7 @@ const TALLY_LABEL: Record<string, string> = {
 const SAME_UNIT_SIZE = 1.2;
 const MEASURE_LABEL: Record<string, string> = { revenue: "Revenue", profit: "Profit" };
 const UNIT_LABEL: Record<string, string> = { percent: "Percentage", money: "Amount", weight: "Weight", length: "Distance", duration: "Duration", points: "Points", speed: "Speed", temperature: "Temperature", area: "Area" };
+const COUNTED_LABEL: Record<string, string> = { seats: "Seats", majority: "Majority" };
 const GROUPS = new Set(["people", "troops", "civilians", "children", "crew", "jobs", "votes", "precincts"]);
 
 /** All figures of every sentence, by sentence id. */
@@ -52,8 +53,11 @@ function unitSlot(q: Quantity): string | undefined {
   const bound = q.bound === "estimate" && q.unit !== "money" ? "point" : (q.bound ?? "point");
   const kind = `${q.tally ? "" : `|${bound}`}${q.prior ? "|prior" : ""}`;
   if (q.tally || q.unit) return `${q.tally ?? "-"}|${q.unit ?? "-"}|${groupOf(q)}${kind}`;
-  return q.counted && q.counted !== "people" ? `-|-|${q.counted}${kind}` : undefined;
+  return q.counted && q.counted !== "people" ? `-|-|${q.counted}${partyOf(q)}${kind}` : undefined;
 }
+
+/** Seats are counted party by party: "Labour won 411 seats … the Conservatives 121" are two facts. */
+const partyOf = (q: Quantity) => (q.counted === "seats" && q.anchor ? `|${q.anchor}` : "");
 
 /** A tally's slot across the story. */
 function storySlot(q: Quantity): string | undefined {
@@ -62,6 +66,9 @@ function storySlot(q: Quantity): string | undefined {
   // several figures (jobs, the jobless rate, earnings per share).
   if (q.tally === "forecast" && !(q.counted && GROUPS.has(q.counted))) return undefined;
   if (q.tally) return `${q.tally}|${q.unit ?? "-"}|${groupOf(q)}`;
+  // An election's result: each party's seats and the winner's majority, wherever a version says them.
+  if (!q.unit && q.counted === "seats" && q.anchor) return `-|-|seats${partyOf(q)}|${q.bound ?? "point"}`;
+  if (!q.unit && q.counted === "majority") return `-|-|majority|${q.bound ?? "point"}`;
   if (q.unit !== "percent" || !q.counted) return undefined;
   // How much of the count is in ("98 percent of polling stations"): one fact of an election story.
   if (q.counted === "precincts") return "-|percent|precincts";
@@ -294,7 +301,7 @@ function conflictOf(group: PlacedQuantity[], reportOrder: string[]): FoundDiscre
   const q = group[0].quantity;
   const measure = q.unit === "money" ? moneyMeasureOf(group[0]) : undefined;
   const named = q.measures && group.every((p) => p.quantity.measures === q.measures) ? q.measures[0].toUpperCase() + q.measures.slice(1) : undefined;
-  const label = (q.tally && TALLY_LABEL[q.tally]) ?? (measure && MEASURE_LABEL[measure]) ?? named ?? (q.unit && UNIT_LABEL[q.unit]) ?? "Figure";
+  const label = (q.tally && TALLY_LABEL[q.tally]) ?? (measure && MEASURE_LABEL[measure]) ?? named ?? (q.unit && UNIT_LABEL[q.unit]) ?? (q.counted && COUNTED_LABEL[q.counted]) ?? "Figure";
   const wordings = [...new Set(disputed.map((r) => coreOf(r.members[0])))].map((w) => clip(w, MAX_SUMMARY_WORDING));
   return { severity: "substantive", category: "number", summary: `${label}: ${wordings.join(" ≠ ")}`, variants };
 }

@@ -364,7 +364,8 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   }
   // Unit after the figure: "%", "percent", "per cent", "-pound", "lb.", "meters".
   let after = toks[j];
-  if (after && (after.text === "-" || after.text === "‐") && toks[j + 1]?.kind === "word" && after.start === toks[j - 1].end) {
+  const compound = !!after && (after.text === "-" || after.text === "‐") && toks[j + 1]?.kind === "word" && after.start === toks[j - 1].end;
+  if (compound) {
     j++;
     after = toks[j];
   }
@@ -426,7 +427,10 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
       : (unit && !TALLIED_UNITS.has(unit)) || isPlaceCount(toks, i)
         ? undefined
         : ofBuildings(tallyOf(toks, named?.index ?? i, j) ?? inherited?.tally, counted?.key ?? named?.key, earlier);
-  const quantity: Quantity = { low, high, step, hedged, alt: parsed.alt, anchor: anchorOf(toks, start), tally, unit, counted: counted?.key ?? named?.key, start, end: Math.max(end, counted?.end ?? end) };
+  const countedKey = counted?.key ?? named?.key;
+  // "the 650-seat House", "412 of the 650 seats": the chamber's size, said of no party.
+  const chamber = countedKey === "seats" && (compound || toks[k]?.lower === "the");
+  const quantity: Quantity = { low, high, step, hedged, alt: parsed.alt, anchor: chamber ? undefined : anchorOf(toks, start), tally, unit, counted: countedKey, start, end: Math.max(end, counted?.end ?? end) };
   if (size !== undefined) quantity.size = size;
   // "(114.8 degrees Fahrenheit)", "(195 kph)": a conversion of the figure before it, rounded as each outlet likes.
   const startAt = toks.findIndex((t) => t.start === start);
@@ -487,6 +491,8 @@ const GROUP_BEFORE_WINDOW = 4;
  */
 function groupBefore(toks: Tok[], k: number): { key: string; index: number } | undefined {
   if (toks[k]?.lower !== "of") return undefined;
+  // "a majority of 174": the margin a party won, one fact of an election story.
+  if (toks[k - 1]?.lower === "majority") return { key: MAJORITY, index: k - 1 };
   for (let m = k - 1; m >= 0 && m >= k - GROUP_BEFORE_WINDOW && toks[m].kind === "word"; m--) {
     const key = COUNTED_GROUPS.get(toks[m].lower);
     if (key) return { key, index: m };
@@ -494,9 +500,15 @@ function groupBefore(toks: Tok[], k: number): { key: string; index: number } | u
   return undefined;
 }
 
+const MAJORITY = "majority";
+
 /** The noun after the figure ("12 people", "98 percent of polling stations"), as a group key. */
 function countedNoun(toks: Tok[], j: number, unit: string | undefined): { key: string; end: number; moneyNoun?: boolean } | undefined {
   let k = j;
+  // "412 of the 650 seats": a party's share of the chamber counts seats.
+  if (!unit && toks[k]?.lower === "of" && toks[k + 1]?.lower === "the" && toks[k + 2]?.kind === "num" && COUNTED_GROUPS.get(toks[k + 3]?.lower ?? "") === "seats") {
+    return { key: "seats", end: toks[k + 3].end };
+  }
   if (unit === "percent" && toks[k]?.lower === "of") {
     k++;
     if (toks[k]?.lower === "the") k++;

@@ -50,6 +50,8 @@ export const COUNTED_GROUPS: ReadonlyMap<string, string> = cueMap({
   crew: "crew crews crewmembers crewmen",
   jobs: "jobs job positions payrolls",
   votes: "votes vote ballots",
+  // A party's seats in a chamber, however called ("121 seats" / "121 MPs").
+  seats: "seats seat mps mp",
   // Who a study or a poll counted.
   participants: "participants participant volunteers volunteer subjects respondents",
 });
