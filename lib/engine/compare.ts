@@ -106,11 +106,14 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   const votes = voteConflicts(allSentences, order);
   const lifeDates = lifeDateConflicts(allSentences, order);
   const aircraft = aircraftConflicts(allSentences, order);
+  const ages = ageConflicts(allSentences, order);
   // Words the diff pairs that a fact stage already reports ("fourth" / "sixth" to win, "Cusco …
-  // Arequipa" swapped, "7-2" / "6-3", "Sunday" / "Saturday" of a death) are one conflict, not two.
+  // Arequipa" swapped, "7-2" / "6-3", "Irimie, 53" / "Irimie, 35", "Sunday" / "Saturday" of a
+  // death) are one conflict, not two.
   const readElsewhere = [
     readIn(ranks, "number"),
     readIn(votes, "number"),
+    readIn(ages, "number"),
     readIn(routes, "characterization"),
     readIn([...lifeDates, ...aircraft], "date", "entity", "number"),
   ];
@@ -130,7 +133,7 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   const allQuantities = [...quantities.values()].flat();
   found.push(...directionConflicts(allQuantities, order));
   found.push(...moneyMeasureConflicts(allQuantities, order));
-  found.push(...ageConflicts(allSentences, order));
+  found.push(...ages);
   found.push(...recordConflicts(allSentences, order, storyYear(calendars)));
   found.push(...nameSpellingConflicts(allSentences, order, inUnits));
   found.push(...quotationConflicts(sources, canonical.map((s) => s.id), units, order, inUnits, budget));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { story as version } from "./story.test-helper";
 import { ageConflicts, agesOf } from "./age";
+import { compare } from "../compare";
 
 describe("agesOf", () => {
   it("reads the two forms news gives an age in", () => {
@@ -19,6 +20,14 @@ describe("ageConflicts", () => {
     const found = ageConflicts([...version("s1", "The court heard from Holmes, 38, on Friday."), ...version("s2", "Prosecutors spoke first.", "Holmes, 39, wept.")], ["s1", "s2"]);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ category: "number", severity: "substantive", summary: "Age: Holmes, 38 ≠ Holmes, 39" });
+  });
+
+  it("is reported once, not again as a changed number by the word diff", async () => {
+    const report = await compare([
+      { name: "a.txt", text: "The victims were teachers Richard Aspinwall, 39, and Cristina Irimie, 53, officials said." },
+      { name: "b.txt", text: "The victims were teachers Richard Aspinwall, 39, and Cristina Irimie, 35, officials said." },
+    ]);
+    expect(report.discrepancies.filter((d) => d.severity === "substantive").map((d) => d.summary)).toEqual(["Age: Irimie, 53 ≠ Irimie, 35"]);
   });
 
   it("lets the same age in either form agree", () => {
