@@ -16,6 +16,8 @@ describe("splitDateline", () => {
     ["NEW YORK -- U.S. Sen. Marco Rubio", "NEW YORK --", "U.S. Sen. Marco Rubio"],
     ["(CNN) — Russia proposed", "(CNN) —", "Russia proposed"],
     ["Denver (AP) – Colorado's top law enforcement official", "Denver (AP) –", "Colorado's top law enforcement official"],
+    ["SANTA CLARA, Calif., Aug. 1, 2024 – Intel Corporation today reported", "SANTA CLARA, Calif., Aug. 1, 2024 –", "Intel Corporation today reported"],
+    ["AUSTIN, Texas, March 3, 2025 /PRNewswire/ -- Acme Corp. today announced", "AUSTIN, Texas, March 3, 2025 /PRNewswire/ --", "Acme Corp. today announced"],
   ])("%s", (paragraph, dateline, rest) => {
     expect(splitDateline(paragraph)).toEqual({ dateline, rest });
   });

@@ -33,12 +33,13 @@ export function splitDateline(paragraph: string): { dateline: string; rest: stri
 
 const PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}`;
 const REGION = String.raw`(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?`;
-const DAY = String.raw`(?:,\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)\.?)?`;
+// A press release's dateline gives the year too: "SANTA CLARA, Calif., Aug. 1, 2024 –".
+const DAY = String.raw`(?:,\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)\.?(?:,?\s+\d{4})?)?`;
 const AGENCY = String.raw`\((?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)(?:[ -]\p{Lu}[\p{L}]*)?\)`;
 const OPENS_SENTENCE = letterRegExp(String.raw`^[“"‘(]?[\p{Lu}\p{N}]`);
 const DATELINE = letterRegExp(
   `^(?=[\\p{Lu}.'’ -]{3,})${PLACE}${REGION}${DAY}(?:\\s*${AGENCY})?(?:\\s*[—–―]\\s*|\\s+--?\\s+)` +
-    `|^${PLACE}${REGION}${DAY}\\s*/\\p{Lu}[\\p{L}-]+/\\.?\\s+` +
+    `|^${PLACE}${REGION}${DAY}\\s*/\\p{Lu}[\\p{L}-]+/\\.?(?:\\s*(?:--?|[—–]))?\\s+` +
     `|^(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}${REGION}${DAY}\\s*)?${AGENCY}\\s*(?:[—–―]\\s*|--?\\s+)` +
     // News-agency style with no dash, the date making it a dateline: "Kerrville (US), Jul 6 (AP) Rescuers …"
     `|^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}\\s*\\(\\p{Lu}[\\p{L}.]*\\),\\s*\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}\\s*${AGENCY}\\s+`,
