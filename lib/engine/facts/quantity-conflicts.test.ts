@@ -188,6 +188,11 @@ describe("sameValue", () => {
     expect(found.map((d) => d.summary).sort()).toEqual(["Majority: 174 ≠ 172", "Seats: 412 of the 650 seats ≠ 411 seats"]);
   });
 
+  it("compares job cuts across the story, in jobs or in the people who hold them", () => {
+    const found = conflicts(story("s1", "Intel had 124,800 employees, meaning the cuts would affect more than 18,000 people."), story("s2", "Intel is cutting about 15,000 jobs, roughly 15% of its staff."));
+    expect(found.map((d) => d.summary)).toEqual(["Job cuts: more than 18,000 people ≠ about 15,000 jobs"]);
+  });
+
   it("compares race times in one statement to the second", () => {
     expect(unit("She took almost two minutes off the previous record of 2:11:53 set in Berlin.", "She took 1:57 off the world record of 2:11:35 from Berlin.").map((d) => d.summary)).toEqual(["Duration: 2:11:53 ≠ 2:11:35"]);
   });

@@ -24,7 +24,7 @@ export interface PlacedQuantity {
 const TALLY_LABEL: Record<string, string> = {
   dead: "Death toll", hurt: "Injured", hospitalized: "Hospitalized", missing: "Missing", rescued: "Rescued", aboard: "On board", sick: "Sick",
   arrested: "Arrested", displaced: "Displaced", forecast: "Forecast", "without power": "Without power", evacuated: "Evacuated",
-  destroyed: "Destroyed", damaged: "Damaged", area: "Area",
+  destroyed: "Destroyed", damaged: "Damaged", area: "Area", "job cuts": "Job cuts",
 };
 /** Units whose sizes differ by no more than this ratio are one unit written two ways ("tons" / "tonnes"). */
 const SAME_UNIT_SIZE = 1.2;
@@ -87,6 +87,8 @@ function measuredSlot(q: Quantity): string | undefined {
  * percent") matches the same unit with a noun only inside one statement.
  */
 function groupOf(q: Quantity): string {
+  // Jobs cut and the people who held them are one count ("15,000 jobs" / "18,000 people").
+  if (q.tally === "job cuts") return "jobs";
   // What a sum is called ("$2.3 million in public funds" / "$3.2 million from taxpayers") is how a
   // version words it; what it measures (revenue, profit) keeps sums apart instead (moneyMeasureOf).
   if (!q.counted || q.moneyNoun) return q.tally ? "people" : "";

@@ -294,6 +294,15 @@ describe("quantitiesOf: a rescue operation's figures", () => {
     expect(only("He owns a ranch of 2,000 acres.").tally).toBeUndefined();
   });
 
+  it("reads job cuts only of jobs and the people who hold them", () => {
+    expect(only("Intel is cutting about 15,000 jobs.")).toMatchObject({ low: 15000, tally: "job cuts" });
+    expect(only("The cuts would affect more than 18,000 people.")).toMatchObject({ tally: "job cuts" });
+    expect(only("The company laid off 1,200 workers.")).toMatchObject({ tally: "job cuts" });
+    // Power cut to customers is an outage; a budget cut is no count of jobs.
+    expect(only("The utility cut power to about 70,000 customers.")).toMatchObject({ tally: "without power" });
+    expect(only("The city cut 40 bus routes.").tally).toBeUndefined();
+  });
+
   it("reads a race time as a span in seconds that counts nothing", () => {
     expect(only("It broke the previous record of 2:11:53 set in Berlin.")).toMatchObject({ low: 7913, unit: "duration", size: 1 / 86400, counted: undefined });
     // A clock time is no span.

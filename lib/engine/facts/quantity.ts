@@ -426,7 +426,7 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
       ? areaTally(toks, i, j)
       : (unit && !TALLIED_UNITS.has(unit)) || isPlaceCount(toks, i)
         ? undefined
-        : ofBuildings(tallyOf(toks, named?.index ?? i, j) ?? inherited?.tally, counted?.key ?? named?.key, earlier);
+        : ofBuildings(tallyOf(toks, named?.index ?? i, j, counted?.key ?? named?.key) ?? inherited?.tally, counted?.key ?? named?.key, earlier);
   const countedKey = counted?.key ?? named?.key;
   // "the 650-seat House", "412 of the 650 seats": the chamber's size, said of no party.
   const chamber = countedKey === "seats" && (compound || toks[k]?.lower === "the");
@@ -554,6 +554,10 @@ function ofThemAt(toks: Tok[], k: number): number | undefined {
 
 const INCREMENT_WORDS = new Set(["other", "more", "additional", "further"]);
 
+const JOB_CUTS = "job cuts";
+/** What job cuts count: jobs, and the people who hold them ("the cuts would affect 18,000 people"). */
+const JOB_NOUNS = new Set(["jobs", "people", "employee", "worker", "staff", "staffer"]);
+
 /** Square units of area, in square metres ("40 square miles"). */
 const SQUARE_UNITS: ReadonlyMap<string, number> = new Map([
   ["miles", 2_589_988.110336], ["mile", 2_589_988.110336], ["kilometers", 1e6], ["kilometres", 1e6], ["kilometer", 1e6], ["kilometre", 1e6], ["km", 1e6],
@@ -648,7 +652,7 @@ const ATTRIBUTIVE_CUES = new Set("rescue death injury arrest board case".split("
 const TALLY_BEFORE = 5;
 const TALLY_AFTER = 6;
 
-function tallyOf(toks: Tok[], i: number, j: number): string | undefined {
+function tallyOf(toks: Tok[], i: number, j: number, counted?: string): string | undefined {
   let best: { tally: string; distance: number } | undefined;
   // "two-thirds of the 58 people aboard were killed": what happened is said of the share; the
   // figure is the whole group, counted only by its own words ("aboard").
@@ -658,6 +662,8 @@ function tallyOf(toks: Tok[], i: number, j: number): string | undefined {
     if (t.kind !== "word") return;
     const tally = TALLY_CUES.get(t.lower) ?? nearCue(t.lower);
     if (!tally) return;
+    // "cut 15,000 jobs" is a count of job cuts; "cut power to 45,000 customers" is not.
+    if (tally === JOB_CUTS && !(counted && JOB_NOUNS.has(counted))) return;
     if (whole && (!after || (tally !== "aboard" && k > j))) return;
     if (after && distance > 2 && NOUN_CUES.has(t.lower)) return;
     // "four rescue boats", "12 board members": a cue noun before another noun only says what kind they are.

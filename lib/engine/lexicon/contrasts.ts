@@ -276,5 +276,5 @@ const REGION_PARTS: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
-/** Tally classes that say what was expected or counted, not what happened to someone. */
-const NOT_A_STATUS = new Set(["forecast", "aboard"]);
+/** Tally classes that say what was expected or counted, not what happened to someone; "cut" says too much else. */
+const NOT_A_STATUS = new Set(["forecast", "aboard", "job cuts"]);

@@ -18,6 +18,8 @@ export const TALLY_CUES: ReadonlyMap<string, string> = cueMap({
   // What a fire, a storm or a quake wrecked: buildings only (quantity.ts keeps other nouns out).
   destroyed: "destroyed destroying destroys destroy razed leveled levelled flattened",
   damaged: "damaged damaging",
+  // Jobs a company cuts (quantity.ts reads the cue only before jobs and the people who hold them).
+  "job cuts": "layoff layoffs lay-offs laid lay laying eliminate eliminates eliminated eliminating cut cuts cutting slash slashes slashed slashing axe axes axed axing",
   aboard: "aboard board carrying carried onboard passengers",
   sick: "sick ill infected infections illnesses cases sickened",
   arrested: "arrested arrests detained detentions",
