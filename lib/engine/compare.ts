@@ -18,6 +18,7 @@ import { recordConflicts } from "./facts/record";
 import { voteConflicts } from "./facts/votes";
 import { lifeDateConflicts } from "./facts/life-dates";
 import { aircraftConflicts } from "./facts/aircraft";
+import { journalConflicts } from "./facts/journal";
 import { nameSpellingConflicts } from "./facts/name-spellings";
 import { readIn } from "./facts/readings";
 import { quotationConflicts } from "./facts/quotations";
@@ -107,6 +108,7 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   const lifeDates = lifeDateConflicts(allSentences, order);
   const aircraft = aircraftConflicts(allSentences, order);
   const ages = ageConflicts(allSentences, order);
+  const journals = journalConflicts(allSentences, order);
   // Words the diff pairs that a fact stage already reports ("fourth" / "sixth" to win, "Cusco …
   // Arequipa" swapped, "7-2" / "6-3", "Irimie, 53" / "Irimie, 35", "Sunday" / "Saturday" of a
   // death) are one conflict, not two.
@@ -115,13 +117,13 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
     readIn(votes, "number"),
     readIn(ages, "number"),
     readIn(routes, "characterization"),
-    readIn([...lifeDates, ...aircraft], "date", "entity", "number"),
+    readIn([...lifeDates, ...aircraft, ...journals], "date", "entity", "number"),
   ];
   const inUnits = units.flatMap((unit, k) =>
     classifyUnit(unit, `u${k + 1}`, rank, order, similarity, budget, calendars).filter((d) => !readByFigure(d) && !readElsewhere.some((read) => read(d))),
   );
   const figureConflicts = quantityConflicts(units, quantities, order);
-  const omitted = findOmissions(units, sentences, order, similarity, [...figureConflicts, ...votes]);
+  const omitted = findOmissions(units, sentences, order, similarity, [...figureConflicts, ...votes, ...ages, ...lifeDates, ...aircraft, ...journals]);
   const clauses = withoutFiguresInConflicts(withoutFiguresStatedElsewhere(inUnits, quantities), figureConflicts);
   found.push(...joinClauseOmissions(withoutClausesOfOmittedPassages(clauses, omitted), sentences));
   found.push(...figureConflicts);
@@ -129,6 +131,7 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   found.push(...votes);
   found.push(...lifeDates);
   found.push(...aircraft);
+  found.push(...journals);
   found.push(...routes);
   const allQuantities = [...quantities.values()].flat();
   found.push(...directionConflicts(allQuantities, order));
