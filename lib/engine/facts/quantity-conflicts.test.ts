@@ -193,6 +193,11 @@ describe("sameValue", () => {
     expect(found.map((d) => d.summary)).toEqual(["Job cuts: more than 18,000 people ≠ about 15,000 jobs"]);
   });
 
+  it("compares a figure just short of a value with a plain one, but not a ceiling", () => {
+    expect(unit("Researchers followed more than 540,000 people for nearly 30 years.", "The researchers tracked 540,000 adults for 23 years.").map((d) => d.summary)).toEqual(["Duration: nearly 30 years ≠ 23 years"]);
+    expect(unit("Patients stayed in hospital for up to 30 days.", "Patients stayed in hospital for 23 days.")).toEqual([]);
+  });
+
   it("compares race times in one statement to the second", () => {
     expect(unit("She took almost two minutes off the previous record of 2:11:53 set in Berlin.", "She took 1:57 off the world record of 2:11:35 from Berlin.").map((d) => d.summary)).toEqual(["Duration: 2:11:53 ≠ 2:11:35"]);
   });

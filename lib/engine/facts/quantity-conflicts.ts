@@ -50,7 +50,8 @@ function unitSlot(q: Quantity): string | undefined {
   // An estimate of a measure ("about five hours") is a claim of the value itself, read with its
   // slack; sums of money, several to a statement ("earned roughly $141 million and paid …"), keep
   // their estimates apart.
-  const bound = q.bound === "estimate" && q.unit !== "money" ? "point" : (q.bound ?? "point");
+  // So is a figure just short of a value ("for nearly 30 years" / "for 23 years"), unlike a ceiling ("up to").
+  const bound = (q.bound === "estimate" || q.near) && q.unit !== "money" ? "point" : (q.bound ?? "point");
   const kind = `${q.tally ? "" : `|${bound}`}${q.prior ? "|prior" : ""}`;
   if (q.tally || q.unit) return `${q.tally ?? "-"}|${q.unit ?? "-"}|${groupOf(q)}${kind}`;
   return q.counted && q.counted !== "people" ? `-|-|${q.counted}${partyOf(q)}${kind}` : undefined;

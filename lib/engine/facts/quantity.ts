@@ -38,6 +38,8 @@ export interface Quantity {
   found?: string;
   /** "19 other children", "three more people": added to a count said elsewhere, not a count itself. */
   increment?: boolean;
+  /** "nearly 30 years", "almost 20,000": just short of the figure, a claim of about its value. */
+  near?: boolean;
   /** A breakdown of the figure before it ("including three pilots and five crew"). */
   part?: boolean;
   /** The counted noun names the money itself ("$2.3 million in public funds"), not a thing it prices ("a $43,000 watch"). */
@@ -448,6 +450,7 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   const found = tally === "missing" ? foundWord(toks, named?.index ?? i, j) : undefined;
   if (found) quantity.found = found;
   if (hedged) quantity.bound = bound ?? "estimate";
+  if (hedges.some((h) => NEAR_HEDGES.has(h))) quantity.near = true;
   if (unit === "percent" || unit === "points" || unit === "money") readChange(toks, k, j, quantity);
   // A figure of change ("rose 5%", "5% higher") measures no one thing of the story.
   if (unit === "percent" && !quantity.change) {
@@ -551,6 +554,9 @@ function ofThemAt(toks: Tok[], k: number): number | undefined {
   if (toks[k]?.lower !== "of" || !["them", "whom", "those"].includes(toks[k + 1]?.lower ?? "")) return undefined;
   return AUXILIARIES.has(toks[k + 2]?.lower ?? "") ? k + 3 : undefined;
 }
+
+/** Hedges that put a figure just short of its value, not anywhere below it as "up to" does. */
+const NEAR_HEDGES = new Set(["nearly", "almost"]);
 
 const INCREMENT_WORDS = new Set(["other", "more", "additional", "further"]);
 
