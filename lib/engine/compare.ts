@@ -19,6 +19,7 @@ import { voteConflicts } from "./facts/votes";
 import { lifeDateConflicts } from "./facts/life-dates";
 import { aircraftConflicts } from "./facts/aircraft";
 import { journalConflicts } from "./facts/journal";
+import { verdictConflicts } from "./facts/verdicts";
 import { nameSpellingConflicts } from "./facts/name-spellings";
 import { readIn } from "./facts/readings";
 import { quotationConflicts } from "./facts/quotations";
@@ -109,6 +110,7 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   const aircraft = aircraftConflicts(allSentences, order);
   const ages = ageConflicts(allSentences, order);
   const journals = journalConflicts(allSentences, order);
+  const verdicts = verdictConflicts(allSentences, order);
   // Words the diff pairs that a fact stage already reports ("fourth" / "sixth" to win, "Cusco …
   // Arequipa" swapped, "7-2" / "6-3", "Irimie, 53" / "Irimie, 35", "Sunday" / "Saturday" of a
   // death) are one conflict, not two.
@@ -116,6 +118,7 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
     readIn(ranks, "number"),
     readIn(votes, "number"),
     readIn(ages, "number"),
+    readIn(verdicts, "number"),
     readIn(routes, "characterization"),
     readIn([...lifeDates, ...aircraft, ...journals], "date", "entity", "number"),
   ];
@@ -123,7 +126,7 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
     classifyUnit(unit, `u${k + 1}`, rank, order, similarity, budget, calendars).filter((d) => !readByFigure(d) && !readElsewhere.some((read) => read(d))),
   );
   const figureConflicts = quantityConflicts(units, quantities, order);
-  const omitted = findOmissions(units, sentences, order, similarity, [...figureConflicts, ...votes, ...ages, ...lifeDates, ...aircraft, ...journals]);
+  const omitted = findOmissions(units, sentences, order, similarity, [...figureConflicts, ...votes, ...ages, ...lifeDates, ...aircraft, ...journals, ...verdicts]);
   const clauses = withoutFiguresInConflicts(withoutFiguresStatedElsewhere(inUnits, quantities), figureConflicts);
   found.push(...joinClauseOmissions(withoutClausesOfOmittedPassages(clauses, omitted), sentences));
   found.push(...figureConflicts);
@@ -132,6 +135,7 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   found.push(...lifeDates);
   found.push(...aircraft);
   found.push(...journals);
+  found.push(...verdicts);
   found.push(...routes);
   const allQuantities = [...quantities.values()].flat();
   found.push(...directionConflicts(allQuantities, order));

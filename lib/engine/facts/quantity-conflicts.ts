@@ -54,6 +54,8 @@ function unitSlot(q: Quantity): string | undefined {
   const bound = (q.bound === "estimate" || q.near) && q.unit !== "money" ? "point" : (q.bound ?? "point");
   const kind = `${q.tally ? "" : `|${bound}`}${q.prior ? "|prior" : ""}`;
   if (q.tally || q.unit) return `${q.tally ?? "-"}|${q.unit ?? "-"}|${groupOf(q)}${kind}`;
+  // A case's counts are read with their verdict (verdicts.ts): "23 counts" brought are no "ten counts" convicted on.
+  if (q.counted === "count" || q.counted === "charge") return undefined;
   return q.counted && q.counted !== "people" ? `-|-|${q.counted}${partyOf(q)}${kind}` : undefined;
 }
 

@@ -66,11 +66,19 @@ export function readingsDiscrepancy<P extends { sentence: SentenceRef }>(
   span: (p: P) => { start: number; end: number },
   label: string,
   category: Category,
+  /** What each reading is: the summary gives one wording of each ("ten counts" and "10 of 23 counts" are one). */
+  readingOf?: (p: P) => unknown,
 ): FoundDiscrepancy {
   const variants = firstReadings(placed, reportOrder, span);
   // "8–1" and "8-1" are one wording typed with two dashes.
-  const byDash = new Map<string, string>();
-  for (const v of variants) if (v.core && !byDash.has(v.core.replace(/[–—]/g, "-"))) byDash.set(v.core.replace(/[–—]/g, "-"), clip(v.core, MAX_SUMMARY_WORDING));
+  const byDash = new Map<unknown, string>();
+  const readingAt = readingOf && new Map(placed.map((p) => [`${p.sentence.id} ${span(p).start}`, readingOf(p)]));
+  for (const v of variants) {
+    if (!v.core) continue;
+    const at = v.spans[0] && placed.find((p) => p.sentence.source === v.source && p.sentence.paragraph === v.spans[0].paragraph && p.sentence.start + span(p).start === v.spans[0].start);
+    const key = at && readingAt ? readingAt.get(`${at.sentence.id} ${span(at).start}`) : v.core.replace(/[–—]/g, "-");
+    if (!byDash.has(key)) byDash.set(key, clip(v.core, MAX_SUMMARY_WORDING));
+  }
   const wordings = [...byDash.values()];
   return { severity: "substantive", category, summary: `${label}: ${wordings.join(" ≠ ")}`, variants };
 }
@@ -87,7 +95,7 @@ export function storyFactConflicts<P extends { sentence: SentenceRef }>(
   label: string,
   category: Category,
 ): FoundDiscrepancy[] {
-  return readingsConflict(readingsBySource(placed, sentenceSource, readingOf)) ? [readingsDiscrepancy(placed, reportOrder, span, label, category)] : [];
+  return readingsConflict(readingsBySource(placed, sentenceSource, readingOf)) ? [readingsDiscrepancy(placed, reportOrder, span, label, category, readingOf)] : [];
 }
 
 /**
