@@ -294,6 +294,11 @@ describe("quantitiesOf: a rescue operation's figures", () => {
     expect(only("He owns a ranch of 2,000 acres.").tally).toBeUndefined();
   });
 
+  it("reads a measure's noun past the name that qualifies it", () => {
+    expect(only("SpaceX caught its 233-foot Super Heavy booster on Sunday.")).toMatchObject({ unit: "length", counted: "booster" });
+    expect(only("SpaceX caught the 232-foot booster on Sunday.")).toMatchObject({ unit: "length", counted: "booster" });
+  });
+
   it("reads job cuts only of jobs and the people who hold them", () => {
     expect(only("Intel is cutting about 15,000 jobs.")).toMatchObject({ low: 15000, tally: "job cuts" });
     expect(only("The cuts would affect more than 18,000 people.")).toMatchObject({ tally: "job cuts" });

@@ -528,6 +528,10 @@ function countedNoun(toks: Tok[], j: number, unit: string | undefined): { key: s
     for (let m = k + 1; m < toks.length && m <= k + 3 && toks[m].kind === "word" && !FUNCTION.has(toks[m].lower); m++) head = toks[m];
     return head && { key: nounKey(head.lower), end: head.end, moneyNoun: true };
   }
+  // "a 233-foot Super Heavy booster": a measure's noun comes after the name that qualifies it.
+  if (unit && unit !== "money" && unit !== "percent") {
+    for (let names = 0; names < 2 && /^\p{Lu}/u.test(toks[k]?.text ?? "") && toks[k + 1]?.kind === "word"; names++) k++;
+  }
   for (let skipped = 0; k < toks.length && skipped < 2; k++, skipped++) {
     const t = toks[k];
     // "2% higher": which way the figure went, not what it counts.
