@@ -198,6 +198,24 @@ describe("sameValue", () => {
     expect(unit("Patients stayed in hospital for up to 30 days.", "Patients stayed in hospital for 23 days.")).toEqual([]);
   });
 
+  it("reads 'at least 24' as the count standing at 24, another stage than 'at least 25'; 'more than 130' rounds", () => {
+    expect(conflicts(story("s1", "The bus crash killed at least 24 people."), story("s2", "At least 25 people died in the crash.")).map((d) => d.summary)).toEqual(["Death toll: at least 24 people ≠ At least 25 people"]);
+    expect(conflicts(story("s1", "The fire destroyed more than 130 structures."), story("s2", "A total of 132 structures have been destroyed."))).toEqual([]);
+  });
+
+  it("leaves a yearly rate and a part of a counted group out of the story's count", () => {
+    const found = conflicts(
+      story("s1", "The crash killed at least 24 people and injured 35.", "More than 3,000 people die in traffic accidents in the country each year."),
+      story("s2", "The death toll rose to 24 after two of the injured died in hospital."),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("compares a labour deal's pay rise across the story", () => {
+    const found = conflicts(story("s1", "The contract includes 38% pay raises over four years."), story("s2", "Workers accepted a 35% pay rise over four years."), story("s3", "The deal includes a 38% general wage increase."));
+    expect(found.map((d) => d.summary)).toEqual(["Pay rise: 38% pay raises ≠ 35% pay"]);
+  });
+
   it("compares race times in one statement to the second", () => {
     expect(unit("She took almost two minutes off the previous record of 2:11:53 set in Berlin.", "She took 1:57 off the world record of 2:11:35 from Berlin.").map((d) => d.summary)).toEqual(["Duration: 2:11:53 ≠ 2:11:35"]);
   });

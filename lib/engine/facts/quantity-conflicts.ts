@@ -130,8 +130,11 @@ export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuant
 function outsideBackground(list: PlacedQuantity[]): PlacedQuantity[] {
   const yearsOf = (text: string) => [...text.matchAll(YEAR_IN)].map((m) => ({ year: Number(m[2]), opening: m.index === 0 }));
   const latest = Math.max(0, ...list.flatMap((p) => yearsOf(p.sentence.text).map((y) => y.year)));
-  return list.filter((p) => !yearsOf(p.sentence.text).some((y) => y.opening || y.year < latest));
+  return list.filter((p) => !yearsOf(p.sentence.text).some((y) => y.opening || y.year < latest) && !RATE.test(p.sentence.text));
 }
+
+/** "More than 3,000 people die in traffic accidents each year": a rate of such events, not this one's count. */
+const RATE = /\b(?:each|every|per) (?:year|month|week)\b|\bannually\b|\ba year\b(?! (?:ago|after|before|later|earlier|since))/i;
 
 const YEAR_IN = /\b(in|In) ((?:18|19|20)\d\d)\b/g;
 
@@ -223,7 +226,7 @@ export function sameValue(a: Quantity, b: Quantity): boolean {
  * "some 45 miles") or a round large figure ("2,000"), none when it is a plain count. Each side
  * brings its own slack: "at least 45" is not "50", though "50" ends in a zero.
  */
-const slack = (q: Quantity) => (q.hedged || q.step >= 100 ? Math.min(q.step / 2, SLACK_SHARE * Math.max(Math.abs(q.low), Math.abs(q.high))) : 0);
+const slack = (q: Quantity) => ((q.hedged && !q.strict) || q.step >= 100 ? Math.min(q.step / 2, SLACK_SHARE * Math.max(Math.abs(q.low), Math.abs(q.high))) : 0);
 /**
  * However round, an estimate is not read as looser than this share of itself: "between 10 and 20"
  * is no "between 10 and 15", "about 20" no "about 15".

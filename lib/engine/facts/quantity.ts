@@ -40,6 +40,11 @@ export interface Quantity {
   increment?: boolean;
   /** "nearly 30 years", "almost 20,000": just short of the figure, a claim of about its value. */
   near?: boolean;
+  /**
+   * "at least 24", "up to 50", "at most 3": a bound at the figure itself, the count as it stands, so
+   * "at least 25" is another stage of it; "more than 130" and "under 5,000" round the figure instead.
+   */
+  strict?: boolean;
   /** A breakdown of the figure before it ("including three pilots and five crew"). */
   part?: boolean;
   /** The counted noun names the money itself ("$2.3 million in public funds"), not a thing it prices ("a $43,000 watch"). */
@@ -423,8 +428,11 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   const end = toks[Math.max(i, j - 1)].end;
   const inherited = inheritedTally(toks, i, earlier);
   // A distance, weight or span of time is not a count of people, whatever verb stands near it.
-  const tally =
-    unit === "area"
+  // "two of the injured died": a part of a group counted elsewhere, told for what befell it next.
+  const shareOfCounted = toks[j]?.lower === "of" && /^(?:the|those)$/.test(toks[j + 1]?.lower ?? "") && !!TALLY_CUES.get(toks[j + 2]?.lower ?? "") && TALLY_CUES.get(toks[j + 2].lower) !== "aboard";
+  const tally = shareOfCounted
+    ? undefined
+    : unit === "area"
       ? areaTally(toks, i, j)
       : (unit && !TALLIED_UNITS.has(unit)) || isPlaceCount(toks, i)
         ? undefined
@@ -451,10 +459,11 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   if (found) quantity.found = found;
   if (hedged) quantity.bound = bound ?? "estimate";
   if (hedges.some((h) => NEAR_HEDGES.has(h))) quantity.near = true;
+  if (hedges.length && hedges.every((h) => STRICT_HEDGES.has(h))) quantity.strict = true;
   if (unit === "percent" || unit === "points" || unit === "money") readChange(toks, k, j, quantity);
   // A figure of change ("rose 5%", "5% higher") measures no one thing of the story.
   if (unit === "percent" && !quantity.change) {
-    const measures = percentMeasure(toks, startAt, counted?.key, toks[j]?.lower === "of");
+    const measures = payRise(toks, startAt, j) ?? percentMeasure(toks, startAt, counted?.key, toks[j]?.lower === "of");
     if (measures) quantity.measures = measures;
   }
   return { quantity, next: j };
@@ -559,6 +568,8 @@ function ofThemAt(toks: Tok[], k: number): number | undefined {
   return AUXILIARIES.has(toks[k + 2]?.lower ?? "") ? k + 3 : undefined;
 }
 
+/** The words of "at least", "at most" and "up to": bounds at the figure itself. */
+const STRICT_HEDGES = new Set(["at", "least", "most", "up", "to"]);
 /** Hedges that put a figure just short of its value, not anywhere below it as "up to" does. */
 const NEAR_HEDGES = new Set(["nearly", "almost"]);
 
@@ -631,6 +642,21 @@ function percentMeasure(toks: Tok[], startAt: number, counted: string | undefine
   const noun = before?.kind === "word" && !FUNCTION.has(before.lower) ? nounKey(before.lower) : shareOf ? undefined : counted;
   return noun && isCommonWord(noun) && !CHANGE_NOUNS.has(noun) && !GENERIC_MEASURES.has(noun) && !PRONOUNS.has(noun) ? noun : undefined;
 }
+/**
+ * "38% pay raises", "a 38% general wage increase", "a pay rise of 35%": a rise, but of pay, the one
+ * fact a labour deal is reported by, unlike a rise of anything else (CHANGE_NOUNS).
+ */
+function payRise(toks: Tok[], startAt: number, j: number): string | undefined {
+  let k = j;
+  for (let adjectives = 0; adjectives < 2 && toks[k]?.kind === "word" && !PAY_WORDS.has(toks[k].lower) && !FUNCTION.has(toks[k].lower); adjectives++) k++;
+  if (PAY_WORDS.has(toks[k]?.lower ?? "") && RISE_WORDS.has(toks[k + 1]?.lower ?? "")) return PAY_RISE;
+  const [of, rise, pay] = [toks[startAt - 1], toks[startAt - 2], toks[startAt - 3]];
+  return of?.lower === "of" && RISE_WORDS.has(rise?.lower ?? "") && PAY_WORDS.has(pay?.lower ?? "") ? PAY_RISE : undefined;
+}
+const PAY_RISE = "pay rise";
+const PAY_WORDS = new Set("pay wage wages salary salaries compensation".split(" "));
+const RISE_WORDS = new Set("raise raises rise rises increase increases hike hikes".split(" "));
+
 /**
  * Nouns a story uses of several figures at once ("an effective tax rate of 35.7 percent" for one
  * year, "a combined rate of 45.8 percent"): they name no one fact.
