@@ -186,6 +186,8 @@ describe("sameValue", () => {
       story("s3", "Labour won 412 seats in the 650-seat House of Commons."),
     );
     expect(found.map((d) => d.summary).sort()).toEqual(["Majority: 174 ≠ 172", "Seats: 412 of the 650 seats ≠ 411 seats"]);
+    // Seats gained or needed are a change, not the seats a party holds.
+    expect(conflicts(story("s1", "Democrats won 47 seats."), story("s2", "Democrats gained 3 seats.", "Democrats need 4 seats for control."))).toEqual([]);
   });
 
   it("compares job cuts across the story, in jobs or in the people who hold them", () => {

@@ -306,6 +306,7 @@ describe("quantitiesOf: a rescue operation's figures", () => {
     // Power cut to customers is an outage; a budget cut is no count of jobs.
     expect(only("The utility cut power to about 70,000 customers.")).toMatchObject({ tally: "without power" });
     expect(only("The city cut 40 bus routes.").tally).toBeUndefined();
+    expect(only("The flood cut off 5,000 people from aid.").tally).toBeUndefined();
   });
 
   it("reads a race time as a span in seconds that counts nothing", () => {

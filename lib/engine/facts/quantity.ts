@@ -438,8 +438,9 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
         ? undefined
         : ofBuildings(tallyOf(toks, named?.index ?? i, j, counted?.key ?? named?.key) ?? inherited?.tally, counted?.key ?? named?.key, earlier);
   const countedKey = counted?.key ?? named?.key;
-  // "the 650-seat House", "412 of the 650 seats": the chamber's size, said of no party.
-  const chamber = countedKey === "seats" && (compound || toks[k]?.lower === "the");
+  // "the 650-seat House", "412 of the 650 seats": the chamber's size, said of no party; and seats a
+  // party gained, lost or needs are a change, not the seats it holds.
+  const chamber = countedKey === "seats" && (compound || toks[k]?.lower === "the" || !HOLDING_VERBS.has(toks[k]?.lower ?? ""));
   const quantity: Quantity = { low, high, step, hedged, alt: parsed.alt, anchor: chamber ? undefined : anchorOf(toks, start), tally, unit, counted: countedKey, start, end: Math.max(end, counted?.end ?? end) };
   if (size !== undefined) quantity.size = size;
   // "(114.8 degrees Fahrenheit)", "(195 kph)": a conversion of the figure before it, rounded as each outlet likes.
@@ -513,6 +514,8 @@ function groupBefore(toks: Tok[], k: number): { key: string; index: number } | u
 }
 
 const MAJORITY = "majority";
+/** Words before a party's seat count that say it holds them: "won 412", "with 72", "reduced to 121". */
+const HOLDING_VERBS = new Set("won win wins winning took take takes taking secured secure secures has have had holds hold held with to".split(" "));
 
 /** The noun after the figure ("12 people", "98 percent of polling stations"), as a group key. */
 function countedNoun(toks: Tok[], j: number, unit: string | undefined): { key: string; end: number; moneyNoun?: boolean } | undefined {
@@ -576,8 +579,13 @@ const NEAR_HEDGES = new Set(["nearly", "almost"]);
 const INCREMENT_WORDS = new Set(["other", "more", "additional", "further"]);
 
 const JOB_CUTS = "job cuts";
-/** What job cuts count: jobs, and the people who hold them ("the cuts would affect 18,000 people"). */
-const JOB_NOUNS = new Set(["jobs", "people", "employee", "worker", "staff", "staffer"]);
+/** What job cuts count: jobs and those who hold them. */
+const JOB_NOUNS = new Set(["jobs", "employee", "worker", "staff", "staffer"]);
+/**
+ * Cues that count people as losing jobs ("the cuts would affect 18,000 people", "laid off 200
+ * people"); "cut off 5,000 people" or "cut benefits for 2 million people" is no job cut.
+ */
+const PEOPLE_LOSING_JOBS = new Set(["cuts", "layoffs", "lay-offs", "layoff", "laid", "lay", "laying"]);
 
 /** Square units of area, in square metres ("40 square miles"). */
 const SQUARE_UNITS: ReadonlyMap<string, number> = new Map([
@@ -699,7 +707,7 @@ function tallyOf(toks: Tok[], i: number, j: number, counted?: string): string | 
     const tally = TALLY_CUES.get(t.lower) ?? nearCue(t.lower);
     if (!tally) return;
     // "cut 15,000 jobs" is a count of job cuts; "cut power to 45,000 customers" is not.
-    if (tally === JOB_CUTS && !(counted && JOB_NOUNS.has(counted))) return;
+    if (tally === JOB_CUTS && !(counted && (JOB_NOUNS.has(counted) || (counted === "people" && PEOPLE_LOSING_JOBS.has(t.lower))))) return;
     if (whole && (!after || (tally !== "aboard" && k > j))) return;
     if (after && distance > 2 && NOUN_CUES.has(t.lower)) return;
     // "four rescue boats", "12 board members": a cue noun before another noun only says what kind they are.
