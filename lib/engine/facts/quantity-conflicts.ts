@@ -24,7 +24,7 @@ export interface PlacedQuantity {
 const TALLY_LABEL: Record<string, string> = {
   dead: "Death toll", hurt: "Injured", hospitalized: "Hospitalized", missing: "Missing", rescued: "Rescued", aboard: "On board", sick: "Sick",
   arrested: "Arrested", displaced: "Displaced", forecast: "Forecast", "without power": "Without power", evacuated: "Evacuated",
-  destroyed: "Destroyed", damaged: "Damaged", area: "Area", "job cuts": "Job cuts",
+  destroyed: "Destroyed", damaged: "Damaged", area: "Area", "job cuts": "Job cuts", trapped: "Trapped",
 };
 /** Units whose sizes differ by no more than this ratio are one unit written two ways ("tons" / "tonnes"). */
 const SAME_UNIT_SIZE = 1.2;

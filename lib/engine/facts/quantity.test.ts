@@ -294,6 +294,10 @@ describe("quantitiesOf: a rescue operation's figures", () => {
     expect(only("He owns a ranch of 2,000 acres.").tally).toBeUndefined();
   });
 
+  it("reads the trapped as a count of their own", () => {
+    expect(only("A total of 127 people remained trapped, mostly in the gorge.")).toMatchObject({ low: 127, tally: "trapped" });
+  });
+
   it("reads a measure's noun past the name that qualifies it", () => {
     expect(only("SpaceX caught its 233-foot Super Heavy booster on Sunday.")).toMatchObject({ unit: "length", counted: "booster" });
     expect(only("SpaceX caught the 232-foot booster on Sunday.")).toMatchObject({ unit: "length", counted: "booster" });

@@ -12,6 +12,8 @@ export const TALLY_CUES: ReadonlyMap<string, string> = cueMap({
   // Taken to hospital: of the sick or of the hurt, a count of its own ("12 injured, three hospitalized").
   hospitalized: "hospitalized hospitalised hospitalizations hospitalisations",
   missing: "missing unaccounted",
+  // Under rubble, in a mine or a tunnel: a count of its own beside the missing and the rescued.
+  trapped: "trapped",
   rescued: "rescued rescuing rescues rescue saved",
   // Ordered or forced from their homes: a count of its own beside the rescued ("forcing 10,000 people to evacuate").
   evacuated: "evacuated evacuate evacuating evacuation evacuations evacuees fled",
