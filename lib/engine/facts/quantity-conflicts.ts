@@ -30,7 +30,7 @@ const TALLY_LABEL: Record<string, string> = {
 const SAME_UNIT_SIZE = 1.2;
 const MEASURE_LABEL: Record<string, string> = { revenue: "Revenue", profit: "Profit" };
 const UNIT_LABEL: Record<string, string> = { percent: "Percentage", money: "Amount", weight: "Weight", length: "Distance", duration: "Duration", points: "Points", speed: "Speed", temperature: "Temperature", area: "Area" };
-const COUNTED_LABEL: Record<string, string> = { seats: "Seats", majority: "Majority" };
+const COUNTED_LABEL: Record<string, string> = { seats: "Seats", majority: "Majority", magnitude: "Magnitude" };
 const GROUPS = new Set(["people", "troops", "civilians", "children", "crew", "jobs", "votes", "precincts"]);
 
 /** All figures of every sentence, by sentence id. */

@@ -294,6 +294,13 @@ describe("quantitiesOf: a rescue operation's figures", () => {
     expect(only("He owns a ranch of 2,000 acres.").tally).toBeUndefined();
   });
 
+  it("reads a quake's magnitude as a rating that counts no one", () => {
+    expect(only("The last quake of comparable strength, a magnitude 7.3 quake in 1999, was deadly.")).toMatchObject({ low: 7.3, counted: "magnitude" });
+    const [magnitude] = quantitiesOf("It was the strongest since 1999, when a 7.6-magnitude tremor killed about 2,400 people.");
+    expect(magnitude).toMatchObject({ low: 7.6, counted: "magnitude" });
+    expect(magnitude.tally).toBeUndefined();
+  });
+
   it("reads the trapped as a count of their own", () => {
     expect(only("A total of 127 people remained trapped, mostly in the gorge.")).toMatchObject({ low: 127, tally: "trapped" });
   });

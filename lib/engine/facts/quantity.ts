@@ -88,7 +88,7 @@ const FUNCTION = new Set(
 /** Words after which a figure is a date, an address or a label, not a count. */
 const NOT_A_COUNT_BEFORE = new Set("no no. number route flight highway interstate page chapter section article class grade level model".split(" "));
 /** Words that make the figure after them a rating on their scale ("Category 4", "Stage 3"), whatever noun follows it. */
-const RATING_SCALES = new Set("category cat stage phase tier type force".split(" "));
+const RATING_SCALES = new Set("category cat stage phase tier type force magnitude".split(" "));
 const AMBIGUOUS_WORDS = new Set(["one", "first", "second"]);
 
 function tokenize(text: string): Tok[] {
@@ -430,7 +430,9 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   // A distance, weight or span of time is not a count of people, whatever verb stands near it.
   // "two of the injured died": a part of a group counted elsewhere, told for what befell it next.
   const shareOfCounted = toks[j]?.lower === "of" && /^(?:the|those)$/.test(toks[j + 1]?.lower ?? "") && !!TALLY_CUES.get(toks[j + 2]?.lower ?? "") && TALLY_CUES.get(toks[j + 2].lower) !== "aboard";
-  const tally = shareOfCounted
+  // A rating ("Category 4", "a 7.6-magnitude tremor killed …") counts no one, whatever verb follows it.
+  const rating = RATING_SCALES.has(counted?.key ?? "");
+  const tally = shareOfCounted || rating
     ? undefined
     : unit === "area"
       ? areaTally(toks, i, j)
