@@ -51,10 +51,12 @@ function clockTime(side: Side, index: number): string | undefined {
   const t = side.row.tokens[index];
   const named = NAMED_TIMES[t.norm.toLowerCase()];
   if (named) return named;
+  // Only a figure can be a clock time: asked of every token, the word after it is read for figures alone.
+  if (t.kind !== "number") return undefined;
   const next = side.row.tokens[index + 1];
   const half = next ? next.text.toLowerCase().replace(/\./g, "") : "";
   // "2 p.m." is 2:00 p.m.; a bare hour without a.m. or p.m. is no time.
-  const m = t.kind === "number" ? (/^(\d{1,2}):(\d{2})$/.exec(t.text) ?? (/^(?:[1-9]|1[0-2])$/.test(t.text) && /^[ap]m$/.test(half) ? [t.text, t.text, "00"] : null)) : null;
+  const m = /^(\d{1,2}):(\d{2})$/.exec(t.text) ?? (/^(?:[1-9]|1[0-2])$/.test(t.text) && /^[ap]m$/.test(half) ? [t.text, t.text, "00"] : null);
   if (!m) return undefined;
   let hour = Number(m[1]);
   if (half === "pm" && hour < 12) hour += 12;
@@ -110,20 +112,25 @@ function zoneAfter(side: Side, index: number): string {
  * zones alone: hours apart (a zone is known on both sides, and they differ).
  */
 function zoneChanged(base: Side, other: Side): boolean {
-  // The zone and the clock time just before it ("9:40" "a.m." "ET"), as written.
-  const zoned = (side: Side) => {
-    if (wordsOf(side).length !== 1 || side.from < 1) return undefined;
-    const tokens = side.row.tokens;
-    let at = side.from - 1;
-    if (isHalfOfDay(tokens[at].text)) at--;
-    const time = at >= 0 ? clockTime(side, at) : undefined;
-    const zone = zoneAfter(side, side.from - 1);
-    return time && zone ? { time, zone } : undefined;
-  };
-  const [a, b] = [zoned(base), zoned(other)];
-  const key = (z: string) => (z in BEHIND_EASTERN ? `us${BEHIND_EASTERN[z]}` : z);
-  return !!a && !!b && a.time === b.time && key(a.zone) !== key(b.zone);
+  // Asked of every pair without a date: module level helpers, since keepNames transpilers (tsx
+  // runs the benchmarks so) name each closure made.
+  const a = zonedTime(base);
+  const b = zonedTime(other);
+  return !!a && !!b && a.time === b.time && zoneKey(a.zone) !== zoneKey(b.zone);
 }
+
+/** The zone and the clock time just before it ("9:40" "a.m." "ET"), as written. */
+function zonedTime(side: Side): { time: string; zone: string } | undefined {
+  if (wordsOf(side).length !== 1 || side.from < 1) return undefined;
+  const tokens = side.row.tokens;
+  let at = side.from - 1;
+  if (isHalfOfDay(tokens[at].text)) at--;
+  const time = at >= 0 ? clockTime(side, at) : undefined;
+  const zone = zoneAfter(side, side.from - 1);
+  return time && zone ? { time, zone } : undefined;
+}
+
+const zoneKey = (z: string) => (z in BEHIND_EASTERN ? `us${BEHIND_EASTERN[z]}` : z);
 
 /** The calendar facts a side states. */
 export function dateItemsOf(side: Side): DateItem[] {
