@@ -4,6 +4,7 @@
  * "rejected"). "The same statement" matters: a rewritten sentence that happens to contain a "not"
  * ("but did not provide details") is an addition, not a negation of the other version.
  */
+import { appendTo } from "../collections";
 import { OPPOSITES, isNegator } from "../lexicon/polarity";
 import { areOpposites } from "../lexicon/wordnet";
 import type { Detector, Side } from "./detector";
@@ -68,7 +69,10 @@ const negatesOpposite = (w: string) => isNegator(w) && !NEGATING_VERBS.has(w);
 
 function opposed(onlyA: string[], onlyB: string[]): boolean {
   for (const x of onlyA) for (const y of onlyB) if (negatedByPrefix(x, y) || negatedByPrefix(y, x)) return true;
-  for (const [up, down] of OPPOSITES) if ((hasAny(onlyA, up) && hasAny(onlyB, down)) || (hasAny(onlyA, down) && hasAny(onlyB, up))) return true;
+  for (const x of onlyA) {
+    const sidesOfX = OPPOSITE_SIDES.get(x);
+    if (sidesOfX) for (const y of onlyB) if (facesIn(sidesOfX, OPPOSITE_SIDES.get(y))) return true;
+  }
   // Beyond the list, WordNet's opposites ("empty" / "full", "public" / "private"), when they are
   // the one word each side changes: in a longer change they may be said of different things.
   const [contentA, contentB] = [onlyA.filter(isContent), onlyB.filter(isContent)];
@@ -83,8 +87,23 @@ function compoundsOpposed(onlyA: Word[], onlyB: Word[]): boolean {
   return !!heads && areOpposites(heads[0], heads[1]);
 }
 
-function hasAny(words: string[], set: ReadonlySet<string>): boolean {
-  for (const w of words) if (set.has(w)) return true;
+/**
+ * Per word of OPPOSITES, the sides it stands on: pair k's first set is 2k, its second 2k + 1. One
+ * look-up per changed word instead of asking every set of every pair.
+ */
+const OPPOSITE_SIDES: ReadonlyMap<string, number[]> = (() => {
+  const sides = new Map<string, number[]>();
+  OPPOSITES.forEach(([up, down], k) => {
+    for (const word of up) appendTo(sides, word, 2 * k);
+    for (const word of down) appendTo(sides, word, 2 * k + 1);
+  });
+  return sides;
+})();
+
+/** Whether two words stand on the two sides of one pair of OPPOSITES. */
+function facesIn(sidesOfX: number[], sidesOfY: number[] | undefined): boolean {
+  if (!sidesOfY) return false;
+  for (const side of sidesOfX) if (sidesOfY.includes(side ^ 1)) return true;
   return false;
 }
 
