@@ -4,6 +4,7 @@ import { PLACES, LONGEST_PLACE_WORDS, placeNamed, type Place } from "../lexicon/
 import { FUNCTION_WORDS } from "../lexicon/function-words";
 import { expandContraction } from "../lexicon/contractions";
 import { IRREGULAR_LEMMAS } from "../lexicon/irregular-verbs";
+import { memoByText } from "../memo";
 import { normalizeWord } from "../normalize";
 import type { Token, TokenizedRow } from "../tokenize";
 import type { Side } from "./detector";
@@ -59,14 +60,17 @@ export const spelledOut = memo((side: Side): Word[] => {
   const out: Word[] = [];
   for (const token of side.tokens) {
     if (!isWordlike(token)) continue;
-    if (token.kind === "number" || token.norm === token.norm.toUpperCase()) {
+    if (token.kind === "number") {
       out.push({ norm: token.norm, token });
       continue;
     }
-    for (const norm of expandContraction(token.norm)[0].split(" ")) out.push({ norm, token });
+    for (const norm of spelledNorms(token.norm)) out.push({ norm, token });
   }
   return out;
 });
+
+/** A word's normal form spelled out, acronyms as they are; read once per normal form (every side of every pair asks). */
+const spelledNorms = memoByText(50_000, (norm: string): readonly string[] => (norm === norm.toUpperCase() ? [norm] : expandContraction(norm)[0].split(" ")));
 
 export const isFunctionNorm = (norm: string) => FUNCTION_WORDS.has(norm);
 
@@ -96,6 +100,7 @@ function stripFinalE(w: string): string {
  * does not.
  */
 export function unmatched<T>(a: T[], b: T[], key: (x: T) => string): T[] {
+  if (b.length <= SMALL_MULTISET) return unmatchedFew(a, b, key);
   const counts = new Map<string, number>();
   for (const x of b) {
     const k = key(x);
@@ -106,6 +111,23 @@ export function unmatched<T>(a: T[], b: T[], key: (x: T) => string): T[] {
     const k = key(x);
     const n = counts.get(k) ?? 0;
     if (n > 0) counts.set(k, n - 1);
+    else out.push(x);
+  }
+  return out;
+}
+
+/** Up to this many elements, `b` is matched by scanning its keys: a Map per call costs more. */
+const SMALL_MULTISET = 8;
+
+/** unmatched() for a short `b`: each element of `a` takes the first unused element of `b` with its key. */
+function unmatchedFew<T>(a: T[], b: T[], key: (x: T) => string): T[] {
+  const keys: Array<string | undefined> = new Array(b.length);
+  for (let j = 0; j < b.length; j++) keys[j] = key(b[j]);
+  const out: T[] = [];
+  for (const x of a) {
+    const k = key(x);
+    const at = keys.indexOf(k);
+    if (at >= 0) keys[at] = undefined;
     else out.push(x);
   }
   return out;
