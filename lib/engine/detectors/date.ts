@@ -49,9 +49,8 @@ const NAMED_TIMES: Readonly<Record<string, string>> = { midnight: "0:00", noon: 
 /** A clock time: "1:30 a.m.", "10:55 p.m.", or a named one ("midnight"), as a 24-hour key. */
 function clockTime(side: Side, index: number): string | undefined {
   const t = side.row.tokens[index];
-  const named = NAMED_TIMES[t.norm.toLowerCase()];
-  if (named) return named;
-  // Only a figure can be a clock time: asked of every token, the word after it is read for figures alone.
+  // Asked of every token: only a word can name a time, and only a figure be a clock time.
+  if (t.kind === "word") return NAMED_TIMES[t.norm.toLowerCase()];
   if (t.kind !== "number") return undefined;
   const next = side.row.tokens[index + 1];
   const half = next ? next.text.toLowerCase().replace(/\./g, "") : "";
@@ -148,7 +147,7 @@ export function dateItemsOf(side: Side): DateItem[] {
     else if (isDayOfMonth(side, i)) items.push({ key: `day ${parseInt(t.text, 10)}`, token: t });
     else {
       // "a.m." / "p.m." alone in the differing words belongs to the figure just before it.
-      const halfOfDay = isHalfOfDay(t.text) && i === side.from && i > 0;
+      const halfOfDay = i === side.from && i > 0 && isHalfOfDay(t.text);
       const time = clockTime(side, halfOfDay ? i - 1 : i);
       if (time) items.push({ key: timeKey(zoneAfter(side, halfOfDay ? i : i + 1), time), token: t });
     }
