@@ -85,6 +85,8 @@ export const APPROXIMATORS: ReadonlySet<string> = new Set([
 export function numberWordValue(word: string): number | undefined {
   const simple = SIMPLE_NUMBER_WORDS.get(word);
   if (simple !== undefined) return simple;
+  // Asked of every word of every sentence: only a hyphenated one can be "twenty-five".
+  if (!word.includes("-")) return undefined;
   const parts = word.split("-");
   if (parts.length === 2) {
     const tens = SIMPLE_NUMBER_WORDS.get(parts[0]);
