@@ -53,9 +53,7 @@ export function joinRewordedPairs(units: Unit[], bySource: Map<string, SentenceR
         const score = similarity(a, b);
         if ((score < REWORDED_MIN && !sameFrame(a, b)) || shareNoPredicate(a, b)) continue;
         // Each must be the other's closest sentence around it, not only the one alone in the stretch.
-        const closest = (x: SentenceRef, y: SentenceRef, list: SentenceRef[]) =>
-          list.slice(Math.max(0, y.order - NEIGHBOURHOOD), y.order + NEIGHBOURHOOD + 1).every((z) => similarity(x, z) <= score);
-        if (closest(a, b, versions[j].list) && closest(b, a, versions[i].list)) join(versions[i].unitAt[a.order], versions[j].unitAt[b.order]);
+        if (closestAround(a, b, versions[j].list, score, similarity) && closestAround(b, a, versions[i].list, score, similarity)) join(versions[i].unitAt[a.order], versions[j].unitAt[b.order]);
       }
     }
   }
@@ -72,6 +70,14 @@ export function joinRewordedPairs(units: Unit[], bySource: Map<string, SentenceR
     }
   });
   return out;
+}
+
+/** Whether no sentence around `y` in its list is more alike `x` than `score` (module level: keepNames names each closure made). */
+function closestAround(x: SentenceRef, y: SentenceRef, list: SentenceRef[], score: number, similarity: (a: SentenceRef, b: SentenceRef) => number): boolean {
+  for (let k = Math.max(0, y.order - NEIGHBOURHOOD), end = Math.min(list.length, y.order + NEIGHBOURHOOD + 1); k < end; k++) {
+    if (!(similarity(x, list[k]) <= score)) return false;
+  }
+  return true;
 }
 
 /**
