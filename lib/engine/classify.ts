@@ -100,6 +100,7 @@ interface Verdicted {
 
 /** Runs the detectors in order on one pair; the first claim wins. */
 export function judge(pair: HunkPair, loose = false): Verdicted {
+  (globalThis as any).PAIRS?.push([pair, loose]);
   const crossing = crossesSentence(pair.base, pair.other);
   const detectors = crossing ? FACT_DETECTORS : loose ? LOOSE_DETECTORS : DETECTORS;
   for (let priority = 0; priority < detectors.length; priority++) {
@@ -253,6 +254,17 @@ function variantOf(source: string, side: Side | undefined, omission: boolean): V
   };
 }
 
+/**
+ * Every row's side over a base range, the base row's at `baseAt` (module level: keepNames
+ * transpilers name each closure made, and every group asks).
+ */
+function sidesOver(range: { from: number; to: number }, group: Group, engulfed: Set<number>, rows: TokenizedRow[], baseAt: number, diffs: WordDiff[]): Array<Side | undefined> {
+  // The other rows are the rows without the base, in order: row i is other i, or i - 1 past the base.
+  return rows.map((row, i) => sideIn(group, engulfed, range, row, i === baseAt ? -1 : i < baseAt ? i : i - 1, diffs));
+}
+
+const isWidened = (group: Group, shown: { from: number; to: number }) => shown.from !== group.from || shown.to !== group.to;
+
 /** One discrepancy for a group of hunks, or none when no source's words differ in substance or style. */
 function classifyGroup(
   group: Group,
@@ -265,11 +277,9 @@ function classifyGroup(
 ): (FoundDiscrepancy & { rewording?: boolean }) | undefined {
   const engulfed = engulfingSources(group, neighboursOf(group, coverage));
   for (const k of paraphrased) engulfed.add(k);
-  // The other rows are the rows without the base, in order: row i is other i, or i - 1 past the base.
   // Read by position, not looked up: a unit of fifty wordings has fifty rows in each of its groups.
   const baseAt = rows.indexOf(base);
-  const sidesOver = (range: { from: number; to: number }) => rows.map((row, i) => sideIn(group, engulfed, range, row, i === baseAt ? -1 : i < baseAt ? i : i - 1, diffs));
-  const sides = sidesOver(group);
+  const sides = sidesOver(group, group, engulfed, rows, baseAt, diffs);
   const baseSide = sides[baseAt]!;
   const { best, sayingTheSame } = judgeGroup(group, baseSide, (k) => sides[k < baseAt ? k : k + 1], loose);
   if (!best) return undefined;
@@ -290,7 +300,7 @@ function classifyGroup(
         verdict.category,
         label,
         relation,
-        ...summarized(verdict, group, shown, sides, variants, sayingTheSame, sidesOver),
+        ...summarized(verdict, group, shown, isWidened(group, shown) ? sidesOver(shown, group, engulfed, rows, baseAt, diffs) : sides, variants, sayingTheSame),
       );
   return { severity: verdict.severity, category: verdict.category, summary, variants, rewording: verdict === PARAPHRASE_VERDICT };
 }
@@ -305,13 +315,12 @@ function summarized(
   verdict: Verdict,
   group: Group,
   shown: { from: number; to: number },
-  sides: Array<Side | undefined>,
+  /** The sides over the shown words: the group's unless widened. */
+  shownSides: Array<Side | undefined>,
   variants: Variant[],
   sayingTheSame: Set<string>,
-  sidesOver: (range: { from: number; to: number }) => Array<Side | undefined>,
 ): [Side[], Variant[]] {
-  const widened = shown.from !== group.from || shown.to !== group.to;
-  const shownSides = widened ? sidesOver(shown) : sides;
+  const widened = isWidened(group, shown);
   const summarySides: Side[] = [];
   const summaryVariants: Variant[] = [];
   for (let i = 0; i < shownSides.length; i++) {

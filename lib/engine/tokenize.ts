@@ -310,9 +310,9 @@ function readParts(parts: RowText["parts"], tokens: Token[]): void {
         capitalized: false,
       });
     }
-    const before = tokens.length;
-    tokenizePart(part.text, index, tokens);
-    for (let i = before; i < tokens.length; i++) tokens[i].text = part.text.slice(tokens[i].start, tokens[i].end);
+    // A paragraph reads the same whatever comes before it (tokenizePart starts afresh), so its
+    // tokens are the remembered ones of its wording, copied with its place in the row.
+    for (const token of tokensOf(part.text)) tokens.push({ ...token, part: index });
   });
 }
 

@@ -102,6 +102,8 @@ export class RowIndex {
     // Whether every posting of every term was read: then a row's shared weight is all the weight
     // of the paragraph's terms that the row has, which bounds its score (scoreCeiling).
     let complete = true;
+    // The innermost loop of the alignment: its arrays are read from locals, not from `this`.
+    const { shared, touched } = this;
     for (let k = 0; k < order.length; k++) {
       const id = ids[order[k] % 1024];
       const first = start[id];
@@ -109,10 +111,11 @@ export class RowIndex {
       const take = Math.min(length, effort.postingsPerTerm, budget);
       if (take < length) complete = false;
       const from = first + (take < length ? windowStart(postings, first, length, expectedRow, take) : 0);
-      for (let at = from; at < from + take; at++) {
+      const termWeight = weight[id];
+      for (let at = from, end = from + take; at < end; at++) {
         const row = postings[at];
-        if (this.shared[row] === 0) this.touched.push(row);
-        this.shared[row] += weight[id];
+        if (shared[row] === 0) touched.push(row);
+        shared[row] += termWeight;
       }
       budget -= take;
       if (budget <= 0) {
@@ -122,7 +125,6 @@ export class RowIndex {
     }
     // Comparators are written inline or at module level: a named closure made per call costs a
     // naming call per call under keepNames transpilers (tsx runs the benchmarks so).
-    const { shared } = this;
     const top = topRows(this.touched, effort.candidates, (a, b) => isBetterRow(shared, a, b, expectedRow));
     const sharedOf = top.map((row) => this.shared[row]);
     for (const row of this.touched) this.shared[row] = 0;

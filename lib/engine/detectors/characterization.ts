@@ -19,16 +19,29 @@ const LINKING_VERBS: ReadonlySet<string> = new Set(["remain", "becom", "turn", "
 /** …with the two sides' lengths this close. */
 const MAX_LENGTH_GAP = 2;
 
+// The helpers of the detector are module level: keepNames transpilers (tsx runs the benchmarks
+// so) name each closure made, and every hunk of every unit is judged.
+const byLemma = (w: Word) => lemma(w.norm);
+const isDescriptive = (w: Word) => looksDescriptive(w.norm);
+/** Words that may describe: names are not descriptions, whatever their ending ("Bryant"). */
+function describingCandidates(side: Side): Word[] {
+  const words: Word[] = [];
+  for (const w of spelledOut(side)) if (w.token.kind === "word" && !isFunctionNorm(w.norm) && !isNameToken(w.token, side)) words.push(w);
+  return words;
+}
+const opensSentence = (side: Side) => side.tokens[0]?.sentenceStart === true;
+/** Neither describing nor a linking verb that may change with a description. */
+const isPlainWord = (w: Word) => !looksDescriptive(w.norm) && !LINKING_VERBS.has(lemma(w.norm));
+
 export const characterizationDetector: Detector = {
   name: "characterization",
   detect({ base, other }) {
-    const byLemma = (w: Word) => lemma(w.norm);
-    // Names are not descriptions, whatever their ending ("Bryant").
-    const content = (side: Side) => spelledOut(side).filter((w) => w.token.kind === "word" && !isFunctionNorm(w.norm) && !isNameToken(w.token, side));
-    const a = content(base);
-    const b = content(other);
-    const onlyA = unmatched(a, b, byLemma).filter((w) => looksDescriptive(w.norm));
-    const onlyB = unmatched(b, a, byLemma).filter((w) => looksDescriptive(w.norm));
+    const a = describingCandidates(base);
+    const b = describingCandidates(other);
+    const changedA = unmatched(a, b, byLemma);
+    const changedB = unmatched(b, a, byLemma);
+    const onlyA = changedA.filter(isDescriptive);
+    const onlyB = changedB.filter(isDescriptive);
     if (!onlyA.length && !onlyB.length) return undefined;
     // In a rewritten sentence the summary names just the words that characterise differently.
     const rewrite = isRewrite(base, other);
@@ -43,13 +56,11 @@ export const characterizationDetector: Detector = {
     const groupsA = new Set(onlyA.map((w) => synonymGroup(lemma(w.norm))));
     const sameSense = onlyA.length > 0 && onlyB.length > 0 && [...onlyA, ...onlyB].every((w) => synonymGroup(lemma(w.norm)) !== undefined && groupsA.has(synonymGroup(lemma(w.norm))));
     // A stretch that opens the sentence on both sides replaces its subject: another statement, not a recast one.
-    const opensSentence = (side: Side) => side.tokens[0]?.sentenceStart === true;
     const retold = opensSentence(base) && opensSentence(other);
     // Only describing words may differ: other words changed too ("are notorious for accidents" /
     // ", which are often poorly maintained") make two things said, not one recast.
     // A linking verb may change with the description ("remained peaceful" / "turned violent").
-    const plain = (w: Word) => !looksDescriptive(w.norm) && !LINKING_VERBS.has(lemma(w.norm));
-    const plainChanged = unmatched(a, b, byLemma).some(plain) || unmatched(b, a, byLemma).some(plain);
+    const plainChanged = changedA.some(isPlainWord) || changedB.some(isPlainWord);
     const swap =
       !rewrite && short && !retold && !sameSense && !plainChanged && onlyA.length > 0 && onlyB.length > 0 && onlyA.length <= MAX_DESCRIBING_WORDS && onlyB.length <= MAX_DESCRIBING_WORDS;
     return { category: "characterization", severity: swap ? "substantive" : "minor", focus };

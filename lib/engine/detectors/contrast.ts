@@ -39,18 +39,22 @@ const written = (w: Word) => (w.norm === w.token.norm ? w.token.text.toLowerCase
 
 /** One word for one word: the sets of single words and WordNet's sister kinds (in a longer stretch the two may be said of different things). */
 function oneForOne(base: Side, other: Side, a: Word, b: Word) {
-  const after = (side: Side, w: Word) => beside(side.row, w.token, 1)?.norm.toLowerCase();
-  return contrastOf(written(a), written(b), { a: after(base, a), b: after(other, b) }) ?? doneAgain(written(a), written(b)) ?? kindsOfOneThing(a, b);
+  return contrastOf(written(a), written(b), { a: wordAfter(base, a), b: wordAfter(other, b) }) ?? doneAgain(written(a), written(b)) ?? kindsOfOneThing(a, b);
 }
+
+// The helpers of the detectors below are module level: keepNames transpilers (tsx runs the
+// benchmarks so) name each closure made, and every hunk of every unit is judged.
+const wordAfter = (side: Side, w: Word) => beside(side.row, w.token, 1)?.norm.toLowerCase();
 
 /**
  * "re-elected" / "elected": a second time, not the first. Only the hyphened prefix (and "reelected")
  * is read so: "resigned" is no second signing, "recalled" no second call.
  */
 function doneAgain(a: string, b: string): { label: string; category: "characterization" } | undefined {
-  const again = (x: string, y: string) => x === `re-${y}` || (y.startsWith("elect") && x === `re${y}`);
-  return again(a, b) || again(b, a) ? { label: "Again", category: "characterization" } : undefined;
+  return doneAgainOf(a, b) || doneAgainOf(b, a) ? { label: "Again", category: "characterization" } : undefined;
 }
+
+const doneAgainOf = (x: string, y: string) => x === `re-${y}` || (y.startsWith("elect") && x === `re${y}`);
 
 const stretchOf = (side: Side, words: Word[]) => ({ words: words.map(written), rowHas: (word: string) => rowWords(side.row).has(word) });
 
@@ -59,24 +63,34 @@ const stretchOf = (side: Side, words: Word[]) => ({ words: words.map(written), r
  * floor. Each version puts the figure on another side of what happened.
  */
 function boundTurned(base: Side, other: Side): { label: string; category: "number" } | undefined {
-  const figureAfter = (side: Side) => {
-    const next = side.row.tokens[side.to];
-    return next?.kind === "number" ? next.norm : undefined;
-  };
-  const bound = (side: Side) => {
-    const hedges = spelledOut(side).filter((w) => !BOUND_LINKS.has(w.norm));
-    if (!hedges.length) return undefined;
-    return hedges.every((w) => FLOOR_HEDGES.has(w.norm)) ? "floor" : hedges.every((w) => CEILING_HEDGES.has(w.norm)) ? "ceiling" : undefined;
-  };
-  const [fa, fb] = [figureAfter(base), figureAfter(other)];
+  const fa = figureAfter(base);
+  const fb = figureAfter(other);
   if (fa === undefined || fa !== fb) return undefined;
-  const [ba, bb] = [bound(base), bound(other)];
+  const ba = boundOf(base);
+  const bb = boundOf(other);
   return ba && bb && ba !== bb ? { label: "Bound", category: "number" } : undefined;
 }
 
+function figureAfter(side: Side): string | undefined {
+  const next = side.row.tokens[side.to];
+  return next?.kind === "number" ? next.norm : undefined;
+}
+
+function boundOf(side: Side): "floor" | "ceiling" | undefined {
+  const hedges = spelledOut(side).filter(isNotBoundLink);
+  if (!hedges.length) return undefined;
+  return hedges.every(isFloorHedge) ? "floor" : hedges.every(isCeilingHedge) ? "ceiling" : undefined;
+}
+
+const isNotBoundLink = (w: Word) => !BOUND_LINKS.has(w.norm);
+const isFloorHedge = (w: Word) => FLOOR_HEDGES.has(w.norm);
+const isCeilingHedge = (w: Word) => CEILING_HEDGES.has(w.norm);
+
 /** A side's changed words (normal forms), without the small words that link them ("will" … "up to"). */
 function changedWords(side: Side, links: ReadonlySet<string> = NO_LINKS): string[] {
-  return spelledOut(side).map((w) => w.norm).filter((w) => !links.has(w));
+  const words: string[] = [];
+  for (const w of spelledOut(side)) if (!links.has(w.norm)) words.push(w.norm);
+  return words;
 }
 
 const NO_LINKS: ReadonlySet<string> = new Set();
@@ -86,13 +100,15 @@ const NO_LINKS: ReadonlySet<string> = new Set();
  * another stretch of time.
  */
 function relativeTimeChange(base: Side, other: Side): { label: string; category: "date" } | undefined {
-  const pointer = (side: Side) => {
-    const words = changedWords(side);
-    const next = side.row.tokens[side.to]?.norm.toLowerCase();
-    return words.length === 1 && TIME_POINTERS.has(words[0]) && next && (TIME_NOUNS.has(next) || isWeekday(next)) ? `${words[0]} ${next}` : undefined;
-  };
-  const [a, b] = [pointer(base), pointer(other)];
+  const a = timePointer(base);
+  const b = timePointer(other);
   return a && b && a !== b ? { label: "Time", category: "date" } : undefined;
+}
+
+function timePointer(side: Side): string | undefined {
+  const words = changedWords(side);
+  const next = side.row.tokens[side.to]?.norm.toLowerCase();
+  return words.length === 1 && TIME_POINTERS.has(words[0]) && next && (TIME_NOUNS.has(next) || isWeekday(next)) ? `${words[0]} ${next}` : undefined;
 }
 
 const TIME_POINTERS = new Set(["this", "next", "last", "past", "coming"]);
@@ -103,12 +119,14 @@ const TIME_NOUNS = new Set(["year", "month", "week", "weekend", "season", "quart
  * possible, in otherwise the same words. A plan told as a possibility is another fact.
  */
 function certaintyChange(base: Side, other: Side): { label: string; category: "characterization" } | undefined {
-  const modal = (side: Side) => {
-    const words = changedWords(side, CERTAINTY_LINKS);
-    return words.length === 1 ? (CERTAIN.has(words[0]) ? "certain" : POSSIBLE.has(words[0]) ? "possible" : undefined) : undefined;
-  };
-  const [a, b] = [modal(base), modal(other)];
+  const a = modalOf(base);
+  const b = modalOf(other);
   return a && b && a !== b ? { label: "Certainty", category: "characterization" } : undefined;
+}
+
+function modalOf(side: Side): "certain" | "possible" | undefined {
+  const words = changedWords(side, CERTAINTY_LINKS);
+  return words.length === 1 ? (CERTAIN.has(words[0]) ? "certain" : POSSIBLE.has(words[0]) ? "possible" : undefined) : undefined;
 }
 
 /**
@@ -116,11 +134,13 @@ function certaintyChange(base: Side, other: Side): { label: string; category: "c
  * against what happened, in otherwise the same words. An update stage's change of status.
  */
 function awaitedOrDone(base: Side, other: Side): { label: string; category: "characterization" } | undefined {
-  const [a, b] = [changedWords(base, AWAITING_LINKS), changedWords(other, AWAITING_LINKS)];
-  // The past form only: "plans to cut" / "cut" may be a present tense.
-  const awaited = (x: string[], y: string[]) => x.length === 2 && AWAITING.has(x[0]) && y.length === 1 && x[1] !== y[0] && lemma(x[1]) === lemma(y[0]);
-  return awaited(a, b) || awaited(b, a) ? { label: "Status", category: "characterization" } : undefined;
+  const a = changedWords(base, AWAITING_LINKS);
+  const b = changedWords(other, AWAITING_LINKS);
+  return awaitedAgainstDone(a, b) || awaitedAgainstDone(b, a) ? { label: "Status", category: "characterization" } : undefined;
 }
+
+/** The past form only: "plans to cut" / "cut" may be a present tense. */
+const awaitedAgainstDone = (x: string[], y: string[]) => x.length === 2 && AWAITING.has(x[0]) && y.length === 1 && x[1] !== y[0] && lemma(x[1]) === lemma(y[0]);
 
 const AWAITING = new Set(["expected", "likely", "set", "scheduled", "due", "poised", "planned", "planning", "plans", "expects", "aims", "hopes"]);
 const AWAITING_LINKS = new Set(["is", "are", "was", "were", "to", "be", "has", "have", "had"]);
@@ -146,10 +166,10 @@ function partOfMonthChange(base: Side, other: Side): { label: string; category: 
 function monthParts(side: Side): Map<string, string> {
   const parts = new Map<string, string>();
   for (let i = side.from; i < side.to; i++) {
-    const token = side.row.tokens[i];
-    const hyphened = /^(early|mid|late)-(\p{L}+)$/u.exec(token.text.toLowerCase());
+    const text = side.row.tokens[i].text.toLowerCase();
+    const hyphened = /^(early|mid|late)-(\p{L}+)$/u.exec(text);
     if (hyphened && isMonth(hyphened[2])) parts.set(hyphened[2], hyphened[1]);
-    const part = PART_OF_MONTH.exec(token.text.toLowerCase());
+    const part = PART_OF_MONTH.exec(text);
     const next = side.row.tokens[i + 1];
     if (part && next && isMonth(next.norm.toLowerCase())) parts.set(next.norm.toLowerCase(), part[1]);
   }
@@ -162,6 +182,8 @@ function monthParts(side: Side): Map<string, string> {
  * (cognition, communication, attributes, feelings…) file words that one sentence may use for the
  * same thing ("from any cause" / "for any reason").
  */
+const isPlainNoun = (w: Word) => w.token.kind === "word" && (!w.token.capitalized || w.token.sentenceStart) && /^\p{Ll}+$/u.test(w.token.text.toLowerCase());
+
 const THING_SORTS: ReadonlySet<number> = new Set([5, 6, 8, 13, 14, 15, 17, 18, 19, 20, 21, 27, 28]);
 
 /**
@@ -171,9 +193,8 @@ const THING_SORTS: ReadonlySet<number> = new Set([5, 6, 8, 13, 14, 15, 17, 18, 1
  * detector's.
  */
 function kindsOfOneThing(a: Word, b: Word): { label: string; category: "characterization" } | undefined {
-  const plainNoun = (w: Word) => w.token.kind === "word" && (!w.token.capitalized || w.token.sentenceStart) && /^\p{Ll}+$/u.test(w.token.text.toLowerCase());
   // Loaded words ("rebels" / "militants") are a characterization, judged as one.
-  if (![a, b].every(plainNoun) || [a, b].some((w) => looksDescriptive(w.norm))) return undefined;
+  if (!isPlainNoun(a) || !isPlainNoun(b) || looksDescriptive(a.norm) || looksDescriptive(b.norm)) return undefined;
   const [wordA, wordB] = [a.token.text.toLowerCase(), b.token.text.toLowerCase()];
   // "spokesman" / "spokeswoman": one post, whoever holds it.
   if (postOf(wordA) === postOf(wordB)) return undefined;

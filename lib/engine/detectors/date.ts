@@ -49,12 +49,13 @@ const NAMED_TIMES: Readonly<Record<string, string>> = { midnight: "0:00", noon: 
 /** A clock time: "1:30 a.m.", "10:55 p.m.", or a named one ("midnight"), as a 24-hour key. */
 function clockTime(side: Side, index: number): string | undefined {
   const t = side.row.tokens[index];
-  const named = NAMED_TIMES[t.norm.toLowerCase()];
-  if (named) return named;
+  // Asked of every token: only a word can name a time, and only a figure be a clock time.
+  if (t.kind === "word") return NAMED_TIMES[t.norm.toLowerCase()];
+  if (t.kind !== "number") return undefined;
   const next = side.row.tokens[index + 1];
   const half = next ? next.text.toLowerCase().replace(/\./g, "") : "";
   // "2 p.m." is 2:00 p.m.; a bare hour without a.m. or p.m. is no time.
-  const m = t.kind === "number" ? (/^(\d{1,2}):(\d{2})$/.exec(t.text) ?? (/^(?:[1-9]|1[0-2])$/.test(t.text) && /^[ap]m$/.test(half) ? [t.text, t.text, "00"] : null)) : null;
+  const m = /^(\d{1,2}):(\d{2})$/.exec(t.text) ?? (/^(?:[1-9]|1[0-2])$/.test(t.text) && /^[ap]m$/.test(half) ? [t.text, t.text, "00"] : null);
   if (!m) return undefined;
   let hour = Number(m[1]);
   if (half === "pm" && hour < 12) hour += 12;
@@ -110,20 +111,25 @@ function zoneAfter(side: Side, index: number): string {
  * zones alone: hours apart (a zone is known on both sides, and they differ).
  */
 function zoneChanged(base: Side, other: Side): boolean {
-  // The zone and the clock time just before it ("9:40" "a.m." "ET"), as written.
-  const zoned = (side: Side) => {
-    if (wordsOf(side).length !== 1 || side.from < 1) return undefined;
-    const tokens = side.row.tokens;
-    let at = side.from - 1;
-    if (isHalfOfDay(tokens[at].text)) at--;
-    const time = at >= 0 ? clockTime(side, at) : undefined;
-    const zone = zoneAfter(side, side.from - 1);
-    return time && zone ? { time, zone } : undefined;
-  };
-  const [a, b] = [zoned(base), zoned(other)];
-  const key = (z: string) => (z in BEHIND_EASTERN ? `us${BEHIND_EASTERN[z]}` : z);
-  return !!a && !!b && a.time === b.time && key(a.zone) !== key(b.zone);
+  // Asked of every pair without a date: module level helpers, since keepNames transpilers (tsx
+  // runs the benchmarks so) name each closure made.
+  const a = zonedTime(base);
+  const b = zonedTime(other);
+  return !!a && !!b && a.time === b.time && zoneKey(a.zone) !== zoneKey(b.zone);
 }
+
+/** The zone and the clock time just before it ("9:40" "a.m." "ET"), as written. */
+function zonedTime(side: Side): { time: string; zone: string } | undefined {
+  if (wordsOf(side).length !== 1 || side.from < 1) return undefined;
+  const tokens = side.row.tokens;
+  let at = side.from - 1;
+  if (isHalfOfDay(tokens[at].text)) at--;
+  const time = at >= 0 ? clockTime(side, at) : undefined;
+  const zone = zoneAfter(side, side.from - 1);
+  return time && zone ? { time, zone } : undefined;
+}
+
+const zoneKey = (z: string) => (z in BEHIND_EASTERN ? `us${BEHIND_EASTERN[z]}` : z);
 
 /** The calendar facts a side states. */
 export function dateItemsOf(side: Side): DateItem[] {
@@ -141,7 +147,7 @@ export function dateItemsOf(side: Side): DateItem[] {
     else if (isDayOfMonth(side, i)) items.push({ key: `day ${parseInt(t.text, 10)}`, token: t });
     else {
       // "a.m." / "p.m." alone in the differing words belongs to the figure just before it.
-      const halfOfDay = isHalfOfDay(t.text) && i === side.from && i > 0;
+      const halfOfDay = i === side.from && i > 0 && isHalfOfDay(t.text);
       const time = clockTime(side, halfOfDay ? i - 1 : i);
       if (time) items.push({ key: timeKey(zoneAfter(side, halfOfDay ? i : i + 1), time), token: t });
     }

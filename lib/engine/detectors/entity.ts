@@ -152,14 +152,19 @@ function figureBefore(side: Side): string | undefined {
  * full, unless the other passage gives the surname another given name ("Peter Carr" / "Paul Carr").
  */
 function withoutGivenNamesOfShared(only: Token[], side: Side, other: Side): Token[] {
-  return only.filter((t) => {
-    if (!isGivenName(t.text)) return true;
-    const surname = side.tokens[side.tokens.indexOf(t) + 1];
-    const there = surname ? other.tokens.findIndex((u) => u.capitalized && nameKey(u) === nameKey(surname)) : -1;
-    if (there < 0) return true;
-    const before = other.tokens[there - 1];
-    return !!before && before.capitalized && nameKey(before) !== nameKey(t);
-  });
+  // A loop, not a filter: keepNames transpilers (tsx runs the benchmarks so) name each closure made.
+  const kept: Token[] = [];
+  for (const t of only) if (!isGivenNameOfShared(t, side, other)) kept.push(t);
+  return kept;
+}
+
+function isGivenNameOfShared(t: Token, side: Side, other: Side): boolean {
+  if (!isGivenName(t.text)) return false;
+  const surname = side.tokens[side.tokens.indexOf(t) + 1];
+  const there = surname ? other.tokens.findIndex((u) => u.capitalized && nameKey(u) === nameKey(surname)) : -1;
+  if (there < 0) return false;
+  const before = other.tokens[there - 1];
+  return !(!!before && before.capitalized && nameKey(before) !== nameKey(t));
 }
 
 /**
@@ -169,14 +174,21 @@ function withoutGivenNamesOfShared(only: Token[], side: Side, other: Side): Toke
  * "Airbus said", "Smith said" / "Jones said"; not "Officials said" / "Authorities said").
  */
 function withNamesOpeningSentences(namesA: Token[], base: Side, namesB: Token[], other: Side): [Token[], Token[]] {
-  const opening = (side: Side, names: Token[], named: Token[]) => {
-    const keys = new Set(named.map(nameKey));
-    const extra = side.tokens.filter((t) => t.kind === "word" && t.capitalized && t.sentenceStart && !names.includes(t) && keys.has(nameKey(t)));
-    return extra.length ? side.tokens.filter((t) => names.includes(t) || extra.includes(t)) : names;
-  };
   const [a, b] = [base.tokens, other.tokens];
   if (a.length === 1 && b.length === 1 && [a[0], b[0]].every(opensSentenceAsWord) && !(isCommonWord(a[0].text) && isCommonWord(b[0].text))) return [a, b];
-  return [opening(base, namesA, namesB), opening(other, namesB, namesA)];
+  return [withNamedOpeners(base, namesA, namesB), withNamedOpeners(other, namesB, namesA)];
+}
+
+/** A side's names, with the words opening its sentences that the other side names (module level: keepNames names each closure made). */
+function withNamedOpeners(side: Side, names: Token[], named: Token[]): Token[] {
+  let keys: Set<string> | undefined;
+  const extra: Token[] = [];
+  for (const t of side.tokens) {
+    if (!(t.kind === "word" && t.capitalized && t.sentenceStart && !names.includes(t))) continue;
+    keys ??= new Set(named.map(nameKey));
+    if (keys.has(nameKey(t))) extra.push(t);
+  }
+  return extra.length ? side.tokens.filter((t) => names.includes(t) || extra.includes(t)) : names;
 }
 
 /** A plain capitalised word opening a sentence, not a function word ("This", "But"). */
@@ -207,24 +219,31 @@ function abbreviates(short: Token, long: Token): boolean {
  * agree: against another post ("former" / "chief") the descriptions differ, not the status.
  */
 function statusChange(base: Side, other: Side): Verdict | undefined {
-  const statusOf = (side: Side) =>
-    wordsOf(side).filter((t) => {
-      if (!TITLE_STATUS.has(t.norm.toLowerCase())) return false;
-      const next = beside(side.row, t, 1);
-      return !!next && (TITLE_WORDS.has(next.norm.toLowerCase()) || next.capitalized);
-    });
-  const [a, b] = [statusOf(base), statusOf(other)];
+  const a = statusWordsOf(base);
+  const b = statusWordsOf(other);
   if (a.length === b.length) return undefined;
   const rest = (side: Side, status: Token[]) => wordsOf(side).filter((t) => !status.includes(t) && !isFunctionNorm(t.norm.toLowerCase()));
   if (rest(base, a).length || rest(other, b).length) return undefined;
   return { category: "entity", severity: "substantive", label: "Title", widen: "title" };
 }
 
+/** The status words a side puts before a post or a name (a loop: keepNames names each closure made). */
+function statusWordsOf(side: Side): Token[] {
+  const found: Token[] = [];
+  for (const t of wordsOf(side)) {
+    if (!TITLE_STATUS.has(t.norm.toLowerCase())) continue;
+    const next = beside(side.row, t, 1);
+    if (next && (TITLE_WORDS.has(next.norm.toLowerCase()) || next.capitalized)) found.push(t);
+  }
+  return found;
+}
+
+const isTitleWord = (t: Token) => TITLE_WORDS.has(t.norm.toLowerCase());
+
 /** Titles: "deputy assistant secretary" / "assistant secretary" names a different post. */
 function titleChange(base: Side, other: Side, swapOnly = false): Verdict | undefined {
-  const titles = (ts: Token[]) => ts.filter((t) => TITLE_WORDS.has(t.norm.toLowerCase()));
-  const titleA = titles(wordsOf(base));
-  const titleB = titles(wordsOf(other));
+  const titleA = wordsOf(base).filter(isTitleWord);
+  const titleB = wordsOf(other).filter(isTitleWord);
   const onlyA = unmatched(titleA, titleB, byPost);
   const onlyB = unmatched(titleB, titleA, byPost);
   if ((!onlyA.length && !onlyB.length) || abbreviatesTitle(onlyA, onlyB) || abbreviatesTitle(onlyB, onlyA)) return statusChange(base, other);

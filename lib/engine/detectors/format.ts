@@ -6,6 +6,7 @@
 import { expandContraction } from "../lexicon/contractions";
 import { placeNamed } from "../lexicon/countries";
 import { isCommonWord } from "../lexicon/wordnet";
+import { memoByText } from "../memo";
 import type { Token } from "../tokenize";
 import type { Detector, Side } from "./detector";
 import { figuresOf } from "./number";
@@ -22,18 +23,29 @@ const CONTRACTED_WHOLE = new Set(["cannot", "gonna", "wanna", "gotta"]);
 
 /** The passage's letters and digits run together, under every reading of its contractions. */
 function looseReadings(tokens: Token[]): Set<string> {
-  const forms = tokens.map((t) => expandContraction(t.norm.toLowerCase()).map((f) => f.replace(/[^\p{L}\p{N}]/gu, "")));
-  const ambiguous = forms.map((f, i) => (f.length > 1 ? i : -1)).filter((i) => i >= 0).slice(0, MAX_AMBIGUOUS);
+  // Loops rather than closures: keepNames transpilers (tsx runs the benchmarks so) name each closure made.
+  const forms: Array<readonly string[]> = [];
+  const ambiguous: number[] = [];
+  for (const t of tokens) {
+    const f = looseForms(t.norm);
+    if (f.length > 1 && ambiguous.length < MAX_AMBIGUOUS) ambiguous.push(forms.length);
+    forms.push(f);
+  }
   const readings = new Set<string>();
   for (let combo = 0; combo < 1 << ambiguous.length; combo++) {
-    const chosen = forms.map((f) => f[0]);
-    ambiguous.forEach((at, bit) => {
-      if (combo & (1 << bit)) chosen[at] = forms[at][1];
-    });
-    readings.add(chosen.join(""));
+    let reading = "";
+    let bit = 0;
+    for (let i = 0; i < forms.length; i++) {
+      const chosen = bit < ambiguous.length && ambiguous[bit] === i ? (combo & (1 << bit++) ? forms[i][1] : forms[i][0]) : forms[i][0];
+      reading += chosen;
+    }
+    readings.add(reading);
   }
   return readings;
 }
+
+/** A normal form's letters and digits under each reading of it as a contraction; read once per form. */
+const looseForms = memoByText(50_000, (norm: string): readonly string[] => expandContraction(norm.toLowerCase()).map((f) => f.replace(/[^\p{L}\p{N}]/gu, "")));
 
 /** "2 million" and "2,000,000" and "two million" read as the same figures, words aside. */
 function sameFiguresSameWords(base: Side, other: Side): boolean {
@@ -67,6 +79,9 @@ function isAcronymOf(short: Token[], long: Token[]): boolean {
 
 const isCountry = (word: string) => placeNamed(word.replace(/\./g, ""))?.role === "name";
 
+/** Module level: keepNames transpilers (tsx runs the benchmarks so) name each closure made. */
+const withoutAnd = (ts: Token[]) => ts.filter((t) => t.norm !== "and");
+
 export const formatDetector: Detector = {
   name: "format",
   detect({ base, other }) {
@@ -82,8 +97,7 @@ export const formatDetector: Detector = {
       }
     }
     if (sameFiguresSameWords(base, other)) return { category: "format", severity: "cosmetic", relation: "=", widen: "figure" };
-    const nonAnd = (ts: Token[]) => ts.filter((t) => t.norm !== "and");
-    if (isAcronymOf(a, nonAnd(b)) || isAcronymOf(b, nonAnd(a))) {
+    if (isAcronymOf(a, withoutAnd(b)) || isAcronymOf(b, withoutAnd(a))) {
       return { category: "format", severity: "minor", relation: "≈", label: "Name", widen: "name" };
     }
     return undefined;

@@ -4,6 +4,7 @@
  * "rejected"). "The same statement" matters: a rewritten sentence that happens to contain a "not"
  * ("but did not provide details") is an addition, not a negation of the other version.
  */
+import { appendTo } from "../collections";
 import { OPPOSITES, isNegator } from "../lexicon/polarity";
 import { areOpposites } from "../lexicon/wordnet";
 import type { Detector, Side } from "./detector";
@@ -27,13 +28,17 @@ const NEGATING_VERBS = new Set([...GOVERNING_NEGATORS, "lack", "lacks", "lacked"
 /** What a governing negator must be followed by to negate: an infinitive or a that-clause. */
 const GOVERNED = new Set(["to", "that"]);
 
+// The helpers of the detector are module level: keepNames transpilers (tsx runs the benchmarks
+// so) name each closure made, and every hunk of every unit is judged.
 const byLemma = (w: Word) => lemma(w.norm);
+const byNorm = (w: Word) => w.norm;
+const normOf = (w: Word) => w.norm;
+const isStatementWord = (w: Word) => !isFunctionNorm(w.norm) && !isNegator(w.norm);
 
 /** Whether the two passages say the same thing apart from small words (content-word overlap). */
 function sameStatement(a: Word[], b: Word[]): boolean {
-  const content = (ws: Word[]) => ws.filter((w) => !isFunctionNorm(w.norm) && !isNegator(w.norm));
-  const ca = content(a);
-  const cb = content(b);
+  const ca = a.filter(isStatementWord);
+  const cb = b.filter(isStatementWord);
   if (Math.max(a.length, b.length) <= SMALL_CHANGE_WORDS) return true;
   if (!ca.length || !cb.length) return false;
   const shared = ca.length - unmatched(ca, cb, byLemma).length;
@@ -51,20 +56,22 @@ function polarityChange(allA: Word[], allB: Word[]): "reversed" | "restated" | u
   const a = withoutFloors(allA);
   const b = withoutFloors(allB);
   if (Math.max(a.length, b.length) > POLARITY_MAX_WORDS) return undefined;
-  const [wordsA, wordsB] = [unmatched(a, b, (w) => w.norm), unmatched(b, a, (w) => w.norm)];
-  const [onlyA, onlyB] = [wordsA.map((w) => w.norm), wordsB.map((w) => w.norm)];
+  const wordsA = unmatched(a, b, byNorm);
+  const wordsB = unmatched(b, a, byNorm);
+  const onlyA = wordsA.map(normOf);
+  const onlyB = wordsB.map(normOf);
   if (!opposed(onlyA, onlyB) && !compoundsOpposed(wordsA, wordsB)) return undefined;
-  // Only a "not" or "no" negates the opposite: "denied" is itself one of a pair ("admitted" / "denied").
-  const negated = (words: string[]) => words.some((w) => isNegator(w) && !NEGATING_VERBS.has(w));
-  return negated(onlyA) !== negated(onlyB) ? "restated" : "reversed";
+  return onlyA.some(negatesOpposite) !== onlyB.some(negatesOpposite) ? "restated" : "reversed";
 }
 
+/** Only a "not" or "no" negates the opposite: "denied" is itself one of a pair ("admitted" / "denied"). */
+const negatesOpposite = (w: string) => isNegator(w) && !NEGATING_VERBS.has(w);
+
 function opposed(onlyA: string[], onlyB: string[]): boolean {
-  if (onlyA.some((x) => onlyB.some((y) => negatedByPrefix(x, y) || negatedByPrefix(y, x)))) return true;
-  if (
-    OPPOSITES.some(([up, down]) => (onlyA.some((w) => up.has(w)) && onlyB.some((w) => down.has(w))) || (onlyA.some((w) => down.has(w)) && onlyB.some((w) => up.has(w))))
-  ) {
-    return true;
+  for (const x of onlyA) for (const y of onlyB) if (negatedByPrefix(x, y) || negatedByPrefix(y, x)) return true;
+  for (const x of onlyA) {
+    const sidesOfX = OPPOSITE_SIDES.get(x);
+    if (sidesOfX) for (const y of onlyB) if (facesIn(sidesOfX, OPPOSITE_SIDES.get(y))) return true;
   }
   // Beyond the list, WordNet's opposites ("empty" / "full", "public" / "private"), when they are
   // the one word each side changes: in a longer change they may be said of different things.
@@ -74,13 +81,35 @@ function opposed(onlyA: string[], onlyB: string[]): boolean {
 
 /** The same within one compound, as written (its normal form drops the hyphen): "maximum-security" / "minimum-security". */
 function compoundsOpposed(onlyA: Word[], onlyB: Word[]): boolean {
-  const compounds = (words: Word[]) => words.map((w) => w.token.text.toLowerCase()).filter(isCompound);
-  const [compoundA, compoundB] = [compounds(onlyA), compounds(onlyB)];
+  const compoundA = compoundsIn(onlyA);
+  const compoundB = compoundsIn(onlyB);
   const heads = compoundA.length === 1 && compoundB.length === 1 ? headsOfOneTail(compoundA[0], compoundB[0]) : undefined;
   return !!heads && areOpposites(heads[0], heads[1]);
 }
 
+/**
+ * Per word of OPPOSITES, the sides it stands on: pair k's first set is 2k, its second 2k + 1. One
+ * look-up per changed word instead of asking every set of every pair.
+ */
+const OPPOSITE_SIDES: ReadonlyMap<string, number[]> = (() => {
+  const sides = new Map<string, number[]>();
+  OPPOSITES.forEach(([up, down], k) => {
+    for (const word of up) appendTo(sides, word, 2 * k);
+    for (const word of down) appendTo(sides, word, 2 * k + 1);
+  });
+  return sides;
+})();
+
+/** Whether two words stand on the two sides of one pair of OPPOSITES. */
+function facesIn(sidesOfX: number[], sidesOfY: number[] | undefined): boolean {
+  if (!sidesOfY) return false;
+  for (const side of sidesOfX) if (sidesOfY.includes(side ^ 1)) return true;
+  return false;
+}
+
 const isContent = (norm: string) => /^\p{Ll}{3,}$/u.test(norm) && !isFunctionNorm(norm);
+const compoundsIn = (words: Word[]) => words.map(writtenLower).filter(isCompound);
+const writtenLower = (w: Word) => w.token.text.toLowerCase();
 const isCompound = (norm: string) => /^\p{Ll}{2,}(?:-\p{Ll}+)+$/u.test(norm);
 
 /** The first words of two compounds that end alike ("long-term", "short-term" → "long", "short"). */
@@ -128,16 +157,30 @@ const withoutSurvivedBy = (words: Word[], side: Side) =>
 /** Words that take away what follows them: "knocked out power", "cut power", "lost power". */
 const PRIVATIVE = new Set("out cut cuts cutting lost lose loses losing without no not never".split(" "));
 
+/** The word after a side's words, which may lie past the differing words ("said" / "denied" + "that it knew"). */
+function wordAfter(side: Side): string {
+  const tokens = side.row.tokens;
+  for (let i = side.to; i < tokens.length; i++) if (tokens[i].kind === "word") return tokens[i].norm;
+  return "";
+}
+
+/** How many words negate something: a governing negator ("failed", "denied") only what it governs. */
+function negationsIn(ws: Word[], side: Side): number {
+  let n = 0;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (isNegator(w.norm) && (!GOVERNING_NEGATORS.has(w.norm) || GOVERNED.has(i + 1 < ws.length ? ws[i + 1].norm : wordAfter(side)))) n++;
+  }
+  return n;
+}
+
 export const negationDetector: Detector = {
   name: "negation",
   detect({ base, other }) {
     const a = spelledOut(base);
     const b = spelledOut(other);
-    // The word after the last one may lie past the differing words ("said" / "denied" + "that it knew").
-    const after = (side: Side) => side.row.tokens.slice(side.to).find((t) => t.kind === "word")?.norm ?? "";
-    const negations = (ws: Word[], side: Side) =>
-      ws.filter((w, i) => isNegator(w.norm) && (!GOVERNING_NEGATORS.has(w.norm) || GOVERNED.has(i + 1 < ws.length ? ws[i + 1].norm : after(side)))).length;
-    const [na, nb] = [negations(a, base), negations(b, other)];
+    const na = negationsIn(a, base);
+    const nb = negationsIn(b, other);
     if (na !== nb && sameStatement(a, b) && (na > nb ? negatesWhatOtherSays(a, base, other) : negatesWhatOtherSays(b, other, base))) {
       return { category: "negation", severity: "substantive" };
     }

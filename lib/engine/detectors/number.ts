@@ -79,10 +79,15 @@ function roundsTo(a: Figure, b: Figure): boolean {
 }
 
 /** "4.2 percent" / "4.2 points": the figure is shared, the unit after it differs. */
+/** A side's first word or figure (module level: keepNames transpilers name each closure made). */
+function firstNonPunct(side: Side): Token | undefined {
+  for (const t of side.tokens) if (t.kind !== "punct") return t;
+  return undefined;
+}
+
 function unitSwap(base: Side, other: Side): boolean {
-  const first = (side: Side) => side.tokens.find((t) => t.kind !== "punct");
-  const a = first(base);
-  const b = first(other);
+  const a = firstNonPunct(base);
+  const b = firstNonPunct(other);
   if (!a || !b || a.norm === b.norm || !UNIT_WORDS.has(a.norm) || !UNIT_WORDS.has(b.norm)) return false;
   // The figure right before, or before a hyphen ("1,000-mile" / "1,000-kilometer").
   const hyphened = base.row.tokens[base.from - 1]?.norm === "-";

@@ -21,6 +21,10 @@ const NAMES = 2;
 /** Content words that make a clause. */
 const CLAUSE_CONTENT_WORDS = 6;
 
+// Module level: keepNames transpilers (tsx runs the benchmarks so) name each closure made.
+const isTitleWord = (t: Token) => TITLE_WORDS.has(t.norm.toLowerCase()) || TITLE_STATUS.has(t.norm.toLowerCase());
+const isQuotedToken = (t: Token) => t.quoted;
+
 export const omissionDetector: Detector = {
   name: "omission",
   detect({ base, other }) {
@@ -31,7 +35,7 @@ export const omissionDetector: Detector = {
     const lacking = a.length ? other : base;
     const words = a.length ? a : b;
     if (!words.length) return undefined;
-    if (words.every((t) => TITLE_WORDS.has(t.norm.toLowerCase()) || TITLE_STATUS.has(t.norm.toLowerCase()))) return undefined;
+    if (words.every(isTitleWord)) return undefined;
     // Part of a date written another way ("the 8th of" September) is the date detector's.
     if (isDatePartOf(side, lacking)) return undefined;
     // Words dropped from the middle of a quotation that is otherwise word for word the same ("The
@@ -39,7 +43,7 @@ export const omissionDetector: Detector = {
     // detector's. At a quotation's start or end they only make a shorter excerpt; in a quotation
     // that differs elsewhere too (two translations of one remark) they are its wording. Judged here,
     // before any detector reads the dropped word itself ("deeply" is a describing word).
-    if (words.every((t) => t.quoted) && droppedFromQuotation(side, lacking)) return quoteDetector.detect({ base, other });
+    if (words.every(isQuotedToken) && droppedFromQuotation(side, lacking)) return quoteDetector.detect({ base, other });
     const content = contentWords(side);
     if (!content.length) return { category: "format", severity: "minor", label: "Wording" };
     // Facts the other version states elsewhere in the row were moved, not dropped.
@@ -47,7 +51,7 @@ export const omissionDetector: Detector = {
     const names = nameTokens(side).filter((t) => !rowMentionsName(lacking.row, t));
     const checkable =
       (figures.length > 0 && words.length >= FIGURE_PHRASE_WORDS) ||
-      words.filter((t) => t.quoted).length >= QUOTE_WORDS ||
+      words.filter(isQuotedToken).length >= QUOTE_WORDS ||
       names.length >= NAMES ||
       content.length >= CLAUSE_CONTENT_WORDS;
     return { category: "omission", severity: checkable ? "substantive" : "minor" };

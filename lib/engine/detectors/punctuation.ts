@@ -12,9 +12,11 @@ const currenciesOf = (side: Side) => side.tokens.filter((t) => CURRENCY_SYMBOLS.
 export const punctuationDetector: Detector = {
   name: "punctuation",
   detect({ base, other }) {
-    const a = wordsOf(base).map((t) => t.norm);
-    const b = wordsOf(other).map((t) => t.norm);
-    if (a.length !== b.length || a.some((norm, i) => norm !== b[i])) return undefined;
+    // Compared in place: every pair asks, and most differ in their words.
+    const a = wordsOf(base);
+    const b = wordsOf(other);
+    if (a.length !== b.length) return undefined;
+    for (let i = 0; i < a.length; i++) if (a[i].norm !== b[i].norm) return undefined;
     // "$2 million" / "£2 million": the same figure in another money is another sum, however small the change looks.
     const [moneyA, moneyB] = [currenciesOf(base), currenciesOf(other)];
     if (moneyA && moneyB && moneyA !== moneyB) return { category: "entity", severity: "substantive", label: "Currency", widen: "figure" };

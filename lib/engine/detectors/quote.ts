@@ -19,29 +19,40 @@ const MODALS = new Set("will would shall should can could may might must".split(
 export const quoteDetector: Detector = {
   name: "quote",
   detect({ base, other }) {
-    // Case is style inside quotes too ("AUG 10" / "Aug. 10").
-    // A spelled-out contraction's words ("wouldn't" → "would", "not") are matched one by one.
-    const byNorm = (w: Word) => normalizeWord((w.norm === w.token.norm ? w.token.text : w.norm).toLowerCase().replace(/\.$/, ""));
     const a = spelledOut(base);
     const b = spelledOut(other);
+    // Only quoted words can differ in a quotation: most hunks hold none, and need no matching.
+    if (!a.some(isQuoted) && !b.some(isQuoted)) return undefined;
     const onlyA = unmatched(a, b, byNorm);
     const onlyB = unmatched(b, a, byNorm);
-    const changed = [...onlyA, ...onlyB].filter((w) => w.token.quoted);
+    const changed = [...onlyA, ...onlyB].filter(isQuoted);
     if (!changed.length) return undefined;
     // "work force" / "workforce", "set up" / "setup": one word written closed or open is no misquotation.
-    const letters = (ws: Word[]) => ws.filter((w) => w.token.quoted).map(byNorm).join("");
-    if (letters(onlyA) && letters(onlyA) === letters(onlyB)) return undefined;
+    if (quotedLetters(onlyA) && quotedLetters(onlyA) === quotedLetters(onlyB)) return undefined;
     // Quoted words on one side against the other version's own, unquoted words: it paraphrased
     // rather than misquoted ("… “as well as the need …”" / "… as they also highlighted the need").
-    const quotedOn = (ws: Word[]) => ws.some((w) => w.token.quoted);
-    const unquotedOn = (ws: Word[]) => ws.some((w) => !w.token.quoted && !isFunctionNorm(w.norm));
-    if ((quotedOn(onlyA) && !quotedOn(onlyB) && unquotedOn(onlyB)) || (quotedOn(onlyB) && !quotedOn(onlyA) && unquotedOn(onlyA))) return undefined;
-    const severity = changed.some((w) => !isFunctionNorm(w.norm) || MODALS.has(w.norm)) ? "substantive" : "minor";
-    const words = (ws: Word[]) => plain([...new Set(ws.map((w) => w.token))]);
-    const focus = isRewrite(base, other) ? { base: words(onlyA), other: words(onlyB) } : undefined;
+    if ((quotedOn(onlyA) && !quotedOn(onlyB) && onlyB.some(isOwnWord)) || (quotedOn(onlyB) && !quotedOn(onlyA) && onlyA.some(isOwnWord))) return undefined;
+    const severity = changed.some(changesSense) ? "substantive" : "minor";
+    const focus = isRewrite(base, other) ? { base: wordsOnce(onlyA), other: wordsOnce(onlyB) } : undefined;
     return { category: "quote", severity, focus };
   },
 };
+
+// The helpers of the detectors are module level: keepNames transpilers (tsx runs the benchmarks
+// so) name each closure made, and every hunk of every unit is judged.
+const isQuoted = (w: Word) => w.token.quoted;
+const quotedOn = (ws: Word[]) => ws.some(isQuoted);
+const changesSense = (w: Word) => !isFunctionNorm(w.norm) || MODALS.has(w.norm);
+/** A word the writer chose: unquoted, and no function word. */
+const isOwnWord = (w: Word) => !w.token.quoted && !isFunctionNorm(w.norm);
+/**
+ * Case is style inside quotes too ("AUG 10" / "Aug. 10"). A spelled-out contraction's words
+ * ("wouldn't" → "would", "not") are matched one by one.
+ */
+const byNorm = (w: Word) => normalizeWord((w.norm === w.token.norm ? w.token.text : w.norm).toLowerCase().replace(/\.$/, ""));
+const quotedLetters = (ws: Word[]) => ws.filter(isQuoted).map(byNorm).join("");
+/** The tokens of words as written, a contraction's once. */
+const wordsOnce = (ws: Word[]) => plain([...new Set(ws.map((w) => w.token))]);
 
 /**
  * Words changed inside quotation marks on both sides, beside nothing but the attribution one side
@@ -51,16 +62,19 @@ export const quoteDetector: Detector = {
 export const quotedChangeDetector: Detector = {
   name: "quoted change",
   detect(pair) {
-    const quotedOrAttribution = (side: Side) => {
-      const words = spelledOut(side);
-      const quoted = words.filter((w) => w.token.quoted).length;
-      return quoted > 0 && quoted <= MAX_QUOTED_SWAP_WORDS && words.every((w) => w.token.quoted || isAttribution(w));
-    };
     // In a rewritten sentence the diff may pair two different quotations: those are the later detectors'.
     if (isRewrite(pair.base, pair.other) || !quotedOrAttribution(pair.base) || !quotedOrAttribution(pair.other)) return undefined;
     return quoteDetector.detect(pair);
   },
 };
+
+function quotedOrAttribution(side: Side): boolean {
+  const words = spelledOut(side);
+  const quoted = words.filter(isQuoted).length;
+  return quoted > 0 && quoted <= MAX_QUOTED_SWAP_WORDS && words.every(isQuotedOrAttribution);
+}
+
+const isQuotedOrAttribution = (w: Word) => w.token.quoted || isAttribution(w);
 
 /** Most quoted words a side may change for a swap: longer stretches are the diff pairing two quotations. */
 const MAX_QUOTED_SWAP_WORDS = 5;

@@ -8,21 +8,25 @@ import { REPORTING_VERBS } from "../lexicon/function-words";
 import type { Detector } from "./detector";
 import { isFunctionNorm, lemma, spelledOut, unmatched, type Word } from "./words";
 
+// Module level: keepNames transpilers (tsx runs the benchmarks so) name each closure made.
+const byLemma = (w: Word) => lemma(w.norm);
+const byNorm = (w: Word) => w.norm;
+const isContentWord = (w: Word) => !isFunctionNorm(w.norm);
+const isReportingVerb = (w: Word) => REPORTING_VERBS.has(w.norm);
+
 export const wordingDetector: Detector = {
   name: "wording",
   detect({ base, other }) {
-    const byLemma = (w: Word) => lemma(w.norm);
-    const content = (ws: Word[]) => ws.filter((w) => !isFunctionNorm(w.norm));
-    const a = content(spelledOut(base));
-    const b = content(spelledOut(other));
+    const a = spelledOut(base).filter(isContentWord);
+    const b = spelledOut(other).filter(isContentWord);
     const changed = [...unmatched(a, b, byLemma), ...unmatched(b, a, byLemma)];
     if (!changed.length) {
-      const inflected = unmatched(a, b, (w) => w.norm).length + unmatched(b, a, (w) => w.norm).length > 0;
+      const inflected = unmatched(a, b, byNorm).length + unmatched(b, a, byNorm).length > 0;
       return inflected
         ? { category: "characterization", severity: "minor", label: "Wording" }
         : { category: "format", severity: "minor", label: "Wording" };
     }
-    if (changed.every((w) => REPORTING_VERBS.has(w.norm))) return { category: "characterization", severity: "minor", label: "Attribution" };
+    if (changed.every(isReportingVerb)) return { category: "characterization", severity: "minor", label: "Attribution" };
     return { category: "characterization", severity: "minor", label: "Wording" };
   },
 };

@@ -4,24 +4,35 @@ import { PLACES, LONGEST_PLACE_WORDS, placeNamed, type Place } from "../lexicon/
 import { FUNCTION_WORDS } from "../lexicon/function-words";
 import { expandContraction } from "../lexicon/contractions";
 import { IRREGULAR_LEMMAS } from "../lexicon/irregular-verbs";
+import { memoByText } from "../memo";
 import { normalizeWord } from "../normalize";
 import type { Token, TokenizedRow } from "../tokenize";
 import type { Side } from "./detector";
 
 export const isWordlike = (t: Token) => t.kind === "word" || t.kind === "number";
 
-/** A per-side memo: the detectors of one pair ask the same questions of the same side. */
+/**
+ * A per-side memo: the detectors of one pair ask the same questions of the same two sides, one
+ * after the other. The last few sides asked are kept by identity (sides are never changed once
+ * made): a WeakMap entry per side of every pair cost more than the readings it saved. A side asked
+ * again after it left reads again, to the same value.
+ */
 function memo<T>(compute: (side: Side) => T): (side: Side) => T {
-  const cache = new WeakMap<Side, T>();
+  const sides: Array<Side | undefined> = new Array(MEMO_SIDES).fill(undefined);
+  const values: Array<T | undefined> = new Array(MEMO_SIDES).fill(undefined);
+  let next = 0;
   return (side) => {
-    let value = cache.get(side);
-    if (value === undefined) {
-      value = compute(side);
-      cache.set(side, value);
-    }
+    for (let k = 0; k < MEMO_SIDES; k++) if (sides[k] === side) return values[k] as T;
+    const value = compute(side);
+    sides[next] = side;
+    values[next] = value;
+    next = (next + 1) % MEMO_SIDES;
     return value;
   };
 }
+
+/** Sides a memo keeps: a pair's two, and the whole rows some detectors read beside them. */
+const MEMO_SIDES = 4;
 
 /** Words and figures of a side (punctuation and paragraph breaks left out). */
 export const wordsOf = memo((side: Side): Token[] => side.tokens.filter(isWordlike));
@@ -49,14 +60,17 @@ export const spelledOut = memo((side: Side): Word[] => {
   const out: Word[] = [];
   for (const token of side.tokens) {
     if (!isWordlike(token)) continue;
-    if (token.kind === "number" || token.norm === token.norm.toUpperCase()) {
+    if (token.kind === "number") {
       out.push({ norm: token.norm, token });
       continue;
     }
-    for (const norm of expandContraction(token.norm)[0].split(" ")) out.push({ norm, token });
+    for (const norm of spelledNorms(token.norm)) out.push({ norm, token });
   }
   return out;
 });
+
+/** A word's normal form spelled out, acronyms as they are; read once per normal form (every side of every pair asks). */
+const spelledNorms = memoByText(50_000, (norm: string): readonly string[] => (norm === norm.toUpperCase() ? [norm] : expandContraction(norm)[0].split(" ")));
 
 export const isFunctionNorm = (norm: string) => FUNCTION_WORDS.has(norm);
 
@@ -86,13 +100,34 @@ function stripFinalE(w: string): string {
  * does not.
  */
 export function unmatched<T>(a: T[], b: T[], key: (x: T) => string): T[] {
+  if (b.length <= SMALL_MULTISET) return unmatchedFew(a, b, key);
   const counts = new Map<string, number>();
-  for (const x of b) counts.set(key(x), (counts.get(key(x)) ?? 0) + 1);
+  for (const x of b) {
+    const k = key(x);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
   const out: T[] = [];
   for (const x of a) {
     const k = key(x);
     const n = counts.get(k) ?? 0;
     if (n > 0) counts.set(k, n - 1);
+    else out.push(x);
+  }
+  return out;
+}
+
+/** Up to this many elements, `b` is matched by scanning its keys: a Map per call costs more. */
+const SMALL_MULTISET = 8;
+
+/** unmatched() for a short `b`: each element of `a` takes the first unused element of `b` with its key. */
+function unmatchedFew<T>(a: T[], b: T[], key: (x: T) => string): T[] {
+  const keys: Array<string | undefined> = new Array(b.length);
+  for (let j = 0; j < b.length; j++) keys[j] = key(b[j]);
+  const out: T[] = [];
+  for (const x of a) {
+    const k = key(x);
+    const at = keys.indexOf(k);
+    if (at >= 0) keys[at] = undefined;
     else out.push(x);
   }
   return out;
@@ -136,8 +171,15 @@ function isTimeZone(t: Token, side: Side): boolean {
 
 /** The temperature scale a side's words name ("C" after a figure, "°F", "Celsius"), if one. */
 export function temperatureScaleOf(side: Side): "C" | "F" | undefined {
-  const scales = new Set(side.tokens.filter((t) => isTemperatureScale(t, side)).map((t) => (/^(?:°?c|celsius|centigrade)$/.test(t.norm.toLowerCase()) ? "C" : "F")));
-  return scales.size === 1 ? [...scales][0] : undefined;
+  // A loop, not filter and map: keepNames transpilers (tsx runs the benchmarks so) name each closure made.
+  let scale: "C" | "F" | undefined;
+  for (const t of side.tokens) {
+    if (!isTemperatureScale(t, side)) continue;
+    const named = /^(?:°?c|celsius|centigrade)$/.test(t.norm.toLowerCase()) ? "C" : "F";
+    if (scale && scale !== named) return undefined;
+    scale = named;
+  }
+  return scale;
 }
 
 /** "Inc." after "Apple": the company's legal form, which copy adds or drops ("Apple" / "Apple Inc."). */
@@ -177,7 +219,11 @@ export function rowWords(row: TokenizedRow): ReadonlySet<string> {
   return words;
 }
 
-export const nameTokens = memo((side: Side): Token[] => side.tokens.filter((t) => isNameToken(t, side)));
+export const nameTokens = memo((side: Side): Token[] => {
+  const names: Token[] = [];
+  for (const t of side.tokens) if (isNameToken(t, side)) names.push(t);
+  return names;
+});
 
 /** Places named by a run of tokens (multi-word names such as "saudi arabia" first). */
 export function placesIn(tokens: Token[]): Array<{ place: Place; tokens: Token[] }> {
@@ -209,7 +255,12 @@ export function plain(tokens: Token[]): string {
 
 /** A name's normal form without a possessive ending: "Russia's" → "russia" ("US" stays upper case). */
 export function nameKey(t: Token): string {
-  const norm = t.norm === "US" || t.norm.startsWith("US") ? t.norm : t.norm.toLowerCase();
+  return nameKeyOf(t.norm);
+}
+
+/** nameKey of a normal form: a hyphenated name's parts are keyed without a token made for each. */
+function nameKeyOf(tokenNorm: string): string {
+  const norm = tokenNorm === "US" || tokenNorm.startsWith("US") ? tokenNorm : tokenNorm.toLowerCase();
   return norm.replace(/'s?$/, "");
 }
 
@@ -227,9 +278,12 @@ const rowNames = new WeakMap<TokenizedRow, Set<string>>();
 
 /** What a name token counts as when looking for it elsewhere: its key, its hyphenated parts, its country. */
 function mentionKeys(t: Token): string[] {
-  const keys = [nameKey(t), ...t.text.split(/[-‐‑]/).filter(Boolean).map((part) => nameKey({ ...t, norm: normalizeWord(part) }))];
-  for (const key of [...keys]) {
-    const place = placeNamed(key);
+  // Loops, not spreads and closures: every word of every row of a unit is read so.
+  const keys = [nameKey(t)];
+  for (const part of t.text.split(/[-‐‑]/)) if (part) keys.push(nameKeyOf(normalizeWord(part)));
+  const named = keys.length;
+  for (let k = 0; k < named; k++) {
+    const place = placeNamed(keys[k]);
     if (place) keys.push(`place:${place.id}`);
   }
   return keys;
@@ -244,10 +298,12 @@ export function rowMentionsName(row: TokenizedRow, t: Token): boolean {
   if (!names) {
     // Lower-case words count too: "Senate Majority Leader" / "the Senate majority leader" is a
     // title capitalised in one place only.
-    names = new Set(row.tokens.filter((u) => u.kind === "word").flatMap(mentionKeys));
+    names = new Set<string>();
+    for (const u of row.tokens) if (u.kind === "word") for (const key of mentionKeys(u)) names.add(key);
     rowNames.set(row, names);
   }
-  return mentionKeys(t).some((k) => names.has(k));
+  for (const key of mentionKeys(t)) if (names.has(key)) return true;
+  return false;
 }
 
 /**

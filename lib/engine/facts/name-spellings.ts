@@ -56,6 +56,10 @@ const asWritten = (text: string) => (APOSTROPHE.test(text) ? text.replace(/['’
 const APOSTROPHE = /['’]/;
 
 function isNameWord(text: string): boolean {
+  // Most words start in lower case: an ASCII character other than A–Z is no capital letter, and
+  // the pattern is not run for it (every word of every sentence is asked).
+  const first = text.charCodeAt(0);
+  if (first < 128 && !(first >= 65 && first <= 90)) return false;
   if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(text)) return false;
   const lower = text.toLowerCase();
   return !FUNCTION_WORDS.has(lower) && !TITLE_WORDS.has(lower) && !isMonth(lower) && !isWeekday(lower);

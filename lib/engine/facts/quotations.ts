@@ -96,7 +96,7 @@ export function quotationConflicts(
   const changes = new Map<string, Change>();
   for (const [x, y, stretches] of againstAnchors([...wordings.values()], budget)) {
     // Pairs of one unit were compared there; only versions that quote apart are read here.
-    const apart = x.copies.some((a) => y.copies.some((b) => a.source !== b.source && ![...a.units].some((u) => b.units.has(u))));
+    const apart = x.copies.some((a) => y.copies.some((b) => a.source !== b.source && !shareAUnit(a.units, b.units)));
     if (!apart) continue;
     for (const [inX, inY] of stretches) {
       const readings: [string, string] = [plainWords(x.copies[0].words.slice(...inX)), plainWords(y.copies[0].words.slice(...inY))];
@@ -112,6 +112,12 @@ export function quotationConflicts(
   return [...[...changes.values()].map((change) => misquotation(change, reportOrder)), ...misattributions];
 }
 
+/** Whether two quotations lie in a common unit: asked of every pair of fifty versions' copies, so no set is copied to ask it. */
+function shareAUnit(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  for (const u of a) if (b.has(u)) return true;
+  return false;
+}
+
 /**
  * The same words quoted as two people's: versions that quote a passage word for word and name
  * different people as its speaker, at least two of them in different units (inside one unit the
@@ -119,7 +125,7 @@ export function quotationConflicts(
  */
 function misattribution(copies: Quotation[], reportOrder: string[]): FoundDiscrepancy | undefined {
   const named = copies.filter((q) => q.speaker);
-  const apart = named.some((a) => named.some((b) => a.speaker!.key !== b.speaker!.key && a.source !== b.source && ![...a.units].some((u) => b.units.has(u))));
+  const apart = named.some((a) => named.some((b) => a.speaker!.key !== b.speaker!.key && a.source !== b.source && !shareAUnit(a.units, b.units)));
   if (!apart) return undefined;
   if (!readingsConflict(readingsBySource(named, (q) => q.source, (q) => q.speaker!.key))) return undefined;
   const first = new Map<string, Quotation>();

@@ -28,15 +28,25 @@ export function factVariant(sentence: SentenceRef, start: number, end: number): 
  * that gives every reading (a story quoting both counts) agrees with each.
  */
 export function readingsConflict<T>(readingsBySource: Map<string, Set<T>>): boolean {
+  // Loops: every pair of fifty versions may be asked, with no copy of a set per pair.
   const sets = [...readingsBySource.values()];
-  const lacks = (a: Set<T>, b: Set<T>) => [...a].some((r) => !b.has(r));
-  return sets.some((a) => sets.some((b) => lacks(a, b) && lacks(b, a)));
+  for (const a of sets) for (const b of sets) if (lacksAny(a, b) && lacksAny(b, a)) return true;
+  return false;
+}
+
+/** Whether `b` lacks a reading of `a`. */
+function lacksAny<T>(a: Set<T>, b: Set<T>): boolean {
+  for (const r of a) if (!b.has(r)) return true;
+  return false;
 }
 
 /** Each version's first reading in reading order as its variant; an empty one where it gives none. */
 export function firstReadings<P extends { sentence: SentenceRef }>(placed: P[], reportOrder: string[], span: (p: P) => { start: number; end: number }): Variant[] {
+  // Grouped by version once (in the order given, as a filter per version would keep them), not filtered once per version.
+  const bySource = new Map<string, P[]>();
+  for (const p of placed) appendTo(bySource, p.sentence.source, p);
   return reportOrder.map((source) => {
-    const first = placed.filter((p) => p.sentence.source === source).sort((a, b) => a.sentence.order - b.sentence.order || span(a).start - span(b).start)[0];
+    const first = bySource.get(source)?.sort((a, b) => a.sentence.order - b.sentence.order || span(a).start - span(b).start)[0];
     return first ? factVariant(first.sentence, span(first).start, span(first).end) : { source, text: "", core: "", spans: [] };
   });
 }

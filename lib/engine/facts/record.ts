@@ -43,13 +43,15 @@ export function recordsOf(text: string): RecordSpan[] {
   if (!lower.includes("est") && !lower.includes("most") && !lower.includes("worst")) return [];
   const toks = [...text.matchAll(TOKEN)].map((m) => ({ lower: m[0].toLowerCase().replace(/\.$/, ""), start: m.index!, end: m.index! + m[0].length }));
   const out: RecordSpan[] = [];
+  // Read once, not once per word after each superlative.
+  const words = toks.map((t) => t.lower);
   for (let i = 0; i < toks.length; i++) {
     const word = toks[i].lower;
     if (!isSuperlative(word) && word !== "worst" && word !== "best") continue;
     const record = word === "most" && toks[i + 1] ? `most ${toks[i + 1].lower}` : word;
     for (let k = i + 1; k <= i + MAX_GAP + 1 && k < toks.length; k++) {
       if (!/^[\p{L}\d]/u.test(toks[k].lower) && toks[k].lower !== "'") break;
-      const span = spanAt(toks.map((t) => t.lower), k);
+      const span = spanAt(words, k);
       if (!span) continue;
       const next = toks[word === "most" ? i + 2 : i + 1]?.lower ?? "";
       const thing = /^\p{L}+$/u.test(next) && !NOT_A_THING.has(next) ? next.replace(/s$/, "") : undefined;

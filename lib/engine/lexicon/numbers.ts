@@ -18,7 +18,7 @@ export const WRITTEN_FIGURE = /\d+(?:[.,]\d+)*/g;
 export const PRINTED_FRACTIONS: Readonly<Record<string, readonly [number, number]>> = { "½": [1, 2], "¼": [1, 4], "¾": [3, 4], "⅓": [1, 3], "⅔": [2, 3] };
 
 /** "1⁄2" written with the fraction slash (U+2044) is "1/2"; one character for one, so offsets stay. */
-export const withPlainSlash = (text: string) => text.replace(/\u2044/g, "/");
+export const withPlainSlash = (text: string) => (text.includes("\u2044") ? text.replace(/\u2044/g, "/") : text);
 
 /** Cardinal and ordinal words below a hundred → value ("six" → 6, "third" → 3, "twenty" → 20); "both" is two. */
 export const SIMPLE_NUMBER_WORDS: ReadonlyMap<string, number> = (() => {
@@ -85,6 +85,8 @@ export const APPROXIMATORS: ReadonlySet<string> = new Set([
 export function numberWordValue(word: string): number | undefined {
   const simple = SIMPLE_NUMBER_WORDS.get(word);
   if (simple !== undefined) return simple;
+  // Asked of every word of every sentence: only a hyphenated one can be "twenty-five".
+  if (!word.includes("-")) return undefined;
   const parts = word.split("-");
   if (parts.length === 2) {
     const tens = SIMPLE_NUMBER_WORDS.get(parts[0]);

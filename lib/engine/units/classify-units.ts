@@ -40,7 +40,9 @@ export function classifyUnit(
   const copiesOf = new Map<string, string[]>();
   const standIn = new Map<string, string>();
   for (const source of [...all.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!)) {
-    const wording = all.get(source)!.map((s) => s.text).join("\u0000");
+    // One sentence is its own wording: its text, as first copied (memo.ts), is looked up by identity.
+    const sentences = all.get(source)!;
+    const wording = sentences.length === 1 ? sentences[0].text : sentences.map((s) => s.text).join("\u0000");
     const first = standIn.get(wording);
     if (first) copiesOf.get(first)!.push(source);
     else {

@@ -53,9 +53,7 @@ export function joinRewordedPairs(units: Unit[], bySource: Map<string, SentenceR
         const score = similarity(a, b);
         if ((score < REWORDED_MIN && !sameFrame(a, b)) || shareNoPredicate(a, b)) continue;
         // Each must be the other's closest sentence around it, not only the one alone in the stretch.
-        const closest = (x: SentenceRef, y: SentenceRef, list: SentenceRef[]) =>
-          list.slice(Math.max(0, y.order - NEIGHBOURHOOD), y.order + NEIGHBOURHOOD + 1).every((z) => similarity(x, z) <= score);
-        if (closest(a, b, versions[j].list) && closest(b, a, versions[i].list)) join(versions[i].unitAt[a.order], versions[j].unitAt[b.order]);
+        if (closestAround(a, b, versions[j].list, score, similarity) && closestAround(b, a, versions[i].list, score, similarity)) join(versions[i].unitAt[a.order], versions[j].unitAt[b.order]);
       }
     }
   }
@@ -72,6 +70,14 @@ export function joinRewordedPairs(units: Unit[], bySource: Map<string, SentenceR
     }
   });
   return out;
+}
+
+/** Whether no sentence around `y` in its list is more alike `x` than `score` (module level: keepNames names each closure made). */
+function closestAround(x: SentenceRef, y: SentenceRef, list: SentenceRef[], score: number, similarity: (a: SentenceRef, b: SentenceRef) => number): boolean {
+  for (let k = Math.max(0, y.order - NEIGHBOURHOOD), end = Math.min(list.length, y.order + NEIGHBOURHOOD + 1); k < end; k++) {
+    if (!(similarity(x, list[k]) <= score)) return false;
+  }
+  return true;
 }
 
 /**
@@ -141,7 +147,8 @@ function facingPairs(first: Version, second: Version, similarity: (a: SentenceRe
     const a = aloneIn(first, here + 1, p);
     const b = a.length ? aloneIn(second, there + 1, at) : [];
     if (a.length === 1 && b.length === 1) pairs.push([first.list[a[0]], second.list[b[0]]]);
-    else if (a.length === b.length) pairs.push(...inStep(a.map((k) => first.list[k]), b.map((k) => second.list[k]), similarity));
+    // Most stretches of a copy hold no sentence alone on either side: nothing to pair, nothing to build.
+    else if (a.length && a.length === b.length) pairs.push(...inStep(a.map((k) => first.list[k]), b.map((k) => second.list[k]), similarity));
     here = p;
     there = at;
   }
@@ -161,6 +168,16 @@ function aloneIn(version: Version, from: number, to: number): number[] {
  * it is most alike and it is the one most alike that.
  */
 function inStep(as: SentenceRef[], bs: SentenceRef[], similarity: (a: SentenceRef, b: SentenceRef) => number): Array<[SentenceRef, SentenceRef]> {
-  const bestFor = (x: SentenceRef, ys: SentenceRef[]) => ys.reduce((top, y) => (similarity(x, y) > similarity(x, top) ? y : top), ys[0]);
-  return as.flatMap((a, k) => (bestFor(a, bs) === bs[k] && bestFor(bs[k], as) === a ? [[a, bs[k]] as [SentenceRef, SentenceRef]] : []));
+  const pairs: Array<[SentenceRef, SentenceRef]> = [];
+  for (let k = 0; k < as.length; k++) {
+    if (mostAlike(as[k], bs, similarity) === bs[k] && mostAlike(bs[k], as, similarity) === as[k]) pairs.push([as[k], bs[k]]);
+  }
+  return pairs;
+}
+
+/** The first of `ys` most alike `x` (module level: keepNames transpilers name each closure made per call). */
+function mostAlike(x: SentenceRef, ys: SentenceRef[], similarity: (a: SentenceRef, b: SentenceRef) => number): SentenceRef {
+  let top = ys[0];
+  for (let i = 1; i < ys.length; i++) if (similarity(x, ys[i]) > similarity(x, top)) top = ys[i];
+  return top;
 }
