@@ -1,6 +1,14 @@
 /** Small collection helpers the stages share. */
 
 /**
+ * A lookup table keyed by words of the text, without Object's prototype: a plain object literal
+ * answers "constructor" or "toString" with a function, which a sentence can contain.
+ */
+export function wordTable<T>(entries: Record<string, T>): Readonly<Record<string, T | undefined>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
+/**
  * Adds `value` to the list `map` keeps under `key`, in place: building a list by copying it on
  * every addition costs the square of its length, and some lists hold every figure of a long source.
  */

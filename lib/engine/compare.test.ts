@@ -112,3 +112,13 @@ describe("capDiscrepancies", () => {
     expect(capDiscrepancies(found.slice(0, 3), [])).toHaveLength(3);
   });
 });
+
+describe("compare on words of any kind", () => {
+  it("reads words that name an object's own properties ('constructor', 'toString') as plain words", async () => {
+    const report = await compare([
+      { name: "a.txt", text: "The constructor title came at midnight on Sunday, toString said, and valueOf won 12 races." },
+      { name: "b.txt", text: "The constructor title came at noon on Sunday, toString said, and valueOf won 12 races." },
+    ]);
+    expect(report.discrepancies.map((d) => d.summary)).toEqual(["Date: midnight ≠ noon"]);
+  });
+});

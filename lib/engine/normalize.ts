@@ -4,6 +4,7 @@
  * (case, British/American spelling, abbreviations, number formats, hyphenation, apostrophe and
  * dash styles, diacritics) lives here and nowhere else.
  */
+import { wordTable } from "./collections";
 import { ACRONYM_ALIASES, expandAbbreviation } from "./lexicon/abbreviations";
 import { americanSpelling } from "./lexicon/british-american";
 import { FUNCTION_WORDS } from "./lexicon/function-words";
@@ -17,11 +18,11 @@ const UPPER = /^\p{Lu}+$/u;
 const HYPHENS = /[-‐‑]/;
 
 /** Dash and ellipsis styles of standalone punctuation: "—", "–", "--", "_" are one dash. */
-const PUNCT_FORMS: Record<string, string> = {
+const PUNCT_FORMS = wordTable({
   "—": "-", "–": "-", "‒": "-", "―": "-", "--": "-", "---": "-", "_": "-", "-": "-", "‐": "-", "‑": "-",
   "…": "...", "...": "...", ". . .": "...",
   "%": "percent", "&": "and", "+": "and",
-};
+});
 
 /** Removes accents: "Nestlé" → "Nestle". */
 export function stripDiacritics(text: string): string {

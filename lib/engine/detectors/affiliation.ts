@@ -4,6 +4,7 @@
  * write one affiliation in two styles name nobody different; a different party or state is a
  * different fact.
  */
+import { wordTable } from "../collections";
 import { PLACES } from "../lexicon/countries";
 import { US_STATE_IDS } from "../lexicon/us-states";
 import type { Token } from "../tokenize";
@@ -12,14 +13,14 @@ import { nameKey, placesIn } from "./words";
 const PARTY_LETTERS: Readonly<Record<string, string>> = { R: "republican", D: "democratic", I: "independent" };
 /** "R-Ky", "D-N.Y.", "I-Vt": the tokenizer keeps the letter and the state's abbreviation as one word. */
 const LETTER_AND_STATE = /^([RDI])-(\p{L}[\p{L}.]*)$/u;
-const PARTY_WORDS: Readonly<Record<string, string>> = {
+const PARTY_WORDS = wordTable({
   republican: "republican",
   republicans: "republican",
   gop: "republican",
   democrat: "democratic",
   democrats: "democratic",
   democratic: "democratic",
-};
+});
 
 interface Affiliation {
   parties: Set<string>;
@@ -46,8 +47,10 @@ function affiliationOf(names: Token[]): Affiliation {
       // A lone "R" or "D" is the party letter in "(R)"; a lone "I" is the pronoun.
       found.parties.add(PARTY_LETTERS[t.text]);
       found.tokens.add(t);
-    } else if (PARTY_WORDS[nameKey(t)]) {
-      found.parties.add(PARTY_WORDS[nameKey(t)]);
+    } else {
+      const party = PARTY_WORDS[nameKey(t)];
+      if (!party) continue;
+      found.parties.add(party);
       found.tokens.add(t);
     }
   }

@@ -3,6 +3,7 @@
  * "1998" / "1995", "Feb. 24" / "Feb. 25"). The same date written another way ("Sept. 11" /
  * "11 September") is cosmetic.
  */
+import { wordTable } from "../collections";
 import { isHalfOfDay, isRelativeDay, isWeekday, isWrittenMonth, monthNumber, zoneNamed } from "../lexicon/calendar";
 import { CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS } from "../lexicon/numbers";
 import type { Token, TokenizedRow } from "../tokenize";
@@ -44,7 +45,7 @@ export function isDayOfMonth(side: Side, index: number): boolean {
 }
 
 /** Words that name a time of day. */
-const NAMED_TIMES: Readonly<Record<string, string>> = { midnight: "0:00", noon: "12:00", midday: "12:00" };
+const NAMED_TIMES = wordTable({ midnight: "0:00", noon: "12:00", midday: "12:00" });
 
 /** A clock time: "1:30 a.m.", "10:55 p.m.", or a named one ("midnight"), as a 24-hour key. */
 function clockTime(side: Side, index: number): string | undefined {
@@ -85,7 +86,7 @@ function numericDate(text: string): string[] | undefined {
  * Hours the U.S. zones lie behind Eastern time, summer and winter alike (they change clocks
  * together): "9:40 a.m. Eastern time" and "6:40 a.m. Pacific time" are one moment.
  */
-const BEHIND_EASTERN: Readonly<Record<string, number>> = { et: 0, ct: 1, mt: 2, pt: 3 };
+const BEHIND_EASTERN = wordTable({ et: 0, ct: 1, mt: 2, pt: 3 });
 
 /** A clock time's key in its zone, U.S. zones read as Eastern time. */
 function timeKey(zone: string, time: string): string {

@@ -7,6 +7,7 @@
  * Hand-written: a superlative followed within a few words by "since <year>" or "in <n>
  * years/decades/a century" is a fixed pattern of news style that a short scan reads exactly.
  */
+import { wordTable } from "../collections";
 import { appendTo } from "../collections";
 import { numberWordValue, numeralValue } from "../lexicon/numbers";
 import { memoByText } from "../memo";
@@ -30,7 +31,7 @@ export interface RecordSpan {
 const TOKEN = /[\p{L}\d][\p{L}\p{M}\d'’.]*|[^\s\p{L}\d]/gu;
 /** Words between the superlative and its span ("strongest quake to hit the country since"). */
 const MAX_GAP = 6;
-const UNIT_YEARS: Readonly<Record<string, number>> = { year: 1, years: 1, decade: 10, decades: 10, century: 100, centuries: 100 };
+const UNIT_YEARS = wordTable({ year: 1, years: 1, decade: 10, decades: 10, century: 100, centuries: 100 });
 /** Hedges before the count, as the share of it the span may be short of it or beyond it. */
 const MORE_THAN = new Set(["more than", "over", "at least"]);
 const NEARLY = new Set(["nearly", "almost", "close to"]);

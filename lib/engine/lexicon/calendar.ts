@@ -1,4 +1,5 @@
 /** Month and weekday names with the abbreviations news styles use (AP: "Feb.", "Sept."; others: "Feb", "Sep"). */
+import { wordTable } from "../collections";
 
 export const MONTHS = [
   "january", "february", "march", "april", "may", "june",
@@ -37,9 +38,9 @@ export const CALENDAR_ABBREVIATIONS: ReadonlyArray<{ short: string; full: string
 ];
 
 /** Month abbreviations without their period ("feb" → "february"), from the table above. */
-export const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = Object.fromEntries(
+export const MONTH_ABBREVIATIONS = wordTable(Object.fromEntries(
   CALENDAR_ABBREVIATIONS.filter((a) => (MONTHS as readonly string[]).includes(a.full)).map((a) => [a.short, a.full]),
-);
+));
 
 /**
  * A month as a regular-expression source, for matching raw lines before they are tokenised (a
@@ -73,12 +74,12 @@ export function isWrittenMonth(text: string, norm: string): boolean {
 export const isHalfOfDay = (text: string) => /^[ap]\.?m\.?$/i.test(text);
 
 /** Time-zone markers after a clock time, by the zone they name ("GMT", "ET", "Eastern"). */
-const ZONES: Readonly<Record<string, string>> = {
+const ZONES = wordTable({
   gmt: "utc", utc: "utc", z: "utc",
   et: "et", est: "et", edt: "et", ct: "ct", cst: "ct", cdt: "ct", mt: "mt", mst: "mt", mdt: "mt", pt: "pt", pst: "pt", pdt: "pt",
   eastern: "et", central: "ct", mountain: "mt", pacific: "pt",
   bst: "uk", cet: "cet", cest: "cet",
-};
+});
 
 /** The zone a word names as written after a clock time ("ET", "(GMT)", "Eastern"), or undefined. */
 export function zoneNamed(text: string): string | undefined {
@@ -97,7 +98,7 @@ export function isRelativeDay(norm: string): boolean {
  * Days from the report's own day that a relative word names. "overnight" is left out: it spans
  * two dates, so it cannot be set against one.
  */
-export const RELATIVE_DAY_OFFSET: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+export const RELATIVE_DAY_OFFSET = wordTable({ today: 0, tonight: 0, yesterday: -1, tomorrow: 1 });
 
 /** A day of the Gregorian calendar; months and days count from 1. */
 export interface CalendarDate {

@@ -1,4 +1,5 @@
 /** Number words, ordinals, scale words and units: enough to read "six", "three decades", "$2.8bn", "24th". */
+import { wordTable } from "../collections";
 
 const UNITS = [
   "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -15,7 +16,7 @@ const ORDINAL_TENS = ["", "", "twentieth", "thirtieth", "fortieth", "fiftieth", 
 export const WRITTEN_FIGURE = /\d+(?:[.,]\d+)*/g;
 
 /** Fractions printed as one character, as numerator and denominator ("½" is 1/2). */
-export const PRINTED_FRACTIONS: Readonly<Record<string, readonly [number, number]>> = { "½": [1, 2], "¼": [1, 4], "¾": [3, 4], "⅓": [1, 3], "⅔": [2, 3] };
+export const PRINTED_FRACTIONS = wordTable({ "½": [1, 2], "¼": [1, 4], "¾": [3, 4], "⅓": [1, 3], "⅔": [2, 3] });
 
 /** "1⁄2" written with the fraction slash (U+2044) is "1/2"; one character for one, so offsets stay. */
 export const withPlainSlash = (text: string) => (text.includes("\u2044") ? text.replace(/\u2044/g, "/") : text);

@@ -6,6 +6,7 @@
  *    of it ("blaze" / "fire") or the same thing ("probe" / "investigation") — other words for one fact;
  *  - whether two adjectives or verbs are opposites ("full" / "empty", "raise" / "lower").
  */
+import { wordTable } from "../collections";
 import { IRREGULAR_LEMMAS } from "./irregular-verbs";
 import { sensesOfLemma, synsetAt, type PartOfSpeech } from "./wordnet-files";
 
@@ -26,11 +27,11 @@ const COUSIN_KINDS = 16;
 const MIN_HYPERNYM_DEPTH = 5;
 
 /** Plurals whose singular no suffix rule gives. */
-const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
+const IRREGULAR_PLURALS = wordTable({
   children: "child", men: "man", women: "woman", people: "person", feet: "foot", teeth: "tooth",
   mice: "mouse", geese: "goose", wives: "wife", knives: "knife", lives: "life", leaves: "leaf",
   halves: "half", thieves: "thief", wolves: "wolf", shelves: "shelf",
-};
+});
 
 /** The noun senses of a word as written in text ("nurses" → "nurse"). */
 function nounSenses(word: string): string[] {
