@@ -120,5 +120,10 @@ describe("compare on words of any kind", () => {
       { name: "b.txt", text: "The constructor title came at noon on Sunday, toString said, and valueOf won 12 races." },
     ]);
     expect(report.discrepancies.map((d) => d.summary)).toEqual(["Date: midnight ≠ noon"]);
+    const counted = await compare([
+      { name: "a.txt", text: "The league has 10 constructors this year." },
+      { name: "b.txt", text: "The league has 11 constructors this year." },
+    ]);
+    expect(counted.discrepancies.map((d) => d.summary)).toEqual(["Figure: 10 constructors ≠ 11 constructors"]);
   });
 });

@@ -5,6 +5,7 @@
  * function words dropped. Two copies of one statement should give (nearly) the same words however
  * each outlet styles it.
  */
+import { wordTable } from "../collections";
 import { americanSpelling } from "../lexicon/british-american";
 import { MONTH_ABBREVIATIONS } from "../lexicon/calendar";
 import { STOPWORDS } from "./stopwords";
@@ -24,12 +25,12 @@ export interface Term {
 /** Only the start of an enormous paragraph is read: enough to place it, bounded in cost. */
 export const MAX_SCANNED_CHARS = 20_000;
 
-const NUMBER_WORDS: Record<string, string> = {
+const NUMBER_WORDS = wordTable({
   one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
   ten: "10", eleven: "11", twelve: "12", thirteen: "13", fourteen: "14", fifteen: "15", sixteen: "16",
   seventeen: "17", eighteen: "18", nineteen: "19", twenty: "20", thirty: "30", forty: "40", fifty: "50",
   hundred: "100", thousand: "1000", million: "1000000", billion: "1000000000",
-};
+});
 
 
 /** "U.S.", "U.K.": ASCII only, which keeps this pass over every paragraph cheap. */

@@ -7,6 +7,7 @@
  * Values that agree at the precision they are written to (or within a hedged range) agree; a
  * conflict needs two versions each stating a value the other does not.
  */
+import { wordTable } from "../collections";
 import { appendTo } from "../collections";
 import { clip, MAX_SUMMARY_WORDING } from "../classify-text";
 import type { FoundDiscrepancy, Variant } from "../types";
@@ -21,16 +22,16 @@ export interface PlacedQuantity {
   sentence: SentenceRef;
 }
 
-const TALLY_LABEL: Record<string, string> = {
+const TALLY_LABEL = wordTable({
   dead: "Death toll", hurt: "Injured", hospitalized: "Hospitalized", missing: "Missing", rescued: "Rescued", aboard: "On board", sick: "Sick",
   arrested: "Arrested", displaced: "Displaced", forecast: "Forecast", "without power": "Without power", evacuated: "Evacuated",
   destroyed: "Destroyed", damaged: "Damaged", area: "Area", "job cuts": "Job cuts", trapped: "Trapped",
-};
+});
 /** Units whose sizes differ by no more than this ratio are one unit written two ways ("tons" / "tonnes"). */
 const SAME_UNIT_SIZE = 1.2;
-const MEASURE_LABEL: Record<string, string> = { revenue: "Revenue", profit: "Profit" };
-const UNIT_LABEL: Record<string, string> = { percent: "Percentage", money: "Amount", weight: "Weight", length: "Distance", duration: "Duration", points: "Points", speed: "Speed", temperature: "Temperature", area: "Area" };
-const COUNTED_LABEL: Record<string, string> = { seats: "Seats", majority: "Majority", magnitude: "Magnitude" };
+const MEASURE_LABEL = wordTable({ revenue: "Revenue", profit: "Profit" });
+const UNIT_LABEL = wordTable({ percent: "Percentage", money: "Amount", weight: "Weight", length: "Distance", duration: "Duration", points: "Points", speed: "Speed", temperature: "Temperature", area: "Area" });
+const COUNTED_LABEL = wordTable({ seats: "Seats", majority: "Majority", magnitude: "Magnitude" });
 const GROUPS = new Set(["people", "troops", "civilians", "children", "crew", "jobs", "votes", "precincts"]);
 
 /** All figures of every sentence, by sentence id. */

@@ -1,7 +1,8 @@
 /** Contractions and their spelled-out forms: "didn't" = "did not" is a matter of style. */
+import { wordTable } from "../collections";
 
 /** Whole-word contractions whose stem changes ("won't" → "will not"). */
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR = wordTable({
   "won't": "will not",
   "can't": "can not",
   "cannot": "can not",
@@ -12,7 +13,7 @@ const IRREGULAR: Record<string, string> = {
   "gonna": "going to",
   "wanna": "want to",
   "gotta": "got to",
-};
+});
 
 /** Suffix contractions and the words they stand for; "'s" and "'d" are ambiguous, so both readings. */
 const SUFFIXES: ReadonlyArray<[string, string[]]> = [
