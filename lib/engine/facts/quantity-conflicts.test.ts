@@ -218,6 +218,13 @@ describe("sameValue", () => {
     expect(found.map((d) => d.summary)).toEqual(["Pay rise: 38% pay raises ≠ 35% pay"]);
   });
 
+  it("sets a plain speed against a bound it breaks in the same statement, and nothing else against a bound", () => {
+    const broken = unit("A tornado packing winds of up to 135 mph ripped through the town, injuring 38 people.", "In the town, a tornado with peak winds of 150 mph injured 38 people.");
+    expect(broken.map((d) => d.summary)).toEqual(["Speed: 150 mph ≠ up to 135 mph ripped"]);
+    expect(unit("A tornado packing winds of up to 135 mph hit the town.", "A tornado with peak winds of 120 mph hit the town.")).toEqual([]);
+    expect(unit("He faces up to 20 years in prison after leading the House for 36 years.", "He led the House for 36 years and faces a long sentence.")).toEqual([]);
+  });
+
   it("compares race times in one statement to the second", () => {
     expect(unit("She took almost two minutes off the previous record of 2:11:53 set in Berlin.", "She took 1:57 off the world record of 2:11:35 from Berlin.").map((d) => d.summary)).toEqual(["Duration: 2:11:53 ≠ 2:11:35"]);
   });

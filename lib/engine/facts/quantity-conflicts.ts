@@ -116,12 +116,40 @@ export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuant
   for (const unit of units) {
     const here = unit.members.flatMap((s) => placed.get(s.id) ?? []);
     for (const group of byPlacedSlot(here, measured).values()) add(conflictOf(withNamedForms(group, here), reportOrder));
+    for (const group of byPlacedSlot(here, measureOf).values()) add(brokenBound(group, reportOrder));
   }
   const all = adoptCountedNouns(outsideBackground([...placed.values()].flat()));
   for (const group of bySlot(all, storySlot).values()) add(conflictOf(group, reportOrder));
   for (const group of bySlot(all, measuredSlot).values()) add(conflictOf(group, reportOrder));
   return withoutSubsumed([...found.values()]);
 }
+
+/**
+ * A bound at the figure itself that another version's plain figure breaks: "winds of up to 135 mph"
+ * against "peak winds of 150 mph", "at least 24" against "20". A ceiling and a figure are otherwise
+ * two claims ("fewer than 5,000 steps" / "20,000 steps"), compared by nothing else.
+ */
+function brokenBound(group: PlacedQuantity[], reportOrder: string[]): FoundDiscrepancy | undefined {
+  // Measures only: a count's bound and a count are often two groups ("up to 50 people" of a crowd).
+  const bounds = group.filter((p) => p.quantity.strict && !p.quantity.tally);
+  if (!bounds.length) return undefined;
+  const plain = group.filter((p) => !p.quantity.hedged);
+  const breaking = (b: Quantity, q: Quantity) =>
+    b.size === q.size && (b.bound === "ceiling" ? q.low > b.high + slack(q) + 1e-9 : b.bound === "floor" && q.high < b.low - slack(q) - 1e-9);
+  const broken = bounds.flatMap((b) => plain.filter((q) => q.sentence.source !== b.sentence.source && breaking(b.quantity, q.quantity)).map((q) => [b, q]));
+  if (!broken.length) return undefined;
+  return conflictOf([...new Set(broken.flat())], reportOrder);
+}
+
+/**
+ * The measure a figure is in, whatever noun the scan took after it ("up to 135 mph ripped through"
+ * reads a verb): speeds and temperatures, which a statement gives one of ("winds of up to 135 mph",
+ * "highs of up to 46C"). Spans and distances are several to a statement ("faces up to 20 years …
+ * led the House for 36 years").
+ */
+const measureOf = (p: PlacedQuantity) => (p.quantity.unit && MEASURES.has(p.quantity.unit) && !p.quantity.tally ? `${p.quantity.unit}|${p.quantity.counted && TEMPERATURE_SCALES.has(p.quantity.counted) ? p.quantity.counted : ""}` : undefined);
+const MEASURES = new Set(["speed", "temperature"]);
+const TEMPERATURE_SCALES = new Set(["celsius", "fahrenheit"]);
 
 /**
  * Figures of an earlier year's event ("In 2017, fires killed more than 100 people") are background:
