@@ -24,6 +24,12 @@ describe("negationDetector", () => {
     expect(detect("The crowd was large, police said.", "The crowd was big, police said.")).toBeUndefined();
   });
 
+  it("asks WordNet of adjectives and verbs as used: not of a noun after an article or a verb with its particle", () => {
+    expect(detect("The blast occurred 410 metres below the surface.", "The blast occurred 410 metres underground.")?.severity).not.toBe("substantive");
+    expect(detect("Thirty-eight cars left the tracks near Marlow.", "Thirty-eight cars came off the tracks near Marlow.")?.severity).not.toBe("substantive");
+    expect(detect("The store was full on Monday.", "The store was empty on Monday.")).toMatchObject({ category: "negation", severity: "substantive" });
+  });
+
   it("reads 'un-' and 'non-' as negating the word they open", () => {
     expect(detect("The cause of the crash is known, officials said.", "The cause of the crash is unknown, officials said.")).toMatchObject({ category: "negation", severity: "substantive" });
     expect(detect("The injuries were fatal, doctors said.", "The injuries were non-fatal, doctors said.")).toMatchObject({ severity: "substantive" });

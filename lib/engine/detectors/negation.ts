@@ -8,6 +8,7 @@ import { appendTo } from "../collections";
 import { OPPOSITES, isNegator } from "../lexicon/polarity";
 import { areOpposites } from "../lexicon/wordnet";
 import type { Detector, Side } from "./detector";
+import type { TokenizedRow } from "../tokenize";
 import { beside, isFunctionNorm, lemma, spelledOut, unmatched, type Word } from "./words";
 
 /** Words around the negator that may change with it ("did not agree" / "agreed"). */
@@ -52,7 +53,7 @@ const withoutFloors = (ws: Word[]) => ws.filter((w, i) => !(w.norm === "least" &
  * Whether the passages swap a word for its opposite: "reversed"; or for its opposite negated, which
  * says the same ("not hurt" / "uninjured", "does not open" / "is closed"): "restated".
  */
-function polarityChange(allA: Word[], allB: Word[]): "reversed" | "restated" | undefined {
+function polarityChange(allA: Word[], allB: Word[], rowA: TokenizedRow, rowB: TokenizedRow): "reversed" | "restated" | undefined {
   const a = withoutFloors(allA);
   const b = withoutFloors(allB);
   if (Math.max(a.length, b.length) > POLARITY_MAX_WORDS) return undefined;
@@ -60,14 +61,28 @@ function polarityChange(allA: Word[], allB: Word[]): "reversed" | "restated" | u
   const wordsB = unmatched(b, a, byNorm);
   const onlyA = wordsA.map(normOf);
   const onlyB = wordsB.map(normOf);
-  if (!opposed(onlyA, onlyB) && !compoundsOpposed(wordsA, wordsB)) return undefined;
+  const [plainA, plainB] = [wordsA.filter((w) => usedPlainly(w, rowA)).map(normOf), wordsB.filter((w) => usedPlainly(w, rowB)).map(normOf)];
+  if (!opposed(onlyA, onlyB, plainA, plainB) && !compoundsOpposed(wordsA, wordsB)) return undefined;
   return onlyA.some(negatesOpposite) !== onlyB.some(negatesOpposite) ? "restated" : "reversed";
 }
 
 /** Only a "not" or "no" negates the opposite: "denied" is itself one of a pair ("admitted" / "denied"). */
 const negatesOpposite = (w: string) => isNegator(w) && !NEGATING_VERBS.has(w);
 
-function opposed(onlyA: string[], onlyB: string[]): boolean {
+/**
+ * Whether WordNet's opposites of adjectives and verbs may be asked of a word as used: not a noun
+ * after an article ("below the surface" / "underground" is one place) and not a verb with its
+ * particle ("came off the tracks" / "left the tracks" is one event, though "come" and "leave" are opposites).
+ */
+function usedPlainly(w: Word, row: TokenizedRow): boolean {
+  const before = beside(row, w.token, -1)?.norm.toLowerCase() ?? "";
+  const after = beside(row, w.token, 1)?.norm.toLowerCase() ?? "";
+  return !ARTICLES.has(before) && !PARTICLES.has(after);
+}
+const ARTICLES = new Set(["the", "a", "an"]);
+const PARTICLES = new Set(["off", "out", "up", "down", "away", "back", "over", "through"]);
+
+function opposed(onlyA: string[], onlyB: string[], plainA: string[], plainB: string[]): boolean {
   for (const x of onlyA) for (const y of onlyB) if (negatedByPrefix(x, y) || negatedByPrefix(y, x)) return true;
   for (const x of onlyA) {
     const sidesOfX = OPPOSITE_SIDES.get(x);
@@ -76,7 +91,7 @@ function opposed(onlyA: string[], onlyB: string[]): boolean {
   // Beyond the list, WordNet's opposites ("empty" / "full", "public" / "private"), when they are
   // the one word each side changes: in a longer change they may be said of different things.
   const [contentA, contentB] = [onlyA.filter(isContent), onlyB.filter(isContent)];
-  return contentA.length === 1 && contentB.length === 1 && areOpposites(contentA[0], contentB[0]);
+  return contentA.length === 1 && contentB.length === 1 && plainA.includes(contentA[0]) && plainB.includes(contentB[0]) && areOpposites(contentA[0], contentB[0]);
 }
 
 /** The same within one compound, as written (its normal form drops the hyphen): "maximum-security" / "minimum-security". */
@@ -184,7 +199,7 @@ export const negationDetector: Detector = {
     if (na !== nb && sameStatement(a, b) && (na > nb ? negatesWhatOtherSays(a, base, other) : negatesWhatOtherSays(b, other, base))) {
       return { category: "negation", severity: "substantive" };
     }
-    const polarity = polarityChange(withoutSurvivedBy(a, base), withoutSurvivedBy(b, other));
+    const polarity = polarityChange(withoutSurvivedBy(a, base), withoutSurvivedBy(b, other), base.row, other.row);
     if (polarity === "reversed") return { category: "negation", severity: "substantive", label: "Polarity" };
     if (polarity === "restated") return { category: "characterization", severity: "minor", label: "Wording", relation: "=" };
     return undefined;
