@@ -113,6 +113,16 @@ describe("capDiscrepancies", () => {
   });
 });
 
+describe("compare on conversions", () => {
+  it("reads a sum converted in parentheses as that sum, neither a figure of its own nor a dropped fact", async () => {
+    const report = await compare([
+      { name: "a.txt", text: "The FCA fined Harcourt Bank 42.6 million pounds ($56.8 million) on Wednesday." },
+      { name: "b.txt", text: "The FCA fined Harcourt Bank £42.6m on Wednesday." },
+    ]);
+    expect(report.discrepancies.filter((d) => d.severity === "substantive")).toEqual([]);
+  });
+});
+
 describe("compare on words of any kind", () => {
   it("reads words that name an object's own properties ('constructor', 'toString') as plain words", async () => {
     const report = await compare([

@@ -46,6 +46,9 @@ export function quantitiesBySentence(sentences: SentenceRef[]): Map<string, Plac
 
 /** A figure's slot inside one statement; undefined for a bare figure (the word diff reads those). */
 function unitSlot(q: Quantity): string | undefined {
+  // "($56.8 million)" after "42.6 million pounds" converts that sum into another currency: it is
+  // compared only with other versions' conversions ("$9bn (£7.5bn)" / "$9bn (£6.5bn)").
+  if (q.converted && q.unit === "money") return "-|money|converted";
   // Outside tallies a bound ("less than 5,000 steps", "up to 1,000%") is another claim than a
   // figure ("20,000 steps"), and a floor another than a ceiling: only figures of one kind are compared.
   // An estimate of a measure ("about five hours") is a claim of the value itself, read with its
@@ -65,7 +68,7 @@ const partyOf = (q: Quantity) => (q.counted === "seats" && q.anchor ? `|${q.anch
 
 /** A tally's slot across the story. */
 function storySlot(q: Quantity): string | undefined {
-  if (q.increment || q.prior) return undefined;
+  if (q.increment || q.prior || (q.converted && q.unit === "money")) return undefined;
   // A forecast is one fact of the story only when it says what it counts: economists expect
   // several figures (jobs, the jobless rate, earnings per share).
   if (q.tally === "forecast" && !(q.counted && GROUPS.has(q.counted))) return undefined;

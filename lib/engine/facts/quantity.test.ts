@@ -301,6 +301,12 @@ describe("quantitiesOf: a rescue operation's figures", () => {
     expect(magnitude.tally).toBeUndefined();
   });
 
+  it("reads pounds as sterling beside a word of paying or a conversion, and as weight otherwise", () => {
+    expect(quantitiesOf("The FCA fined Harcourt Bank 42.6 million pounds ($56.8 million) on Wednesday.").map((q) => q.unit)).toEqual(["money", "money"]);
+    expect(only("The club paid 30 million pounds for the striker.")).toMatchObject({ unit: "money" });
+    expect(only("The company recalled 7 million pounds of deli meat.")).toMatchObject({ unit: "weight" });
+  });
+
   it("reads the trapped as a count of their own", () => {
     expect(only("A total of 127 people remained trapped, mostly in the gorge.")).toMatchObject({ low: 127, tally: "trapped" });
   });

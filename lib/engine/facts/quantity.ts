@@ -407,6 +407,10 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   } else if (after?.lower === "per" && toks[j + 1]?.lower === "cent") {
     unit = "percent";
     j += 2;
+  } else if (after && /^(?:pounds|pound)$/.test(after.lower) && unit !== "money" && poundsSterling(toks, k, j)) {
+    // "fined … 42.6 million pounds ($56.8 million)": sterling, not weight.
+    unit = "money";
+    j++;
   } else if (after && MEASURE_UNITS.has(after.lower) && !(after.lower === "pounds" && unit === "money")) {
     [unit, size] = unitNamed(after.lower);
     j++;
@@ -588,6 +592,18 @@ const JOB_NOUNS = new Set(["jobs", "employee", "worker", "staff", "staffer"]);
  * people"); "cut off 5,000 people" or "cut benefits for 2 million people" is no job cut.
  */
 const PEOPLE_LOSING_JOBS = new Set(["cuts", "layoffs", "lay-offs", "layoff", "laid", "lay", "laying"]);
+
+/**
+ * "Pounds" of money rather than of weight: a sum in another currency follows in parentheses, or a
+ * word of paying stands just before ("fined the bank 42.6 million pounds", "a prize of 50,000 pounds").
+ */
+function poundsSterling(toks: Tok[], k: number, j: number): boolean {
+  if (toks[j + 1]?.text === "(" && MEASURE_UNITS.get(toks[j + 2]?.text ?? "") === "money") return true;
+  for (let m = k; m >= 0 && m > k - PAYING_WINDOW; m--) if (PAYING_WORDS.has(toks[m].lower)) return true;
+  return false;
+}
+const PAYING_WINDOW = 5;
+const PAYING_WORDS = new Set("fined fine fines penalty paid pay pays paying cost costs worth spent spend raised earned salary prize compensation damages bonus fee".split(" "));
 
 /** Square units of area, in square metres ("40 square miles"). */
 const SQUARE_UNITS: ReadonlyMap<string, number> = new Map([

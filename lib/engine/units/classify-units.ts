@@ -160,10 +160,14 @@ const addsPerson = (core: string) => /^(?:,\s*)?(?:and|or|as well as)\s+\p{Lu}\p
 /**
  * A figure (in digits or words: "three seconds left") or a quotation mark: what a dropped clause
  * must carry to be worth reporting. "One" and "both" are left out: they are as often pronouns as
- * counts; so are ordinals.
+ * counts; so are ordinals, and a figure converted in parentheses ("($56.8 million)", "(5,665
+ * hectares)"), which states the figure before it again.
  */
-const carriesFigureOrQuote = (text: string) =>
-  /\d/.test(text) || quotesWords(text) || text.toLowerCase().split(/[^\p{L}-]+/u).some((w) => SIMPLE_NUMBER_WORDS.has(w) && !AMBIGUOUS_NUMBER_WORDS.has(w) && w !== "both" && !ORDINAL.test(w));
+function carriesFigureOrQuote(core: string): boolean {
+  const text = core.replace(CONVERSION, "");
+  return /\d/.test(text) || quotesWords(text) || text.toLowerCase().split(/[^\p{L}-]+/u).some((w) => SIMPLE_NUMBER_WORDS.has(w) && !AMBIGUOUS_NUMBER_WORDS.has(w) && w !== "both" && !ORDINAL.test(w));
+}
+const CONVERSION = /\(\s*[$€£¥]?\d[\d.,]*\s*(?:[\p{L}%°]+\.?\s*){0,2}\)/gu;
 /** "a third candidate", "the second day": an ordinal ranks, it counts nothing a clause could drop. */
 const ORDINAL = /^(?:first|second|third|\p{L}+th)$/u;
 
