@@ -62,6 +62,13 @@ describe("entityDetector", () => {
     expect(entityDetector.detect(pairOfStretches(gave, "give Real", other, "beat city rivals Getafe"))).toMatchObject({ category: "entity", severity: "substantive" });
   });
 
+  it("reads a body's or a post's initials as its name, whatever moved beside them", () => {
+    const fca = entityDetector.detect(pairOfStretches("Britain's Financial Conduct Authority fined Harcourt Bank on Wednesday.", "Britain's Financial Conduct Authority", "The FCA on Wednesday fined Harcourt Bank.", "The FCA on Wednesday"));
+    expect(fca).toMatchObject({ category: "spelling", severity: "minor" });
+    const ceo = entityDetector.detect(pairOfStretches('"We regret it," Chief Executive Laura Pines said.', "Chief Executive", '"We regret it," said CEO Laura Pines.', "said CEO"));
+    expect(ceo).toMatchObject({ category: "spelling", severity: "minor" });
+  });
+
   it("does not call a pronoun against a post a changed title", () => {
     expect(detect("The former president said he knew", "And he said he knew")).toBeUndefined();
   });

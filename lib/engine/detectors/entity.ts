@@ -13,6 +13,7 @@ import { isTransliteration } from "./transliteration";
 import { compareAffiliations } from "./affiliation";
 import { isGivenName, sameGivenName } from "../lexicon/given-names";
 import { placeNamed } from "../lexicon/countries";
+import { isAcronymOf } from "./format";
 import { abbreviatesTitle, beside, isFunctionNorm, isRewrite, nameKey, nameTokens, placesIn, plain, rowMentionsName, rowWords, temperatureScaleOf, unmatched, wordsOf } from "./words";
 
 const lettersOf = (tokens: Token[]) => tokens.map((t) => nameKey(t).toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")).join("");
@@ -117,6 +118,10 @@ export const entityDetector: Detector = {
     const restB = onlyB.filter((t) => !placeTokens.has(t));
     if (!restA.length && !restB.length && !placesOnlyA.length && !placesOnlyB.length) {
       return { category: "entity", severity: "minor", relation: "≈", label: "Place", widen: "name", focus };
+    }
+    // "FCA" / "Financial Conduct Authority": one version gives the other's name by its initials.
+    if ((restA.length === 1 && isAcronymOf(restA, restB)) || (restB.length === 1 && isAcronymOf(restB, restA))) {
+      return { category: "spelling", severity: "minor", relation: "≈", label: "Name", widen: "name", focus };
     }
     // "L." for "Listeria", "Fed" for "Federal Reserve": a short form of the other version's name.
     const short = (x: Token, y: Token) => abbreviates(x, y) || abbreviates(y, x);

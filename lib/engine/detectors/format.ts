@@ -60,7 +60,7 @@ function sameFiguresSameWords(base: Side, other: Side): boolean {
 }
 
 /** "HP" / "Hewlett-Packard", "G+J" / "Gruner & Jahr": one side is the initials of the other's name. */
-function isAcronymOf(short: Token[], long: Token[]): boolean {
+export function isAcronymOf(short: Token[], long: Token[]): boolean {
   if (short.length !== 1 || long.length < 1) return false;
   const letters = short[0].text.replace(/[^\p{L}]/gu, "");
   if (letters.length < 2 || letters !== letters.toUpperCase()) return false;

@@ -12,6 +12,10 @@ describe("numberDetector", () => {
     expect(detect("Unemployment rose to 4.4% in May.", "Unemployment rose to 4.6% in May.")).toMatchObject({ severity: "substantive" });
   });
 
+  it("reads 'one' glued to a unit as a figure", () => {
+    expect(detect("everyone within a one-mile radius of the site", "everyone within a two-mile radius of the site")).toMatchObject({ category: "number", severity: "substantive" });
+  });
+
   it("reads a race time to the second", () => {
     expect(detect("Korir won the men's race in 2:02:44.", "Korir won the men's race in 2:02:43.")).toMatchObject({ category: "number", severity: "substantive" });
   });

@@ -24,6 +24,15 @@ function valueOf(token: Token): number | undefined {
   return undefined;
 }
 
+/**
+ * "a one-mile radius", "a one-year deal": "one" glued to a unit is a figure, though alone it is as
+ * often a pronoun ("one of them").
+ */
+function compoundOne(tokens: Token[], i: number): number | undefined {
+  const [one, dash, unit] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  return one.kind === "word" && one.norm === "1" && dash?.text === "-" && dash.start === one.end && unit?.start === dash.end && UNIT_WORDS.has(unit.norm) ? 1 : undefined;
+}
+
 /** The figures a side states, each with its scale ("2.5 billion") and unit. */
 export function figuresOf(side: Side): Figure[] {
   const tokens = side.row.tokens;
@@ -32,7 +41,7 @@ export function figuresOf(side: Side): Figure[] {
     const token = tokens[i];
     // A year or a day of the month is a date, judged by the date detector, never a count.
     if (isYear(side, i) || isDayOfMonth(side, i)) continue;
-    let value = valueOf(token);
+    let value = valueOf(token) ?? compoundOne(tokens, i);
     if (value === undefined) {
       // "a dozen": a scale word standing alone.
       if (token.norm !== "dozen") continue;

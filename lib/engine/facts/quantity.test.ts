@@ -307,6 +307,11 @@ describe("quantitiesOf: a rescue operation's figures", () => {
     expect(only("The company recalled 7 million pounds of deli meat.")).toMatchObject({ unit: "weight" });
   });
 
+  it("reads 'one' glued to a unit as a figure, not 'one' alone", () => {
+    expect(only("Officials cleared a one-mile radius around the site.")).toMatchObject({ low: 1, unit: "length" });
+    expect(quantitiesOf("One of them was hurt.")).toEqual([]);
+  });
+
   it("reads the trapped as a count of their own", () => {
     expect(only("A total of 127 people remained trapped, mostly in the gorge.")).toMatchObject({ low: 127, tally: "trapped" });
   });

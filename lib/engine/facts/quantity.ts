@@ -210,6 +210,12 @@ function onePerson(toks: Tok[], i: number): Parsed | undefined {
   return toks[i].lower === "one" && (COUNTED_GROUPS.has(next) || next === "man" || next === "woman") ? { value: 1, step: 1 } : undefined;
 }
 
+/** "a one-mile radius", "a one-year deal": "one" glued to a unit is a figure. */
+function oneUnit(toks: Tok[], i: number): Parsed | undefined {
+  const [dash, unit] = [toks[i + 1], toks[i + 2]];
+  return toks[i].lower === "one" && dash?.text === "-" && dash.start === toks[i].end && unit?.start === dash.end && MEASURE_UNITS.has(unit.lower) ? { value: 1, step: 1 } : undefined;
+}
+
 function wordValue(t: Tok): Parsed | undefined {
   if (t.kind !== "word" || AMBIGUOUS_WORDS.has(t.lower)) return undefined;
   if (t.lower === "dozen") return { value: 12, step: 12 };
@@ -229,7 +235,7 @@ export function quantitiesOf(text: string): Quantity[] {
   const toks = tokenize(text);
   const out: Quantity[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const parsed = toks[i].kind === "num" ? parseFigure(toks[i].text) : (wordValue(toks[i]) ?? fractionValue(toks, i) ?? noneOf(toks, i) ?? onePerson(toks, i));
+    const parsed = toks[i].kind === "num" ? parseFigure(toks[i].text) : (wordValue(toks[i]) ?? fractionValue(toks, i) ?? noneOf(toks, i) ?? onePerson(toks, i) ?? oneUnit(toks, i));
     if (!parsed || isDateOrTime(toks, i) || isOrdinal(toks[i]) || isOrdinalFigure(toks, i) || isYear(toks, i, parsed.value) || isModelNumber(toks, i) || isAge(toks, i)) continue;
     const q = readQuantity(toks, i, parsed, out);
     if (q) {
