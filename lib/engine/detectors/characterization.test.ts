@@ -6,6 +6,11 @@ import { pairOf } from "./pair.test-helper";
 import { judge } from "../classify";
 
 describe("characterization, quote and wording", () => {
+  it("calls one adjective for another of the same sense in WordNet minor, and a recast description substantive", () => {
+    expect(characterizationDetector.detect(pairOf("It will offer 24 months of free credit monitoring.", "It will offer 24 months of complimentary credit monitoring."))).toMatchObject({ severity: "minor" });
+    expect(characterizationDetector.detect(pairOf("The talks were businesslike, officials said.", "The talks were constructive, officials said."))).toMatchObject({ severity: "substantive" });
+  });
+
   it("flags a different characterization", () => {
     const pair = pairOf("The ministry described the talks as very constructive.", "The ministry described the talks as substantive and businesslike.");
     expect(characterizationDetector.detect(pair)).toMatchObject({ category: "characterization", severity: "substantive" });

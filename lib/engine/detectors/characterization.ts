@@ -4,6 +4,7 @@
  * "incursion" / "invasion"). Substantive: how a story characterises events is what editors check.
  */
 import { looksDescriptive, synonymGroup } from "../lexicon/evaluative";
+import { areAdjectiveSynonyms } from "../lexicon/wordnet";
 import type { Detector, Side } from "./detector";
 import { isFunctionNorm, isNameToken, isRewrite, lemma, plain, spelledOut, unmatched, type Word } from "./words";
 
@@ -54,7 +55,10 @@ export const characterizationDetector: Detector = {
       base.tokens.length <= MAX_DESCRIBING_TOKENS && other.tokens.length <= MAX_DESCRIBING_TOKENS && Math.abs(base.tokens.length - other.tokens.length) <= MAX_LENGTH_GAP;
     // "admitted" / "conceded": other words from one group of near-synonyms say the same.
     const groupsA = new Set(onlyA.map((w) => synonymGroup(lemma(w.norm))));
-    const sameSense = onlyA.length > 0 && onlyB.length > 0 && [...onlyA, ...onlyB].every((w) => synonymGroup(lemma(w.norm)) !== undefined && groupsA.has(synonymGroup(lemma(w.norm))));
+    // "free" / "complimentary": one adjective for another of the same sense in WordNet.
+    const sameSense =
+      (onlyA.length > 0 && onlyB.length > 0 && [...onlyA, ...onlyB].every((w) => synonymGroup(lemma(w.norm)) !== undefined && groupsA.has(synonymGroup(lemma(w.norm))))) ||
+      (onlyA.length === 1 && onlyB.length === 1 && areAdjectiveSynonyms(onlyA[0].norm.toLowerCase(), onlyB[0].norm.toLowerCase()));
     // A stretch that opens the sentence on both sides replaces its subject: another statement, not a recast one.
     const retold = opensSentence(base) && opensSentence(other);
     // Only describing words may differ: other words changed too ("are notorious for accidents" /

@@ -153,6 +153,23 @@ function sensesAs(pos: "adj" | "verb", word: string): string[] {
   return firstSenses(pos, candidates);
 }
 
+const adjectiveSynonyms = new Map<string, boolean>();
+
+/**
+ * Whether two adjectives share a sense in WordNet ("free" / "complimentary": costing nothing) among
+ * the senses it lists first for each: one description in other words, not a recast one.
+ */
+export function areAdjectiveSynonyms(a: string, b: string): boolean {
+  const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+  let found = adjectiveSynonyms.get(key);
+  if (found === undefined) {
+    const sensesA = new Set(sensesAs("adj", a));
+    found = sensesA.size > 0 && sensesAs("adj", b).some((sense) => sensesA.has(sense));
+    adjectiveSynonyms.set(key, found);
+  }
+  return found;
+}
+
 const commonWords = new Map<string, boolean>();
 
 /**
