@@ -5,6 +5,10 @@ import { pairOf, pairOfStretches } from "./pair.test-helper";
 const detect = (a: string, b: string) => quoteDetector.detect(pairOf(a, b));
 
 describe("quoteDetector", () => {
+  it("calls a word of degree added inside a quotation a misquotation", () => {
+    expect(quoteDetector.detect(pairOf('"The eruption activity is still high," said Muhammad Wafid.', '"The eruption activity is still very high," said Muhammad Wafid.'))).toMatchObject({ category: "quote", severity: "substantive" });
+  });
+
   it("calls a changed content word inside quotation marks a substantive misquotation", () => {
     expect(detect('She said she felt "deep pain" at the verdict.', 'She said she felt "deep shame" at the verdict.')).toMatchObject({ category: "quote", severity: "substantive" });
   });
