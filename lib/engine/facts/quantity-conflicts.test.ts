@@ -239,6 +239,12 @@ describe("sameValue", () => {
     expect(sameValue(q("at least 45 people were killed"), q("the death toll rose to 50"))).toBe(false);
   });
 
+  it("reads a plain round figure as rounding less than an estimate", () => {
+    expect(sameValue(q("Arsenal paid €65 million for him."), q("Arsenal paid €70 million for him."))).toBe(false);
+    expect(sameValue(q("They donated $15 million to charity."), q("They made $14,959,450 in charitable contributions."))).toBe(true);
+    expect(sameValue(q("Arsenal paid about €65 million for him."), q("Arsenal paid about €70 million for him."))).toBe(true);
+  });
+
   it("never reads a round estimate looser than a tenth of itself", () => {
     expect(sameValue(q("between 10 and 15 people were hurt"), q("between 10 and 20 people were hurt"))).toBe(false);
     expect(sameValue(q("about 20 people died"), q("24 people died"))).toBe(false);

@@ -258,7 +258,16 @@ export function sameValue(a: Quantity, b: Quantity): boolean {
  * "some 45 miles") or a round large figure ("2,000"), none when it is a plain count. Each side
  * brings its own slack: "at least 45" is not "50", though "50" ends in a zero.
  */
-const slack = (q: Quantity) => ((q.hedged && !q.strict) || q.step >= 100 ? Math.min(q.step / 2, SLACK_SHARE * Math.max(Math.abs(q.low), Math.abs(q.high))) : 0);
+const slack = (q: Quantity) => {
+  const estimate = q.hedged && !q.strict;
+  if (!estimate && q.step < 100) return 0;
+  return Math.min(q.step / 2, (estimate ? SLACK_SHARE : ROUND_SHARE) * Math.max(Math.abs(q.low), Math.abs(q.high)));
+};
+/**
+ * A round figure said without a hedge rounds less than an estimate does: "$15 million" is
+ * "$14,959,450", but "€70 million" is no rounding of "€65 million".
+ */
+const ROUND_SHARE = 0.05;
 /**
  * However round, an estimate is not read as looser than this share of itself: "between 10 and 20"
  * is no "between 10 and 15", "about 20" no "about 15".
