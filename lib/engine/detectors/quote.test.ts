@@ -7,6 +7,8 @@ const detect = (a: string, b: string) => quoteDetector.detect(pairOf(a, b));
 describe("quoteDetector", () => {
   it("calls a word of degree added inside a quotation a misquotation", () => {
     expect(quoteDetector.detect(pairOf('"The eruption activity is still high," said Muhammad Wafid.', '"The eruption activity is still very high," said Muhammad Wafid.'))).toMatchObject({ category: "quote", severity: "substantive" });
+    // "So" opening a quotation is how it was cut, not how strongly it was said.
+    expect(quoteDetector.detect(pairOf('"So we are ready for the talks," he said.', '"We are ready for the talks," he said.'))?.severity).not.toBe("substantive");
   });
 
   it("calls a changed content word inside quotation marks a substantive misquotation", () => {

@@ -43,8 +43,11 @@ export const quoteDetector: Detector = {
 const isQuoted = (w: Word) => w.token.quoted;
 const quotedOn = (ws: Word[]) => ws.some(isQuoted);
 const changesSense = (w: Word) => !isFunctionNorm(w.norm) || MODALS.has(w.norm) || DEGREE_WORDS.has(w.norm);
-/** How strongly the speaker put it: "still high" / "still very high" is a misquotation, not a function word restyled. */
-const DEGREE_WORDS = new Set("very extremely really so too highly deeply quite fairly rather completely totally absolutely slightly somewhat".split(" "));
+/**
+ * How strongly the speaker put it: "still high" / "still very high" is a misquotation, not a function
+ * word restyled. "So" is left out: it opens quotations as often as it grades ("So, we are ready").
+ */
+const DEGREE_WORDS = new Set("very extremely really too highly deeply quite fairly rather completely totally absolutely slightly somewhat".split(" "));
 /** A word the writer chose: unquoted, and no function word. */
 const isOwnWord = (w: Word) => !w.token.quoted && !isFunctionNorm(w.norm);
 /**
