@@ -307,6 +307,13 @@ describe("quantitiesOf: a rescue operation's figures", () => {
     expect(only("The company recalled 7 million pounds of deli meat.")).toMatchObject({ unit: "weight" });
   });
 
+  it("reads 'a year of' and 'for a week' as one span, not a rate or a time", () => {
+    expect(only("Those affected will get a year of complimentary credit monitoring.")).toMatchObject({ low: 1, unit: "duration", size: 365.25 });
+    expect(only("The talks lasted for a week, officials said.")).toMatchObject({ low: 1, unit: "duration", size: 7 });
+    expect(quantitiesOf("A year after the crash, the town rebuilt.")).toEqual([]);
+    expect(quantitiesOf("It costs $300 a year.").map((q) => q.unit)).toEqual(["money"]);
+  });
+
   it("reads 'one' glued to a unit as a figure, not 'one' alone", () => {
     expect(only("Officials cleared a one-mile radius around the site.")).toMatchObject({ low: 1, unit: "length" });
     expect(quantitiesOf("One of them was hurt.")).toEqual([]);

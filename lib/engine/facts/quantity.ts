@@ -210,6 +210,18 @@ function onePerson(toks: Tok[], i: number): Parsed | undefined {
   return toks[i].lower === "one" && (COUNTED_GROUPS.has(next) || next === "man" || next === "woman") ? { value: 1, step: 1 } : undefined;
 }
 
+/**
+ * "a year of free credit monitoring", "for a month": the article counts one span. Elsewhere "a year"
+ * is a rate ("$300 a year") or a time ("a year ago", "a year after"), never compared.
+ */
+function aSpan(toks: Tok[], i: number): Parsed | undefined {
+  const [article, unit, next] = [toks[i], toks[i + 1], toks[i + 2]];
+  if ((article.lower !== "a" && article.lower !== "an") || !SPAN_UNITS.has(unit?.lower ?? "")) return undefined;
+  const forA = toks[i - 1]?.lower === "for" && (!next || next.kind === "sym" || FUNCTION.has(next.lower));
+  return forA || next?.lower === "of" ? { value: 1, step: 1 } : undefined;
+}
+const SPAN_UNITS = new Set(["year", "month", "week", "day"]);
+
 /** "a one-mile radius", "a one-year deal": "one" glued to a unit is a figure. */
 function oneUnit(toks: Tok[], i: number): Parsed | undefined {
   const [dash, unit] = [toks[i + 1], toks[i + 2]];
@@ -235,7 +247,7 @@ export function quantitiesOf(text: string): Quantity[] {
   const toks = tokenize(text);
   const out: Quantity[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const parsed = toks[i].kind === "num" ? parseFigure(toks[i].text) : (wordValue(toks[i]) ?? fractionValue(toks, i) ?? noneOf(toks, i) ?? onePerson(toks, i) ?? oneUnit(toks, i));
+    const parsed = toks[i].kind === "num" ? parseFigure(toks[i].text) : (wordValue(toks[i]) ?? fractionValue(toks, i) ?? noneOf(toks, i) ?? onePerson(toks, i) ?? oneUnit(toks, i) ?? aSpan(toks, i));
     if (!parsed || isDateOrTime(toks, i) || isOrdinal(toks[i]) || isOrdinalFigure(toks, i) || isYear(toks, i, parsed.value) || isModelNumber(toks, i) || isAge(toks, i)) continue;
     const q = readQuantity(toks, i, parsed, out);
     if (q) {
