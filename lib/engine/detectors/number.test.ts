@@ -12,6 +12,18 @@ describe("numberDetector", () => {
     expect(detect("Unemployment rose to 4.4% in May.", "Unemployment rose to 4.6% in May.")).toMatchObject({ severity: "substantive" });
   });
 
+  it("compares units only of a figure both sides give", () => {
+    const moved = numberDetector.detect(
+      pairOfStretches(
+        "In a trial of 1,736 patients, the drug slowed decline by 35% over 18 months compared with a placebo.",
+        "compared with a placebo",
+        "The drug slowed decline by 35 percent over 18 months in a trial involving 1,736 people, compared with patients on a dummy drug.",
+        "in a trial involving 1,736 people, compared with patients on",
+      ),
+    );
+    expect(moved?.label).not.toBe("Unit");
+  });
+
   it("reads 'one' glued to a unit as a figure", () => {
     expect(detect("everyone within a one-mile radius of the site", "everyone within a two-mile radius of the site")).toMatchObject({ category: "number", severity: "substantive" });
   });

@@ -121,8 +121,11 @@ export const numberDetector: Detector = {
       onlyB = onlyB.filter((f) => !rowStates(base, f.value));
     }
     if (!onlyA.length && !onlyB.length) {
+      // Units are compared only of a figure both sides give: one a side alone gives (moved there in
+      // a rewrite, "in a trial involving 1,736 people") has no other unit to differ from.
+      const [bothA, bothB] = [a.filter((f) => b.some((g) => g.value === f.value)), b.filter((f) => a.some((g) => g.value === f.value))];
       const byUnit = (f: Figure) => `${f.value} ${f.unit ?? ""}`;
-      const unitsDiffer = unmatched(a, b, byUnit).some((f) => f.unit) || unmatched(b, a, byUnit).some((f) => f.unit);
+      const unitsDiffer = unmatched(bothA, bothB, byUnit).some((f) => f.unit) || unmatched(bothB, bothA, byUnit).some((f) => f.unit);
       return unitsDiffer ? { category: "number", severity: "substantive", label: "Unit", widen: "figure" } : undefined;
     }
     // A figure only one passage states, with none in its place in the other, is an addition (or a
