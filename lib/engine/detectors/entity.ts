@@ -169,7 +169,7 @@ function isGivenNameOfShared(t: Token, side: Side, other: Side): boolean {
   const there = surname ? other.tokens.findIndex((u) => u.capitalized && nameKey(u) === nameKey(surname)) : -1;
   if (there < 0) return false;
   const before = other.tokens[there - 1];
-  return !(!!before && before.capitalized && nameKey(before) !== nameKey(t));
+  return !before || !before.capitalized || nameKey(before) === nameKey(t);
 }
 
 /**

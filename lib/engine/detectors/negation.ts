@@ -32,7 +32,6 @@ const GOVERNED = new Set(["to", "that"]);
 // The helpers of the detector are module level: keepNames transpilers (tsx runs the benchmarks
 // so) name each closure made, and every hunk of every unit is judged.
 const byLemma = (w: Word) => lemma(w.norm);
-const byNorm = (w: Word) => w.norm;
 const normOf = (w: Word) => w.norm;
 const isStatementWord = (w: Word) => !isFunctionNorm(w.norm) && !isNegator(w.norm);
 
@@ -57,12 +56,11 @@ function polarityChange(allA: Word[], allB: Word[], rowA: TokenizedRow, rowB: To
   const a = withoutFloors(allA);
   const b = withoutFloors(allB);
   if (Math.max(a.length, b.length) > POLARITY_MAX_WORDS) return undefined;
-  const wordsA = unmatched(a, b, byNorm);
-  const wordsB = unmatched(b, a, byNorm);
+  const wordsA = unmatched(a, b, normOf);
+  const wordsB = unmatched(b, a, normOf);
   const onlyA = wordsA.map(normOf);
   const onlyB = wordsB.map(normOf);
-  const [plainA, plainB] = [wordsA.filter((w) => usedPlainly(w, rowA)).map(normOf), wordsB.filter((w) => usedPlainly(w, rowB)).map(normOf)];
-  if (!opposed(onlyA, onlyB, plainA, plainB) && !compoundsOpposed(wordsA, wordsB)) return undefined;
+  if (!opposed(onlyA, onlyB) && !wordNetOpposed(wordsA, wordsB, rowA, rowB) && !compoundsOpposed(wordsA, wordsB)) return undefined;
   return onlyA.some(negatesOpposite) !== onlyB.some(negatesOpposite) ? "restated" : "reversed";
 }
 
@@ -82,16 +80,24 @@ function usedPlainly(w: Word, row: TokenizedRow): boolean {
 const ARTICLES = new Set(["the", "a", "an"]);
 const PARTICLES = new Set(["off", "out", "up", "down", "away", "back", "over", "through"]);
 
-function opposed(onlyA: string[], onlyB: string[], plainA: string[], plainB: string[]): boolean {
+function opposed(onlyA: string[], onlyB: string[]): boolean {
   for (const x of onlyA) for (const y of onlyB) if (negatedByPrefix(x, y) || negatedByPrefix(y, x)) return true;
   for (const x of onlyA) {
     const sidesOfX = OPPOSITE_SIDES.get(x);
     if (sidesOfX) for (const y of onlyB) if (facesIn(sidesOfX, OPPOSITE_SIDES.get(y))) return true;
   }
-  // Beyond the list, WordNet's opposites ("empty" / "full", "public" / "private"), when they are
-  // the one word each side changes: in a longer change they may be said of different things.
-  const [contentA, contentB] = [onlyA.filter(isContent), onlyB.filter(isContent)];
-  return contentA.length === 1 && contentB.length === 1 && plainA.includes(contentA[0]) && plainB.includes(contentB[0]) && areOpposites(contentA[0], contentB[0]);
+  return false;
+}
+
+/**
+ * Beyond the list, WordNet's opposites ("empty" / "full", "public" / "private"), when they are the
+ * one word each side changes (in a longer change they may be said of different things) and each is
+ * used plainly: the neighbours are read only for that one word a side.
+ */
+function wordNetOpposed(wordsA: Word[], wordsB: Word[], rowA: TokenizedRow, rowB: TokenizedRow): boolean {
+  const contentA = wordsA.filter(isContentWord);
+  const contentB = wordsB.filter(isContentWord);
+  return contentA.length === 1 && contentB.length === 1 && usedPlainly(contentA[0], rowA) && usedPlainly(contentB[0], rowB) && areOpposites(contentA[0].norm, contentB[0].norm);
 }
 
 /** The same within one compound, as written (its normal form drops the hyphen): "maximum-security" / "minimum-security". */
@@ -122,7 +128,7 @@ function facesIn(sidesOfX: number[], sidesOfY: number[] | undefined): boolean {
   return false;
 }
 
-const isContent = (norm: string) => /^\p{Ll}{3,}$/u.test(norm) && !isFunctionNorm(norm);
+const isContentWord = (w: Word) => /^\p{Ll}{3,}$/u.test(w.norm) && !isFunctionNorm(w.norm);
 const compoundsIn = (words: Word[]) => words.map(writtenLower).filter(isCompound);
 const writtenLower = (w: Word) => w.token.text.toLowerCase();
 const isCompound = (norm: string) => /^\p{Ll}{2,}(?:-\p{Ll}+)+$/u.test(norm);

@@ -87,13 +87,13 @@ function roundsTo(a: Figure, b: Figure): boolean {
   return Math.round(fine.value * factor) / factor === coarse.value;
 }
 
-/** "4.2 percent" / "4.2 points": the figure is shared, the unit after it differs. */
 /** A side's first word or figure (module level: keepNames transpilers name each closure made). */
 function firstNonPunct(side: Side): Token | undefined {
   for (const t of side.tokens) if (t.kind !== "punct") return t;
   return undefined;
 }
 
+/** "4.2 percent" / "4.2 points": the figure is shared, the unit after it differs. */
 function unitSwap(base: Side, other: Side): boolean {
   const a = firstNonPunct(base);
   const b = firstNonPunct(other);

@@ -7,8 +7,7 @@
  * Values that agree at the precision they are written to (or within a hedged range) agree; a
  * conflict needs two versions each stating a value the other does not.
  */
-import { wordTable } from "../collections";
-import { appendTo } from "../collections";
+import { appendTo, wordTable } from "../collections";
 import { clip, MAX_SUMMARY_WORDING } from "../classify-text";
 import type { FoundDiscrepancy, Variant } from "../types";
 import type { SentenceRef } from "../units/sentences";
@@ -129,8 +128,8 @@ export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuant
 
 /**
  * A bound at the figure itself that another version's plain figure breaks: "winds of up to 135 mph"
- * against "peak winds of 150 mph", "at least 24" against "20". A ceiling and a figure are otherwise
- * two claims ("fewer than 5,000 steps" / "20,000 steps"), compared by nothing else.
+ * against "peak winds of 150 mph", "highs of at least 40C" against "38C". A ceiling and a figure are
+ * otherwise two claims ("fewer than 5,000 steps" / "20,000 steps"), compared by nothing else.
  */
 function brokenBound(group: PlacedQuantity[], reportOrder: string[]): FoundDiscrepancy | undefined {
   // Measures only: a count's bound and a count are often two groups ("up to 50 people" of a crowd).

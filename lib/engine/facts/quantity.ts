@@ -450,8 +450,10 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
   const end = toks[Math.max(i, j - 1)].end;
   const inherited = inheritedTally(toks, i, earlier);
   // A distance, weight or span of time is not a count of people, whatever verb stands near it.
+  const countedKey = counted?.key ?? named?.key;
   // "two of the injured died": a part of a group counted elsewhere, told for what befell it next.
-  const shareOfCounted = toks[j]?.lower === "of" && /^(?:the|those)$/.test(toks[j + 1]?.lower ?? "") && !!TALLY_CUES.get(toks[j + 2]?.lower ?? "") && TALLY_CUES.get(toks[j + 2].lower) !== "aboard";
+  const groupCue = toks[j]?.lower === "of" && /^(?:the|those)$/.test(toks[j + 1]?.lower ?? "") ? TALLY_CUES.get(toks[j + 2]?.lower ?? "") : undefined;
+  const shareOfCounted = groupCue !== undefined && groupCue !== "aboard";
   // A rating ("Category 4", "a 7.6-magnitude tremor killed …") counts no one, whatever verb follows it.
   const rating = RATING_SCALES.has(counted?.key ?? "");
   const tally = shareOfCounted || rating
@@ -460,8 +462,7 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
       ? areaTally(toks, i, j)
       : (unit && !TALLIED_UNITS.has(unit)) || isPlaceCount(toks, i)
         ? undefined
-        : ofBuildings(tallyOf(toks, named?.index ?? i, j, counted?.key ?? named?.key) ?? inherited?.tally, counted?.key ?? named?.key, earlier);
-  const countedKey = counted?.key ?? named?.key;
+        : ofBuildings(tallyOf(toks, named?.index ?? i, j, countedKey) ?? inherited?.tally, countedKey, earlier);
   // "the 650-seat House", "412 of the 650 seats": the chamber's size, said of no party; and seats a
   // party gained, lost or needs are a change, not the seats it holds.
   const chamber = countedKey === "seats" && (compound || toks[k]?.lower === "the" || !HOLDING_VERBS.has(toks[k]?.lower ?? ""));

@@ -42,13 +42,19 @@ function lacksAny<T>(a: Set<T>, b: Set<T>): boolean {
 
 /** Each version's first reading in reading order as its variant; an empty one where it gives none. */
 export function firstReadings<P extends { sentence: SentenceRef }>(placed: P[], reportOrder: string[], span: (p: P) => { start: number; end: number }): Variant[] {
+  return variantsOf(firstPlaced(placed, reportOrder, span), reportOrder, span);
+}
+
+function variantsOf<P extends { sentence: SentenceRef }>(firsts: Array<P | undefined>, reportOrder: string[], span: (p: P) => { start: number; end: number }): Variant[] {
+  return firsts.map((first, k) => (first ? factVariant(first.sentence, span(first).start, span(first).end) : { source: reportOrder[k], text: "", core: "", spans: [] }));
+}
+
+/** Each version's first reading in reading order, in report order; undefined where it gives none. */
+function firstPlaced<P extends { sentence: SentenceRef }>(placed: P[], reportOrder: string[], span: (p: P) => { start: number; end: number }): Array<P | undefined> {
   // Grouped by version once (in the order given, as a filter per version would keep them), not filtered once per version.
   const bySource = new Map<string, P[]>();
   for (const p of placed) appendTo(bySource, p.sentence.source, p);
-  return reportOrder.map((source) => {
-    const first = bySource.get(source)?.sort((a, b) => a.sentence.order - b.sentence.order || span(a).start - span(b).start)[0];
-    return first ? factVariant(first.sentence, span(first).start, span(first).end) : { source, text: "", core: "", spans: [] };
-  });
+  return reportOrder.map((source) => bySource.get(source)?.sort((a, b) => a.sentence.order - b.sentence.order || span(a).start - span(b).start)[0]);
 }
 
 /** Each version's readings of one fact: the set of values its statements give. */
@@ -79,17 +85,18 @@ export function readingsDiscrepancy<P extends { sentence: SentenceRef }>(
   /** What each reading is: the summary gives one wording of each ("ten counts" and "10 of 23 counts" are one). */
   readingOf?: (p: P) => unknown,
 ): FoundDiscrepancy {
-  const variants = firstReadings(placed, reportOrder, span);
-  // "8–1" and "8-1" are one wording typed with two dashes.
-  const byDash = new Map<unknown, string>();
-  const readingAt = readingOf && new Map(placed.map((p) => [`${p.sentence.id} ${span(p).start}`, readingOf(p)]));
-  for (const v of variants) {
-    if (!v.core) continue;
-    const at = v.spans[0] && placed.find((p) => p.sentence.source === v.source && p.sentence.paragraph === v.spans[0].paragraph && p.sentence.start + span(p).start === v.spans[0].start);
-    const key = at && readingAt ? readingAt.get(`${at.sentence.id} ${span(at).start}`) : v.core.replace(/[–—]/g, "-");
-    if (!byDash.has(key)) byDash.set(key, clip(v.core, MAX_SUMMARY_WORDING));
-  }
-  const wordings = [...byDash.values()];
+  const firsts = firstPlaced(placed, reportOrder, span);
+  const variants = variantsOf(firsts, reportOrder, span);
+  // One wording per reading ("ten counts" / "10 of 23 counts"); without a reading, "8–1" and "8-1"
+  // are one wording typed with two dashes.
+  const wordingOf = new Map<unknown, string>();
+  firsts.forEach((first, k) => {
+    const core = variants[k].core;
+    if (!first || !core) return;
+    const key = readingOf ? readingOf(first) : core.replace(/[–—]/g, "-");
+    if (!wordingOf.has(key)) wordingOf.set(key, clip(core, MAX_SUMMARY_WORDING));
+  });
+  const wordings = [...wordingOf.values()];
   return { severity: "substantive", category, summary: `${label}: ${wordings.join(" ≠ ")}`, variants };
 }
 

@@ -8,7 +8,7 @@
  * Hand-written: a verdict word, "on" or "of", a figure and "counts" (or "charges", or "others"
  * after a count) is a fixed pattern of court reporting that a short scan reads exactly.
  */
-import { numberWordValue } from "../lexicon/numbers";
+import { countValue } from "../lexicon/numbers";
 import { memoByText } from "../memo";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
@@ -40,14 +40,12 @@ const VERDICTS: ReadonlyArray<[VerdictKind, RegExp]> = [
   ["brought", new RegExp(String.raw`\b(?:faced|faces|facing|charged\s+with|indicted\s+on)\s+${FIGURE}\s+${NOUN}`, "gi")],
 ];
 
-const valueOf = (figure: string) => (/^\d+$/.test(figure) ? Number(figure) : numberWordValue(figure.toLowerCase()));
-
 /** Every count of a verdict a sentence states. */
 export function verdictCountsOf(text: string): VerdictCount[] {
   if (!/\b(?:counts?|charges?|others)\b/i.test(text)) return [];
   const out: VerdictCount[] = [];
   const add = (kind: VerdictKind, figure: string | undefined, start: number, end: number) => {
-    const counts = figure === undefined ? undefined : valueOf(figure);
+    const counts = figure === undefined ? undefined : countValue(figure);
     if (counts !== undefined && !out.some((c) => c.start < end && start < c.end)) out.push({ kind, counts, start, end });
   };
   for (const [kind, pattern] of VERDICTS) {
@@ -60,7 +58,7 @@ export function verdictCountsOf(text: string): VerdictCount[] {
       if (/^others$/i.test(m[m.length - 1] ?? "") && !out.length) continue;
       add(kind, m[1], figureAt, end);
       // The counts brought are read from the same words ("10 of 23 corruption counts").
-      const brought = kind === "convicted" && m[2] ? valueOf(m[2]) : undefined;
+      const brought = kind === "convicted" && m[2] ? countValue(m[2]) : undefined;
       if (brought !== undefined) out.push({ kind: "brought", counts: brought, start: figureAt, end });
     }
   }

@@ -7,7 +7,7 @@
  * Hand-written: two figures joined by a hyphen, a dash or "to", beside a word of voting, is a fixed
  * pattern of news style that a short scan reads exactly.
  */
-import { numberWordValue } from "../lexicon/numbers";
+import { countValue } from "../lexicon/numbers";
 import { memoByText } from "../memo";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
@@ -22,11 +22,11 @@ export interface VoteTally {
 
 const TALLY = /\b(\d{1,3})\s?(?:-|–|—| to )\s?(\d{1,3})\b/g;
 /**
- * "voted by seven to two", "by eight votes to one", "by 312 votes to 205": a tally in words, read only right after "voted"
- * or "by" ("rose from two to three" near a vote is no tally).
+ * "voted by seven to two", "by eight votes to one", "by 312 votes to 205": a tally in words, read
+ * only right after "voted" or "by" ("rose from two to three" near a vote is no tally).
  */
 const WORD_TALLY = /\b(?:voted|by)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero|none)(?:\s+votes?)?\s+to\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero|none)\b/gi;
-const sideValue = (side: string) => (/^\d+$/.test(side) ? Number(side) : (numberWordValue(side.toLowerCase().replace("none", "zero")) ?? 0));
+const sideValue = (side: string) => countValue(side.replace(/^none$/i, "zero")) ?? 0;
 /** Words of voting within a few words of a tally. */
 const VOTE_CUE = /\b(?:vot(?:e|es|ed|ing)|decision|ruling|ruled|majority|verdict)\b/i;
 /** Characters looked at either side of a tally for its cue ("in a 6-3 decision", "voted 7-2"). */

@@ -82,6 +82,9 @@ export const APPROXIMATORS: ReadonlySet<string> = new Set([
   "barely", "close", "upwards", "nearby",
 ]);
 
+/** Value of a count written in digits or in words ("12", "Twelve"), or undefined. */
+export const countValue = (written: string): number | undefined => (/^\d+$/.test(written) ? Number(written) : numberWordValue(written.toLowerCase()));
+
 /** Value of a number word or hyphenated compound ("six" → 6, "twenty-five" → 25, "24th" → 24), or undefined. */
 export function numberWordValue(word: string): number | undefined {
   const simple = SIMPLE_NUMBER_WORDS.get(word);
