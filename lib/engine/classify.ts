@@ -100,7 +100,6 @@ interface Verdicted {
 
 /** Runs the detectors in order on one pair; the first claim wins. */
 export function judge(pair: HunkPair, loose = false): Verdicted {
-  (globalThis as any).PAIRS?.push([pair, loose]);
   const crossing = crossesSentence(pair.base, pair.other);
   const detectors = crossing ? FACT_DETECTORS : loose ? LOOSE_DETECTORS : DETECTORS;
   for (let priority = 0; priority < detectors.length; priority++) {

@@ -14,8 +14,11 @@ import type { SentenceRef } from "./sentences";
 import type { Unit } from "./align-units";
 import type { StoryCalendar } from "../facts/story-date";
 
-/** Where a sentence's text starts inside its paragraph, keyed by the part id classify sees. */
-type Offsets = Map<string, { paragraph: string; start: number }>;
+/**
+ * Where a sentence's text starts inside its paragraph, keyed by the part id classify sees, with its
+ * place among its version's sentences of the unit (a copy's sentence at that place is its counterpart).
+ */
+type Offsets = Map<string, { paragraph: string; start: number; index: number }>;
 
 /**
  * Discrepancies among the versions of one unit. `rank` gives each source's canonical rank (the
@@ -56,9 +59,9 @@ export function classifyUnit(
   const texts: RowText[] = [...bySource].map(([source, sentences]) => ({
     source,
     calendar: calendars.get(source),
-    parts: sentences.map((s) => {
+    parts: sentences.map((s, index) => {
       const part = `${s.paragraph}#${s.start}`;
-      offsets.set(part, { paragraph: s.paragraph, start: s.start });
+      offsets.set(part, { paragraph: s.paragraph, start: s.start, index });
       return { paragraph: part, text: s.text };
     }),
   }));
@@ -66,18 +69,54 @@ export function classifyUnit(
   // Judged in canonical order (which variant leads a group, whose verdict wins a tie); only the
   // variants are put into report order, so upload order and primary change nothing else.
   const canonical = [...bySource.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!);
-  const partsOf = copyParts(all);
   const partText = new Map(texts.flatMap((t) => t.parts.map((part) => [part.paragraph, part.text] as const)));
+  const slot = new Map(reportOrder.map((source, i) => [source, i]));
   return joinCrossedSwaps(classifyRow(unitId, texts, base, canonical, budget, false), (part) => partText.get(part))
     .filter((d) => !isSlightOmission(d))
-    .map((d) => {
-      const variants: Variant[] = [];
-      for (const v of d.variants) {
-        variants.push({ ...v, spans: v.spans.map((sp) => onParagraph(sp, offsets)) });
-        for (const copy of copiesOf.get(v.source)!) variants.push(copyVariant(v, partsOf(copy, v.source), copy, offsets));
-      }
-      return { ...d, variants: padVariants(variants, reportOrder) };
-    });
+    .map((d) => ({ ...d, variants: inReportOrder(d.variants, reportOrder, slot, copiesOf, all, offsets) }));
+}
+
+/**
+ * One variant per version in report order: each stand-in's variant moved onto its paragraphs, the
+ * same words for each of its copies at their own sentences, and an empty one for versions outside
+ * the unit (they do not state the fact). Built straight into place: fifty copies of a story make
+ * fifty variants for every discrepancy of every unit.
+ */
+function inReportOrder(
+  variants: Variant[],
+  reportOrder: string[],
+  slot: Map<string, number>,
+  copiesOf: Map<string, string[]>,
+  all: Map<string, SentenceRef[]>,
+  offsets: Offsets,
+): Variant[] {
+  const out: Array<Variant | undefined> = new Array(reportOrder.length).fill(undefined);
+  for (const v of variants) {
+    const at = slot.get(v.source);
+    if (at !== undefined) out[at] = { source: v.source, text: v.text, core: v.core, spans: movedSpans(v.spans, offsets, undefined) };
+    for (const copy of copiesOf.get(v.source) ?? []) out[slot.get(copy)!] = { source: copy, text: v.text, core: v.core, spans: movedSpans(v.spans, offsets, all.get(copy)!) };
+  }
+  for (let i = 0; i < out.length; i++) out[i] ??= { source: reportOrder[i], text: "", core: "", spans: [] };
+  return out as Variant[];
+}
+
+/**
+ * A stand-in's spans (on its sentences, as parts) placed on its paragraphs, or with `copy` on the
+ * counterpart sentences of a version that words them identically. A loop, not a closure per
+ * variant: keepNames transpilers name each closure made.
+ */
+function movedSpans(spans: TextSpan[], offsets: Offsets, copy: SentenceRef[] | undefined): TextSpan[] {
+  const moved: TextSpan[] = [];
+  for (const span of spans) {
+    const part = offsets.get(span.paragraph);
+    moved.push(movedSpan(span, part && copy ? copy[part.index] : part));
+  }
+  return moved;
+}
+
+/** A span of a sentence (a part) placed on its paragraph: the sentence's own, or its copy's in another version. */
+function movedSpan(span: TextSpan, sentence: { paragraph: string; start: number } | undefined): TextSpan {
+  return sentence ? { paragraph: sentence.paragraph, start: span.start + sentence.start, end: span.end + sentence.start } : span;
 }
 
 /**
@@ -91,32 +130,6 @@ export function isOneWordingOncePerSource(members: SentenceRef[]): boolean {
     if (members[k].text !== first.text || members[k].source === members[k - 1].source) return false;
   }
   return true;
-}
-
-/** Per copy, its stand-in's part ids → the copy's own sentences; read once per unit, not once per discrepancy. */
-function copyParts(all: Map<string, SentenceRef[]>) {
-  const known = new Map<string, Map<string, SentenceRef>>();
-  return (copy: string, standIn: string) => {
-    let parts = known.get(copy);
-    if (!parts) {
-      const to = all.get(copy)!;
-      parts = new Map(all.get(standIn)!.map((s, i) => [`${s.paragraph}#${s.start}`, to[i]]));
-      known.set(copy, parts);
-    }
-    return parts;
-  };
-}
-
-/** A variant of one version as another version that words the statement identically says it. */
-function copyVariant(variant: Variant, parts: Map<string, SentenceRef>, source: string, offsets: Offsets): Variant {
-  return {
-    ...variant,
-    source,
-    spans: variant.spans.map((sp) => {
-      const target = parts.get(sp.paragraph);
-      return target ? onParagraph({ paragraph: target.paragraph, start: sp.start + target.start, end: sp.end + target.start }, offsets) : onParagraph(sp, offsets);
-    }),
-  };
 }
 
 /** The version closest to all the others (each counted as often as it is copied); ties go to the canonically first source. */
@@ -175,17 +188,3 @@ const ORDINAL = /^(?:first|second|third|\p{L}+th)$/u;
 const quotesWords = (text: string) => QUOTATION_MARK.test(text.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, ""));
 /** Fewest words of an in-statement omission that is reported. */
 const MIN_OMITTED_WORDS = 3;
-
-function onParagraph(span: TextSpan, offsets: Offsets): TextSpan {
-  const at = offsets.get(span.paragraph);
-  if (!at) return span;
-  return { paragraph: at.paragraph, start: span.start + at.start, end: span.end + at.start };
-}
-
-/** One variant per version in report order; versions outside the unit do not state the fact. */
-export function padVariants(variants: Variant[], reportOrder: string[]): Variant[] {
-  // Filled in a loop, not from [source, variant] pairs: a pair per variant of every discrepancy.
-  const bySource = new Map<string, Variant>();
-  for (const v of variants) bySource.set(v.source, v);
-  return reportOrder.map((source) => bySource.get(source) ?? { source, text: "", core: "", spans: [] });
-}
