@@ -7,6 +7,7 @@
  *  - whether two adjectives or verbs are opposites ("full" / "empty", "raise" / "lower").
  */
 import { wordTable } from "../collections";
+import { memoByText } from "../memo";
 import { IRREGULAR_LEMMAS } from "./irregular-verbs";
 import { sensesOfLemma, synsetAt, type PartOfSpeech } from "./wordnet-files";
 
@@ -14,6 +15,22 @@ export type NounRelation = { kind: "same" } | { kind: "sisters"; hypernym: strin
 
 /** Senses of a word read: the first few, in WordNet's order of frequency; rare senses pair anything. */
 const SENSES = 3;
+/** Pairs of words a comparison may ask about before the answers are forgotten and read again. */
+const PAIRS_REMEMBERED = 20_000;
+
+/**
+ * An answer about two words, whichever comes first, remembered within one comparison (memo.ts).
+ * Kept for the process's life, a server would remember every pair of words it was ever asked
+ * about, and a comparison's report could depend on which order an earlier one asked them in.
+ */
+function pairMemo<T>(answer: (a: string, b: string) => T): (a: string, b: string) => T {
+  const remembered = memoByText(PAIRS_REMEMBERED, (key: string) => {
+    const cut = key.indexOf("\u0000");
+    return { value: answer(key.slice(0, cut), key.slice(cut + 1)) };
+  });
+  return (a, b) => remembered(a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`).value;
+}
+
 /** Levels up one noun may be a kind of the other ("jet" → "airplane" → "aircraft"). */
 const KIND_DEPTH = 4;
 /**
@@ -84,19 +101,11 @@ function rootDepth(offset: string): number {
   return depth;
 }
 
-const relations = new Map<string, NounRelation | undefined>();
-
 /**
  * How two nouns relate in WordNet: "same" when they share a sense or one is a kind of the other
  * (in any of their common senses), "sisters" when they are kinds of one narrow thing, else undefined.
  */
-export function nounRelation(a: string, b: string): NounRelation | undefined {
-  const key = a < b ? `${a}|${b}` : `${b}|${a}`;
-  if (relations.has(key)) return relations.get(key);
-  const relation = relate(nounSenses(a), nounSenses(b));
-  relations.set(key, relation);
-  return relation;
-}
+export const nounRelation = pairMemo((a, b): NounRelation | undefined => relate(nounSenses(a), nounSenses(b)));
 
 function relate(sa: string[], sb: string[]): NounRelation | undefined {
   if (!sa.length || !sb.length) return undefined;
@@ -119,25 +128,17 @@ function relate(sa: string[], sb: string[]): NounRelation | undefined {
   return best && { kind: "sisters", hypernym: best.head.replace(/_/g, " "), sort: best.sort };
 }
 
-const opposites = new Map<string, boolean>();
-
 /**
  * Whether two adjectives or two verbs are opposites in WordNet ("full" / "empty", "packed" /
  * "empty" through the head "full" that "packed" is similar to, "raised" / "lowered").
  */
-export function areOpposites(a: string, b: string): boolean {
-  const key = a < b ? `${a}|${b}` : `${b}|${a}`;
-  let found = opposites.get(key);
-  if (found === undefined) {
-    found = (["adj", "verb"] as const).some((pos) => {
-      const heads = (word: string) => sensesAs(pos, word).flatMap((k) => (synsetAt(k).satellite ? synsetAt(k).similarTo : [k]));
-      const others = new Set(heads(b));
-      return others.size > 0 && heads(a).some((k) => synsetAt(k).antonyms.some((t) => others.has(t)));
-    });
-    opposites.set(key, found);
-  }
-  return found;
-}
+export const areOpposites = pairMemo((a, b) =>
+  (["adj", "verb"] as const).some((pos) => {
+    const heads = (word: string) => sensesAs(pos, word).flatMap((k) => (synsetAt(k).satellite ? synsetAt(k).similarTo : [k]));
+    const others = new Set(heads(b));
+    return others.size > 0 && heads(a).some((k) => synsetAt(k).antonyms.some((t) => others.has(t)));
+  }),
+);
 
 /** The senses of an adjective or a verb as written ("higher" → "high", "raised" → "raise", "fell" → "fall"). */
 function sensesAs(pos: "adj" | "verb", word: string): string[] {
@@ -153,22 +154,14 @@ function sensesAs(pos: "adj" | "verb", word: string): string[] {
   return firstSenses(pos, candidates);
 }
 
-const adjectiveSynonyms = new Map<string, boolean>();
-
 /**
  * Whether two adjectives share a sense in WordNet ("free" / "complimentary": costing nothing) among
  * the senses it lists first for each: one description in other words, not a recast one.
  */
-export function areAdjectiveSynonyms(a: string, b: string): boolean {
-  const key = a < b ? `${a}|${b}` : `${b}|${a}`;
-  let found = adjectiveSynonyms.get(key);
-  if (found === undefined) {
-    const sensesA = new Set(sensesAs("adj", a));
-    found = sensesA.size > 0 && sensesAs("adj", b).some((sense) => sensesA.has(sense));
-    adjectiveSynonyms.set(key, found);
-  }
-  return found;
-}
+export const areAdjectiveSynonyms = pairMemo((a, b) => {
+  const sensesA = new Set(sensesAs("adj", a));
+  return sensesA.size > 0 && sensesAs("adj", b).some((sense) => sensesA.has(sense));
+});
 
 const commonWords = new Map<string, boolean>();
 
