@@ -191,6 +191,10 @@ export interface Comparable {
  */
 export function rowSimilarity(p: ParagraphTerms, row: Comparable, space: TermSpace, pMarks?: Uint8Array): number {
   let best = paragraphSimilarity(p, row.bag, space);
+  // A copy of one of the row's versions (most paragraphs of wire copies) matches that version
+  // with a score of exactly 1 (see IDENTICAL_SCORE), which no other version can beat. (A paragraph
+  // without terms scores 0 against anything.)
+  if (p.mass > 0 && holdsCopyOf(row.versions, p)) return Math.max(best, IDENTICAL_SCORE);
   for (let v = 0; v < row.versions.length; v++) {
     if (!repeatsEarlierVersion(row.versions, v)) best = Math.max(best, matchScore(termOverlap(p, row.versions[v], space, pMarks)));
   }
@@ -204,6 +208,20 @@ export function rowContainment(p: ParagraphTerms, row: Comparable, space: TermSp
     if (!repeatsEarlierVersion(row.versions, v)) best = Math.max(best, termOverlap(p, row.versions[v], space).aInB);
   }
   return best;
+}
+
+/**
+ * matchScore of a paragraph against itself. Its terms are shared in the order its mass was summed
+ * in, so both shares are exactly 1 and the mutual overlap is 1; containment is at most
+ * CONTAINMENT_DISCOUNT. Against any other text neither share exceeds 1 (a subset of a sum's
+ * non-negative terms, added in the same order, never rounds above it), so neither does the score.
+ */
+const IDENTICAL_SCORE = 1;
+
+/** Whether one of the versions is the paragraph itself (copies share one ParagraphTerms per wording). */
+function holdsCopyOf(versions: ParagraphTerms[], p: ParagraphTerms): boolean {
+  for (let v = 0; v < versions.length; v++) if (versions[v] === p) return true;
+  return false;
 }
 
 /**
