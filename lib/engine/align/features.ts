@@ -127,6 +127,9 @@ function takeOnce(id: number, ids: number[], stamp: number[], reading: number): 
   ids.push(id);
 }
 
+/** Ids below this make a pair key that is a small integer (see Vocabulary.pair). */
+const SMALL_ID = 2 ** 15;
+
 /** Term ids: words by their key, neighbouring pairs by their two word ids. */
 class Vocabulary {
   readonly strong: boolean[] = [];
@@ -145,8 +148,10 @@ class Vocabulary {
   }
 
   pair(first: number, second: number): number {
-    // Term ids stay far below 2^26 (paragraph and character caps), so the product is exact.
-    const key = first * 67_108_864 + second;
+    // While both ids fit in 15 bits the key is a small integer (under 2^30), which a Map hashes
+    // far faster than a larger number. Beyond, the key is negative: term ids stay far below 2^26
+    // (paragraph and character caps), so the product is exact and the two kinds never meet.
+    const key = first < SMALL_ID && second < SMALL_ID ? first * SMALL_ID + second : -1 - (first * 67_108_864 + second);
     let id = this.pairs.get(key);
     if (id === undefined) {
       id = this.add(true);
