@@ -5,7 +5,7 @@
  */
 import type { ParagraphTerms, TermSpace } from "./features";
 import type { Row } from "./rows";
-import { matchScore, rowSimilarity, type Comparable } from "./similarity";
+import { matchScore, rowSimilarity, type Comparable, type TermCounts } from "./similarity";
 
 /** How much work finding one paragraph's candidate rows may take. */
 export interface SearchEffort {
@@ -144,6 +144,36 @@ export class RowIndex {
   }
 
   /**
+   * Whether candidates() reads every posting of every term of the paragraph (no term's list is
+   * longer than a lookup may read, and all of them fit the paragraph's postings budget).
+   */
+  readsAllPostings(paragraph: ParagraphTerms, effort: SearchEffort): boolean {
+    const { start } = this;
+    let total = 0;
+    for (const id of paragraph.ids) {
+      const length = start[id + 1] - start[id];
+      if (length > effort.postingsPerTerm) return false;
+      total += length;
+    }
+    return total <= effort.postings;
+  }
+
+  /** How many rows other than `except` have every term of the paragraph in their bag. */
+  rowsHoldingAll(paragraph: ParagraphTerms, except: number): number {
+    const { ids } = paragraph;
+    if (!ids.length) return this.rows.length - 1;
+    // Such a row is in the posting list of every term: read the shortest.
+    let rarest = ids[0];
+    for (const id of ids) if (this.start[id + 1] - this.start[id] < this.start[rarest + 1] - this.start[rarest]) rarest = id;
+    let count = 0;
+    for (let at = this.start[rarest]; at < this.start[rarest + 1]; at++) {
+      const row = this.postings[at];
+      if (row !== except && holdsAll(this.rows[row].bag.counts, ids)) count++;
+    }
+    return count;
+  }
+
+  /**
    * Scratch for one paragraph's sort keys, reused across paragraphs (a typed array per paragraph
    * costs more to allocate than to fill). 32-bit integers while they fit (a posting list is never
    * longer than the table): they sort faster than doubles and give their position back with a mask.
@@ -154,6 +184,11 @@ export class RowIndex {
     }
     return this.keys;
   }
+}
+
+function holdsAll(counts: TermCounts, ids: Int32Array): boolean {
+  for (const id of ids) if (counts.get(id) === 0) return false;
+  return true;
 }
 
 /**
