@@ -5,7 +5,7 @@
  */
 import type { ParagraphTerms, TermSpace } from "./features";
 import type { Row } from "./rows";
-import { matchScore, rowSimilarity, type Comparable } from "./similarity";
+import { matchScore, rowSimilarity, type Comparable, type TermCounts } from "./similarity";
 
 /** How much work finding one paragraph's candidate rows may take. */
 export interface SearchEffort {
@@ -60,6 +60,7 @@ export class RowIndex {
   private readonly touched: number[] = [];
   /** The ids of the paragraph being scored, flagged (see termOverlap); cleared after each. */
   private readonly marks: Uint8Array;
+  private keys: Int32Array | Float64Array | undefined;
 
   constructor(
     private readonly rows: Row[],
@@ -88,9 +89,7 @@ export class RowIndex {
     // so the postings cap cuts only the least useful lookups. Sorted as packed numbers
     // (list length, then position), which is much cheaper than sorting with a comparator.
     const ids = paragraph.ids;
-    // 32-bit integers while they fit (a posting list is never longer than the table): they sort
-    // faster than doubles and give their position back with a mask.
-    const keys = this.rows.length < PACKED_INT_ROWS ? new Int32Array(ids.length) : new Float64Array(ids.length);
+    const keys = this.keysFor(ids.length);
     let n = 0;
     const { start, postings } = this;
     for (let k = 0; k < ids.length; k++) {
@@ -123,25 +122,95 @@ export class RowIndex {
         break;
       }
     }
-    // Comparators are written inline or at module level: a named closure made per call costs a
-    // naming call per call under keepNames transpilers (tsx runs the benchmarks so).
-    const top = topRows(this.touched, effort.candidates, (a, b) => isBetterRow(shared, a, b, expectedRow));
-    const sharedOf = top.map((row) => this.shared[row]);
-    for (const row of this.touched) this.shared[row] = 0;
-    this.touched.length = 0;
-    for (const id of ids) this.marks[id] = 1;
-    const scored = top.map((row, k): Candidate => {
+    const top = topRows(touched, effort.candidates, shared, expectedRow);
+    const sharedOf = top.map((row) => shared[row]);
+    for (let k = 0; k < touched.length; k++) shared[touched[k]] = 0;
+    touched.length = 0;
+    const { marks } = this;
+    for (let k = 0; k < ids.length; k++) marks[ids[k]] = 1;
+    const scored: Candidate[] = [];
+    for (let k = 0; k < top.length; k++) {
+      const row = top[k];
       const target = this.rows[row];
       const against: Comparable = effort.versions ? target : { bag: target.bag, versions: [] };
       // Most candidates share a few common words only: their ceiling tells they are below every
       // threshold the caller reads, and their exact score is left until (if ever) it is asked for.
       const ceiling = complete ? scoreCeiling(sharedOf[k], paragraph, against, this.space) : Infinity;
-      if (ceiling < floor - CEILING_SLACK) return { row, score: UNSCORED, ceiling, against: { bag: against.bag, versions: against.versions } };
-      return { row, score: rowSimilarity(paragraph, against, this.space, this.marks) };
-    });
-    for (const id of ids) this.marks[id] = 0;
-    return scored.sort((a, b) => b.score - a.score || Math.abs(a.row - expectedRow) - Math.abs(b.row - expectedRow) || a.row - b.row);
+      if (ceiling < floor - CEILING_SLACK) scored.push({ row, score: UNSCORED, ceiling, against: { bag: against.bag, versions: against.versions } });
+      else scored.push({ row, score: rowSimilarity(paragraph, against, this.space, marks) });
+    }
+    for (let k = 0; k < ids.length; k++) marks[ids[k]] = 0;
+    return sortCandidates(scored, expectedRow);
   }
+
+  /**
+   * Whether candidates() reads every posting of every term of the paragraph (no term's list is
+   * longer than a lookup may read, and all of them fit the paragraph's postings budget).
+   */
+  readsAllPostings(paragraph: ParagraphTerms, effort: SearchEffort): boolean {
+    const { start } = this;
+    let total = 0;
+    for (const id of paragraph.ids) {
+      const length = start[id + 1] - start[id];
+      if (length > effort.postingsPerTerm) return false;
+      total += length;
+    }
+    return total <= effort.postings;
+  }
+
+  /** How many rows other than `except` have every term of the paragraph in their bag. */
+  rowsHoldingAll(paragraph: ParagraphTerms, except: number): number {
+    const { ids } = paragraph;
+    if (!ids.length) return this.rows.length - 1;
+    // Such a row is in the posting list of every term: read the shortest.
+    let rarest = ids[0];
+    for (const id of ids) if (this.start[id + 1] - this.start[id] < this.start[rarest + 1] - this.start[rarest]) rarest = id;
+    let count = 0;
+    for (let at = this.start[rarest]; at < this.start[rarest + 1]; at++) {
+      const row = this.postings[at];
+      if (row !== except && holdsAll(this.rows[row].bag.counts, ids)) count++;
+    }
+    return count;
+  }
+
+  /**
+   * Scratch for one paragraph's sort keys, reused across paragraphs (a typed array per paragraph
+   * costs more to allocate than to fill). 32-bit integers while they fit (a posting list is never
+   * longer than the table): they sort faster than doubles and give their position back with a mask.
+   */
+  private keysFor(size: number): Int32Array | Float64Array {
+    if (!this.keys || this.keys.length < size) {
+      this.keys = this.rows.length < PACKED_INT_ROWS ? new Int32Array(Math.max(size, 64)) : new Float64Array(Math.max(size, 64));
+    }
+    return this.keys;
+  }
+}
+
+function holdsAll(counts: TermCounts, ids: Int32Array): boolean {
+  for (const id of ids) if (counts.get(id) === 0) return false;
+  return true;
+}
+
+/**
+ * Best score first; among equals the row nearer where the paragraph is expected, then the earlier.
+ * An insertion sort (stable, as Array.prototype.sort is): lists hold at most a few candidates.
+ */
+function sortCandidates(list: Candidate[], expectedRow: number): Candidate[] {
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i];
+    let at = i;
+    while (at > 0 && comesBefore(item, list[at - 1], expectedRow)) {
+      list[at] = list[at - 1];
+      at--;
+    }
+    list[at] = item;
+  }
+  return list;
+}
+
+/** Whether `a` sorts strictly before `b` (the comparator the list was once sorted with, negative). */
+function comesBefore(a: Candidate, b: Candidate, expectedRow: number): boolean {
+  return (b.score - a.score || Math.abs(a.row - expectedRow) - Math.abs(b.row - expectedRow) || a.row - b.row) < 0;
 }
 
 /**
@@ -179,14 +248,14 @@ export function scoreAtLeast(candidate: Candidate, paragraph: ParagraphTerms, le
   return rowSimilarity(paragraph, candidate.against, space);
 }
 
-/** The `limit` best rows by `better`, best first, without sorting them all. */
-function topRows(rows: number[], limit: number, better: (a: number, b: number) => boolean): number[] {
+/** The `limit` best rows (isBetterRow), best first, without sorting them all. */
+function topRows(rows: number[], limit: number, shared: Float64Array, expectedRow: number): number[] {
   const top: number[] = [];
   for (const row of rows) {
-    if (top.length === limit && !better(row, top[limit - 1])) continue;
+    if (top.length === limit && !isBetterRow(shared, row, top[limit - 1], expectedRow)) continue;
     let at = Math.min(top.length, limit - 1);
     if (top.length < limit) top.push(row);
-    while (at > 0 && better(row, top[at - 1])) {
+    while (at > 0 && isBetterRow(shared, row, top[at - 1], expectedRow)) {
       top[at] = top[at - 1];
       at--;
     }

@@ -54,6 +54,7 @@ export function buildTermSpace(sources: SegmentedSource[]): TermSpace {
   const stamp: number[] = [];
   let reading = 0;
 
+  const idsStore = new IdsStore();
   const raw: Int32Array[][] = sources.map((source) =>
     source.paragraphs.map((paragraph) => {
       const cached = cache.get(paragraph.text);
@@ -69,7 +70,7 @@ export function buildTermSpace(sources: SegmentedSource[]): TermSpace {
         previous = id;
       }
       // Copied in a plain loop: Int32Array.from walks an array through its iterator.
-      const sorted = new Int32Array(ids.length);
+      const sorted = idsStore.take(ids.length);
       for (let k = 0; k < ids.length; k++) sorted[k] = ids[k];
       sorted.sort();
       cache.set(paragraph.text, sorted);
@@ -127,6 +128,29 @@ function takeOnce(id: number, ids: number[], stamp: number[], reading: number): 
   ids.push(id);
 }
 
+/** Ids below this make a pair key that is a small integer (see Vocabulary.pair). */
+const SMALL_ID = 2 ** 15;
+
+/**
+ * Hands out each wording's ids as a view of a shared block: a typed array of its own per wording
+ * (a few hundred bytes, kept outside the heap) costs more to allocate than to fill.
+ */
+class IdsStore {
+  private block = new Int32Array(0);
+  private used = 0;
+
+  take(length: number): Int32Array {
+    if (this.used + length > this.block.length) {
+      this.block = new Int32Array(Math.max(IDS_BLOCK, length));
+      this.used = 0;
+    }
+    const ids = this.block.subarray(this.used, this.used + length);
+    this.used += length;
+    return ids;
+  }
+}
+const IDS_BLOCK = 1 << 16;
+
 /** Term ids: words by their key, neighbouring pairs by their two word ids. */
 class Vocabulary {
   readonly strong: boolean[] = [];
@@ -145,8 +169,10 @@ class Vocabulary {
   }
 
   pair(first: number, second: number): number {
-    // Term ids stay far below 2^26 (paragraph and character caps), so the product is exact.
-    const key = first * 67_108_864 + second;
+    // While both ids fit in 15 bits the key is a small integer (under 2^30), which a Map hashes
+    // far faster than a larger number. Beyond, the key is negative: term ids stay far below 2^26
+    // (paragraph and character caps), so the product is exact and the two kinds never meet.
+    const key = first < SMALL_ID && second < SMALL_ID ? first * SMALL_ID + second : -1 - (first * 67_108_864 + second);
     let id = this.pairs.get(key);
     if (id === undefined) {
       id = this.add(true);

@@ -39,8 +39,8 @@ const THOUSANDS_SEPARATOR = /(\d)[,\u202f](\d{3})(?!\d)/g;
 const HYPHENS = /[\-‐‑]/;
 const APOSTROPHES = /['’ʼ]/g;
 /** What may stand between a sentence's end and its first word. */
-const SENTENCE_GAP = new Set([" ", "\t", "\n", "\u00a0", "\"", "“", "”", "'", "‘", "’", "(", "["]);
-const SENTENCE_END = new Set([".", "!", "?", ":", ";", "-", "–", "—", "•", "*", ">"]);
+const SENTENCE_GAP = charCodes(" \t\n\u00a0\"“”'‘’([");
+const SENTENCE_END = charCodes(".!?:;-–—•*>");
 
 /**
  * The content terms of a text, in order (repeats kept: the caller decides what to count). Read
@@ -58,7 +58,7 @@ function readContentTerms(text: string): Term[] {
     const forms = shouting ? tokenForms(token, true) : cachedTokenForms(token);
     if (!forms.length) return;
     const initial = isSentenceInitial(scanned, at);
-    forms.forEach((form, k) => terms.push(initial && k === 0 ? form.initial : form.inside));
+    for (let k = 0; k < forms.length; k++) terms.push(initial && k === 0 ? forms[k].initial : forms[k].inside);
   });
   return terms;
 }
@@ -158,11 +158,18 @@ function wordKey(lower: string): string | null {
 
 function isSentenceInitial(text: string, index: number): boolean {
   for (let i = index - 1; i >= 0; i--) {
-    const c = text[i];
+    const c = text.charCodeAt(i);
     if (SENTENCE_GAP.has(c)) continue;
     return SENTENCE_END.has(c);
   }
   return true;
+}
+
+/** The UTF-16 codes of some characters, all of one code unit: looked up without making a string per character read. */
+function charCodes(chars: string): Set<number> {
+  const codes = new Set<number>();
+  for (let i = 0; i < chars.length; i++) codes.add(chars.charCodeAt(i));
+  return codes;
 }
 
 /** Longest first; only one is removed. */

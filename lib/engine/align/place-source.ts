@@ -13,6 +13,7 @@
 import { unionOfTerms, type ParagraphTerms, type TermSpace } from "./features";
 import { HURRIED_SEARCH, RowIndex, THOROUGH_SEARCH, scoreAtLeast, type Candidate } from "./candidates";
 import { heaviestIncreasingChain, type ScoredPair } from "./chain";
+import { rowsOfVerbatimCopy } from "./verbatim-copy";
 import { addToCell, mergeRowInto, rowOfParagraph, type Row } from "./rows";
 import { mergedBag, mutualOf, paragraphOverlap, rowContainment, rowSimilarity, termOverlap, type TermBag } from "./similarity";
 
@@ -81,6 +82,8 @@ class Placement {
   private readonly alias: Int32Array;
   private readonly candidates: Candidate[][];
   private readonly terms: ParagraphTerms[];
+  /** Row of each paragraph when the source is a verbatim copy of rows in order (verbatim-copy.ts). */
+  private readonly copyRows: Int32Array | null;
 
   constructor(
     private readonly rows: Row[],
@@ -95,12 +98,21 @@ class Placement {
     // Where each paragraph would sit if the source kept the table's order.
     const scale = terms.length > 1 ? (rows.length - 1) / (terms.length - 1) : 0;
     const effort = hurried ? HURRIED_SEARCH : THOROUGH_SEARCH;
+    // A verbatim copy's paragraphs go to the rows holding their wording: no search needed (and
+    // placed by the backbone, their candidates are never read).
+    this.copyRows = index && !hurried ? rowsOfVerbatimCopy(terms, rows, index) : null;
     // Scores below a backbone match are read only between matches (fillGaps) and by bestFreeScore,
     // which both ask for them on demand.
-    this.candidates = terms.map((t, p) => (index ? index.candidates(t, Math.round(p * scale), effort, THRESHOLDS.anchor) : []));
+    this.candidates = terms.map((t, p) => (index && !this.copyRows ? index.candidates(t, Math.round(p * scale), effort, THRESHOLDS.anchor) : []));
   }
 
   backbone(): void {
+    if (this.copyRows) {
+      // The backbone the search would give (verbatim-copy.ts): each paragraph on its row, in order.
+      const pairs = Array.from(this.copyRows, (row, paragraph): ScoredPair => ({ paragraph, row, score: rowSimilarity(this.terms[paragraph], this.rows[row], this.space) }));
+      this.placeChain(heaviestIncreasingChain(pairs, this.rows.length));
+      return;
+    }
     const pairs: ScoredPair[] = [];
     this.candidates.forEach((list, paragraph) => {
       for (const { row, score } of list) if (score >= THRESHOLDS.anchor) pairs.push({ paragraph, row, score });

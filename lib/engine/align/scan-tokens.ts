@@ -33,8 +33,8 @@ function classify(codePoint: number): number {
   return kind;
 }
 
-/** Apostrophes and hyphens a word may hold between two of its letters or digits. */
-const WORD_JOINERS = new Set(["'", "’", "ʼ", "-", "‐", "‑"]);
+/** Apostrophes and hyphens a word may hold between two of its letters or digits (UTF-16 codes: read without a string per character). */
+const WORD_JOINERS = new Set(Array.from("'’ʼ-‐‑", (c) => c.charCodeAt(0)));
 
 /** Class of the code point starting at `i` (a lone surrogate is one of its own, as with the u flag). */
 function classAt(text: string, i: number): number {
@@ -78,7 +78,7 @@ export function scanTokens(text: string, visit: (token: string, at: number) => v
       while (i + 1 < length && (text[i] === "." || text[i] === ",") && classAt(text, i + 1) === NUMBER) i = runEnd(text, i + 1, true);
     } else {
       i = runEnd(text, i, false);
-      while (i + 1 < length && WORD_JOINERS.has(text[i]) && classAt(text, i + 1) !== OTHER) i = runEnd(text, i + 1, false);
+      while (i + 1 < length && WORD_JOINERS.has(text.charCodeAt(i)) && classAt(text, i + 1) !== OTHER) i = runEnd(text, i + 1, false);
     }
     visit(text.slice(start, i), start);
   }

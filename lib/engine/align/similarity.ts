@@ -190,9 +190,77 @@ export interface Comparable {
  * copy finds its twin even in a row that other sources' merges have made large).
  */
 export function rowSimilarity(p: ParagraphTerms, row: Comparable, space: TermSpace, pMarks?: Uint8Array): number {
+  // A copy of one of the row's versions (most paragraphs of wire copies) matches that version
+  // with a score of exactly 1 (see IDENTICAL_SCORE), which no other version can beat. (A paragraph
+  // without terms scores 0 against anything.)
+  if (p.mass > 0 && holdsCopyOf(row.versions, p)) return Math.max(paragraphSimilarity(p, row.bag, space), IDENTICAL_SCORE);
+  if (row.versions.length > 1 && row.versions.length <= MASKED_VERSIONS && space.denseBags) return rowSimilarityInOneWalk(p, row, space);
   let best = paragraphSimilarity(p, row.bag, space);
   for (let v = 0; v < row.versions.length; v++) {
     if (!repeatsEarlierVersion(row.versions, v)) best = Math.max(best, matchScore(termOverlap(p, row.versions[v], space, pMarks)));
+  }
+  return best;
+}
+
+/** Up to this many versions, which of them has a term fits in the bits of a byte per term id. */
+const MASKED_VERSIONS = 4;
+
+/**
+ * Which of a row's versions has each term (bit v of the byte at the term's id), per versions list:
+ * rows keep their versions while source after source is scored against them (a change of versions
+ * is a new list). A repeated version gets no bit: it scores what the first one did.
+ */
+const versionMasks = new WeakMap<ParagraphTerms[], Uint8Array>();
+
+function versionMasksOf(versions: ParagraphTerms[], vocabulary: number): Uint8Array {
+  let masks = versionMasks.get(versions);
+  if (!masks) {
+    masks = new Uint8Array(vocabulary);
+    for (let v = 0; v < versions.length; v++) {
+      if (repeatsEarlierVersion(versions, v)) continue;
+      for (const id of versions[v].ids) masks[id] |= 1 << v;
+    }
+    versionMasks.set(versions, masks);
+  }
+  return masks;
+}
+
+/**
+ * rowSimilarity in one walk over the paragraph's terms instead of one per version: each term's
+ * count in the bag and the versions that have it are read together. The sums are the very ones
+ * paragraphOverlap and termOverlap make (the same terms, added in ascending id order), so the score
+ * is the same to the last bit.
+ */
+function rowSimilarityInOneWalk(p: ParagraphTerms, row: Comparable, space: TermSpace): number {
+  const { weight, meanWeight } = space;
+  const { bag, versions } = row;
+  const masks = versionMasksOf(versions, weight.length);
+  let inA = 0;
+  let inB = 0;
+  let shared0 = 0;
+  let shared1 = 0;
+  let shared2 = 0;
+  let shared3 = 0;
+  for (const id of p.ids) {
+    const n = bag.counts.get(id);
+    if (n !== 0) {
+      inA += weight[id] * Math.sqrt(n / bag.members);
+      inB += (weight[id] * n) / bag.members;
+    }
+    const mask = masks[id];
+    if (mask === 0) continue;
+    if (mask & 1) shared0 += weight[id];
+    if (mask & 2) shared1 += weight[id];
+    if (mask & 4) shared2 += weight[id];
+    if (mask & 8) shared3 += weight[id];
+  }
+  const aTerms = p.mass / meanWeight;
+  let best = matchScore({ aInB: p.mass ? inA / p.mass : 0, bInA: bag.mass ? inB / bag.mass : 0, aTerms, bTerms: bag.mass / meanWeight });
+  for (let v = 0; v < versions.length; v++) {
+    if (repeatsEarlierVersion(versions, v)) continue;
+    const shared = v === 0 ? shared0 : v === 1 ? shared1 : v === 2 ? shared2 : shared3;
+    const b = versions[v];
+    best = Math.max(best, matchScore({ aInB: p.mass ? shared / p.mass : 0, bInA: b.mass ? shared / b.mass : 0, aTerms, bTerms: b.mass / meanWeight }));
   }
   return best;
 }
@@ -204,6 +272,20 @@ export function rowContainment(p: ParagraphTerms, row: Comparable, space: TermSp
     if (!repeatsEarlierVersion(row.versions, v)) best = Math.max(best, termOverlap(p, row.versions[v], space).aInB);
   }
   return best;
+}
+
+/**
+ * matchScore of a paragraph against itself. Its terms are shared in the order its mass was summed
+ * in, so both shares are exactly 1 and the mutual overlap is 1; containment is at most
+ * CONTAINMENT_DISCOUNT. Against any other text neither share exceeds 1 (a subset of a sum's
+ * non-negative terms, added in the same order, never rounds above it), so neither does the score.
+ */
+const IDENTICAL_SCORE = 1;
+
+/** Whether one of the versions is the paragraph itself (copies share one ParagraphTerms per wording). */
+function holdsCopyOf(versions: ParagraphTerms[], p: ParagraphTerms): boolean {
+  for (let v = 0; v < versions.length; v++) if (versions[v] === p) return true;
+  return false;
 }
 
 /**
