@@ -10,8 +10,9 @@
  */
 import { buildTermSpace, type ParagraphTerms, type TermSpace } from "../align/features";
 import type { Budget, SegmentedSource } from "../types";
-import { candidatePairs } from "./candidate-pairs";
+import { candidatePairs, type CandidatePairs } from "./candidate-pairs";
 import type { SentenceRef } from "./sentences";
+import { WeakLinks, type Waiting } from "./weak-links";
 
 export interface Unit {
   /** Sentences of the statement, in canonical source order, then reading order. */
@@ -49,8 +50,10 @@ export function alignUnits(bySource: SentenceRef[][], budget: Budget): Alignment
   const groups = new Groups(n, sourceRank);
   joinCopies(groups, sentences, sourceRank);
   const copies = Int32Array.from({ length: n }, (_, i) => groups.find(i));
-  const pairs = candidatePairs(terms, sourceRank, space, postingCap(bySource.length), PAIR_MIN, budget, copies);
-  clusterPairs(groups, pairs, pairs.score);
+  // Before any merge, the copy groups are the groups: which share a source is asked of them.
+  const copyGroups = { of: copies, shareSource: (a: number, b: number) => groups.shareSource(a, b) };
+  const pairs = candidatePairs(terms, sourceRank, space, postingCap(bySource.length), PAIR_MIN, budget, copyGroups);
+  clusterPairs(groups, pairs, copies);
   attachSplits(groups, sentences, sourceRank, terms, space);
 
   const units: Unit[] = [];
@@ -176,24 +179,73 @@ function joinCopies(groups: Groups, sentences: SentenceRef[], sourceRank: Int32A
   });
 }
 
-function clusterPairs(groups: Groups, pairs: { first: Int32Array; second: Int32Array }, score: (a: number, b: number) => number): Groups {
-  for (let k = 0; k < pairs.first.length; k++) {
-    const a = pairs.first[k];
-    const b = pairs.second[k];
-    const ra = groups.find(a);
-    const rb = groups.find(b);
-    if (ra === rb) continue;
-    if (groups.shareSource(ra, rb)) continue;
-    const ma = groups.members(ra);
-    const mb = groups.members(rb);
-    if (ma.length > 1 || mb.length > 1) {
-      let sum = 0;
-      for (const x of ma) for (const y of mb) sum += score(x, y);
-      if (sum / (ma.length * mb.length) < LINK_MIN) continue;
+/**
+ * Merges the candidates best first, as if pair by pair of sentences: a candidate stands for every
+ * sentence pair of its two copy groups, and once they are merged, or found to share a source, the
+ * rest of those pairs change nothing. Only a link too weak on average is tried again, at the
+ * groups' next sentence pair in the candidates' order (WeakLinks).
+ */
+export function clusterPairs(groups: Groups, pairs: CandidatePairs, copies: Int32Array): void {
+  const n = copies.length;
+  const weak = new WeakLinks();
+  let copyMembers: number[][] | undefined;
+  for (let k = 0; k < pairs.first.length || weak.size; ) {
+    let a: number;
+    let b: number;
+    let waiting: Waiting | undefined;
+    if (weak.size && (k === pairs.first.length || weak.before(pairs.score(pairs.first[k], pairs.second[k]), pairs.first[k] * n + pairs.second[k]))) {
+      waiting = weak.take();
+      const key = waiting.keys[waiting.at];
+      a = Math.floor(key / n);
+      b = key - a * n;
+    } else {
+      a = pairs.first[k];
+      b = pairs.second[k++];
     }
-    groups.union(ra, rb);
+    if (link(groups, a, b, pairs.score) !== WEAK) continue;
+    copyMembers ??= membersOf(copies);
+    const keys = waiting ? waiting.keys : sentencePairs(copyMembers[copies[a]], copyMembers[copies[b]], n, pairs.matched);
+    weak.retry(pairs.score(a, b), keys, a * n + b);
   }
-  return groups;
+}
+
+const JOINED = 0;
+const APART = 1;
+const WEAK = 2;
+
+/** Merges the groups of sentences `a` and `b` unless they are one group, share a source, or match too weakly on average. */
+function link(groups: Groups, a: number, b: number, score: (a: number, b: number) => number): number {
+  const ra = groups.find(a);
+  const rb = groups.find(b);
+  if (ra === rb || groups.shareSource(ra, rb)) return APART;
+  const ma = groups.members(ra);
+  const mb = groups.members(rb);
+  if (ma.length > 1 || mb.length > 1) {
+    let sum = 0;
+    for (const x of ma) for (const y of mb) sum += score(x, y);
+    if (sum / (ma.length * mb.length) < LINK_MIN) return WEAK;
+  }
+  groups.union(ra, rb);
+  return JOINED;
+}
+
+/** Per copy group (by id), its sentences, ascending. */
+function membersOf(copies: Int32Array): number[][] {
+  const members: number[][] = Array.from({ length: copies.length }, () => []);
+  for (let i = 0; i < copies.length; i++) members[copies[i]].push(i);
+  return members;
+}
+
+/** Keys (first·n + second) of the sentence pairs of two copy groups whose first sentence was matched, ascending. */
+function sentencePairs(as: number[], bs: number[], n: number, matched: number): number[] {
+  const keys: number[] = [];
+  for (const x of as) {
+    for (const y of bs) {
+      const first = Math.min(x, y);
+      if (first < matched) keys.push(first * n + Math.max(x, y));
+    }
+  }
+  return keys.sort((x, y) => x - y);
 }
 
 /**

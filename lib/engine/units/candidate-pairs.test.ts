@@ -47,6 +47,25 @@ describe("candidatePairs", () => {
     }
   });
 
+  it("lists two groups of copies once, by their first pair, and not when they share a source", () => {
+    const { space, terms, sourceRank } = setup();
+    // Copies by wording (each wording is used once per source here): the group's id is its first sentence.
+    const texts = sentences.flat();
+    const of = Int32Array.from(texts, (text) => texts.indexOf(text));
+    const sourcesOf = (group: number) => new Set(texts.flatMap((_, i) => (of[i] === group ? [sourceRank[i]] : [])));
+    const shareSource = (a: number, b: number) => [...sourcesOf(a)].some((s) => sourcesOf(b).has(s));
+    const found = candidatePairs(terms, sourceRank, space, 100, 0.3, { work: new WorkBudget(Infinity), notices: [] }, { of, shareSource });
+    const seen = new Set<string>();
+    const expected = scoreAllPairs(terms, sourceRank, space, 100, 0.3).filter(({ a, b }) => {
+      const key = [of[a], of[b]].sort().join("/");
+      if (of[a] === of[b] || seen.has(key) || shareSource(of[a], of[b])) return false;
+      seen.add(key);
+      return true;
+    });
+    expect(expected.length).toBeGreaterThan(0);
+    expect([...found.first].map((a, k) => [a, found.second[k]])).toEqual(expected.map((p) => [p.a, p.b]));
+  });
+
   it("scores a pair that was no candidate by all the terms its sentences share", () => {
     const { space, terms, sourceRank } = setup();
     const found = candidatePairs(terms, sourceRank, space, 0, 0.3, { work: new WorkBudget(Infinity), notices: [] });

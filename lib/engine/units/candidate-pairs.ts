@@ -1,26 +1,43 @@
 /**
  * Candidate pairs of sentences for the unit aligner, from an inverted index over weighted terms,
- * scored once per pair of distinct *wordings*.
+ * scored once per pair of distinct *wordings*, listed once per pair of *copy groups*.
  *
  * Copies repeat most sentences word for word (wire copies about 99 %, edited ones most), and two
  * sentences with the same terms score the same against any third: so the index runs over distinct
  * term sets, each wording pair is scored once, and its score goes to every pair of sentences that
- * carry the two wordings. The pairs and scores are exactly those of scoring sentence by sentence
- * (the same terms are added in the same order), only without repeating the work per copy.
+ * carry the two wordings. The scores are exactly those of scoring sentence by sentence (the same
+ * terms are added in the same order), only without repeating the work per copy.
+ *
+ * The copies of a wording are joined into one group before the pairs are merged (alignUnits), and
+ * every sentence pair of two such groups meets the same two groups when merged: so two groups make
+ * one candidate, their first sentence pair, instead of one per sentence pair (fifty copies of each
+ * of two wordings are 2,450 pairs). Two groups that already share a source are left out: no merge
+ * can join them.
  */
 import type { ParagraphTerms, TermSpace } from "../align/features";
 import { matchScore } from "../align/similarity";
 import type { Budget } from "../types";
 import { ScoreTable } from "./score-table";
 
+/** Sentences joined before scoring as copies of one wording (alignUnits' joinCopies). */
+export interface CopyGroups {
+  /** Per sentence: its group's id, a sentence index (its own, for a sentence without copies). */
+  of: Int32Array;
+  /** Whether two groups (by id) hold sentences of one source. */
+  shareSource(a: number, b: number): boolean;
+}
+
 export interface CandidatePairs {
   /**
-   * Pairs of sentences of different sources scoring at least `minScore` and not already joined,
-   * best first (ties: by the first sentence, then the second): pair k is (first[k], second[k]),
-   * first < second.
+   * Per two copy groups of no common source that score at least `minScore`, their first pair of
+   * sentences (first < second, the first sentence matched), best first (ties: by the first sentence,
+   * then the second): pair k is (first[k], second[k]). The sentence pairs of two groups are these
+   * groups' other pairs; they all have its score.
    */
   first: Int32Array;
   second: Int32Array;
+  /** Sentences before this one were matched (all, unless the work budget ran out): pairs start there. */
+  matched: number;
   /**
    * How clearly two sentences make the same statement: their candidate score where they were a
    * candidate pair, else the score of all the terms they share.
@@ -31,9 +48,7 @@ export interface CandidatePairs {
 /**
  * `terms` per sentence (identical texts share one `ids` array, as buildTermSpace hands them out);
  * `sourceRank` per sentence; terms found in more than `cap` sentences are not looked up.
- * `joinedAs` (optional), per sentence: the group it is already joined into (copies of one wording);
- * a pair inside one group is left out, since merging it changes nothing. Wire copies make most
- * pairs such pairs: fifty copies of a sentence are 1,225 of them.
+ * `copies` (optional): the groups of copies already joined; without, each sentence is a group.
  */
 export function candidatePairs(
   terms: ParagraphTerms[],
@@ -42,12 +57,12 @@ export function candidatePairs(
   cap: number,
   minScore: number,
   budget: Budget,
-  joinedAs?: Int32Array,
+  copies: CopyGroups = singleSentences(sourceRank),
 ): CandidatePairs {
   const n = terms.length;
-  const { wordingOf, wordings, sentencesOf } = wordingsOf(terms);
+  const { wordingOf, wordings, copiesOf } = wordingsOf(terms);
   const count = wordings.length;
-  const { postings, sentenceCount } = invertedIndex(wordings, sentencesOf, space.weight.length);
+  const { postings, sentenceCount } = invertedIndex(wordings, copiesOf, space.weight.length);
 
   // Per wording: the wordings it scores at least `minScore` against, each as an entry of
   // `entryScore` (one per wording pair, so that pairs of sentences carry a small entry number).
@@ -96,7 +111,8 @@ export function candidatePairs(
     return partners[w];
   };
 
-  // Pairs as they are found: the pair (a·n + b) and its wording pair's entry.
+  // Copy groups as they are found: their first pair (a·n + b) and its wording pair's entry.
+  const { startOf, groupsOf, startsOf } = copyGroupsOf(wordingOf, count, copies.of);
   const keys: number[] = [];
   const entries: number[] = [];
   let matched = n;
@@ -109,12 +125,16 @@ export function candidatePairs(
       });
       break;
     }
+    // A group is listed from its first sentence, against the groups that start after it: the
+    // pair of the two first sentences is then the groups' first pair (no source in common).
+    const mine = copies.of[i];
+    if (startOf[mine] !== i) continue;
     for (const { other, entry } of partnersOf(wordingOf[i])) {
-      const carriers = sentencesOf[other];
-      for (let k = firstAfter(carriers, i); k < carriers.length; k++) {
-        const j = carriers[k];
-        if (sourceRank[j] === sourceRank[i] || (joinedAs && joinedAs[i] === joinedAs[j])) continue;
-        keys.push(i * n + j);
+      const theirs = groupsOf[other];
+      const starts = startsOf[other];
+      for (let k = firstAfter(starts, i); k < theirs.length; k++) {
+        if (copies.shareSource(mine, theirs[k])) continue;
+        keys.push(i * n + starts[k]);
         entries.push(entry);
       }
     }
@@ -137,7 +157,7 @@ export function candidatePairs(
     }
     return full;
   };
-  return { first, second, score };
+  return { first, second, matched, score };
 }
 
 /**
@@ -187,34 +207,62 @@ function lastAtMost(sorted: Float64Array, length: number, value: number): number
   return lo - 1;
 }
 
-/** Sentences grouped by their term set: one wording per distinct `ids` array, in order of first use. */
+/** Sentences grouped by their term set: one wording per distinct `ids` array, in order of first use, and how many sentences have it. */
 function wordingsOf(terms: ParagraphTerms[]) {
   const wordingOf = new Int32Array(terms.length);
   const wordings: ParagraphTerms[] = [];
-  const sentencesOf: number[][] = [];
+  const copiesOf: number[] = [];
   const byIds = new Map<Int32Array, number>();
-  terms.forEach((t, i) => {
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i];
     let w = byIds.get(t.ids);
     if (w === undefined) {
       w = wordings.length;
       byIds.set(t.ids, w);
       wordings.push(t);
-      sentencesOf.push([]);
+      copiesOf.push(0);
     }
     wordingOf[i] = w;
-    sentencesOf[w].push(i);
-  });
-  return { wordingOf, wordings, sentencesOf };
+    copiesOf[w]++;
+  }
+  return { wordingOf, wordings, copiesOf };
+}
+
+/**
+ * Per copy group (by id), its first sentence; per wording, its copy groups and their first
+ * sentences, in order of those (ascending). The copies of a group have one wording.
+ */
+function copyGroupsOf(wordingOf: Int32Array, count: number, groupOf: Int32Array) {
+  const startOf = new Int32Array(groupOf.length).fill(-1);
+  const groupsOf: number[][] = [];
+  const startsOf: number[][] = [];
+  for (let w = 0; w < count; w++) {
+    groupsOf.push([]);
+    startsOf.push([]);
+  }
+  for (let i = 0; i < groupOf.length; i++) {
+    const group = groupOf[i];
+    if (startOf[group] >= 0) continue;
+    startOf[group] = i;
+    groupsOf[wordingOf[i]].push(group);
+    startsOf[wordingOf[i]].push(i);
+  }
+  return { startOf, groupsOf, startsOf };
+}
+
+/** Each sentence a group of its own: two share a source when the sentences do. */
+function singleSentences(sourceRank: Int32Array): CopyGroups {
+  return { of: Int32Array.from(sourceRank, (_, i) => i), shareSource: (a, b) => sourceRank[a] === sourceRank[b] };
 }
 
 /** Term id → the wordings that have it; and how many sentences have it (what the cap counts). */
-function invertedIndex(wordings: ParagraphTerms[], sentencesOf: number[][], vocabulary: number) {
+function invertedIndex(wordings: ParagraphTerms[], copiesOf: number[], vocabulary: number) {
   const postings: number[][] = Array.from({ length: vocabulary }, () => []);
   const sentenceCount = new Int32Array(vocabulary);
   wordings.forEach((wording, w) => {
     for (const id of wording.ids) {
       postings[id].push(w);
-      sentenceCount[id] += sentencesOf[w].length;
+      sentenceCount[id] += copiesOf[w];
     }
   });
   return { postings, sentenceCount };
