@@ -15,6 +15,7 @@ import type { Unit } from "../units/align-units";
 import { quantitiesOfText, type Quantity } from "./quantity";
 import { firstReadings, readingsConflict } from "./readings";
 import { moneyMeasureOf } from "./money-measure";
+import { memoByText } from "../memo";
 
 export interface PlacedQuantity {
   quantity: Quantity;
@@ -159,10 +160,13 @@ const TEMPERATURE_SCALES = new Set(["celsius", "fahrenheit"]);
  * year when it opens with "In 2017" or says "in 2017" of a year before the latest the story names.
  */
 function outsideBackground(list: PlacedQuantity[]): PlacedQuantity[] {
-  const yearsOf = (text: string) => [...text.matchAll(YEAR_IN)].map((m) => ({ year: Number(m[2]), opening: m.index === 0 }));
   const latest = Math.max(0, ...list.flatMap((p) => yearsOf(p.sentence.text).map((y) => y.year)));
-  return list.filter((p) => !yearsOf(p.sentence.text).some((y) => y.opening || y.year < latest) && !RATE.test(p.sentence.text));
+  return list.filter((p) => !yearsOf(p.sentence.text).some((y) => y.opening || y.year < latest) && !statesRate(p.sentence.text));
 }
+
+/** The years a sentence says "in" of, each wording read once (copies repeat most sentences). */
+const yearsOf = memoByText(20_000, (text: string) => [...text.matchAll(YEAR_IN)].map((m) => ({ year: Number(m[2]), opening: m.index === 0 })));
+const statesRate = memoByText(20_000, (text: string) => RATE.test(text));
 
 /** "More than 3,000 people die in traffic accidents each year": a rate of such events, not this one's count. */
 const RATE = /\b(?:each|every|per) (?:year|month|week)\b|\bannually\b|\ba year\b(?! (?:ago|after|before|later|earlier|since))/i;
@@ -331,15 +335,20 @@ function agreeAcrossUnits(a: Quantity, b: Quantity): boolean {
 function conflictOf(group: PlacedQuantity[], reportOrder: string[]): FoundDiscrepancy | undefined {
   const sources = new Set(group.map((p) => p.sentence.source));
   if (sources.size < 2) return undefined;
-  const readings: Array<{ members: PlacedQuantity[]; sources: Set<string> }> = [];
-  const sorted = [...group].sort((a, b) => reportOrder.indexOf(a.sentence.source) - reportOrder.indexOf(b.sentence.source) || a.sentence.order - b.sentence.order || a.quantity.start - b.quantity.start);
+  // Each reading's distinct figures too: copies of a sentence share its figures' objects, and a
+  // figure is matched against a reading by its value alone, so each is compared once, not per copy.
+  const readings: Array<{ members: PlacedQuantity[]; sources: Set<string>; figures: Set<Quantity> }> = [];
+  const column = new Map(reportOrder.map((source, k) => [source, k]));
+  const columnOf = (p: PlacedQuantity) => column.get(p.sentence.source) ?? -1;
+  const sorted = [...group].sort((a, b) => columnOf(a) - columnOf(b) || a.sentence.order - b.sentence.order || a.quantity.start - b.quantity.start);
   for (const p of sorted) {
     // Five missing and five missing "recovered" are one count in two states.
-    const reading = readings.find((r) => r.members.some((m) => sameValue(m.quantity, p.quantity) && m.quantity.found === p.quantity.found));
+    const reading = readings.find((r) => holdsValue(r.figures, p.quantity));
     if (reading) {
       reading.members.push(p);
       reading.sources.add(p.sentence.source);
-    } else readings.push({ members: [p], sources: new Set([p.sentence.source]) });
+      reading.figures.add(p.quantity);
+    } else readings.push({ members: [p], sources: new Set([p.sentence.source]), figures: new Set([p.quantity]) });
   }
   const heldBy = new Map<string, Set<number>>();
   readings.forEach((r, k) => r.sources.forEach((source) => heldBy.set(source, (heldBy.get(source) ?? new Set()).add(k))));
@@ -352,6 +361,12 @@ function conflictOf(group: PlacedQuantity[], reportOrder: string[]): FoundDiscre
   const label = (q.tally && TALLY_LABEL[q.tally]) ?? (measure && MEASURE_LABEL[measure]) ?? named ?? (q.unit && UNIT_LABEL[q.unit]) ?? (q.counted && COUNTED_LABEL[q.counted]) ?? "Figure";
   const wordings = [...new Set(disputed.map((r) => coreOf(r.members[0])))].map((w) => clip(w, MAX_SUMMARY_WORDING));
   return { severity: "substantive", category: "number", summary: `${label}: ${wordings.join(" ≠ ")}`, variants };
+}
+
+/** Whether one of a reading's figures has this one's value and state. */
+function holdsValue(figures: Set<Quantity>, q: Quantity): boolean {
+  for (const m of figures) if (sameValue(m, q) && m.found === q.found) return true;
+  return false;
 }
 
 const coreOf = (p: PlacedQuantity) => p.sentence.text.slice(p.quantity.start, p.quantity.end) + (p.quantity.found ? ` (${p.quantity.found})` : "");

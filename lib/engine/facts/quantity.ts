@@ -99,9 +99,12 @@ function tokenize(text: string): Tok[] {
   for (let m = TOKEN.exec(plain); m; m = TOKEN.exec(plain)) {
     const word = m[0];
     const first = word.charCodeAt(0);
-    const kind: Tok["kind"] = first >= 48 && first <= 57 ? "num" : STARTS_WITH_LETTER.test(word) ? "word" : "sym";
+    // An ASCII letter is told by its code; only other characters need the Unicode class.
+    const asciiLetter = (first | 0x20) >= 97 && (first | 0x20) <= 122;
+    const kind: Tok["kind"] = first >= 48 && first <= 57 ? "num" : asciiLetter || STARTS_WITH_LETTER.test(word) ? "word" : "sym";
     // "two-year" as "2-year": the number word, the hyphen, the noun (as the diff's tokenizer reads it).
-    const counted = kind === "word" ? numberOpeningCompound(word) || fractionOpeningCompound(word) : 0;
+    // A word token's only hyphen is "-" (TOKEN joins its parts with it): most words have none.
+    const counted = kind === "word" && word.includes("-") ? numberOpeningCompound(word) || fractionOpeningCompound(word) : 0;
     if (!counted) {
       pushTok(out, word, m.index, kind);
       continue;
@@ -128,8 +131,14 @@ interface Parsed {
   duration?: boolean;
 }
 
-/** A fraction printed as one character ("by ½ percentage point"), as its value. */
-const printedFraction = (text: string) => (PRINTED_FRACTIONS[text] ? PRINTED_FRACTIONS[text][0] / PRINTED_FRACTIONS[text][1] : undefined);
+/**
+ * A fraction printed as one character ("by ½ percentage point"), as its value. Asked of every
+ * token: only a one-character one is looked up (a table lookup by a longer word costs far more).
+ */
+function printedFraction(text: string): number | undefined {
+  const fraction = text.length === 1 ? PRINTED_FRACTIONS[text] : undefined;
+  return fraction ? fraction[0] / fraction[1] : undefined;
+}
 
 /**
  * "½"; "half a" / "half an" before what it halves ("half a percentage point", "half a million"); and

@@ -50,6 +50,9 @@ interface Quotation {
 interface QuotedRun {
   words: Token[];
   speaker?: Speaker;
+  /** Its words' normal forms, and them joined: the key its wording is grouped by. */
+  norms: string[];
+  key: string;
 }
 
 /** The quotations that word a passage identically (wire copies repeat most of them). */
@@ -84,12 +87,11 @@ export function quotationConflicts(
   const wordings = new Map<string, Wording>();
   for (const source of sources.slice().sort((a, b) => rank.get(a.id)! - rank.get(b.id)!)) {
     for (const p of source.paragraphs) {
-      for (const q of quotationsIn(source.id, p.id, p.text, unitAt)) {
-        const norms = q.words.map(normOf);
-        const key = norms.join(" ");
-        const wording = wordings.get(key) ?? { norms, copies: [] };
-        wording.copies.push(q);
-        wordings.set(key, wording);
+      // Copies repeat most paragraphs: a run's words are normalised once per paragraph wording (quotedRuns).
+      for (const run of quotedRuns(p.text)) {
+        const wording = wordings.get(run.key) ?? { norms: run.norms, copies: [] };
+        wording.copies.push(quotationOf(source.id, p.id, run, unitAt));
+        wordings.set(run.key, wording);
       }
     }
   }
@@ -166,7 +168,8 @@ const quotedRuns = memoByText(50_000, (text: string): QuotedRun[] => {
     const offset = m.index + m[0].indexOf(inner);
     const words = tokenizeRow({ source: "", parts: [{ paragraph: "", text: inner }] }).tokens.filter((t) => t.kind === "word" || t.kind === "number");
     if (words.length < MIN_QUOTED_WORDS || words.length > MAX_QUOTED_WORDS) continue;
-    runs.push({ words: words.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset })), speaker: speakerAround(text, m.index, m.index + m[0].length) });
+    const norms = words.map(normOf);
+    runs.push({ words: words.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset })), speaker: speakerAround(text, m.index, m.index + m[0].length), norms, key: norms.join(" ") });
   }
   return runs;
 });
@@ -177,8 +180,8 @@ const quotedRuns = memoByText(50_000, (text: string): QuotedRun[] => {
  */
 const QUOTED = /“([^“”]+)”|„([^„“”]+)[“”]|«([^«»]+)»|"([^"]+)"|(?<![\p{L}\d])‘([^‘’]+)’(?![\p{L}\d])/gu;
 
-function quotationsIn(source: string, paragraph: string, text: string, unitAt: ReturnType<typeof unitLookup>): Quotation[] {
-  return quotedRuns(text).map(({ words, speaker }) => ({ source, paragraph, words, speaker, units: unitAt(paragraph, words[0].start, words[words.length - 1].end) }));
+function quotationOf(source: string, paragraph: string, { words, speaker }: QuotedRun, unitAt: ReturnType<typeof unitLookup>): Quotation {
+  return { source, paragraph, words, speaker, units: unitAt(paragraph, words[0].start, words[words.length - 1].end) };
 }
 
 /**

@@ -153,7 +153,8 @@ export function statementConflicts<F extends { start: number; end: number }>(
 ): FoundDiscrepancy[] {
   const found: FoundDiscrepancy[] = [];
   for (const unit of units) {
-    if (new Set(unit.members.map((s) => s.source)).size < 2) continue;
+    // Members all of one wording (copies) state the same facts, which cannot disagree.
+    if (oneWording(unit.members) || new Set(unit.members.map((s) => s.source)).size < 2) continue;
     const byTopic = new Map<string, Array<{ fact: F; sentence: SentenceRef }>>();
     for (const sentence of unit.members) for (const fact of factsIn(sentence.text)) appendTo(byTopic, topicOf(fact), { fact, sentence });
     for (const placed of byTopic.values()) {
@@ -161,4 +162,10 @@ export function statementConflicts<F extends { start: number; end: number }>(
     }
   }
   return found;
+}
+
+/** Whether every sentence has the first one's text. */
+function oneWording(sentences: SentenceRef[]): boolean {
+  for (const s of sentences) if (s.text !== sentences[0].text) return false;
+  return true;
 }

@@ -42,6 +42,8 @@ export function recordsOf(text: string): RecordSpan[] {
   // Every superlative isSuperlative takes holds one of these: most sentences hold none and are not tokenized.
   const lower = text.toLowerCase();
   if (!lower.includes("est") && !lower.includes("most") && !lower.includes("worst")) return [];
+  // Nor does a sentence without the words a span is told in ("since 1960", "in 120 years", "a decade", "a century").
+  if (!lower.includes("since") && !lower.includes("year") && !lower.includes("decade") && !lower.includes("centur")) return [];
   const toks = [...text.matchAll(TOKEN)].map((m) => ({ lower: m[0].toLowerCase().replace(/\.$/, ""), start: m.index!, end: m.index! + m[0].length }));
   const out: RecordSpan[] = [];
   // Read once, not once per word after each superlative.

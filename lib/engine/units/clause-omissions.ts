@@ -10,7 +10,7 @@ import { QUOTATION_MARK } from "../lexicon/quotation-marks";
 import { MAX_SUMMARY_WORDING, clip } from "../classify-text";
 import type { FoundDiscrepancy, Severity, TextSpan, Variant } from "../types";
 import type { SentenceRef } from "./sentences";
-import { quantitiesOf, type Quantity } from "../facts/quantity";
+import { quantitiesOfText, type Quantity } from "../facts/quantity";
 import { statesFigure, type PlacedQuantity } from "../facts/quantity-conflicts";
 
 interface Clause {
@@ -36,7 +36,8 @@ export function withoutFiguresStatedElsewhere(found: FoundDiscrepancy[], placed:
     const carried = d.variants.filter((v) => v.core).map((v) => v.core);
     const lacking = d.variants.filter((v) => !v.core && v.spans.length);
     if (!carried.length || !lacking.length || carried.some((core) => QUOTATION_MARK.test(core))) return true;
-    const figures = carried.flatMap((core) => quantitiesOf(core));
+    // Copies carry the clause in the same words: each wording's figures are read once.
+    const figures = [...new Set(carried)].flatMap((core) => quantitiesOfText(core));
     if (!figures.length) return true;
     return !lacking.every((v) => figures.every((f) => statesFigure(bySource.get(v.source) ?? [], f)));
   });

@@ -49,6 +49,8 @@ export function findOmissions(
     return facts;
   };
   const span = new Anchors(bySource, unitOf, units);
+  // The order the aligner numbered the sources in (skippedBy): the order of bySource, as compare() hands it to both.
+  const alignedRank = new Map([...bySource.keys()].map((source, k) => [source, k]));
   const statements = new StatementIndex(bySource);
   const isLabel = labelTest(bySource);
 
@@ -74,7 +76,7 @@ export function findOmissions(
     if (u.members.every(isLabel)) return out;
     for (const s of reportOrder) {
       if (sourcesOf[k].has(s)) continue;
-      if (!u.members.some((m) => skips(span, m, s, bySource.get(s) ?? [], similarity, lengthOf))) continue;
+      if (!skippedBy(span, u.members, s, bySource.get(s) ?? [], similarity, lengthOf, alignedRank)) continue;
       // A version that makes the statement in another place moved it; it did not drop it.
       if (u.members.some((m) => statements.says(s, m))) continue;
       if (sourcesOf[k].size >= WIDELY_CARRIED && sharedWith(s, k) < OWN_REPORT_SHARE) continue;
@@ -363,19 +365,47 @@ export class Anchors {
  */
 export const REWORDED_MIN = 0.2;
 
-/** Whether version `s` tells the story on both sides of sentence `m` and skips it (not rewords it). */
-function skips(
+/** Whether this wording was found reworded in this stretch. Module level: no closure per member. */
+function foundAmong(reworded: Array<{ text: string; from: number; to: number }>, text: string, gap: { from: number; to: number }): boolean {
+  for (const r of reworded) if (r.text === text && r.from === gap.from && r.to === gap.to) return true;
+  return false;
+}
+
+/** Whether a sentence of the stretch says enough of m's statement to be its rewording. */
+function rewordedIn(m: SentenceRef, gap: { from: number; to: number }, sSentences: SentenceRef[], similarity: (a: SentenceRef, b: SentenceRef) => number): boolean {
+  for (let i = gap.from; i < gap.to; i++) if (similarity(m, sSentences[i]) >= REWORDED_MIN) return true;
+  return false;
+}
+
+/**
+ * Whether version s tells the story on both sides of one of the members' statement and skips it
+ * (rather than rewording it). Copies give a unit many members of one wording, whose stretches in s
+ * are mostly the same. The aligner's score of a pair depends on the two wordings and on the
+ * sentence it numbered first (sources in the order of bySource); for a member of a version after s
+ * that is s's sentence, so a later member with the wording and stretch of one already found
+ * reworded there is reworded there too and is not asked again. Members before s are each asked.
+ */
+function skippedBy(
   anchors: Anchors,
-  m: SentenceRef,
+  members: SentenceRef[],
   s: string,
   sSentences: SentenceRef[],
   similarity: (a: SentenceRef, b: SentenceRef) => number,
   bySourceLength: (source: string) => number,
+  alignedRank: Map<string, number>,
 ): boolean {
-  const gap = gapIn(anchors, m, s, bySourceLength(m.source), sSentences.length);
-  if (!gap) return false;
-  for (let i = gap.from; i < gap.to; i++) if (similarity(m, sSentences[i]) >= REWORDED_MIN) return false;
-  return true;
+  const sRank = alignedRank.get(s);
+  // Wordings and stretches of later members found reworded in s.
+  const reworded: Array<{ text: string; from: number; to: number }> = [];
+  for (const m of members) {
+    const gap = gapIn(anchors, m, s, bySourceLength(m.source), sSentences.length);
+    if (!gap) continue;
+    const later = sRank !== undefined && (alignedRank.get(m.source) ?? -1) > sRank;
+    if (later && foundAmong(reworded, m.text, gap)) continue;
+    if (!rewordedIn(m, gap, sSentences, similarity)) return true;
+    if (later) reworded.push({ text: m.text, from: gap.from, to: gap.to });
+  }
+  return false;
 }
 
 /**
