@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { letterRegExp } from "./letters";
-import { isLetterOrDigitCode, isSpaceCode, wordCount } from "./shape";
+import { isLetterOrDigitCode, isSpaceCode, splitsIntoMoreThan, wordCount } from "./shape";
 
 describe("character tests for hand-written loops", () => {
   it("agree with \\s and letterRegExp's [\\p{L}\\p{N}] on every UTF-16 code unit", () => {
@@ -33,6 +33,19 @@ describe("wordCount", () => {
       let text = "";
       for (let k = next() % 14; k > 0; k--) text += pieces[next() % pieces.length];
       expect(wordCount(text)).toBe(bySplit(text));
+    }
+  });
+});
+
+describe("splitsIntoMoreThan", () => {
+  it("agrees with splitting on spaces", () => {
+    let seed = 9;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const pieces = ["a", "b2", " ", "  ", "\t", "\u00a0", "—"];
+    for (let n = 0; n < 2000; n++) {
+      let text = "";
+      for (let k = next() % 30; k > 0; k--) text += pieces[next() % pieces.length];
+      for (const max of [0, 1, 3, 12]) expect(splitsIntoMoreThan(text, max)).toBe(text.split(/\s+/).length > max);
     }
   });
 });

@@ -26,6 +26,24 @@ export const wordCount: (text: string) => number = memoByText(20_000, (text) => 
   return words;
 });
 
+/**
+ * Whether `text.split(/\s+/)` has more than `max` pieces (empty ones at the ends included), read
+ * only as far as that: a date line is asked of paragraphs hundreds of characters long.
+ */
+export function splitsIntoMoreThan(text: string, max: number): boolean {
+  let pieces = 1; // even "" is one piece
+  if (pieces > max) return true;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpaceCode(text.charCodeAt(i))) inSpace = false;
+    else if (!inSpace) {
+      inSpace = true;
+      if (++pieces > max) return true;
+    }
+  }
+  return false;
+}
+
 /** Closing quotes and brackets that may follow a sentence's stop. */
 const CLOSERS = "”’\"'»)]";
 const STOPS = ".!?…";
