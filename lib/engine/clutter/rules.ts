@@ -145,7 +145,8 @@ const RULES: ClutterRule[] = [
   { reason: "headline in capitals", kind: "inline", maxWords: 40, test: (t) => !/\p{Ll}/u.test(t) && CAPITALISED_WORDS.test(t) && !/[—–-]\s*$/.test(t) },
   ...NOTICE_RULES,
   // Residue of the page's machinery
-  { reason: TEMPLATE, kind: "inline", maxWords: 60, evenWhenAttributed: true, test: /\{\{[^}]*\}\}|\{%[^%]*%\}|\$\{[^}]*\}/ },
+  // Asked of attributed paragraphs too (nearly every one): the pattern is searched only in a text with a brace.
+  { reason: TEMPLATE, kind: "inline", maxWords: 60, evenWhenAttributed: true, test: (t) => t.includes("{") && /\{\{[^}]*\}\}|\{%[^%]*%\}|\$\{[^}]*\}/.test(t) },
   { reason: STRAY, kind: "inline", maxWords: 0, test: letterRegExp(String.raw`^[^\p{L}\p{N}]{1,20}$`) },
 ];
 

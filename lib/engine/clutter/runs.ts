@@ -31,16 +31,16 @@ export function scoreBlock({ text, match }: RunBlock): number {
  */
 const scoreText = memoByText(20_000, (text: string): number => {
   const words = wordCount(text);
-  const furniture = [
-    isShortLine(text, 8, words),
-    words <= 4,
-    addressesReader(text),
-    mentionsPrice(text) && isShortLine(text, 15, words), // a price list, not a sentence reporting a figure
-    isTeaser(text),
-    isTitleLike(text, words) && words <= 15 && !/[?!]["”’']?$/.test(text), // a headline in a list of other stories
-    /\b(?:buy now|limited time|exclusive offer|special offer|act now|don['’]t miss)\b/i.test(text),
-  ].filter(Boolean).length;
-  if (furniture) return Math.min(furniture, 2);
+  // Two signs of furniture score as much as more: once two are found, the rest are not read.
+  let furniture = 0;
+  if (isShortLine(text, 8, words)) furniture++;
+  if (words <= 4) furniture++;
+  if (furniture < 2 && addressesReader(text)) furniture++;
+  if (furniture < 2 && isShortLine(text, 15, words) && mentionsPrice(text)) furniture++; // a price list, not a sentence reporting a figure
+  if (furniture < 2 && isTeaser(text)) furniture++;
+  if (furniture < 2 && words <= 15 && isTitleLike(text, words) && !/[?!]["”’']?$/.test(text)) furniture++; // a headline in a list of other stories
+  if (furniture < 2 && /\b(?:buy now|limited time|exclusive offer|special offer|act now|don['’]t miss)\b/i.test(text)) furniture++;
+  if (furniture) return furniture;
   return closesOnArticleText(text) ? -5 : -2;
 });
 

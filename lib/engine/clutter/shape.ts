@@ -61,7 +61,8 @@ export function endsLikeSentence(text: string): boolean {
 
 /** A teaser cut off mid-sentence ("… the central bank is…"), as lists of other stories print them. */
 export function isTeaser(text: string): boolean {
-  return /[\p{L}\p{N},;]\s?(?:…|\.\.\.)$/u.test(text);
+  // The pattern is anchored at the end only (tried at every character): most texts fail the ending first.
+  return (text.endsWith("…") || text.endsWith("...")) && /[\p{L}\p{N},;]\s?(?:…|\.\.\.)$/u.test(text);
 }
 
 /** A full sentence of some length: what an article paragraph is and a menu item is not. */
@@ -80,14 +81,9 @@ export function isShortLine(text: string, maxWords = 8, words?: number): boolean
  * (`words`: wordCount, if already counted.)
  */
 export function isTitleLike(text: string, words = wordCount(text)): boolean {
+  if (words < 2 || words > 25 || !STARTS_CAPITALISED.test(text)) return false;
   const bare = text.replace(/[”’"'»)\]]+$/u, "");
-  return (
-    words >= 2 &&
-    words <= 25 &&
-    STARTS_CAPITALISED.test(text) &&
-    (!/[.,;:…]$/.test(bare) || ENDS_WITH_INITIALISM.test(bare)) &&
-    !FULL_STOP_INSIDE.test(text)
-  );
+  return (!/[.,;:…]$/.test(bare) || ENDS_WITH_INITIALISM.test(bare)) && !FULL_STOP_INSIDE.test(text);
 }
 
 /** The text with quoted passages blanked, so a quoted "we" or "you" is not read as the page speaking. */
