@@ -24,9 +24,10 @@ const CREDIT_LINES: RegExp[] = [
 ];
 
 /**
- * How captions end, each with what a text cannot end so without (a closing bracket, a slash): the
- * patterns are anchored at the end only, so each is tried at every character of a paragraph, and
- * clean asks this of every paragraph of every copy (edited copies have a wording each).
+ * How captions end, each with what a text cannot end so without (a closing bracket, a slash, a
+ * last character other than a full stop, an agency's usage note): the patterns are anchored at the
+ * end only, so each is tried at every character of a paragraph, and clean asks this of every
+ * paragraph of every copy (edited copies have a wording each).
  */
 const CAPTION_ENDINGS: ReadonlyArray<{ possible: (text: string) => boolean; pattern: RegExp }> = [
   // "… on Feb. 27, 2025. (AP Photo/Jane Doe)", "(Photo by Jane Doe/Getty Images)"
@@ -36,13 +37,13 @@ const CAPTION_ENDINGS: ReadonlyArray<{ possible: (text: string) => boolean; patt
   },
   { possible: endsWithBracket, pattern: new RegExp(`\\((?:[^()]*/\\s*)?${PICTURE_AGENCY}(?:\\s+via\\s+Getty Images)?\\)$`, "i") },
   // "… in the capital. Photo: Jane Doe/Reuters"
-  { possible: always, pattern: /[.!?”’]\s+(?:photo(?:graph)?|picture|image|credit|illustration)s?\s*(?::|by)\s*[^.]{2,80}$/i },
+  { possible: endsWithoutStop, pattern: /[.!?”’]\s+(?:photo(?:graph)?|picture|image|credit|illustration)s?\s*(?::|by)\s*[^.]{2,80}$/i },
   // "… leaves the residence. Jane Doe / Agency", "… at the Capitol.CreditJane Doe/Reuters"
   { possible: hasSlash, pattern: letterRegExp(`[.!?”’]\\s+${NAME_SLASH_ORG}$`) },
   { possible: hasSlash, pattern: letterRegExp(`(?:Credit|Photograph|Photo|Image)s?:?\\s*${NAME_SLASH_ORG}$`) },
   // "… at the site, 04 July 2021. EPA-EFE/JANE DOE HANDOUT EDITORIAL USE ONLY/NO SALES"
   { possible: hasSlash, pattern: new RegExp(`[.!?”’]\\s+${PICTURE_AGENCY}\\s*/\\s*[A-Z][A-Z .'/-]*$`) },
-  { possible: always, pattern: /\b(?:EDITORIAL USE ONLY|NO SALES|NO ARCHIVES|MANDATORY CREDIT)\b[A-Z ./-]*$/ },
+  { possible: hasUsageNote, pattern: /\b(?:EDITORIAL USE ONLY|NO SALES|NO ARCHIVES|MANDATORY CREDIT)\b[A-Z ./-]*$/ },
 ];
 
 function endsWithBracket(text: string): boolean {
@@ -51,8 +52,11 @@ function endsWithBracket(text: string): boolean {
 function hasSlash(text: string): boolean {
   return text.includes("/");
 }
-function always(): boolean {
-  return true;
+function endsWithoutStop(text: string): boolean {
+  return !text.endsWith(".");
+}
+function hasUsageNote(text: string): boolean {
+  return text.includes("EDITORIAL USE ONLY") || text.includes("NO SALES") || text.includes("NO ARCHIVES") || text.includes("MANDATORY CREDIT");
 }
 
 /** "… blood testing. ( AP: Jane Doe )": a short caption closed by a bracketed agency and photographer. */
