@@ -33,9 +33,22 @@ export interface CleanResult extends CleanedText {
  * headline, byline, date and dateline lifted out as metadata.
  */
 export function clean(text: string, options: CleanOptions = {}): CleanResult {
+  if (options.restore?.length) return cleanPage(text, new Set(options.restore));
+  // Arrays copied out: callers own what they are given.
+  const { paragraphs, removed, ...metadata } = cleanedPages(text);
+  return { paragraphs: [...paragraphs], removed: removed.map((block) => ({ ...block })), ...metadata };
+}
+
+/**
+ * A page cleaned with nothing put back, once per text in a comparison: copies that are the same
+ * page word for word (wire copies no outlet changed, the same file uploaded twice) are cleaned once.
+ */
+const cleanedPages = memoByText(1_000, (text: string): CleanResult => cleanPage(text, new Set()));
+
+function cleanPage(text: string, restore: Set<number>): CleanResult {
   const blocks = splitBlocks(text);
   const page = readPage(blocks);
-  return assemble(blocks, page, new Set(options.restore ?? []));
+  return assemble(blocks, page, restore);
 }
 
 // ---- Blocks ----

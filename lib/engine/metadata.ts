@@ -1,4 +1,5 @@
 import { letterRegExp } from "./clutter/letters";
+import { splitsIntoMoreThan } from "./clutter/shape";
 import { MONTH_PATTERN } from "./lexicon/calendar";
 
 /**
@@ -57,7 +58,7 @@ const DATE_ANYWHERE = new RegExp(DATE, "iu");
 
 /** A line that is only a date with its trimmings: "2025-02-28", "Published 9:41 AM EST, Fri February 28, 2025". */
 export function matchDateLine(text: string): string | undefined {
-  if (text.split(/\s+/).length > 12) return undefined;
+  if (splitsIntoMoreThan(text, 12)) return undefined;
   const match = DATE_ANYWHERE.exec(text);
   if (!match) return undefined;
   const rest = text.slice(0, match.index) + " " + text.slice(match.index + match[0].length);

@@ -104,4 +104,15 @@ describe("keyText", () => {
       expect(keyText(text)).toBe(byPattern(text));
     }
   });
+
+  it("agrees with the Unicode pattern on words spaced and punctuated every way", () => {
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const pieces = ["to", "Start", "9", "x", " ", " ", " ", "  ", ", ", "…", " — ", "\t", "'s", "“"];
+    for (let n = 0; n < 1000; n++) {
+      let text = "";
+      for (let k = next() % 12; k > 0; k--) text += pieces[next() % pieces.length];
+      expect(keyText(text)).toBe(byPattern(text));
+    }
+  });
 });

@@ -49,24 +49,29 @@ const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 /**
  * Lower case, each run of characters other than letters and digits one space, none at the ends.
  * Plain ASCII with typographic marks (most wordings: curly quotes, dashes, "…") is read in one
- * loop; anything else by the Unicode pattern, which gives the same for those: every
- * discrepancy's every variant is read here.
+ * loop; anything else by the Unicode pattern, which gives the same for those: every distinct
+ * wording of a report is read here. Runs of letters and digits that the text already separates by
+ * one plain space are cut out as one stretch, not word by word ("to start working toward ending…"
+ * is one slice).
  */
 export function keyText(text: string): string {
   const lower = text.toLowerCase();
   let out = "";
-  let start = -1; // where the current run of letters and digits began
+  let stretchStart = -1; // where the current stretch of runs began
+  let runEnd = -1; // where the stretch's last run of letters and digits ended so far
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
     if (c >= 128 && !isTypographicMark(c)) return lower.replace(NOT_LETTER_OR_DIGIT, " ").trim();
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      out += out ? ` ${lower.slice(start, i)}` : lower.slice(start, i);
-      start = -1;
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
+    if (stretchStart < 0) stretchStart = i;
+    else if (runEnd < i && !(i === runEnd + 1 && lower.charCodeAt(runEnd) === 32)) {
+      // A gap other than one space ends the stretch.
+      out += out ? ` ${lower.slice(stretchStart, runEnd)}` : lower.slice(stretchStart, runEnd);
+      stretchStart = i;
     }
+    runEnd = i + 1;
   }
-  if (start >= 0) out += out ? ` ${lower.slice(start)}` : lower.slice(start);
+  if (stretchStart >= 0) out += out ? ` ${lower.slice(stretchStart, runEnd)}` : lower.slice(stretchStart, runEnd);
   return out;
 }
 
@@ -85,13 +90,9 @@ export function keyDiscrepancies(
   sourceNameById: Map<string, string>,
 ): Discrepancy[] {
   const seen = new Map<string, number>();
-  // Wire copies repeat the same wordings in every discrepancy of a statement: normalise each once.
-  const normal = memoKeyText();
-  // Each source's label is made once, not once per variant (50 sources, thousands of discrepancies).
-  const labels = new Map([...sourceNameById].map(([id, name]) => [id, `${name}=`]));
-  const byLabel = labelOrder([...labels.values()]);
+  const keyer = new WordingsKeyer(sourceNameById);
   return found.map(({ row, discrepancy }, i) => {
-    const base = `${discrepancy.category}:${wordingsKey(sortedWordings(discrepancy.variants, labels, normal, byLabel))}`;
+    const base = `${discrepancy.category}:${keyer.key(discrepancy.variants)}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return {
@@ -99,55 +100,113 @@ export function keyDiscrepancies(
       key: n === 1 ? base : `${base}.${n}`,
       row,
       ...discrepancy,
-      ...groupValues(discrepancy.variants, normal),
+      ...groupNormalized(discrepancy.variants, keyer.coreNorms),
     };
   });
 }
 
 /**
- * `label + wording` strings in code-unit order, each as its two halves (the label, and the wording
- * or ""). With one variant per source and no label the start of another, that is the labels' order,
- * found once per report (labelOrder): each discrepancy's wordings are then placed, not sorted as
- * strings. Otherwise they are sorted.
+ * The fingerprint of a discrepancy's `label + wording` strings ("name=" and the wording's keyText),
+ * sorted in code-unit order and joined by "|", for one report's discrepancies. A report has
+ * thousands of discrepancies of up to fifty variants each, so what is the same for all of them is
+ * made once: each source's label, and its place in the labels' order (labelOrder). With one variant
+ * per source and no label the start of another, that order is the strings' order: each variant is
+ * put in its source's slot and the slots are read in order, with no string built or sorted per
+ * variant. Otherwise the strings are sorted.
  */
-function sortedWordings(variants: Variant[], labels: Map<string, string>, normal: (text: string) => string, byLabel: Map<string, number> | undefined): Halves {
-  // Read variant by variant, with no [label, wording] pair made per variant of every discrepancy.
-  if (byLabel) {
-    const placedLabels: string[] = new Array(byLabel.size);
-    const placedWordings: string[] = new Array(byLabel.size);
-    let ok = true;
-    for (const v of variants) {
-      const label = labels.get(v.source) ?? `${v.source}=`;
-      const at = byLabel.get(label);
-      if (at === undefined || placedLabels[at] !== undefined) ok = false;
+class WordingsKeyer {
+  /** Each source's label, made once, not once per variant. */
+  private readonly labels: Map<string, string>;
+  /** Each label's place in code-unit order, when labels alone decide the order (labelOrder). */
+  private readonly byLabel: Map<string, number> | undefined;
+  /** The labels in that order: slot by slot. */
+  private readonly labelAt: string[];
+  /** Each known source's slot: one lookup per variant instead of two. */
+  private readonly slotOfSource = new Map<string, number>();
+  /**
+   * The sources of the last discrepancy keyed and their slots, by variant: discrepancies list their
+   * variants in one order of sources, so a variant's slot is mostly its predecessor's, found with
+   * no lookup at all.
+   */
+  private lastSources: string[] = [];
+  private lastSlots: number[] = [];
+  /** Wire copies repeat the same wordings in every discrepancy of a statement: normalised once each. */
+  private readonly normal: (text: string) => string = memoKeyText();
+  /** Per slot, the normalised wording placed there and the call that placed it (reused, never cleared). */
+  private readonly slotWording: string[];
+  private readonly slotCall: Int32Array;
+  private call = 0;
+  /** keyText of each variant's core, by variant, as of the last key(): groupNormalized reads them. */
+  coreNorms: string[] = [];
+
+  constructor(sourceNameById: Map<string, string>) {
+    this.labels = new Map([...sourceNameById].map(([id, name]) => [id, `${name}=`]));
+    this.byLabel = labelOrder([...this.labels.values()]);
+    this.labelAt = this.byLabel ? [...this.byLabel.keys()] : [];
+    if (this.byLabel) for (const [id, label] of this.labels) this.slotOfSource.set(id, this.byLabel.get(label)!);
+    this.slotWording = new Array<string>(this.labelAt.length).fill("");
+    this.slotCall = new Int32Array(this.labelAt.length).fill(-1);
+  }
+
+  key(variants: Variant[]): string {
+    const call = this.call++;
+    const coreNorms: string[] = new Array(variants.length);
+    this.coreNorms = coreNorms;
+    let placed = this.byLabel !== undefined;
+    let length = variants.length ? variants.length - 1 : 0; // the "|" between strings
+    // Most versions word a discrepancy alike: a variant worded as the one before takes its wording.
+    let lastText: string | undefined;
+    let lastWording = "";
+    for (let k = 0; k < variants.length; k++) {
+      const v = variants[k];
+      // keyText of `core || text`; the grouping reads the core's alone ("" when there is none).
+      const text = v.core || v.text;
+      const wording = text === lastText ? lastWording : this.normal(text);
+      lastText = text;
+      lastWording = wording;
+      coreNorms[k] = v.core ? wording : "";
+      if (!placed) continue;
+      const at = this.slotOf(v.source, k);
+      if (at === undefined || this.slotCall[at] === call) placed = false;
       else {
-        placedLabels[at] = label;
-        placedWordings[at] = normal(v.core || v.text);
+        this.slotCall[at] = call;
+        this.slotWording[at] = wording;
+        length += this.labelAt[at].length + wording.length;
       }
     }
-    if (ok) return { labels: placedLabels.filter((l) => l !== undefined), wordings: placedWordings.filter((w) => w !== undefined) };
+    if (!placed) return this.sortedKey(variants);
+    const print = new Fingerprint(length);
+    let first = true;
+    for (let at = 0; at < this.slotCall.length; at++) {
+      if (this.slotCall[at] !== call) continue;
+      if (!first) print.add("|");
+      first = false;
+      print.add(this.labelAt[at]);
+      print.add(this.slotWording[at]);
+    }
+    return print.digest();
   }
-  const sorted = variants.map((v) => (labels.get(v.source) ?? `${v.source}=`) + normal(v.core || v.text)).sort();
-  return { labels: sorted, wordings: sorted.map(() => "") };
-}
 
-/** `label + wording` strings as their two halves, in order. */
-interface Halves {
-  labels: string[];
-  wordings: string[];
-}
-
-/** The fingerprint of the `label + wording` strings joined by "|", read half by half (fifty sources' wordings make no one string). */
-function wordingsKey({ labels, wordings }: Halves): string {
-  let length = labels.length ? labels.length - 1 : 0;
-  for (let k = 0; k < labels.length; k++) length += labels[k].length + wordings[k].length;
-  const print = new Fingerprint(length);
-  for (let k = 0; k < labels.length; k++) {
-    if (k) print.add("|");
-    print.add(labels[k]);
-    print.add(wordings[k]);
+  /** The slot of the k-th variant's source, when labels alone decide the order. */
+  private slotOf(source: string, k: number): number | undefined {
+    if (this.lastSources[k] === source) return this.lastSlots[k];
+    const at = this.slotOfSource.get(source) ?? this.byLabel!.get(this.labelOf(source));
+    if (at !== undefined) {
+      this.lastSources[k] = source;
+      this.lastSlots[k] = at;
+    }
+    return at;
   }
-  return print.digest();
+
+  private labelOf(source: string): string {
+    return this.labels.get(source) ?? `${source}=`;
+  }
+
+  /** The general case: the `label + wording` strings built and sorted. */
+  private sortedKey(variants: Variant[]): string {
+    const sorted = variants.map((v) => this.labelOf(v.source) + this.normal(v.core || v.text)).sort();
+    return fingerprint(sorted.join("|"));
+  }
 }
 
 /** Each label's place in code-unit order, unless one label begins another (the wording would then decide). */
@@ -173,18 +232,29 @@ function memoKeyText(): (text: string) => string {
  * punctuation are set aside share a group. Empty cores are the versions that do not state it.
  */
 export function groupValues(variants: Variant[], normal: (text: string) => string = keyText): { values: ValueGroup[]; absent: string[] } {
+  return groupNormalized(variants, variants.map((v) => normal(v.core)));
+}
+
+/** groupValues, with each variant's core already normalised (`norms`, by variant). */
+function groupNormalized(variants: Variant[], norms: string[]): { values: ValueGroup[]; absent: string[] } {
   const groups = new Map<string, { sources: string[]; wordings: string[] }>();
   const absent: string[] = [];
-  for (const variant of variants) {
-    const norm = normal(variant.core);
+  // Most versions word a reading alike: a variant read as the one before joins its group unlooked-up.
+  let lastNorm = "";
+  let lastGroup: { sources: string[]; wordings: string[] } | undefined;
+  for (let k = 0; k < variants.length; k++) {
+    const variant = variants[k];
+    const norm = norms[k];
     if (!norm) {
       absent.push(variant.source);
       continue;
     }
-    const group = groups.get(norm) ?? { sources: [], wordings: [] };
+    let group = norm === lastNorm ? lastGroup : groups.get(norm);
+    if (!group) groups.set(norm, (group = { sources: [], wordings: [] }));
     group.sources.push(variant.source);
     group.wordings.push(variant.core);
-    groups.set(norm, group);
+    lastNorm = norm;
+    lastGroup = group;
   }
   // The wording shown for a reading is its most frequent one (ties: the first in code-point order),
   // never "whichever source came first": upload order must not change the report.
@@ -194,6 +264,8 @@ export function groupValues(variants: Variant[], normal: (text: string) => strin
 }
 
 function commonest(wordings: string[]): string {
+  // Most readings are worded alike in every version that gives them: nothing to count.
+  if (wordings.every((w) => w === wordings[0])) return wordings[0];
   const counts = new Map<string, number>();
   for (const w of wordings) counts.set(w, (counts.get(w) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0][0];

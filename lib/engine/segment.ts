@@ -1,4 +1,5 @@
 import { letterRegExp } from "./clutter/letters";
+import { isSpaceCode } from "./clutter/shape";
 import { firstCopy, memoByText } from "./memo";
 import type { Paragraph, SentenceSpan } from "./types";
 
@@ -14,18 +15,24 @@ import type { Paragraph, SentenceSpan } from "./types";
 export function segment(paragraphs: string[], sourceId: string): Paragraph[] {
   return paragraphs.map((raw, i) => {
     const text = firstCopy(raw);
-    return { id: `${sourceId}-p${i + 1}`, text, sentences: sentencesOfText(text).map((span) => ({ ...span })) };
+    return { id: `${sourceId}-p${i + 1}`, text, sentences: sentencesOfText(text).map(copySpan) };
   });
 }
 
 /** Copies of a story repeat most paragraphs: each wording is split once per comparison (spans copied out). */
 const sentencesOfText = memoByText(20_000, (text) => splitSentences(text));
 
+function copySpan({ start, end }: SentenceSpan): SentenceSpan {
+  return { start, end };
+}
+
 /** Sentences of one paragraph as [start, end) offsets, without the spaces between them. */
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = skipSpaces(text, 0);
-  for (const match of text.matchAll(TERMINATOR)) {
+  // One pattern object, read with exec (matchAll copies it per paragraph).
+  TERMINATOR.lastIndex = 0;
+  for (let match = TERMINATOR.exec(text); match; match = TERMINATOR.exec(text)) {
     const end = match.index + match[0].length;
     // A lone "..." between sentences belongs to the next one, not a sentence of its own.
     if (!ALPHANUMERIC.test(text.slice(start, match.index))) continue;
@@ -104,15 +111,19 @@ function endsSentence(text: string, stopAt: number, end: number): boolean {
   const closedQuote = /[”’"'»]/u.test(closers);
   if (stops === "." && /\s/.test(text[stopAt - 1] ?? "")) return false; // spaced ellipsis ". . ."
   if (/[?!]/.test(stops)) return !(closedQuote && SPEECH_AFTER_QUOTE.test(following)); // “Why?” Putin asked.
-  const startsSentence = SENTENCE_STARTERS.has(nextWord.toLowerCase()) || /^[“‘"'«]/u.test(following);
-  if (stops !== ".") return startsSentence; // "..." or "…": a pause as often as an end
+  if (stops !== ".") return startsSentence(nextWord, following); // "..." or "…": a pause as often as an end
   if (closedQuote) return true; // '… traffic.” It didn’t …'
   const word = wordBefore(text, stopAt);
   const key = word.toLowerCase();
   if (DIGIT_START.test(nextWord) && BEFORE_NUMBER.has(key)) return false;
   if (TITLES.has(key)) return false;
-  if (AMBIGUOUS.has(key) || isInitialism(word)) return startsSentence;
+  if (AMBIGUOUS.has(key) || isInitialism(word)) return startsSentence(nextWord, following);
   return true;
+}
+
+/** The next word opens a sentence, or a quotation does. Read only where a rule of endsSentence asks it. */
+function startsSentence(nextWord: string, following: string): boolean {
+  return SENTENCE_STARTERS.has(nextWord.toLowerCase()) || /^[“‘"'«]/u.test(following);
 }
 
 /** "S" in "Alexander S. Pushkin", "U.S", "J.D", "a.m", "D.C". */
@@ -122,11 +133,11 @@ function isInitialism(word: string): boolean {
 
 function wordBefore(text: string, at: number): string {
   let from = at;
-  while (from > 0 && !/\s/.test(text[from - 1])) from--;
+  while (from > 0 && !isSpaceCode(text.charCodeAt(from - 1))) from--;
   return text.slice(from, at).replace(/^[“‘"'«(\[]+/u, "");
 }
 
 function skipSpaces(text: string, at: number): number {
-  while (at < text.length && /\s/.test(text[at])) at++;
+  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
   return at;
 }

@@ -23,19 +23,41 @@ const CREDIT_LINES: RegExp[] = [
   new RegExp(`^(?:the )?${PICTURE_AGENCY}(?:\\s*(?:via|/)\\s*.+)?$`, "i"),
 ];
 
-const CAPTION_ENDINGS: RegExp[] = [
+/**
+ * How captions end, each with what a text cannot end so without (a closing bracket, a slash, a
+ * last character other than a full stop, an agency's usage note): the patterns are anchored at the
+ * end only, so each is tried at every character of a paragraph, and clean asks this of every
+ * paragraph of every copy (edited copies have a wording each).
+ */
+const CAPTION_ENDINGS: ReadonlyArray<{ possible: (text: string) => boolean; pattern: RegExp }> = [
   // "… on Feb. 27, 2025. (AP Photo/Jane Doe)", "(Photo by Jane Doe/Getty Images)"
-  letterRegExp(String.raw`\((?:\p{Lu}{2,}(?:\s+\p{Lu}\w*)?\s+)?(?:[Pp]hotos?|[Pp]hotograph|[Ii]mage|[Pp]icture|[Ff]ile photo|[Pp]ool photo|[Vv]ideo|PHOTO)\b[^)]*\)$`),
-  new RegExp(`\\((?:[^()]*/\\s*)?${PICTURE_AGENCY}(?:\\s+via\\s+Getty Images)?\\)$`, "i"),
+  {
+    possible: endsWithBracket,
+    pattern: letterRegExp(String.raw`\((?:\p{Lu}{2,}(?:\s+\p{Lu}\w*)?\s+)?(?:[Pp]hotos?|[Pp]hotograph|[Ii]mage|[Pp]icture|[Ff]ile photo|[Pp]ool photo|[Vv]ideo|PHOTO)\b[^)]*\)$`),
+  },
+  { possible: endsWithBracket, pattern: new RegExp(`\\((?:[^()]*/\\s*)?${PICTURE_AGENCY}(?:\\s+via\\s+Getty Images)?\\)$`, "i") },
   // "… in the capital. Photo: Jane Doe/Reuters"
-  /[.!?”’]\s+(?:photo(?:graph)?|picture|image|credit|illustration)s?\s*(?::|by)\s*[^.]{2,80}$/i,
+  { possible: endsWithoutStop, pattern: /[.!?”’]\s+(?:photo(?:graph)?|picture|image|credit|illustration)s?\s*(?::|by)\s*[^.]{2,80}$/i },
   // "… leaves the residence. Jane Doe / Agency", "… at the Capitol.CreditJane Doe/Reuters"
-  letterRegExp(`[.!?”’]\\s+${NAME_SLASH_ORG}$`),
-  letterRegExp(`(?:Credit|Photograph|Photo|Image)s?:?\\s*${NAME_SLASH_ORG}$`),
+  { possible: hasSlash, pattern: letterRegExp(`[.!?”’]\\s+${NAME_SLASH_ORG}$`) },
+  { possible: hasSlash, pattern: letterRegExp(`(?:Credit|Photograph|Photo|Image)s?:?\\s*${NAME_SLASH_ORG}$`) },
   // "… at the site, 04 July 2021. EPA-EFE/JANE DOE HANDOUT EDITORIAL USE ONLY/NO SALES"
-  new RegExp(`[.!?”’]\\s+${PICTURE_AGENCY}\\s*/\\s*[A-Z][A-Z .'/-]*$`),
-  /\b(?:EDITORIAL USE ONLY|NO SALES|NO ARCHIVES|MANDATORY CREDIT)\b[A-Z ./-]*$/,
+  { possible: hasSlash, pattern: new RegExp(`[.!?”’]\\s+${PICTURE_AGENCY}\\s*/\\s*[A-Z][A-Z .'/-]*$`) },
+  { possible: hasUsageNote, pattern: /\b(?:EDITORIAL USE ONLY|NO SALES|NO ARCHIVES|MANDATORY CREDIT)\b[A-Z ./-]*$/ },
 ];
+
+function endsWithBracket(text: string): boolean {
+  return text.endsWith(")");
+}
+function hasSlash(text: string): boolean {
+  return text.includes("/");
+}
+function endsWithoutStop(text: string): boolean {
+  return !text.endsWith(".");
+}
+function hasUsageNote(text: string): boolean {
+  return text.includes("EDITORIAL USE ONLY") || text.includes("NO SALES") || text.includes("NO ARCHIVES") || text.includes("MANDATORY CREDIT");
+}
 
 /** "… blood testing. ( AP: Jane Doe )": a short caption closed by a bracketed agency and photographer. */
 const AGENCY_COLON_NAME = letterRegExp(
@@ -64,9 +86,9 @@ const creditOf = memoByText(20_000, (text): string | null => {
 
 /** A block that describes a picture: it carries a credit, or opens the way captions do. Read once per text. */
 export const isCaption: (text: string) => boolean = memoByText(20_000, (text) => {
-  if (CAPTION_ENDINGS.some((pattern) => pattern.test(text))) return true;
+  if (CAPTION_ENDINGS.some(({ possible, pattern }) => possible(text) && pattern.test(text))) return true;
   const words = wordCount(text);
-  if (words <= 35 && AGENCY_COLON_NAME.test(text)) return true;
+  if (words <= 35 && endsWithBracket(text) && AGENCY_COLON_NAME.test(text)) return true;
   if (words > 60 || hasReportingCue(text)) return false;
   return CAPTION_OPENINGS.test(text) || PICTURE_LIBRARY.test(text);
 });

@@ -53,6 +53,19 @@ const DONATION_WORDS =
 /** Three words of two capitals or more. */
 const CAPITALISED_WORDS = /\p{Lu}{2,}\S*\s+\S*\p{Lu}{2,}\S*\s+\S*\p{Lu}{2,}/u;
 
+/**
+ * Case-blind patterns with Unicode classes (/iu) are slow to search a paragraph for (several µs a
+ * paragraph, each), and these are asked of most paragraphs of every copy. Each is first checked
+ * for a word it cannot match without, with a plain /i search: exact, since no character outside
+ * ASCII folds to these words' letters (only "ſ" and the Kelvin sign fold to ASCII, to s and k).
+ */
+const MENTIONS_REPORT_OR_APP = /free report| app/i;
+const FREE_REPORT_OR_APP = /\bfree report\b|\b(?:download|get|install) (?:our|the) (?:free )?app\b|^(?:download|get|install) the [\p{L}\d ]{1,30} app\b/iu;
+const REPORTING_BY = /^[-*•(\s]*(?:reporting|writing|editing|additional reporting|compiled) by\b/iu;
+const MENTIONS_CONTRIBUTED = /contributed/i;
+const CONTRIBUTED_TO_REPORT = /\bcontributed (?:to )?(?:this )?report(?:ing)?\b/iu;
+const CONTRIBUTING = /^contributing\s*:\s*\p{Lu}/iu;
+
 const RULES: ClutterRule[] = [
   // Paywalls and subscription offers
   { reason: SUBSCRIPTION, kind: "page", maxWords: 30, test: /\byou(?:['’]ve| have) (?:reached|read|used)\b.*\b(?:limit|free|articles?|stories)\b/i },
@@ -78,14 +91,15 @@ const RULES: ClutterRule[] = [
   // Donation appeals
   { reason: DONATION, kind: "page", maxWords: 12, test: /^dear (?:readers?|friends?|subscribers?|supporters?|members?)\b/i },
   { reason: DONATION, kind: "page", maxWords: 6, test: letterRegExp(String.raw`^Support\s+(?:us|our|independent|(?:[Tt]he\s+)?\p{Lu}[\p{L}’']*(?:\s+\p{Lu}[\p{L}’']*){0,4})\b[^.?]*[!.]?$`) },
-  { reason: DONATION, kind: "page", maxWords: 60, test: (t) => DONATION_WORDS.test(t) && addressesReader(t) },
+  // The reader addressed first: read once per text, and few article paragraphs do, so the long word list is seldom searched.
+  { reason: DONATION, kind: "page", maxWords: 60, test: (t) => addressesReader(t) && DONATION_WORDS.test(t) },
   { reason: DONATION, kind: "page", maxWords: 3, test: /^(?:donate|give|contribute)(?: now| today)?!?$/i },
   { reason: DONATION, kind: "page", maxWords: 12, test: /\bthank you for (?:your support|reading|supporting)\b|^not ready to (?:support|donate|give|subscribe)\b|^remind me later\b/i },
   // Advertising and promotions
   { reason: ADVERTISING, kind: "inline", maxWords: 6, test: /^(?:(?:skip )?advertisement|advertising|advert|ad|ads by \w+|sponsored(?: (?:content|posts?|stor(?:y|ies)|links?))?|paid (?:content|post|partner(?:ship)?|for by .+)|promoted(?: (?:content|stories|links))?|partner content|(?:sponsored|supported|presented|brought to you) by\b.*)$/i },
   { reason: ADVERTISING, kind: "inline", maxWords: 8, test: /\b(?:article|story) continues (?:below|after)\b|\bcontinues? (?:below|after) (?:this |the )?(?:advertisement|ad|advert)\b|^advertisement\W+scroll to continue\b/i },
   { reason: ADVERTISING, kind: "page", maxWords: 10, test: /^get (?:the|all the) latest (?:news|headlines|updates|stories)\b/i },
-  { reason: ADVERTISING, kind: "page", maxWords: 30, test: /\bfree report\b|\b(?:download|get|install) (?:our|the) (?:free )?app\b|^(?:download|get|install) the [\p{L}\d ]{1,30} app\b/iu },
+  { reason: ADVERTISING, kind: "page", maxWords: 30, test: (t) => MENTIONS_REPORT_OR_APP.test(t) && FREE_REPORT_OR_APP.test(t) },
   { reason: ADVERTISING, kind: "page", maxWords: 12, test: (t) => mentionsPrice(t) && /\binvest(?:ing|ment)?\b/i.test(t) && !hasReportingCue(t) && addressesReader(t) },
   { reason: ADVERTISING, kind: "page", maxWords: 8, test: /^(?:see|click|tap|get|grab|claim|download|discover|find out|start|try|unlock)\b.{0,60}\b(?:here|now|today|free)[.!]?$/i },
   // Navigation: menus, section lists, links to other stories
@@ -115,7 +129,12 @@ const RULES: ClutterRule[] = [
     maxWords: 10,
     test: /^(?:(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|print|copy(?: link)?|reddit|telegram|pinterest|flipboard)(?:\s*[|·•,/]?\s*|$))+$/i,
   },
-  { reason: "reporting credits", kind: "inline", maxWords: 40, test: /^[-*•(\s]*(?:reporting|writing|editing|additional reporting|compiled) by\b|\bcontributed (?:to )?(?:this )?report(?:ing)?\b|^contributing\s*:\s*\p{Lu}/iu },
+  {
+    reason: "reporting credits",
+    kind: "inline",
+    maxWords: 40,
+    test: (t) => REPORTING_BY.test(t) || (MENTIONS_CONTRIBUTED.test(t) && CONTRIBUTED_TO_REPORT.test(t)) || CONTRIBUTING.test(t),
+  },
   // "Associated Press writers Jane Doe in Paris and John Roe contributed."
   { reason: "reporting credits", kind: "inline", maxWords: 40, test: /^(?:the )?[\w.&’' -]{2,40} (?:writers?|reporters?|correspondents?|journalists?) .{2,200}\bcontributed(?: to this (?:report|story))?\.?$/i },
   {
@@ -145,7 +164,8 @@ const RULES: ClutterRule[] = [
   { reason: "headline in capitals", kind: "inline", maxWords: 40, test: (t) => !/\p{Ll}/u.test(t) && CAPITALISED_WORDS.test(t) && !/[—–-]\s*$/.test(t) },
   ...NOTICE_RULES,
   // Residue of the page's machinery
-  { reason: TEMPLATE, kind: "inline", maxWords: 60, evenWhenAttributed: true, test: /\{\{[^}]*\}\}|\{%[^%]*%\}|\$\{[^}]*\}/ },
+  // Asked of attributed paragraphs too (nearly every one): the pattern is searched only in a text with a brace.
+  { reason: TEMPLATE, kind: "inline", maxWords: 60, evenWhenAttributed: true, test: (t) => t.includes("{") && /\{\{[^}]*\}\}|\{%[^%]*%\}|\$\{[^}]*\}/.test(t) },
   { reason: STRAY, kind: "inline", maxWords: 0, test: letterRegExp(String.raw`^[^\p{L}\p{N}]{1,20}$`) },
 ];
 

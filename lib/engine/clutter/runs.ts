@@ -31,16 +31,16 @@ export function scoreBlock({ text, match }: RunBlock): number {
  */
 const scoreText = memoByText(20_000, (text: string): number => {
   const words = wordCount(text);
-  const furniture = [
-    isShortLine(text, 8, words),
-    words <= 4,
-    addressesReader(text),
-    mentionsPrice(text) && isShortLine(text, 15, words), // a price list, not a sentence reporting a figure
-    isTeaser(text),
-    isTitleLike(text, words) && words <= 15 && !/[?!]["”’']?$/.test(text), // a headline in a list of other stories
-    /\b(?:buy now|limited time|exclusive offer|special offer|act now|don['’]t miss)\b/i.test(text),
-  ].filter(Boolean).length;
-  if (furniture) return Math.min(furniture, 2);
+  // Two signs of furniture score as much as more: once two are found, the rest are not read.
+  let furniture = 0;
+  if (isShortLine(text, 8, words)) furniture++;
+  if (words <= 4) furniture++;
+  if (furniture < 2 && addressesReader(text)) furniture++;
+  if (furniture < 2 && isShortLine(text, 15, words) && mentionsPrice(text)) furniture++; // a price list, not a sentence reporting a figure
+  if (furniture < 2 && isTeaser(text)) furniture++;
+  if (furniture < 2 && words <= 15 && isTitleLike(text, words) && !/[?!]["”’']?$/.test(text)) furniture++; // a headline in a list of other stories
+  if (furniture < 2 && /\b(?:buy now|limited time|exclusive offer|special offer|act now|don['’]t miss)\b/i.test(text)) furniture++;
+  if (furniture) return furniture;
   return closesOnArticleText(text) ? -5 : -2;
 });
 
@@ -66,6 +66,7 @@ const closesOnArticleText = (text: string) => isAttributed(text) || isBackground
 
 /** The run of clutter ending the page, as [start, end] block indices, searched in [from, blocks.length). */
 export function findTailRun(blocks: RunBlock[], from: number): [number, number] | undefined {
+  if (!hasPageClutter(blocks, from)) return undefined;
   let lastAttributed = from - 1;
   for (let i = blocks.length - 1; i >= from; i--) {
     if (!blocks[i].match && closesOnArticleText(blocks[i].text)) {
@@ -88,6 +89,7 @@ export function findTailRun(blocks: RunBlock[], from: number): [number, number] 
 
 /** The run of clutter opening the body, as [start, end] block indices, searched from `from`. */
 export function findHeadRun(blocks: RunBlock[], from: number): [number, number] | undefined {
+  if (!hasPageClutter(blocks, from)) return undefined;
   let firstAttributed = blocks.length;
   for (let i = from; i < blocks.length; i++) {
     if (!blocks[i].match && isAttributed(blocks[i].text)) {
@@ -95,8 +97,9 @@ export function findHeadRun(blocks: RunBlock[], from: number): [number, number] 
       break;
     }
   }
+  // A run starts at `from` or not at all: the rest is scored only when the first block may start one.
+  if (from >= firstAttributed || scoreBlock(blocks[from]) <= 0) return undefined;
   const scores = scoresIn(blocks, from, firstAttributed);
-  if (from >= firstAttributed || scores[from] <= 0) return undefined;
   let best = 0;
   let end = -1;
   let sum = 0;
@@ -115,6 +118,16 @@ function scoresIn(blocks: RunBlock[], from: number, to: number): number[] {
   const scores: number[] = [];
   for (let i = from; i < to; i++) scores[i] = scoreBlock(blocks[i]);
   return scores;
+}
+
+/**
+ * Whether any block from `from` on is page clutter by the rules. A run must hold one (isRun), so a
+ * page without any, as most articles are, has no run, and neither its blocks' scores nor its
+ * attributed paragraphs need be read.
+ */
+function hasPageClutter(blocks: RunBlock[], from: number): boolean {
+  for (let i = from; i < blocks.length; i++) if (blocks[i].match?.kind === "page") return true;
+  return false;
 }
 
 function isRun(blocks: RunBlock[], start: number, end: number, score: number): boolean {
