@@ -85,7 +85,7 @@ export function findOmissions(
     return out;
   });
 
-  return passagesOf(units, absentFrom, bySource, unitOf, isLabel).flatMap((p) => {
+  return passagesOf(absentFrom, sourcesOf, bySource, unitOf, isLabel).flatMap((p) => {
     const run = p.units.map((r) => units[r]);
     // A version that gives the passage's count with another value ("24 killed" / "at least 27 …
     // claimed") has the passage at another stage: the figures' conflict reports the difference.
@@ -158,8 +158,8 @@ function restatedFigures(conflicts: FoundDiscrepancy[]): (source: string, senten
  * such sentences do not break it.
  */
 function passagesOf(
-  units: Unit[],
   absentFrom: string[][],
+  sourcesOf: ReadonlyArray<ReadonlySet<string>>,
   bySource: Map<string, SentenceRef[]>,
   unitOf: Map<string, number>,
   isLabel: (sentence: SentenceRef) => boolean,
@@ -167,8 +167,10 @@ function passagesOf(
   const parent = absentFrom.map((_, k) => k);
   const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k])));
   const common = absentFrom.map((list) => list);
-  const lacking = absentFrom.map((list) => new Set(list));
-  const carriers = units.map((u) => new Set(u.members.map((m) => m.source)));
+  // Only units some versions lack are joined (most units of copies are carried by all): the sets
+  // a join grows are made for those alone.
+  const lacking = absentFrom.map((list) => (list.length ? new Set(list) : NO_SOURCES));
+  const carriers = absentFrom.map((list, k) => (list.length ? new Set(sourcesOf[k]) : NO_SOURCES));
   // Two stretches join when some versions lack both and no version lacking part of one carries
   // part of the other: then every version either lacks, carries or does not reach the whole.
   const joinable = (a: number, b: number) =>
@@ -202,6 +204,8 @@ function passagesOf(
   });
   return [...runs].map(([root, members]) => ({ units: members, absent: [...lacking[root]] }));
 }
+
+const NO_SOURCES: Set<string> = new Set();
 
 /**
  * A version skipped a statement when, around the statement's place, it goes straight from the
