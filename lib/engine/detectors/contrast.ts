@@ -11,10 +11,12 @@ import { CEILING_HEDGES, FLOOR_HEDGES } from "../lexicon/measures";
 import { postOf } from "../lexicon/titles";
 import { nounRelation } from "../lexicon/wordnet";
 import type { Detector, Side } from "./detector";
-import { beside, isFunctionNorm, lemma, rowWords, spelledOut, unmatched, wordsOf, type Word } from "./words";
+import { beside, isFunctionNorm, lemma, memo, rowWords, spelledOut, unmatched, wordsOf, type Word } from "./words";
 
-// Ordinals may be read as figures ("first"), so every word and figure counts.
-const content = (side: Side) => spelledOut(side).filter((w) => w.token.kind !== "punct" && !isFunctionNorm(w.norm));
+// Ordinals may be read as figures ("first"), so every word and figure counts. Read once per side
+// (the plain and the swapped detectors both ask).
+const content = memo((side: Side) => spelledOut(side).filter(isContentOrFigure));
+const isContentOrFigure = (w: Word) => w.token.kind !== "punct" && !isFunctionNorm(w.norm);
 const byNorm = (w: Word) => w.norm.toLowerCase();
 
 export const contrastDetector: Detector = {
