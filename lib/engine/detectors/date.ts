@@ -115,8 +115,9 @@ function zoneChanged(base: Side, other: Side): boolean {
   // Asked of every pair without a date: module level helpers, since keepNames transpilers (tsx
   // runs the benchmarks so) name each closure made.
   const a = zonedTime(base);
+  if (!a) return false;
   const b = zonedTime(other);
-  return !!a && !!b && a.time === b.time && zoneKey(a.zone) !== zoneKey(b.zone);
+  return !!b && a.time === b.time && zoneKey(a.zone) !== zoneKey(b.zone);
 }
 
 /** The zone and the clock time just before it ("9:40" "a.m." "ET"), as written. */
@@ -126,8 +127,10 @@ function zonedTime(side: Side): { time: string; zone: string } | undefined {
   let at = side.from - 1;
   if (isHalfOfDay(tokens[at].text)) at--;
   const time = at >= 0 ? clockTime(side, at) : undefined;
+  // Most single words follow no clock time: their zone is not looked up.
+  if (!time) return undefined;
   const zone = zoneAfter(side, side.from - 1);
-  return time && zone ? { time, zone } : undefined;
+  return zone ? { time, zone } : undefined;
 }
 
 const zoneKey = (z: string) => (z in BEHIND_EASTERN ? `us${BEHIND_EASTERN[z]}` : z);
