@@ -11,10 +11,13 @@ import { CEILING_HEDGES, FLOOR_HEDGES } from "../lexicon/measures";
 import { postOf } from "../lexicon/titles";
 import { nounRelation } from "../lexicon/wordnet";
 import type { Detector, Side } from "./detector";
-import { beside, isFunctionNorm, lemma, rowWords, spelledOut, unmatched, wordsOf, type Word } from "./words";
+import type { TokenizedRow } from "../tokenize";
+import { beside, isFunctionNorm, lemma, memo, rowWords, spelledOut, unmatched, wordsOf, type Word } from "./words";
 
-// Ordinals may be read as figures ("first"), so every word and figure counts.
-const content = (side: Side) => spelledOut(side).filter((w) => w.token.kind !== "punct" && !isFunctionNorm(w.norm));
+// Ordinals may be read as figures ("first"), so every word and figure counts. Read once per side
+// (the plain and the swapped detectors both ask).
+const content = memo((side: Side) => spelledOut(side).filter(isContentOrFigure));
+const isContentOrFigure = (w: Word) => w.token.kind !== "punct" && !isFunctionNorm(w.norm);
 const byNorm = (w: Word) => w.norm.toLowerCase();
 
 export const contrastDetector: Detector = {
@@ -56,7 +59,19 @@ function doneAgain(a: string, b: string): { label: string; category: "characteri
 
 const doneAgainOf = (x: string, y: string) => x === `re-${y}` || (y.startsWith("elect") && x === `re${y}`);
 
-const stretchOf = (side: Side, words: Word[]) => ({ words: words.map(written), rowHas: (word: string) => rowWords(side.row).has(word) });
+const stretchOf = (side: Side, words: Word[]) => ({ words: words.map(written), rowHas: rowHasOf(side.row) });
+
+/** Whether a row has a word, as one function per row: a closure made per pair is named per call by keepNames transpilers. */
+const rowHasByRow = new WeakMap<TokenizedRow, (word: string) => boolean>();
+function rowHasOf(row: TokenizedRow): (word: string) => boolean {
+  let rowHas = rowHasByRow.get(row);
+  if (!rowHas) {
+    // The row's words are read only if a set asks (rowWords keeps them per row).
+    rowHas = (word: string) => rowWords(row).has(word);
+    rowHasByRow.set(row, rowHas);
+  }
+  return rowHas;
+}
 
 /**
  * "nearly 5,000" / "more than 5,000": the words before one figure turned from a ceiling into a
@@ -155,9 +170,13 @@ const BOUND_LINKS = new Set(["than", "at", "to", "just"]);
 
 /** "early", "mid" and "late" in a month (days 1–10, 11–20, 21–31) exclude one another: "mid-June" / "late June". */
 const PART_OF_MONTH = /^(early|mid|late)-?$/;
+/** Whether a word as written may lower to one opening with a part of a month (no other letters lower to these). */
+const MAY_OPEN_PART = /^(?:early|mid|late)/i;
 
 function partOfMonthChange(base: Side, other: Side): { label: string; category: "date" } | undefined {
-  const [a, b] = [monthParts(base), monthParts(other)];
+  const a = monthParts(base);
+  if (!a.size) return undefined;
+  const b = monthParts(other);
   for (const [month, part] of a) if (b.has(month) && b.get(month) !== part) return { label: "Part of month", category: "date" };
   return undefined;
 }
@@ -166,6 +185,8 @@ function partOfMonthChange(base: Side, other: Side): { label: string; category: 
 function monthParts(side: Side): Map<string, string> {
   const parts = new Map<string, string>();
   for (let i = side.from; i < side.to; i++) {
+    // Most words open with none of the three parts: only those that may are lowered and matched.
+    if (!MAY_OPEN_PART.test(side.row.tokens[i].text)) continue;
     const text = side.row.tokens[i].text.toLowerCase();
     const hyphened = /^(early|mid|late)-(\p{L}+)$/u.exec(text);
     if (hyphened && isMonth(hyphened[2])) parts.set(hyphened[2], hyphened[1]);

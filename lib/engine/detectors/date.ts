@@ -8,7 +8,7 @@ import { isHalfOfDay, isRelativeDay, isWeekday, isWrittenMonth, monthNumber, zon
 import { CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS } from "../lexicon/numbers";
 import type { Token, TokenizedRow } from "../tokenize";
 import type { Detector, Side, Verdict } from "./detector";
-import { isFunctionNorm, isRewrite, lemma, plain, unmatched, wordsOf } from "./words";
+import { isFunctionNorm, isRewrite, lemma, memo, plain, unmatched, wordsOf } from "./words";
 import { IRREGULAR_LEMMAS } from "../lexicon/irregular-verbs";
 import { namedDays, sameDay, type NamedDay } from "./days";
 
@@ -115,8 +115,9 @@ function zoneChanged(base: Side, other: Side): boolean {
   // Asked of every pair without a date: module level helpers, since keepNames transpilers (tsx
   // runs the benchmarks so) name each closure made.
   const a = zonedTime(base);
+  if (!a) return false;
   const b = zonedTime(other);
-  return !!a && !!b && a.time === b.time && zoneKey(a.zone) !== zoneKey(b.zone);
+  return !!b && a.time === b.time && zoneKey(a.zone) !== zoneKey(b.zone);
 }
 
 /** The zone and the clock time just before it ("9:40" "a.m." "ET"), as written. */
@@ -126,14 +127,22 @@ function zonedTime(side: Side): { time: string; zone: string } | undefined {
   let at = side.from - 1;
   if (isHalfOfDay(tokens[at].text)) at--;
   const time = at >= 0 ? clockTime(side, at) : undefined;
+  // Most single words follow no clock time: their zone is not looked up.
+  if (!time) return undefined;
   const zone = zoneAfter(side, side.from - 1);
-  return time && zone ? { time, zone } : undefined;
+  return zone ? { time, zone } : undefined;
 }
 
 const zoneKey = (z: string) => (z in BEHIND_EASTERN ? `us${BEHIND_EASTERN[z]}` : z);
 
-/** The calendar facts a side states. */
-export function dateItemsOf(side: Side): DateItem[] {
+/**
+ * The calendar facts a side states. Read once per side: the omission and date detectors of one
+ * pair both ask (callers never change the list).
+ */
+export const dateItemsOf = memo((side: Side): readonly DateItem[] => dateItemsIn(side));
+
+/** dateItemsOf without the memo, for a whole row read once (it would only push a pair's sides out). */
+function dateItemsIn(side: Side): DateItem[] {
   const items: DateItem[] = [];
   for (let i = side.from; i < side.to; i++) {
     const t = side.row.tokens[i];
@@ -162,7 +171,7 @@ export function dateItemsOf(side: Side): DateItem[] {
  * function words, on one side only, is read against the other side's row: the same day there is
  * style, another day of that kind a conflict.
  */
-function movedDatePart(base: Side, a: DateItem[], other: Side, b: DateItem[]): Verdict | undefined {
+function movedDatePart(base: Side, a: readonly DateItem[], other: Side, b: readonly DateItem[]): Verdict | undefined {
   const [side, items, lacking] = wordsOf(other).length === 0 ? [base, a, other] : wordsOf(base).length === 0 ? [other, b, base] : [];
   if (!side || !items?.length || !lacking || !isDatePartOf(side, lacking, items)) return undefined;
   // A weekday or "yesterday" is a whole date, not a part: one a version adds ("police said
@@ -178,7 +187,7 @@ function movedDatePart(base: Side, a: DateItem[], other: Side, b: DateItem[]): V
  * Whether a stretch one side has alone is nothing but date parts and function words, of a kind of
  * date the other side's row also gives: part of one date written another way, not a date added.
  */
-export function isDatePartOf(side: Side, lacking: Side, items: DateItem[] = dateItemsOf(side)): boolean {
+export function isDatePartOf(side: Side, lacking: Side, items: readonly DateItem[] = dateItemsOf(side)): boolean {
   if (!items.length) return false;
   const parts = new Set(items.map((d) => d.token));
   if (!wordsOf(side).every((t) => parts.has(t) || isFunctionNorm(t.norm.toLowerCase()))) return false;
@@ -192,7 +201,7 @@ const datesByRow = new WeakMap<TokenizedRow, Set<string>>();
 function rowDates(side: Side): Set<string> {
   let keys = datesByRow.get(side.row);
   if (!keys) {
-    keys = new Set(dateItemsOf({ ...side, from: 0, to: side.row.tokens.length }).map((d) => d.key));
+    keys = new Set(dateItemsIn({ ...side, from: 0, to: side.row.tokens.length }).map((d) => d.key));
     datesByRow.set(side.row, keys);
   }
   return keys;

@@ -46,7 +46,15 @@ function sameStatement(a: Word[], b: Word[]): boolean {
 }
 
 /** "at least" is a floor ("at least 30" / "more than 30"), not the opposite of "more". */
-const withoutFloors = (ws: Word[]) => ws.filter((w, i) => !(w.norm === "least" && ws[i - 1]?.norm === "at") && !(w.norm === "at" && ws[i + 1]?.norm === "least"));
+function withoutFloors(ws: Word[]): Word[] {
+  // A loop, not a filter: its test reads the neighbours, a closure keepNames transpilers would name per call.
+  const kept: Word[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const norm = ws[i].norm;
+    if (!(norm === "least" && ws[i - 1]?.norm === "at") && !(norm === "at" && ws[i + 1]?.norm === "least")) kept.push(ws[i]);
+  }
+  return kept;
+}
 
 /**
  * Whether the passages swap a word for its opposite: "reversed"; or for its opposite negated, which
@@ -129,8 +137,13 @@ function facesIn(sidesOfX: number[], sidesOfY: number[] | undefined): boolean {
 }
 
 const isContentWord = (w: Word) => /^\p{Ll}{3,}$/u.test(w.norm) && !isFunctionNorm(w.norm);
-const compoundsIn = (words: Word[]) => words.map(writtenLower).filter(isCompound);
-const writtenLower = (w: Word) => w.token.text.toLowerCase();
+/** The compounds among words, as written in lower case. */
+function compoundsIn(words: Word[]): string[] {
+  const compounds: string[] = [];
+  // Most changed words have no hyphen: only those are lowered and read by the pattern.
+  for (const w of words) if (w.token.text.includes("-") && isCompound(w.token.text.toLowerCase())) compounds.push(w.token.text.toLowerCase());
+  return compounds;
+}
 const isCompound = (norm: string) => /^\p{Ll}{2,}(?:-\p{Ll}+)+$/u.test(norm);
 
 /** The first words of two compounds that end alike ("long-term", "short-term" → "long", "short"). */

@@ -6,7 +6,7 @@
 import { AMBIGUOUS_NUMBER_WORDS, CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS, agedBy, numeralValue } from "../lexicon/numbers";
 import type { Token, TokenizedRow } from "../tokenize";
 import type { Detector, Side } from "./detector";
-import { isRewrite, plain, unmatched } from "./words";
+import { isRewrite, memo, plain, unmatched } from "./words";
 import { isDayOfMonth, isYear } from "./date";
 
 export interface Figure {
@@ -33,8 +33,14 @@ function compoundOne(tokens: Token[], i: number): number | undefined {
   return one.kind === "word" && one.norm === "1" && dash?.text === "-" && dash.start === one.end && unit?.start === dash.end && UNIT_WORDS.has(unit.norm) ? 1 : undefined;
 }
 
-/** The figures a side states, each with its scale ("2.5 billion") and unit. */
-export function figuresOf(side: Side): Figure[] {
+/**
+ * The figures a side states, each with its scale ("2.5 billion") and unit. Read once per side: the
+ * format, number and omission detectors of one pair each ask (callers never change the list).
+ */
+export const figuresOf = memo((side: Side): readonly Figure[] => figuresIn(side));
+
+/** figuresOf without the memo, for a whole row read once (it would only push a pair's sides out). */
+function figuresIn(side: Side): Figure[] {
   const tokens = side.row.tokens;
   const figures: Figure[] = [];
   for (let i = side.from; i < side.to; i++) {
@@ -72,7 +78,7 @@ export function rowStates(side: Side, value: number): boolean {
   let values = rowValues.get(side.row);
   if (!values) {
     const whole: Side = { ...side, from: 0, to: side.row.tokens.length, tokens: side.row.tokens };
-    values = new Set(figuresOf(whole).map((f) => f.value));
+    values = new Set(figuresIn(whole).map((f) => f.value));
     rowValues.set(side.row, values);
   }
   return values.has(value);

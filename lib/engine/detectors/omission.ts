@@ -67,14 +67,20 @@ function quotationAround(tokens: Token[], from: number, to: number): Token[] {
   return tokens.slice(start, end);
 }
 
+/** Whether the words next to a side on both hands are quoted (loops, not copies of the row reversed). */
+function insideQuotation(side: Side): boolean {
+  const tokens = side.row.tokens;
+  let before = side.from - 1;
+  while (before >= 0 && tokens[before].kind !== "word") before--;
+  if (before < 0 || !tokens[before].quoted) return false;
+  let after = side.to;
+  while (after < tokens.length && tokens[after].kind !== "word") after++;
+  return after < tokens.length && tokens[after].quoted;
+}
+
 /** Whether `side`'s words are all that its quotation has and `lacking`'s lacks, inside the quotation. */
 function droppedFromQuotation(side: Side, lacking: Side): boolean {
-  const inside = (s: Side) => {
-    const before = s.row.tokens.slice(0, s.from).reverse().find((t) => t.kind === "word");
-    const after = s.row.tokens.slice(s.to).find((t) => t.kind === "word");
-    return !!before?.quoted && !!after?.quoted;
-  };
-  if (!inside(lacking)) return false;
+  if (!insideQuotation(lacking)) return false;
   // "…" where the words were marks the cut; "(local)" or "[Democrats]" is the writer's note.
   if (lacking.tokens.some((t) => /…|\.\.\./.test(t.text))) return false;
   if (side.tokens.some((t) => /^[([\])]$/.test(t.text))) return false;

@@ -17,7 +17,7 @@ export const isWordlike = (t: Token) => t.kind === "word" || t.kind === "number"
  * made): a WeakMap entry per side of every pair cost more than the readings it saved. A side asked
  * again after it left reads again, to the same value.
  */
-function memo<T>(compute: (side: Side) => T): (side: Side) => T {
+export function memo<T>(compute: (side: Side) => T): (side: Side) => T {
   const sides: Array<Side | undefined> = new Array(MEMO_SIDES).fill(undefined);
   const values: Array<T | undefined> = new Array(MEMO_SIDES).fill(undefined);
   let next = 0;
@@ -99,7 +99,7 @@ function stripFinalE(w: string): string {
  * Elements of `a` not matched in `b`, as multisets by `key` — what one side says that the other
  * does not.
  */
-export function unmatched<T>(a: T[], b: T[], key: (x: T) => string): T[] {
+export function unmatched<T>(a: readonly T[], b: readonly T[], key: (x: T) => string): T[] {
   if (b.length <= SMALL_MULTISET) return unmatchedFew(a, b, key);
   const counts = new Map<string, number>();
   for (const x of b) {
@@ -120,7 +120,7 @@ export function unmatched<T>(a: T[], b: T[], key: (x: T) => string): T[] {
 const SMALL_MULTISET = 8;
 
 /** unmatched() for a short `b`: each element of `a` takes the first unused element of `b` with its key. */
-function unmatchedFew<T>(a: T[], b: T[], key: (x: T) => string): T[] {
+function unmatchedFew<T>(a: readonly T[], b: readonly T[], key: (x: T) => string): T[] {
   const keys: Array<string | undefined> = new Array(b.length);
   for (let j = 0; j < b.length; j++) keys[j] = key(b[j]);
   const out: T[] = [];
