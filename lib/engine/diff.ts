@@ -19,9 +19,6 @@ export type { RowText } from "./tokenize";
 export interface Hunk {
   base: { from: number; to: number };
   other: { from: number; to: number };
-  /** Character offsets of the differing tokens in each side's paragraphs (zero-width at an insertion point). */
-  baseSpans: TextSpan[];
-  otherSpans: TextSpan[];
 }
 
 export interface WordDiff {
@@ -421,12 +418,8 @@ function trimmedHunk(
   const onlyBreaks =
     base.tokens.slice(i0, i1).every((t) => t.kind === "boundary") && other.tokens.slice(j0, j1).every((t) => t.kind === "boundary");
   if (onlyBreaks) return undefined;
-  return {
-    base: { from: i0, to: i1 },
-    other: { from: j0, to: j1 },
-    baseSpans: spansOf(base, i0, i1),
-    otherSpans: spansOf(other, j0, j1),
-  };
+  // Character offsets are left to spansOf: only the hunks that become a variant need them.
+  return { base: { from: i0, to: i1 }, other: { from: j0, to: j1 } };
 }
 
 /** Word diff of one row's cells: `other` read against `base`. */
