@@ -166,11 +166,13 @@ function medoid(bySource: Map<string, SentenceRef[]>, rank: Map<string, number>,
   for (let i = 0; i < firsts.length; i++) {
     for (let j = i + 1; j < firsts.length; j++) between[i][j] = between[j][i] = similarity(firsts[i], firsts[j]);
   }
-  for (const [i, source] of sources.entries()) {
-    let score = weight(source) - 1;
-    for (const [j, other] of sources.entries()) if (j !== i) score += weight(other) * between[i][j];
+  // Each weight read once, not once per pair: units of wire copies have dozens of versions.
+  const weights = sources.map(weight);
+  for (let i = 0; i < sources.length; i++) {
+    let score = weights[i] - 1;
+    for (let j = 0; j < sources.length; j++) if (j !== i) score += weights[j] * between[i][j];
     if (score > bestScore + 1e-9) {
-      best = source;
+      best = sources[i];
       bestScore = score;
     }
   }
