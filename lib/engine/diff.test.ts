@@ -1,6 +1,6 @@
 import { WorkBudget } from "./work-budget";
 import { describe, expect, it } from "vitest";
-import { diffRow, type RowText } from "./diff";
+import { diffRow, spansOf, type RowText } from "./diff";
 import type { Budget } from "./types";
 
 const budget = (): Budget => ({ work: new WorkBudget(Number.POSITIVE_INFINITY), notices: [] });
@@ -20,8 +20,9 @@ describe("diffRow", () => {
     const diff = diffRow(row("s1", BS), row("s2", AP), budget());
     expect(diff.hunks).toHaveLength(1);
     const [hunk] = diff.hunks;
-    expect(hunk.baseSpans).toEqual([{ paragraph: "s1-p1", start: BS.indexOf("America"), end: BS.indexOf("America") + "America".length }]);
-    expect(AP.slice(hunk.otherSpans[0].start, hunk.otherSpans[0].end)).toBe("Atlantic");
+    expect(spansOf(diff.base, hunk.base.from, hunk.base.to)).toEqual([{ paragraph: "s1-p1", start: BS.indexOf("America"), end: BS.indexOf("America") + "America".length }]);
+    const [atlantic] = spansOf(diff.other, hunk.other.from, hunk.other.to);
+    expect(AP.slice(atlantic.start, atlantic.end)).toBe("Atlantic");
     expect(diff.timedOut).toBe(false);
   });
 

@@ -19,9 +19,6 @@ export type { RowText } from "./tokenize";
 export interface Hunk {
   base: { from: number; to: number };
   other: { from: number; to: number };
-  /** Character offsets of the differing tokens in each side's paragraphs (zero-width at an insertion point). */
-  baseSpans: TextSpan[];
-  otherSpans: TextSpan[];
 }
 
 export interface WordDiff {
@@ -54,13 +51,30 @@ function codeFor(id: number): string {
   return String.fromCharCode(code);
 }
 
-function encode(tokens: Token[], ids: Map<string, number>): string {
+/**
+ * A row's tokens as characters, ids given in order of first appearance, and the ids. A row read
+ * against several others (a unit's medoid against every other wording) is encoded once.
+ */
+function encodedBase(row: TokenizedRow): { chars: string; ids: Map<string, number> } {
+  let known = encodings.get(row);
+  if (!known) {
+    const ids = new Map<string, number>();
+    known = { chars: encode(row.tokens, ids, NO_IDS), ids };
+    encodings.set(row, known);
+  }
+  return known;
+}
+const encodings = new WeakMap<TokenizedRow, { chars: string; ids: Map<string, number> }>();
+const NO_IDS: ReadonlyMap<string, number> = new Map();
+
+/** Tokens as characters: a norm keeps its id in `given`, else gets the next one, kept in `added`. */
+function encode(tokens: Token[], added: Map<string, number>, given: ReadonlyMap<string, number>): string {
   let out = "";
   for (const token of tokens) {
-    let id = ids.get(token.norm);
+    let id = given.get(token.norm) ?? added.get(token.norm);
     if (id === undefined) {
-      id = ids.size;
-      ids.set(token.norm, id);
+      id = given.size + added.size;
+      added.set(token.norm, id);
     }
     out += codeFor(id);
   }
@@ -92,9 +106,9 @@ export function spansOf(row: TokenizedRow, from: number, to: number): TextSpan[]
 
 /** Diffs two tokenized cells; `where` (a row id) goes into the notice if the time limit is hit. */
 export function diffTokens(base: TokenizedRow, other: TokenizedRow, budget: Budget, where?: string): WordDiff {
-  const ids = new Map<string, number>();
-  const chars1 = encode(base.tokens, ids);
-  const chars2 = encode(other.tokens, ids);
+  // Ids as if both rows were encoded together, the base first: the other's new norms come after the base's.
+  const { chars: chars1, ids } = encodedBase(base);
+  const chars2 = encode(other.tokens, new Map(), ids);
 
   // The diff's cost grows with the product of the two lengths; past the cap (or the comparison's
   // work budget) the passage is shown as one coarse change instead of a word diff.
@@ -421,12 +435,8 @@ function trimmedHunk(
   const onlyBreaks =
     base.tokens.slice(i0, i1).every((t) => t.kind === "boundary") && other.tokens.slice(j0, j1).every((t) => t.kind === "boundary");
   if (onlyBreaks) return undefined;
-  return {
-    base: { from: i0, to: i1 },
-    other: { from: j0, to: j1 },
-    baseSpans: spansOf(base, i0, i1),
-    otherSpans: spansOf(other, j0, j1),
-  };
+  // Character offsets are left to spansOf: only the hunks that become a variant need them.
+  return { base: { from: i0, to: i1 }, other: { from: j0, to: j1 } };
 }
 
 /** Word diff of one row's cells: `other` read against `base`. */

@@ -77,6 +77,35 @@ function matchAt(re: RegExp, text: string, at: number): string | undefined {
   return m ? m[0] : undefined;
 }
 
+/**
+ * The word starting at `at`, or undefined. Most words of English news are plain ASCII letters
+ * followed by a space or punctuation: those are scanned by hand (the pattern would stop at the
+ * same place); anything else is left to WORD.
+ */
+function wordAt(text: string, at: number): string | undefined {
+  let end = at;
+  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+  if (end === text.length) return end > at ? text.slice(at, end) : undefined;
+  const next = text.charCodeAt(end);
+  // A non-letter ASCII character ends a word; an apostrophe or a non-ASCII one may continue it.
+  if (next < 128 && next !== APOSTROPHE) return end > at ? text.slice(at, end) : undefined;
+  return matchAt(WORD, text, at);
+}
+const APOSTROPHE = 0x27;
+
+const isAsciiLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+
+/** What /\s/ says of the character, without running it on ASCII. */
+const isWhitespace = (text: string, at: number, code: number) => (code < 128 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : WHITESPACE_CHAR.test(text[at]));
+
+/** What /^\p{Lu}$/u says of the character at `at` (false past the end), without running it on ASCII. */
+function isUpperCase(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  return code < 128 ? code >= 0x41 && code <= 0x5a : UPPER_LETTER.test(text[at]);
+}
+const UPPER_LETTER = /^\p{Lu}$/u;
+
 function isOpeningContext(text: string, at: number): boolean {
   if (at === 0) return true;
   return /[\s([{\u2014\u2013\-/]/.test(text[at - 1]);
@@ -121,10 +150,16 @@ class PartReader {
       end: start + raw.length,
       quoted: this.doubleOpen || this.singleOpen,
       sentenceStart: this.nextStartsSentence && kind !== "punct",
-      capitalized: raw[0] !== raw[0].toLowerCase(),
+      capitalized: isCapitalized(raw),
     });
     if (kind !== "punct") this.nextStartsSentence = false;
   }
+}
+
+/** Whether the first character changes when lowered (only A to Z do in ASCII). */
+function isCapitalized(raw: string): boolean {
+  const code = raw.charCodeAt(0);
+  return code < 128 ? code >= 0x41 && code <= 0x5a : raw[0] !== raw[0].toLowerCase();
 }
 
 /** Tokens of one paragraph, appended to `out`. */
@@ -135,60 +170,71 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
 
   while (at < text.length) {
     const ch = text[at];
-    if (ch === " " || ch === "\n" || ch === "\t" || WHITESPACE_CHAR.test(ch)) {
+    const code = text.charCodeAt(at);
+    if (isWhitespace(text, at, code)) {
       at += 1;
       continue;
     }
+    // An ASCII letter starts only a word or an abbreviation, an ASCII digit only a figure, any other
+    // ASCII character no word: the marks and patterns that cannot match are not tried.
+    const letter = isAsciiLetter(code);
+    const asciiOther = code < 128 && !letter;
+    const digit = code >= 0x30 && code <= 0x39;
 
-    // Quotation marks: tracked, not emitted.
-    const doubled = (ch === "`" || ch === "'") && text[at + 1] === ch;
-    const quote = doubled ? ch + ch : ch;
-    if (DOUBLE_OPEN.has(quote) || DOUBLE_CLOSE.has(quote) || DOUBLE_EITHER.has(quote)) {
-      // A closing mark in an opening place ("said ”we …") is a typist's opening one.
-      const opening = DOUBLE_OPEN.has(quote) || (isOpeningContext(text, at) && (!DOUBLE_CLOSE.has(quote) || /\S/.test(text[at + 1] ?? "")));
-      if (!opening) reader.closeQuote(!reader.doubleOpen && !reader.singleOpen);
-      reader.doubleOpen = opening;
-      at += quote.length;
-      continue;
-    }
-    if (SINGLE_MARKS.has(ch)) {
-      const prev = out.length > first ? out[out.length - 1] : undefined;
-      const glued = prev && prev.end === at && prev.kind === "word";
-      if (glued && !reader.singleOpen && /s$/i.test(prev.text)) {
-        // Possessive plural: "diplomats'" — the apostrophe belongs to the word.
-        prev.text += ch;
-        prev.end += 1;
-        prev.norm = normalizeWord(prev.text);
-      } else if (isOpeningContext(text, at)) {
-        reader.singleOpen = true;
-      } else {
-        if (reader.singleOpen || /[,.!?]/.test(text[at - 1] ?? "")) reader.closeQuote(!reader.singleOpen && !reader.doubleOpen);
-        reader.singleOpen = false;
+    if (!letter && !digit) {
+      // Quotation marks: tracked, not emitted.
+      const doubled = (ch === "`" || ch === "'") && text[at + 1] === ch;
+      const quote = doubled ? ch + ch : ch;
+      if (DOUBLE_OPEN.has(quote) || DOUBLE_CLOSE.has(quote) || DOUBLE_EITHER.has(quote)) {
+        // A closing mark in an opening place ("said ”we …") is a typist's opening one.
+        const opening = DOUBLE_OPEN.has(quote) || (isOpeningContext(text, at) && (!DOUBLE_CLOSE.has(quote) || /\S/.test(text[at + 1] ?? "")));
+        if (!opening) reader.closeQuote(!reader.doubleOpen && !reader.singleOpen);
+        reader.doubleOpen = opening;
+        at += quote.length;
+        continue;
       }
-      at += 1;
-      continue;
+      if (SINGLE_MARKS.has(ch)) {
+        const prev = out.length > first ? out[out.length - 1] : undefined;
+        const glued = prev && prev.end === at && prev.kind === "word";
+        if (glued && !reader.singleOpen && /s$/i.test(prev.text)) {
+          // Possessive plural: "diplomats'" — the apostrophe belongs to the word.
+          prev.text += ch;
+          prev.end += 1;
+          prev.norm = normalizeWord(prev.text);
+        } else if (isOpeningContext(text, at)) {
+          reader.singleOpen = true;
+        } else {
+          if (reader.singleOpen || /[,.!?]/.test(text[at - 1] ?? "")) reader.closeQuote(!reader.singleOpen && !reader.doubleOpen);
+          reader.singleOpen = false;
+        }
+        at += 1;
+        continue;
+      }
     }
 
     const start = at;
     // Abbreviations ("U.S.", "S&P") start with a letter followed by "." or a capital run with "&".
     const next = text[at + 1];
-    const maybeAbbreviation = next === "." || next === "&" || next === "+" || /^\p{Lu}$/u.test(next ?? "");
+    const maybeAbbreviation = !asciiOther && (next === "." || next === "&" || next === "+" || isUpperCase(text, at + 1));
     const abbreviation = maybeAbbreviation ? (matchAt(DOTTED_ABBREVIATION, text, at) ?? matchAt(AMPERSAND_NAME, text, at)) : undefined;
-    const word = abbreviation ?? matchAt(WORD, text, at);
+    const word = abbreviation ?? (asciiOther ? undefined : wordAt(text, at));
     if (word) {
       let raw = word;
+      let joined = false;
       // Compounds: "business-like", "U.S.-Russia", "twenty-five", "COVID-19".
       for (;;) {
         // Most words are followed by no hyphen: the pattern is run only where one stands.
         const joiner = HYPHENS.has(text[start + raw.length]) ? matchAt(HYPHEN_JOIN, text, start + raw.length) : undefined;
         if (!joiner) break;
         const nextAt = start + raw.length + 1;
-        const piece = matchAt(DOTTED_ABBREVIATION, text, nextAt) ?? matchAt(WORD, text, nextAt) ?? matchAt(/\d+(?!\p{L})/uy, text, nextAt);
+        const piece = matchAt(DOTTED_ABBREVIATION, text, nextAt) ?? wordAt(text, nextAt) ?? matchAt(/\d+(?!\p{L})/uy, text, nextAt);
         if (!piece) break;
         raw += joiner + piece;
+        joined = true;
       }
-      // "two-year" is read as "2-year" is: the number word, then the hyphen and the noun as tokens of their own.
-      const counted = abbreviation ? 0 : numberOpeningCompound(raw);
+      // "two-year" is read as "2-year" is: the number word, then the hyphen and the noun as tokens of their own
+      // (only a joined compound has a hyphen to split at).
+      const counted = abbreviation || !joined ? 0 : numberOpeningCompound(raw);
       if (counted) raw = raw.slice(0, counted);
       const end = start + raw.length;
       if (!abbreviation && text[end] === ".") {
@@ -216,7 +262,8 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
 
     const multi = MULTI_PUNCT_OPENERS.has(ch) ? matchAt(MULTI_PUNCT, text, at) : undefined;
     const punct = multi ?? ch;
-    const norm = normalizePunctuation(punct.replace(/\s/g, ""));
+    // A single character here is no space: only ". . ." has spaces to drop.
+    const norm = normalizePunctuation(punct.length === 1 ? punct : punct.replace(/\s/g, ""));
     reader.push(norm === "percent" || norm === "and" ? "word" : "punct", punct, start, norm);
     at += punct.length;
     if (SENTENCE_END.has(norm)) reader.nextStartsSentence = true;
@@ -248,7 +295,8 @@ const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, ReadonlyArray<(typeof NAME_PHRA
 
 /** Joins "United States" into one token that normalises like "U.S.", and "per cent" like "percent". */
 function mergeNamePhrases(tokens: Token[], first: number): void {
-  const merged: Token[] = [];
+  // Most paragraphs hold no phrase: the tokens are copied out only from the first one found on.
+  let merged: Token[] | undefined;
   for (let i = first; i < tokens.length; i++) {
     let taken = 1;
     for (const phrase of PHRASES_BY_FIRST_WORD.get(tokens[i].norm) ?? []) {
@@ -260,14 +308,15 @@ function mergeNamePhrases(tokens: Token[], first: number): void {
       const capitalised = tokens[i].capitalized && tokens[i + n - 1].capitalized;
       if (!capitalised && phrase.key !== "percent") continue;
       // The text is re-read from the paragraph once the whole part is tokenized.
+      merged ??= tokens.slice(first, i);
       merged.push({ ...tokens[i], norm: phrase.key, end: tokens[i + n - 1].end });
       taken = n;
       break;
     }
-    if (taken === 1) merged.push(tokens[i]);
+    if (taken === 1) merged?.push(tokens[i]);
     i += taken - 1;
   }
-  if (merged.length === tokens.length - first) return;
+  if (!merged) return;
   tokens.length = first;
   for (const token of merged) tokens.push(token);
 }

@@ -18,7 +18,12 @@ import type { StoryCalendar } from "../facts/story-date";
  * Where a sentence's text starts inside its paragraph, keyed by the part id classify sees, with its
  * place among its version's sentences of the unit (a copy's sentence at that place is its counterpart).
  */
-type Offsets = Map<string, { paragraph: string; start: number; index: number }>;
+type Offsets = Map<string, PartPlace>;
+interface PartPlace {
+  paragraph: string;
+  start: number;
+  index: number;
+}
 
 /**
  * Discrepancies among the versions of one unit. `rank` gives each source's canonical rank (the
@@ -70,46 +75,64 @@ export function classifyUnit(
   // variants are put into report order, so upload order and primary change nothing else.
   const canonical = [...bySource.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!);
   const partText = new Map(texts.flatMap((t) => t.parts.map((part) => [part.paragraph, part.text] as const)));
-  const slot = new Map(reportOrder.map((source, i) => [source, i]));
+  const places = placesOf(copiesOf, all, reportOrder);
+  // Versions outside the unit do not state the fact: the same empty variant in each discrepancy
+  // (nothing downstream changes a variant in place).
+  const absent: Variant[] = reportOrder.map((source) => ({ source, text: "", core: "", spans: [] }));
   return joinCrossedSwaps(classifyRow(unitId, texts, base, canonical, budget, false), (part) => partText.get(part))
     .filter((d) => !isSlightOmission(d))
-    .map((d) => ({ ...d, variants: inReportOrder(d.variants, reportOrder, slot, copiesOf, all, offsets) }));
+    .map((d) => ({ ...d, variants: inReportOrder(d.variants, places, absent, offsets) }));
+}
+
+/** A report slot a stand-in's variant goes to: its own, or with `copy` the sentences of a version that words it identically. */
+interface Place {
+  at: number;
+  source: string;
+  copy: SentenceRef[] | undefined;
+}
+
+/** Each stand-in's places in report order, found once per unit rather than once per discrepancy. */
+function placesOf(copiesOf: Map<string, string[]>, all: Map<string, SentenceRef[]>, reportOrder: string[]): Map<string, Place[]> {
+  const slot = new Map(reportOrder.map((source, i) => [source, i]));
+  const places = new Map<string, Place[]>();
+  for (const [standIn, copies] of copiesOf) {
+    const own = slot.get(standIn);
+    const list: Place[] = own === undefined ? [] : [{ at: own, source: standIn, copy: undefined }];
+    for (const copy of copies) list.push({ at: slot.get(copy)!, source: copy, copy: all.get(copy)! });
+    places.set(standIn, list);
+  }
+  return places;
 }
 
 /**
  * One variant per version in report order: each stand-in's variant moved onto its paragraphs, the
- * same words for each of its copies at their own sentences, and an empty one for versions outside
- * the unit (they do not state the fact). Built straight into place: fifty copies of a story make
- * fifty variants for every discrepancy of every unit.
+ * same words for each of its copies at their own sentences, and the empty one for versions outside
+ * the unit. Built straight into place: fifty copies of a story make fifty variants for every
+ * discrepancy of every unit.
  */
-function inReportOrder(
-  variants: Variant[],
-  reportOrder: string[],
-  slot: Map<string, number>,
-  copiesOf: Map<string, string[]>,
-  all: Map<string, SentenceRef[]>,
-  offsets: Offsets,
-): Variant[] {
-  const out: Array<Variant | undefined> = new Array(reportOrder.length).fill(undefined);
+function inReportOrder(variants: Variant[], places: Map<string, Place[]>, absent: Variant[], offsets: Offsets): Variant[] {
+  const out = absent.slice();
   for (const v of variants) {
-    const at = slot.get(v.source);
-    if (at !== undefined) out[at] = { source: v.source, text: v.text, core: v.core, spans: movedSpans(v.spans, offsets, undefined) };
-    for (const copy of copiesOf.get(v.source) ?? []) out[slot.get(copy)!] = { source: copy, text: v.text, core: v.core, spans: movedSpans(v.spans, offsets, all.get(copy)!) };
+    const targets = places.get(v.source);
+    if (!targets?.length) continue;
+    // Each span's sentence is looked up once for the stand-in and all its copies.
+    const sentences = new Array<PartPlace | undefined>(v.spans.length);
+    for (let k = 0; k < v.spans.length; k++) sentences[k] = offsets.get(v.spans[k].paragraph);
+    for (const place of targets) out[place.at] = { source: place.source, text: v.text, core: v.core, spans: movedSpans(v.spans, sentences, place.copy) };
   }
-  for (let i = 0; i < out.length; i++) out[i] ??= { source: reportOrder[i], text: "", core: "", spans: [] };
-  return out as Variant[];
+  return out;
 }
 
 /**
- * A stand-in's spans (on its sentences, as parts) placed on its paragraphs, or with `copy` on the
- * counterpart sentences of a version that words them identically. A loop, not a closure per
- * variant: keepNames transpilers name each closure made.
+ * A stand-in's spans (on its sentences, as parts, whose places are `sentences`) placed on its
+ * paragraphs, or with `copy` on the counterpart sentences of a version that words them
+ * identically. A loop, not a closure per variant: keepNames transpilers name each closure made.
  */
-function movedSpans(spans: TextSpan[], offsets: Offsets, copy: SentenceRef[] | undefined): TextSpan[] {
+function movedSpans(spans: TextSpan[], sentences: Array<PartPlace | undefined>, copy: SentenceRef[] | undefined): TextSpan[] {
   const moved: TextSpan[] = [];
-  for (const span of spans) {
-    const part = offsets.get(span.paragraph);
-    moved.push(movedSpan(span, part && copy ? copy[part.index] : part));
+  for (let k = 0; k < spans.length; k++) {
+    const part = sentences[k];
+    moved.push(movedSpan(spans[k], part && copy ? copy[part.index] : part));
   }
   return moved;
 }
@@ -143,11 +166,13 @@ function medoid(bySource: Map<string, SentenceRef[]>, rank: Map<string, number>,
   for (let i = 0; i < firsts.length; i++) {
     for (let j = i + 1; j < firsts.length; j++) between[i][j] = between[j][i] = similarity(firsts[i], firsts[j]);
   }
-  for (const [i, source] of sources.entries()) {
-    let score = weight(source) - 1;
-    for (const [j, other] of sources.entries()) if (j !== i) score += weight(other) * between[i][j];
+  // Each weight read once, not once per pair: units of wire copies have dozens of versions.
+  const weights = sources.map(weight);
+  for (let i = 0; i < sources.length; i++) {
+    let score = weights[i] - 1;
+    for (let j = 0; j < sources.length; j++) if (j !== i) score += weights[j] * between[i][j];
     if (score > bestScore + 1e-9) {
-      best = source;
+      best = sources[i];
       bestScore = score;
     }
   }

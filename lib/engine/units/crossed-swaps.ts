@@ -24,17 +24,20 @@ const MAX_WORD_CHANGES = 40;
 export function joinCrossedSwaps(found: FoundDiscrepancy[], textOf: (paragraph: string) => string | undefined): FoundDiscrepancy[] {
   const changes = found.map((d, k) => (isWordChange(d) ? k : -1)).filter((k) => k >= 0);
   if (changes.length < 2 || changes.length > MAX_WORD_CHANGES) return found;
+  // Each change's words are read once: every pair of changes compares them.
+  const words = new Map(changes.map((k) => [k, wordsOf(found[k])]));
   const used = new Set<number>();
   const joined = new Map<number, FoundDiscrepancy>();
   for (const [n, i] of changes.entries()) {
     if (used.has(i)) continue;
     for (const j of changes.slice(n + 1)) {
-      if (used.has(j) || !crossed(found[i], found[j])) continue;
+      if (used.has(j) || !crossed(found[i], found[j], words.get(i)!, words.get(j)!)) continue;
       joined.set(i, swapOf(found[i], found[j], relatedBetween(found[i], found[j], textOf)));
       used.add(i).add(j);
       break;
     }
   }
+  if (!joined.size) return found;
   return found.flatMap((d, k) => (joined.has(k) ? [joined.get(k)!] : used.has(k) ? [] : [d]));
 }
 
@@ -45,15 +48,32 @@ function isWordChange(d: FoundDiscrepancy): boolean {
   return stated.length >= 2 && stated.every((v) => isOneWord(v) && v.spans.length === 1);
 }
 
+/** A word change's words: each variant's, lowered, and the distinct ones stated. */
+interface ChangeWords {
+  byVariant: string[];
+  stated: Set<string>;
+}
+
+function wordsOf(d: FoundDiscrepancy): ChangeWords {
+  const byVariant = d.variants.map((v) => (v.core ? wordOf(v) : ""));
+  return { byVariant, stated: new Set(byVariant.filter(Boolean)) };
+}
+
 /** Each version that states both has the other's word of the first in the second, and back. */
-function crossed(a: FoundDiscrepancy, b: FoundDiscrepancy): boolean {
-  const words = new Set(a.variants.filter((v) => v.core).map(wordOf));
-  if (words.size < 2) return false;
-  return a.variants.every((va, k) => {
+function crossed(a: FoundDiscrepancy, b: FoundDiscrepancy, wordsA: ChangeWords, wordsB: ChangeWords): boolean {
+  if (wordsA.stated.size < 2) return false;
+  for (let k = 0; k < a.variants.length; k++) {
+    const va = a.variants[k];
     const vb = b.variants[k];
-    if (!va.core || !vb?.core) return !va.core && !vb?.core;
-    return wordOf(va) !== wordOf(vb) && words.has(wordOf(vb)) && va.spans[0].paragraph === vb.spans[0].paragraph;
-  });
+    if (!va.core || !vb?.core) {
+      if (va.core || vb?.core) return false;
+      continue;
+    }
+    const wa = wordsA.byVariant[k];
+    const wb = wordsB.byVariant[k];
+    if (wa === wb || !wordsA.stated.has(wb) || va.spans[0].paragraph !== vb.spans[0].paragraph) return false;
+  }
+  return true;
 }
 
 /** Whether a word that relates the two, not just a list's joiners and items, stands between them. */
