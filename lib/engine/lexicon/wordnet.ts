@@ -175,16 +175,19 @@ const verbPoles = memoByText(WORDS_REMEMBERED, (word: string) => polesOf(sensesA
 /** The senses of an adjective or a verb as written ("higher" → "high", "raised" → "raise", "fell" → "fall"). */
 function sensesAs(pos: "adj" | "verb", word: string): string[] {
   const w = word.toLowerCase();
-  const stems = (suffix: string) => (w.length > suffix.length + 2 && w.endsWith(suffix) ? w.slice(0, -suffix.length) : undefined);
-  const undoubled = (stem: string | undefined) => (stem && /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : undefined);
-  const ending = pos === "adj" ? ["er", "est"] : ["ed", "ing", "es", "s"];
   const candidates: Array<string | undefined> = [pos === "verb" ? IRREGULAR_LEMMAS.get(w) : undefined, w];
-  for (const suffix of ending) {
-    const stem = stems(suffix);
+  for (const suffix of pos === "adj" ? ADJECTIVE_ENDINGS : VERB_ENDINGS) {
+    const stem = stemOf(w, suffix);
     candidates.push(stem, stem && `${stem}e`, undoubled(stem), stem?.endsWith("i") ? `${stem.slice(0, -1)}y` : undefined);
   }
   return firstSenses(pos, candidates);
 }
+
+// Module level, not closures per call: keepNames transpilers (tsx runs the benchmarks so) name each closure made.
+const ADJECTIVE_ENDINGS = ["er", "est"];
+const VERB_ENDINGS = ["ed", "ing", "es", "s"];
+const stemOf = (w: string, suffix: string) => (w.length > suffix.length + 2 && w.endsWith(suffix) ? w.slice(0, -suffix.length) : undefined);
+const undoubled = (stem: string | undefined) => (stem && /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : undefined);
 
 /**
  * Whether two adjectives share a sense in WordNet ("free" / "complimentary": costing nothing) among
