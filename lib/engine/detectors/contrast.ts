@@ -102,13 +102,24 @@ const isFloorHedge = (w: Word) => FLOOR_HEDGES.has(w.norm);
 const isCeilingHedge = (w: Word) => CEILING_HEDGES.has(w.norm);
 
 /** A side's changed words (normal forms), without the small words that link them ("will" … "up to"). */
-function changedWords(side: Side, links: ReadonlySet<string> = NO_LINKS): string[] {
+function changedWords(side: Side, links: ReadonlySet<string>): string[] {
   const words: string[] = [];
   for (const w of spelledOut(side)) if (!links.has(w.norm)) words.push(w.norm);
   return words;
 }
 
 const NO_LINKS: ReadonlySet<string> = new Set();
+
+/** A side's one changed word (as changedWords reads them), or undefined when it has none or more: counted, no list made. */
+function soleChangedWord(side: Side, links: ReadonlySet<string> = NO_LINKS): string | undefined {
+  let word: string | undefined;
+  for (const w of spelledOut(side)) {
+    if (links.has(w.norm)) continue;
+    if (word !== undefined) return undefined;
+    word = w.norm;
+  }
+  return word;
+}
 
 /**
  * "this year" / "next year", "last week" / "this week": the word before one time word points at
@@ -121,9 +132,11 @@ function relativeTimeChange(base: Side, other: Side): { label: string; category:
 }
 
 function timePointer(side: Side): string | undefined {
-  const words = changedWords(side);
+  // The word after first: few changes stand before a time word, and the changed words are then not read.
   const next = side.row.tokens[side.to]?.norm.toLowerCase();
-  return words.length === 1 && TIME_POINTERS.has(words[0]) && next && (TIME_NOUNS.has(next) || isWeekday(next)) ? `${words[0]} ${next}` : undefined;
+  if (!next || !(TIME_NOUNS.has(next) || isWeekday(next))) return undefined;
+  const word = soleChangedWord(side);
+  return word !== undefined && TIME_POINTERS.has(word) ? `${word} ${next}` : undefined;
 }
 
 const TIME_POINTERS = new Set(["this", "next", "last", "past", "coming"]);
@@ -140,8 +153,8 @@ function certaintyChange(base: Side, other: Side): { label: string; category: "c
 }
 
 function modalOf(side: Side): "certain" | "possible" | undefined {
-  const words = changedWords(side, CERTAINTY_LINKS);
-  return words.length === 1 ? (CERTAIN.has(words[0]) ? "certain" : POSSIBLE.has(words[0]) ? "possible" : undefined) : undefined;
+  const word = soleChangedWord(side, CERTAINTY_LINKS);
+  return word === undefined ? undefined : CERTAIN.has(word) ? "certain" : POSSIBLE.has(word) ? "possible" : undefined;
 }
 
 /**

@@ -57,7 +57,9 @@ export const entityDetector: Detector = {
   detect({ base, other }): Verdict | undefined {
     // "40C" / "40F": the scales are no names, but one figure on two scales is two temperatures
     // (with the figures changed too, "40C" / "104F" may be one temperature converted).
-    const [scaleA, scaleB] = [temperatureScaleOf(base), temperatureScaleOf(other)];
+    // Most passages name no scale: the other side is then not read.
+    const scaleA = temperatureScaleOf(base);
+    const scaleB = scaleA && temperatureScaleOf(other);
     if (scaleA && scaleB && scaleA !== scaleB && figureBefore(base) === figureBefore(other)) return { category: "entity", severity: "substantive", label: "Temperature scale", widen: "figure" };
     const [namesA, namesB] = withNamesOpeningSentences(nameTokens(base), base, nameTokens(other), other);
     // "Manto Tshabalala-Msimang" / "Manto-Tshabalala Msimang": the same letters, hyphenated elsewhere.

@@ -20,6 +20,14 @@ const MAX_CONTRACTION_GAIN = 4;
 
 const letterCount = (tokens: Token[]) => tokens.reduce((n, t) => n + t.norm.length, 0);
 const CONTRACTED_WHOLE = new Set(["cannot", "gonna", "wanna", "gotta"]);
+const isContraction = (t: Token) => t.norm.includes("'") || CONTRACTED_WHOLE.has(t.norm);
+
+/** Contractions among tokens (a loop, not a filter over a joined list: every hunk is judged). */
+function contractionsIn(tokens: Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (isContraction(t)) n++;
+  return n;
+}
 
 /** The passage's letters and digits run together, under every reading of its contractions. */
 function looseReadings(tokens: Token[]): Set<string> {
@@ -50,8 +58,10 @@ const looseForms = memoByText(50_000, (norm: string): readonly string[] => expan
 /** "2 million" and "2,000,000" and "two million" read as the same figures, words aside. */
 function sameFiguresSameWords(base: Side, other: Side): boolean {
   const a = figuresOf(base);
+  // Most changes hold no figure: the other side's are then read only by the number detector, if it is reached.
+  if (!a.length) return false;
   const b = figuresOf(other);
-  if (!a.length || a.length !== b.length) return false;
+  if (a.length !== b.length) return false;
   if (a.some((f, i) => f.value !== b[i].value)) return false;
   const rest = (side: Side, used: Set<Token>) => wordsOf(side).filter((t) => !used.has(t)).map((t) => t.norm);
   const restA = rest(base, new Set(a.flatMap((f) => f.tokens)));
@@ -89,7 +99,7 @@ export const formatDetector: Detector = {
     const b = wordsOf(other);
     if (!a.length && !b.length) return undefined;
     // Cheap first: spelling out contractions is the only thing that changes the letter count much.
-    const contractions = [...a, ...b].filter((t) => t.norm.includes("'") || CONTRACTED_WHOLE.has(t.norm)).length;
+    const contractions = contractionsIn(a) + contractionsIn(b);
     if (Math.abs(letterCount(a) - letterCount(b)) <= MAX_CONTRACTION_GAIN * (contractions + 1)) {
       const readingsA = looseReadings(a);
       for (const reading of looseReadings(b)) {
@@ -97,7 +107,8 @@ export const formatDetector: Detector = {
       }
     }
     if (sameFiguresSameWords(base, other)) return { category: "format", severity: "cosmetic", relation: "=", widen: "figure" };
-    if (isAcronymOf(a, withoutAnd(b)) || isAcronymOf(b, withoutAnd(a))) {
+    // An acronym is one word: the other side's words are gathered only then.
+    if ((a.length === 1 && isAcronymOf(a, withoutAnd(b))) || (b.length === 1 && isAcronymOf(b, withoutAnd(a)))) {
       return { category: "format", severity: "minor", relation: "≈", label: "Name", widen: "name" };
     }
     return undefined;

@@ -81,8 +81,10 @@ const negatesOpposite = (w: string) => isNegator(w) && !NEGATING_VERBS.has(w);
  * particle ("came off the tracks" / "left the tracks" is one event, though "come" and "leave" are opposites).
  */
 function usedPlainly(w: Word, row: TokenizedRow): boolean {
-  const before = beside(row, w.token, -1)?.norm.toLowerCase() ?? "";
-  const after = beside(row, w.token, 1)?.norm.toLowerCase() ?? "";
+  // One search of the row for both neighbours (beside() would search it twice).
+  const at = row.tokens.indexOf(w.token);
+  const before = row.tokens[at - 1]?.norm.toLowerCase() ?? "";
+  const after = row.tokens[at + 1]?.norm.toLowerCase() ?? "";
   return !ARTICLES.has(before) && !PARTICLES.has(after);
 }
 const ARTICLES = new Set(["the", "a", "an"]);
@@ -136,7 +138,8 @@ function facesIn(sidesOfX: number[], sidesOfY: number[] | undefined): boolean {
   return false;
 }
 
-const isContentWord = (w: Word) => /^\p{Ll}{3,}$/u.test(w.norm) && !isFunctionNorm(w.norm);
+// The set first and the length before the pattern: most changed words are short or function words.
+const isContentWord = (w: Word) => w.norm.length >= 3 && !isFunctionNorm(w.norm) && /^\p{Ll}{3,}$/u.test(w.norm);
 /** The compounds among words, as written in lower case. */
 function compoundsIn(words: Word[]): string[] {
   const compounds: string[] = [];
@@ -185,8 +188,12 @@ function negatesWhatOtherSays(words: Word[], side: Side, other: Side): boolean {
 }
 
 /** "She is survived by her daughter": who outlives the dead, no opposite of "died". */
-const withoutSurvivedBy = (words: Word[], side: Side) =>
-  words.filter((w) => !(/^survived?$/.test(w.norm) && beside(side.row, w.token, 1)?.norm.toLowerCase() === "by"));
+function withoutSurvivedBy(words: Word[], side: Side): Word[] {
+  // A loop, not a filter: its test reads the side, a closure keepNames transpilers would name per call.
+  const kept: Word[] = [];
+  for (const w of words) if (!((w.norm === "survive" || w.norm === "survived") && beside(side.row, w.token, 1)?.norm.toLowerCase() === "by")) kept.push(w);
+  return kept;
+}
 
 /** Words that take away what follows them: "knocked out power", "cut power", "lost power". */
 const PRIVATIVE = new Set("out cut cuts cutting lost lose loses losing without no not never".split(" "));

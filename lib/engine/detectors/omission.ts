@@ -84,10 +84,14 @@ function droppedFromQuotation(side: Side, lacking: Side): boolean {
   // "…" where the words were marks the cut; "(local)" or "[Democrats]" is the writer's note.
   if (lacking.tokens.some((t) => /…|\.\.\./.test(t.text))) return false;
   if (side.tokens.some((t) => /^[([\])]$/.test(t.text))) return false;
-  const content = (tokens: Token[]) => tokens.filter((t) => t.kind === "word" && !isFunctionNorm(t.norm.toLowerCase()));
-  const full = content(quotationAround(side.row.tokens, side.from, side.to));
-  const short = content(quotationAround(lacking.row.tokens, lacking.from, lacking.to));
-  const byNorm = (t: Token) => t.norm.toLowerCase();
-  const dropped = new Set(content(side.tokens));
-  return unmatched(short, full, byNorm).length === 0 && unmatched(full, short, byNorm).every((t) => dropped.has(t));
+  const full = quotedContent(quotationAround(side.row.tokens, side.from, side.to));
+  const short = quotedContent(quotationAround(lacking.row.tokens, lacking.from, lacking.to));
+  if (unmatched(short, full, lowerNorm).length) return false;
+  const dropped = new Set(quotedContent(side.tokens));
+  return unmatched(full, short, lowerNorm).every((t) => dropped.has(t));
 }
+
+// Module level: keepNames transpilers name each closure made, and long quotations are read so.
+const isContentToken = (t: Token) => t.kind === "word" && !isFunctionNorm(t.norm.toLowerCase());
+const quotedContent = (tokens: Token[]) => tokens.filter(isContentToken);
+const lowerNorm = (t: Token) => t.norm.toLowerCase();

@@ -15,15 +15,23 @@ export const isWordlike = (t: Token) => t.kind === "word" || t.kind === "number"
  * A per-side memo: the detectors of one pair ask the same questions of the same two sides, one
  * after the other. The last few sides asked are kept by identity (sides are never changed once
  * made): a WeakMap entry per side of every pair cost more than the readings it saved. A side asked
- * again after it left reads again, to the same value.
+ * again after it left reads again, to the same value. The side last found is not the next pushed
+ * out: a group's primary side is paired with every other version's in turn.
  */
 export function memo<T>(compute: (side: Side) => T): (side: Side) => T {
   const sides: Array<Side | undefined> = new Array(MEMO_SIDES).fill(undefined);
   const values: Array<T | undefined> = new Array(MEMO_SIDES).fill(undefined);
   let next = 0;
+  let lastFound = -1;
   return (side) => {
-    for (let k = 0; k < MEMO_SIDES; k++) if (sides[k] === side) return values[k] as T;
+    for (let k = 0; k < MEMO_SIDES; k++) {
+      if (sides[k] === side) {
+        lastFound = k;
+        return values[k] as T;
+      }
+    }
     const value = compute(side);
+    if (next === lastFound) next = (next + 1) % MEMO_SIDES;
     sides[next] = side;
     values[next] = value;
     next = (next + 1) % MEMO_SIDES;

@@ -162,8 +162,11 @@ const CUES_BY_WORD: ReadonlyMap<string, Cue[]> = (() => {
  */
 export function stretchContrastOf(a: Stretch, b: Stretch): { label: string; category: StretchSet["category"] } | undefined {
   if (a.words.length > MAX_STRETCH_WORDS || b.words.length > MAX_STRETCH_WORDS) return undefined;
-  const [inA, inB] = [classesNamed(a.words), classesNamed(b.words)];
-  if (!inA.size || !inB.size) return undefined;
+  // Most stretches name no class: the second is then not read.
+  const inA = classesNamed(a.words);
+  if (!inA.size) return undefined;
+  const inB = classesNamed(b.words);
+  if (!inB.size) return undefined;
   // Sets in their listed order, so the first that fits names the contrast whatever the words' order.
   for (const set of STRETCH_SETS) {
     const [classesA, classesB] = [inA.get(set), inB.get(set)];
@@ -174,12 +177,20 @@ export function stretchContrastOf(a: Stretch, b: Stretch): { label: string; cate
   return undefined;
 }
 
+/** Whether every cue word is among the words (a loop: keepNames transpilers name a closure per call). */
+function allIn(cueWords: readonly string[], words: string[]): boolean {
+  for (const w of cueWords) if (!words.includes(w)) return false;
+  return true;
+}
+
 /** Set → the classes whose cues the words complete. */
 function classesNamed(words: string[]): Map<StretchSet, Set<number>> {
   const named = new Map<StretchSet, Set<number>>();
   for (const word of words) {
-    for (const cue of CUES_BY_WORD.get(word) ?? []) {
-      if (cue.words.length > 1 && !cue.words.every((w) => words.includes(w))) continue;
+    const cues = CUES_BY_WORD.get(word);
+    if (!cues) continue;
+    for (const cue of cues) {
+      if (cue.words.length > 1 && !allIn(cue.words, words)) continue;
       const classes = named.get(cue.set) ?? new Set<number>();
       classes.add(cue.index);
       named.set(cue.set, classes);

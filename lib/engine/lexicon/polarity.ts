@@ -9,7 +9,7 @@ export const NEGATORS: ReadonlySet<string> = new Set([
 
 /** True for "not", "didn't", "won't", "cannot", "never"… */
 export function isNegator(norm: string): boolean {
-  return NEGATORS.has(norm) || /n't$/.test(norm) || norm === "nt";
+  return NEGATORS.has(norm) || norm.endsWith("n't") || norm === "nt";
 }
 
 /** Words of a rise and of a fall: the first pair of OPPOSITES, and the direction of a figure of change. */

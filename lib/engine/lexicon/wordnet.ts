@@ -17,6 +17,8 @@ export type NounRelation = { kind: "same" } | { kind: "sisters"; hypernym: strin
 const SENSES = 3;
 /** Pairs of words a comparison may ask about before the answers are forgotten and read again. */
 const PAIRS_REMEMBERED = 20_000;
+/** Words (and senses) whose readings a comparison keeps: each word is in many pairs. */
+const WORDS_REMEMBERED = 20_000;
 
 /**
  * An answer about two words, whichever comes first, remembered within one comparison (memo.ts).
@@ -105,12 +107,16 @@ function rootDepth(offset: string): number {
  * How two nouns relate in WordNet: "same" when they share a sense or one is a kind of the other
  * (in any of their common senses), "sisters" when they are kinds of one narrow thing, else undefined.
  */
-export const nounRelation = pairMemo((a, b): NounRelation | undefined => relate(nounSenses(a), nounSenses(b)));
+export const nounRelation = pairMemo((a, b): NounRelation | undefined => relate(nounSensesOf(a), nounSensesOf(b)));
+
+/** A word's noun senses and a sense's kinds, read once per comparison: a word is in many pairs. */
+const nounSensesOf = memoByText(WORDS_REMEMBERED, nounSenses);
+const kindsAbove = memoByText(WORDS_REMEMBERED, (sense: string) => ancestors(sense, KIND_DEPTH));
 
 function relate(sa: string[], sb: string[]): NounRelation | undefined {
   if (!sa.length || !sb.length) return undefined;
-  const upA = sa.map((s) => ancestors(s, KIND_DEPTH));
-  const upB = sb.map((s) => ancestors(s, KIND_DEPTH));
+  const upA = sa.map(kindsAbove);
+  const upB = sb.map(kindsAbove);
   if (upA.some((up) => sb.some((s) => up.has(s))) || upB.some((up) => sa.some((s) => up.has(s)))) return { kind: "same" };
   let best: { depth: number; kinds: number; head: string; sort: number } | undefined;
   for (const x of upA) {
@@ -132,35 +138,64 @@ function relate(sa: string[], sb: string[]): NounRelation | undefined {
  * Whether two adjectives or two verbs are opposites in WordNet ("full" / "empty", "packed" /
  * "empty" through the head "full" that "packed" is similar to, "raised" / "lowered").
  */
-export const areOpposites = pairMemo((a, b) =>
-  (["adj", "verb"] as const).some((pos) => {
-    const heads = (word: string) => sensesAs(pos, word).flatMap((k) => (synsetAt(k).satellite ? synsetAt(k).similarTo : [k]));
-    const others = new Set(heads(b));
-    return others.size > 0 && heads(a).some((k) => synsetAt(k).antonyms.some((t) => others.has(t)));
-  }),
-);
+export const areOpposites = pairMemo((a, b) => opposedAs(adjectivePoles, a, b) || opposedAs(verbPoles, a, b));
+
+/** Whether an antonym of a head of `a` is a head of `b`. */
+function opposedAs(poles: (word: string) => Poles, a: string, b: string): boolean {
+  const { antonyms } = poles(a);
+  // Most words have no antonym in any sense: `b` is then never read.
+  if (!antonyms.length) return false;
+  const { heads } = poles(b);
+  return antonyms.some((t) => heads.includes(t));
+}
+
+/** Of an adjective or a verb as written: the heads of its senses (a satellite's heads are those it is similar to) and their antonyms. */
+interface Poles {
+  heads: string[];
+  antonyms: string[];
+}
+
+function polesOf(senses: string[]): Poles {
+  const heads: string[] = [];
+  for (const k of senses) {
+    const synset = synsetAt(k);
+    if (synset.satellite) heads.push(...synset.similarTo);
+    else heads.push(k);
+  }
+  const antonyms: string[] = [];
+  for (const k of heads) antonyms.push(...synsetAt(k).antonyms);
+  return { heads, antonyms };
+}
+
+/** A word's senses and poles per part of speech, read once per comparison: a word is in many pairs. */
+const adjectiveSenses = memoByText(WORDS_REMEMBERED, (word: string) => sensesAs("adj", word));
+const adjectivePoles = memoByText(WORDS_REMEMBERED, (word: string) => polesOf(adjectiveSenses(word)));
+const verbPoles = memoByText(WORDS_REMEMBERED, (word: string) => polesOf(sensesAs("verb", word)));
 
 /** The senses of an adjective or a verb as written ("higher" → "high", "raised" → "raise", "fell" → "fall"). */
 function sensesAs(pos: "adj" | "verb", word: string): string[] {
   const w = word.toLowerCase();
-  const stems = (suffix: string) => (w.length > suffix.length + 2 && w.endsWith(suffix) ? w.slice(0, -suffix.length) : undefined);
-  const undoubled = (stem: string | undefined) => (stem && /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : undefined);
-  const ending = pos === "adj" ? ["er", "est"] : ["ed", "ing", "es", "s"];
   const candidates: Array<string | undefined> = [pos === "verb" ? IRREGULAR_LEMMAS.get(w) : undefined, w];
-  for (const suffix of ending) {
-    const stem = stems(suffix);
+  for (const suffix of pos === "adj" ? ADJECTIVE_ENDINGS : VERB_ENDINGS) {
+    const stem = stemOf(w, suffix);
     candidates.push(stem, stem && `${stem}e`, undoubled(stem), stem?.endsWith("i") ? `${stem.slice(0, -1)}y` : undefined);
   }
   return firstSenses(pos, candidates);
 }
+
+// Module level, not closures per call: keepNames transpilers (tsx runs the benchmarks so) name each closure made.
+const ADJECTIVE_ENDINGS = ["er", "est"];
+const VERB_ENDINGS = ["ed", "ing", "es", "s"];
+const stemOf = (w: string, suffix: string) => (w.length > suffix.length + 2 && w.endsWith(suffix) ? w.slice(0, -suffix.length) : undefined);
+const undoubled = (stem: string | undefined) => (stem && /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : undefined);
 
 /**
  * Whether two adjectives share a sense in WordNet ("free" / "complimentary": costing nothing) among
  * the senses it lists first for each: one description in other words, not a recast one.
  */
 export const areAdjectiveSynonyms = pairMemo((a, b) => {
-  const sensesA = new Set(sensesAs("adj", a));
-  return sensesA.size > 0 && sensesAs("adj", b).some((sense) => sensesA.has(sense));
+  const sensesA = adjectiveSenses(a);
+  return sensesA.length > 0 && adjectiveSenses(b).some((sense) => sensesA.includes(sense));
 });
 
 const commonWords = new Map<string, boolean>();
