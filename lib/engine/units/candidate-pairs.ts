@@ -71,7 +71,9 @@ export function candidatePairs(
   // order: by then every earlier one has listed it.
   const partners: Array<Array<{ other: number; entry: number }>> = wordings.map(() => []);
   const entryScore: number[] = [];
-  const candidateScore = new ScoreTable(wordings.length * 8);
+  // Sized for copies from the start (50 edited copies list about 26 entries per wording, wire
+  // copies 6): growing rehashes every entry, once per doubling.
+  const candidateScore = new ScoreTable(wordings.length * 16);
   const shared = new Float64Array(count);
   const touched: number[] = [];
   const from = new Int32Array(postings.length); // per term: its first posting not before the wording scanned
@@ -141,7 +143,9 @@ export function candidatePairs(
   }
   const { first, second } = bestFirst(keys, entries, entryScore, n);
 
-  const fullScore = new ScoreTable();
+  // Full scores are asked of the wordings near one another (omissions, the medoid, reworded
+  // pairs): a few to fourteen per wording over 50 copies. Sized so that they seldom grow it.
+  const fullScore = new ScoreTable(count * 8);
   const score = (a: number, b: number): number => {
     const x = a < b ? a : b;
     const y = a < b ? b : a;

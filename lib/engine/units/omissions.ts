@@ -180,7 +180,8 @@ function passagesOf(
     for (const sentence of list) {
       const k = unitOf.get(sentence.id)!;
       if (!absentFrom[k].length) {
-        if (!isLabel(sentence)) previous = -1;
+        // Only a sentence after a lacked one can break a run: most sentences of copies follow none.
+        if (previous >= 0 && !isLabel(sentence)) previous = -1;
         continue;
       }
       if (previous >= 0) {

@@ -48,27 +48,50 @@ const termsIn = memoByText(20_000, (text: string): Terms => {
 });
 
 export class StatementIndex {
-  private readonly terms = new Map<string, Terms>();
-  private readonly frequency = new Map<string, number>();
-  private readonly sentences: number;
-  /** Per source: term → positions (reading order) of its sentences that use it. Built on demand. */
-  private readonly postings = new Map<string, Map<string, number[]>>();
-  private readonly weights = new Map<string, number>();
+  /** Per sentence id: its words as vocabulary ids, in the order of its Terms' words. */
+  private readonly wordIds = new Map<string, Int32Array>();
+  /** Per word id: its weight, rarer words more. */
+  private readonly weights: Float64Array;
+  /** Per source, per position in reading order: the terms of its sentence there. */
+  private readonly termsAt = new Map<string, Terms[]>();
+  /** Per source: word id → positions (reading order) of its sentences that use it. Built on demand. */
+  private readonly postings = new Map<string, Postings>();
   private readonly buffers: [Float64Array, Float64Array] = [new Float64Array(0), new Float64Array(0)];
 
   constructor(private readonly bySource: Map<string, SentenceRef[]>) {
     let count = 0;
-    // Copies repeat most wordings: each wording's words are counted once, as often as it occurs.
+    // Copies repeat most wordings: each wording's words are numbered and counted once, as often as it occurs.
     const occurrences = new Map<string, number>();
-    for (const list of bySource.values()) {
+    for (const [source, list] of bySource) {
+      const terms: Terms[] = [];
       for (const sentence of list) {
         count++;
-        this.terms.set(sentence.id, termsIn(sentence.text));
+        terms.push(termsIn(sentence.text));
         occurrences.set(sentence.text, (occurrences.get(sentence.text) ?? 0) + 1);
       }
+      this.termsAt.set(source, terms);
     }
-    for (const [text, n] of occurrences) for (const w of termsIn(text).words) this.frequency.set(w, (this.frequency.get(w) ?? 0) + n);
-    this.sentences = count;
+    const vocabulary = new Map<string, number>();
+    const frequency: number[] = [];
+    const idsOf = new Map<string, Int32Array>();
+    for (const [text, n] of occurrences) {
+      const { words } = termsIn(text);
+      const ids = new Int32Array(words.length);
+      for (let k = 0; k < words.length; k++) {
+        let id = vocabulary.get(words[k]);
+        if (id === undefined) {
+          id = frequency.length;
+          vocabulary.set(words[k], id);
+          frequency.push(0);
+        }
+        frequency[id] += n;
+        ids[k] = id;
+      }
+      idsOf.set(text, ids);
+    }
+    for (const list of bySource.values()) for (const sentence of list) this.wordIds.set(sentence.id, idsOf.get(sentence.text)!);
+    this.weights = new Float64Array(frequency.length);
+    for (let id = 0; id < frequency.length; id++) this.weights[id] = Math.log(1 + count / frequency[id]);
   }
 
   /** Per source, per wording of a statement: whether the source states it (copies ask again and again). */
@@ -76,30 +99,32 @@ export class StatementIndex {
 
   /** Whether `source` states `statement` in one sentence or two neighbouring ones. */
   says(source: string, statement: SentenceRef): boolean {
-    const own = this.terms.get(statement.id);
-    if (!own?.words.length) return false;
+    const ids = this.wordIds.get(statement.id);
+    if (!ids?.length) return false;
     let known = this.answers.get(source);
     if (!known) this.answers.set(source, (known = new Map()));
     let answer = known.get(statement.text);
     if (answer === undefined) {
-      answer = this.statesTerms(source, own);
+      answer = this.statesTerms(source, termsIn(statement.text), ids);
       known.set(statement.text, answer);
     }
     return answer;
   }
 
-  /** Whether `source` states what a statement with these terms says: the answer depends on its wording alone. */
-  private statesTerms(source: string, own: Terms): boolean {
-    const postings = this.postingsOf(source);
-    const length = this.bySource.get(source)?.length ?? 0;
+  /** Whether `source` states what a statement with these terms (words numbered `ids`) says: the answer depends on its wording alone. */
+  private statesTerms(source: string, own: Terms, ids: Int32Array): boolean {
+    const { start, at: positions } = this.postingsOf(source);
+    const there = this.termsAt.get(source) ?? [];
+    const length = there.length;
     const single = this.scratch(0, length);
     const pair = this.scratch(1, length);
     let mass = 0;
-    for (const word of own.words) {
-      const w = this.weight(word);
+    for (const id of ids) {
+      const w = this.weights[id];
       mass += w;
       let lastPair = -1;
-      for (const at of postings.get(word) ?? []) {
+      for (let p = start[id], end = start[id + 1]; p < end; p++) {
+        const at = positions[p];
         single[at] += w;
         // Pair p covers sentences p and p + 1: count the word once per pair (p = at - 1, then at).
         if (at >= 1 && at - 1 > lastPair) {
@@ -112,27 +137,11 @@ export class StatementIndex {
         }
       }
     }
-    const list = this.bySource.get(source) ?? [];
-    const figuresIn = (positions: number[]) => {
-      const there = positions.flatMap((at) => (list[at] ? [list[at]] : []));
-      const quantities = there.flatMap((s) => this.terms.get(s.id)?.quantities ?? []);
-      if (!own.quantities.every((q) => statesFigure(quantities, q))) return false;
-      return own.numbers.every((n) => there.some((s) => this.terms.get(s.id)?.written.has(n)));
-    };
     for (let at = 0; at < length; at++) {
-      if (single[at] >= SAID_ELSEWHERE_MIN * mass && figuresIn([at])) return true;
-      if (pair[at] >= SAID_ELSEWHERE_MIN * mass && figuresIn([at, at + 1])) return true;
+      if (single[at] >= SAID_ELSEWHERE_MIN * mass && statesFigures(own, there, at, at + 1)) return true;
+      if (pair[at] >= SAID_ELSEWHERE_MIN * mass && statesFigures(own, there, at, at + 2)) return true;
     }
     return false;
-  }
-
-  private weight(word: string): number {
-    let w = this.weights.get(word);
-    if (w === undefined) {
-      w = Math.log(1 + this.sentences / (this.frequency.get(word) ?? 1));
-      this.weights.set(word, w);
-    }
-    return w;
   }
 
   /**
@@ -146,18 +155,47 @@ export class StatementIndex {
     return buffer;
   }
 
-  private postingsOf(source: string): Map<string, number[]> {
+  /**
+   * Counted, then filled: two walks over the source's word ids into two flat arrays, where a map
+   * of lists would allocate a list per word for each of 50 versions.
+   */
+  private postingsOf(source: string): Postings {
     let index = this.postings.get(source);
     if (index) return index;
-    index = new Map();
-    for (const sentence of this.bySource.get(source) ?? []) {
-      for (const word of this.terms.get(sentence.id)?.words ?? []) {
-        const list = index.get(word);
-        if (list) list.push(sentence.order);
-        else index.set(word, [sentence.order]);
-      }
-    }
+    const list = this.bySource.get(source) ?? [];
+    const start = new Int32Array(this.weights.length + 1);
+    for (const sentence of list) for (const id of this.wordIds.get(sentence.id)!) start[id + 1]++;
+    for (let id = 0; id < this.weights.length; id++) start[id + 1] += start[id];
+    const at = new Int32Array(start[this.weights.length]);
+    const next = start.slice(0, this.weights.length);
+    for (const sentence of list) for (const id of this.wordIds.get(sentence.id)!) at[next[id]++] = sentence.order;
+    index = { start, at };
     this.postings.set(source, index);
     return index;
   }
+}
+
+/** Word id k's positions are at[start[k]] … at[start[k + 1] - 1], in reading order. */
+interface Postings {
+  start: Int32Array;
+  at: Int32Array;
+}
+
+/**
+ * Whether the sentences at positions from…to - 1 state every figure of `own`: each of its figures
+ * with the same value and unit in one of them, each of its other numbers written in one of them.
+ */
+function statesFigures(own: Terms, there: Terms[], from: number, to: number): boolean {
+  const end = Math.min(to, there.length);
+  for (const q of own.quantities) {
+    let found = false;
+    for (let at = from; at < end && !found; at++) found = statesFigure(there[at].quantities, q);
+    if (!found) return false;
+  }
+  for (const n of own.numbers) {
+    let found = false;
+    for (let at = from; at < end && !found; at++) found = there[at].written.has(n);
+    if (!found) return false;
+  }
+  return true;
 }
