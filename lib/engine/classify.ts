@@ -221,12 +221,20 @@ function sideIn(
   return sideOf(row.source, row, from, to);
 }
 
-/** The strongest verdict over the member sources' pairs; sources that only restyle the primary's words. */
-function judgeGroup(group: Group, baseSide: Side, sideOfSource: (k: number) => Side | undefined, loose: Set<number>) {
+/**
+ * The strongest verdict over the member sources' pairs; sources that only restyle the primary's
+ * words. `sides` are every row's (sidesOver), the base row's at `baseAt`.
+ */
+function judgeGroup(group: Group, sides: Array<Side | undefined>, baseAt: number, loose: Set<number>) {
   let best: Verdicted | undefined;
   const sayingTheSame = new Set<string>();
-  for (const k of new Set(group.members.map((m) => m.source))) {
-    const otherSide = sideOfSource(k);
+  const baseSide = sides[baseAt]!;
+  // Each member source once, in the order the members first name it.
+  const seen = new Set<number>();
+  for (const { source: k } of group.members) {
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const otherSide = sides[k < baseAt ? k : k + 1];
     if (!otherSide || sameWords(baseSide, otherSide)) continue;
     const judged = judge({ base: baseSide, other: otherSide }, loose.has(k));
     if (judged.verdict.severity === "cosmetic") sayingTheSame.add(otherSide.source);
@@ -259,7 +267,9 @@ function variantOf(source: string, side: Side | undefined, omission: boolean): V
  */
 function sidesOver(range: { from: number; to: number }, group: Group, engulfed: Set<number>, rows: TokenizedRow[], baseAt: number, diffs: WordDiff[]): Array<Side | undefined> {
   // The other rows are the rows without the base, in order: row i is other i, or i - 1 past the base.
-  return rows.map((row, i) => sideIn(group, engulfed, range, row, i === baseAt ? -1 : i < baseAt ? i : i - 1, diffs));
+  const sides: Array<Side | undefined> = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) sides[i] = sideIn(group, engulfed, range, rows[i], i === baseAt ? -1 : i < baseAt ? i : i - 1, diffs);
+  return sides;
 }
 
 const isWidened = (group: Group, shown: { from: number; to: number }) => shown.from !== group.from || shown.to !== group.to;
@@ -279,14 +289,15 @@ function classifyGroup(
   // Read by position, not looked up: a unit of fifty wordings has fifty rows in each of its groups.
   const baseAt = rows.indexOf(base);
   const sides = sidesOver(group, group, engulfed, rows, baseAt, diffs);
-  const baseSide = sides[baseAt]!;
-  const { best, sayingTheSame } = judgeGroup(group, baseSide, (k) => sides[k < baseAt ? k : k + 1], loose);
+  const { best, sayingTheSame } = judgeGroup(group, sides, baseAt, loose);
   if (!best) return undefined;
   const { verdict } = best;
 
   // Variants hold exactly the differing words; the summary may name a little more of the thing
   // that differs ("North America" where only "America" differs).
-  const variants = rows.map((row, i) => variantOf(row.source, sides[i], verdict.category === "omission"));
+  const omission = verdict.category === "omission";
+  const variants: Variant[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) variants[i] = variantOf(rows[i].source, sides[i], omission);
   const shown = verdict.widen ? widen(group, verdict.widen, base, (i) => disputed(i, group, coverage, engulfed)) : group;
   const label =
     (verdict.widen === "name" && verdict.category === "entity" ? kindNear(base, shown.from, shown.to) : undefined) ??

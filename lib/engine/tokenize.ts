@@ -269,7 +269,7 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
     if (SENTENCE_END.has(norm)) reader.nextStartsSentence = true;
     else if (norm === "-" && out.length === first + 1) reader.nextStartsSentence = true; // a bullet
   }
-  mergeNamePhrases(out, first);
+  mergeNamePhrases(text, out, first);
 }
 
 /** "bn" glued to a figure is "billion"; "m" and "k" only after a currency figure ("$5m"). */
@@ -294,7 +294,7 @@ const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, ReadonlyArray<(typeof NAME_PHRA
 })();
 
 /** Joins "United States" into one token that normalises like "U.S.", and "per cent" like "percent". */
-function mergeNamePhrases(tokens: Token[], first: number): void {
+function mergeNamePhrases(text: string, tokens: Token[], first: number): void {
   // Most paragraphs hold no phrase: the tokens are copied out only from the first one found on.
   let merged: Token[] | undefined;
   for (let i = first; i < tokens.length; i++) {
@@ -307,9 +307,9 @@ function mergeNamePhrases(tokens: Token[], first: number): void {
       if (!matches) continue;
       const capitalised = tokens[i].capitalized && tokens[i + n - 1].capitalized;
       if (!capitalised && phrase.key !== "percent") continue;
-      // The text is re-read from the paragraph once the whole part is tokenized.
       merged ??= tokens.slice(first, i);
-      merged.push({ ...tokens[i], norm: phrase.key, end: tokens[i + n - 1].end });
+      const end = tokens[i + n - 1].end;
+      merged.push({ ...tokens[i], text: text.slice(tokens[i].start, end), norm: phrase.key, end });
       taken = n;
       break;
     }
@@ -330,8 +330,8 @@ function mergeNamePhrases(tokens: Token[], first: number): void {
  */
 export const tokensOf: (text: string) => readonly Token[] = memoByText(20_000, (text: string): readonly Token[] => {
   const tokens: Token[] = [];
+  // Every token's text is already its stretch of the paragraph (merged phrases are cut anew).
   tokenizePart(text, 0, tokens);
-  for (const token of tokens) token.text = text.slice(token.start, token.end);
   return tokens;
 });
 
