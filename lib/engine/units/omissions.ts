@@ -484,14 +484,21 @@ function omissionOf(run: Unit[], absent: string[], reportOrder: string[], textOf
   const bySource = new Map<string, SentenceRef[]>();
   for (const unit of run) for (const s of unit.members) appendTo(bySource, s.source, s);
   for (const list of bySource.values()) list.sort((a, b) => a.order - b.order);
+  // Copies carry a passage in one wording: each wording is shortened once, not once per version.
+  const shortened = new Map<string, { text: string; core: string }>();
   const variants: Variant[] = reportOrder.map((source) => {
     const sentences = bySource.get(source);
     if (!sentences) return { source, text: "", core: "", spans: [] };
     const full = sentences.map((s) => s.text).join(" ");
+    let short = shortened.get(full);
+    if (!short) {
+      short = { text: excerpt(full, EXCERPT_TEXT_WORDS), core: excerpt(full, EXCERPT_CORE_WORDS) };
+      shortened.set(full, short);
+    }
     return {
       source,
-      text: excerpt(full, EXCERPT_TEXT_WORDS),
-      core: excerpt(full, EXCERPT_CORE_WORDS),
+      text: short.text,
+      core: short.core,
       spans: sentences.map((s) => ({ paragraph: s.paragraph, start: s.start, end: s.end })),
     };
   });
