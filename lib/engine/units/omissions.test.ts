@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { splitSentences } from "../segment";
 import { WorkBudget } from "../work-budget";
 import { alignUnits } from "./align-units";
-import { Anchors, CarrierBits, findOmissions, listedNeighbours, statesFacts } from "./omissions";
+import { Anchors, CarrierBits, findOmissions, listedNeighbours, statesFacts, unitsBySource } from "./omissions";
 import { sentencesOf } from "./sentences";
 import { compare } from "../compare";
 
@@ -175,9 +175,7 @@ describe("Anchors.near", () => {
     const versions = texts.map((t, i) => version(`s${i + 1}`, t));
     const { units } = alignUnits(versions, { work: new WorkBudget(Number.POSITIVE_INFINITY), notices: [] });
     const bySource = new Map(versions.map((v) => [v[0].source, v]));
-    const unitOf = new Map<string, number>();
-    units.forEach((u, k) => u.members.forEach((m) => unitOf.set(m.id, k)));
-    const anchors = new Anchors(bySource, unitOf, units);
+    const anchors = new Anchors(bySource, unitsBySource(units, bySource), units);
     let settled = 0;
     let leftToLists = 0;
     for (const list of versions) {

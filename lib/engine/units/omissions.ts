@@ -31,8 +31,7 @@ export function findOmissions(
   figureConflicts: FoundDiscrepancy[] = [],
 ): FoundDiscrepancy[] {
   const restates = restatedFigures(figureConflicts);
-  const unitOf = new Map<string, number>();
-  units.forEach((u, k) => u.members.forEach((s) => unitOf.set(s.id, k)));
+  const unitAt = unitsBySource(units, bySource);
   const sourcesOf = units.map((u) => new Set(u.members.map((s) => s.source)));
   const lengthOf = (source: string) => bySource.get(source)?.length ?? 0;
   // A version's text normalised, and its figures (one stated in other words, "1/2 percentage point"
@@ -48,7 +47,7 @@ export function findOmissions(
     }
     return facts;
   };
-  const span = new Anchors(bySource, unitOf, units);
+  const span = new Anchors(bySource, unitAt, units);
   // The order the aligner numbered the sources in (skippedBy): the order of bySource, as compare() hands it to both.
   const alignedRank = new Map([...bySource.keys()].map((source, k) => [source, k]));
   const statements = new StatementIndex(bySource);
@@ -62,10 +61,10 @@ export function findOmissions(
     const key = `${source}|${(carriersKey[k] ??= [...sourcesOf[k]].join())}`;
     let share = shares.get(key);
     if (share === undefined) {
-      const list = bySource.get(source) ?? [];
+      const at = unitAt.get(source) ?? NO_UNITS;
       let shared = 0;
-      for (const x of list) if (carried.meet(unitOf.get(x.id)!, k, source)) shared++;
-      share = list.length ? shared / list.length : 0;
+      for (let p = 0; p < at.length; p++) if (carried.meet(at[p], k, source)) shared++;
+      share = at.length ? shared / at.length : 0;
       shares.set(key, share);
     }
     return share;
@@ -85,7 +84,7 @@ export function findOmissions(
     return out;
   });
 
-  return passagesOf(absentFrom, sourcesOf, bySource, unitOf, isLabel).flatMap((p) => {
+  return passagesOf(absentFrom, sourcesOf, bySource, unitAt, isLabel).flatMap((p) => {
     const run = p.units.map((r) => units[r]);
     // A version that gives the passage's count with another value ("24 killed" / "at least 27 …
     // claimed") has the passage at another stage: the figures' conflict reports the difference.
@@ -93,6 +92,27 @@ export function findOmissions(
     return absent.length ? [omissionOf(run, absent, reportOrder, textOf)] : [];
   });
 }
+
+/**
+ * Per source, the unit of each of its sentences, by place in its reading order: every stage below
+ * reads a version's sentences in order, and a map by sentence id costs a string-keyed write per
+ * sentence of 50 copies (and a look-up per read).
+ */
+export function unitsBySource(units: Unit[], bySource: Map<string, SentenceRef[]>): Map<string, Int32Array> {
+  const unitAt = new Map<string, Int32Array>();
+  for (const [source, list] of bySource) unitAt.set(source, new Int32Array(list.length));
+  for (let k = 0; k < units.length; k++) {
+    for (const m of units[k].members) {
+      const list = bySource.get(m.source);
+      if (!list) continue;
+      // A sentence's order is its place in its source's list; searched for only where it is not.
+      const place = list[m.order]?.id === m.id ? m.order : list.findIndex((x) => x.id === m.id);
+      if (place >= 0) unitAt.get(m.source)![place] = k;
+    }
+  }
+  return unitAt;
+}
+const NO_UNITS = new Int32Array(0);
 
 /** A column per source: the sources given, in their order, then any other a unit holds. */
 function sourceColumns(sources: Iterable<string>, units: Unit[]): Map<string, number> {
@@ -161,7 +181,7 @@ function passagesOf(
   absentFrom: string[][],
   sourcesOf: ReadonlyArray<ReadonlySet<string>>,
   bySource: Map<string, SentenceRef[]>,
-  unitOf: Map<string, number>,
+  unitAt: Map<string, Int32Array>,
   isLabel: (sentence: SentenceRef) => boolean,
 ): Array<{ units: number[]; absent: string[] }> {
   const parent = absentFrom.map((_, k) => k);
@@ -175,10 +195,12 @@ function passagesOf(
   // part of the other: then every version either lacks, carries or does not reach the whole.
   const joinable = (a: number, b: number) =>
     common[a].some((s) => common[b].includes(s)) && ![...lacking[a]].some((s) => carriers[b].has(s)) && ![...lacking[b]].some((s) => carriers[a].has(s));
-  for (const list of bySource.values()) {
+  for (const [source, list] of bySource) {
+    const at = unitAt.get(source)!;
     let previous = -1;
-    for (const sentence of list) {
-      const k = unitOf.get(sentence.id)!;
+    for (let p = 0; p < list.length; p++) {
+      const sentence = list[p];
+      const k = at[p];
       if (!absentFrom[k].length) {
         // Only a sentence after a lacked one can break a run: most sentences of copies follow none.
         if (previous >= 0 && !isLabel(sentence)) previous = -1;
@@ -266,12 +288,11 @@ export class Anchors {
   /** Unit × source column → the position of the source's first sentence in the unit, or -1. */
   private readonly first: Int32Array;
   private readonly built = new Map<number, { at: number[]; there: number[] }>();
-  /** Per source column, the unit of each of its sentences in reading order: read for every other source it is paired with. */
-  private readonly unitsOf = new Map<number, Int32Array>();
 
   constructor(
     private readonly bySource: Map<string, SentenceRef[]>,
-    private readonly unitOf: Map<string, number>,
+    /** Per source, the unit of each of its sentences in reading order (unitsBySource): read for every other source it is paired with. */
+    private readonly unitAt: Map<string, Int32Array>,
     units: Unit[],
   ) {
     this.column = sourceColumns(bySource.keys(), units);
@@ -298,7 +319,7 @@ export class Anchors {
     const sc = this.column.get(s);
     const list = this.bySource.get(m.source);
     if (tc === undefined || sc === undefined || tc === sc || !list) return NO_NEIGHBOURS;
-    const units = this.unitsIn(tc, list);
+    const units = this.unitAt.get(m.source)!;
     const width = this.column.size;
     // m's place in t: where the binary search over `of`'s positions would land.
     const here = list[m.order] === m ? m.order : firstAtOrAfter(list, readingOrder, m.order);
@@ -326,17 +347,6 @@ export class Anchors {
     };
   }
 
-  private unitsIn(tc: number, list: SentenceRef[]): Int32Array {
-    let units = this.unitsOf.get(tc);
-    if (!units) {
-      // Filled in a loop: a typed array's `from` walks the list through its iterator.
-      units = new Int32Array(list.length);
-      for (let k = 0; k < list.length; k++) units[k] = this.unitOf.get(list[k].id)!;
-      this.unitsOf.set(tc, units);
-    }
-    return units;
-  }
-
   /** See Anchors; undefined when t has no sentences or s is t. */
   of(t: string, s: string): { at: number[]; there: number[] } | undefined {
     const tc = this.column.get(t);
@@ -349,7 +359,7 @@ export class Anchors {
       const at: number[] = [];
       const there: number[] = [];
       const width = this.column.size;
-      const units = this.unitsIn(tc, list);
+      const units = this.unitAt.get(t)!;
       for (let k = 0; k < list.length; k++) {
         const position = this.first[units[k] * width + sc];
         if (position < 0) continue;
@@ -474,14 +484,21 @@ function omissionOf(run: Unit[], absent: string[], reportOrder: string[], textOf
   const bySource = new Map<string, SentenceRef[]>();
   for (const unit of run) for (const s of unit.members) appendTo(bySource, s.source, s);
   for (const list of bySource.values()) list.sort((a, b) => a.order - b.order);
+  // Copies carry a passage in one wording: each wording is shortened once, not once per version.
+  const shortened = new Map<string, { text: string; core: string }>();
   const variants: Variant[] = reportOrder.map((source) => {
     const sentences = bySource.get(source);
     if (!sentences) return { source, text: "", core: "", spans: [] };
     const full = sentences.map((s) => s.text).join(" ");
+    let short = shortened.get(full);
+    if (!short) {
+      short = { text: excerpt(full, EXCERPT_TEXT_WORDS), core: excerpt(full, EXCERPT_CORE_WORDS) };
+      shortened.set(full, short);
+    }
     return {
       source,
-      text: excerpt(full, EXCERPT_TEXT_WORDS),
-      core: excerpt(full, EXCERPT_CORE_WORDS),
+      text: short.text,
+      core: short.core,
       spans: sentences.map((s) => ({ paragraph: s.paragraph, start: s.start, end: s.end })),
     };
   });

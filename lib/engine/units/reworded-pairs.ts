@@ -32,7 +32,9 @@ export function joinRewordedPairs(units: Unit[], bySource: Map<string, SentenceR
     if (lastAlone < 0) continue;
     const firstAt = new Int32Array(units.length).fill(-1);
     for (let p = at.length - 1; p >= 0; p--) firstAt[at[p]] = p;
-    versions.push({ list, unitAt: at, firstAt, alone, lastAlone });
+    const aloneBefore = new Int32Array(at.length + 1);
+    for (let p = 0; p < at.length; p++) aloneBefore[p + 1] = aloneBefore[p] + alone[p];
+    versions.push({ list, unitAt: at, firstAt, alone, aloneBefore, lastAlone });
   }
   const rank = new Map([...bySource.keys()].map((source, k) => [source, k]));
 
@@ -126,6 +128,8 @@ interface Version {
   /** Per unit, where the version first comes to it, or -1. */
   firstAt: Int32Array;
   alone: Uint8Array;
+  /** Per position p, how many sentences before p are alone: a stretch's count without a walk over it. */
+  aloneBefore: Int32Array;
   /** Position of its last sentence alone in its unit. */
   lastAlone: number;
 }
@@ -144,11 +148,14 @@ function facingPairs(first: Version, second: Version, similarity: (a: SentenceRe
   for (let p = 0; p <= first.list.length && here <= first.lastAlone; p++) {
     const at = p < first.list.length ? second.firstAt[first.unitAt[p]] : second.list.length;
     if (at <= there) continue;
-    const a = aloneIn(first, here + 1, p);
-    const b = a.length ? aloneIn(second, there + 1, at) : [];
-    if (a.length === 1 && b.length === 1) pairs.push([first.list[a[0]], second.list[b[0]]]);
-    // Most stretches of a copy hold no sentence alone on either side: nothing to pair, nothing to build.
-    else if (a.length && a.length === b.length) pairs.push(...inStep(a.map((k) => first.list[k]), b.map((k) => second.list[k]), similarity));
+    // Most stretches of a copy hold no sentence alone on either side: counted, nothing to pair, nothing to build.
+    const count = first.aloneBefore[p] - first.aloneBefore[here + 1];
+    if (count && count === second.aloneBefore[at] - second.aloneBefore[there + 1]) {
+      const a = aloneIn(first, here + 1, p);
+      const b = aloneIn(second, there + 1, at);
+      if (count === 1) pairs.push([first.list[a[0]], second.list[b[0]]]);
+      else pairs.push(...inStep(a.map((k) => first.list[k]), b.map((k) => second.list[k]), similarity));
+    }
     here = p;
     there = at;
   }
