@@ -18,6 +18,13 @@ export function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Adds `value` to the set `map` keeps under `key`, in place (appendTo for sets). */
+export function addToSetOf<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
 /**
  * Index of the first item whose position (`positionOf`, ascending through the list) is at or after
  * `position`: a binary search, for lists kept in reading order.

@@ -7,7 +7,7 @@
  * Hand-written: a person's name is two capitalised words side by side in news copy, and two
  * spellings of one name share the other word and differ by a letter or a transliteration.
  */
-import { appendTo } from "../collections";
+import { addToSetOf, appendTo } from "../collections";
 import { isMonth, isWeekday } from "../lexicon/calendar";
 import { FUNCTION_WORDS } from "../lexicon/function-words";
 import { TITLE_WORDS } from "../lexicon/titles";
@@ -83,13 +83,20 @@ function spellingsOfOne(a: string, b: string): boolean {
  */
 export function nameSpellingConflicts(sentences: SentenceRef[], reportOrder: string[], reported: FoundDiscrepancy[]): FoundDiscrepancy[] {
   // Pairs by the word they share: the surname (the given name varies) and the given name (the surname varies).
+  // Only names some other spelling could be one with are placed: copies repeat every sentence, and
+  // most stories spell every name one way.
+  const { surnames, givenNames, wordings } = wordsSpeltApart(sentences);
+  const naming = new Set(wordings.filter((text) => namePairsOf(text).some(({ words: [given, surname] }) => surnames.has(surname) || givenNames.has(given))));
   const bySurname = new Map<string, PlacedName[]>();
   const byGiven = new Map<string, PlacedName[]>();
   for (const sentence of sentences) {
+    if (!naming.has(sentence.text)) continue;
     for (const pair of namePairsOf(sentence.text)) {
+      const [given, surname] = pair.words;
+      if (!surnames.has(surname) && !givenNames.has(given)) continue;
       const placed = { ...pair, sentence };
-      appendTo(bySurname, pair.words[1], placed);
-      appendTo(byGiven, pair.words[0], placed);
+      if (surnames.has(surname)) appendTo(bySurname, surname, placed);
+      if (givenNames.has(given)) appendTo(byGiven, given, placed);
     }
   }
   // Names a statement's comparison already set against each other, as a spelling or as two names.
@@ -115,4 +122,33 @@ export function nameSpellingConflicts(sentences: SentenceRef[], reportOrder: str
     }
   }
   return found;
+}
+
+/**
+ * The surnames written with given names that may be one name spelt two ways, and the given names
+ * written with such surnames, read from each distinct wording (also returned) once. A group no pair of spellings of which
+ * is spellingsOfOne yields nothing, so leaving it out changes nothing.
+ */
+function wordsSpeltApart(sentences: SentenceRef[]): { surnames: Set<string>; givenNames: Set<string>; wordings: string[] } {
+  const givenBySurname = new Map<string, Set<string>>();
+  const surnamesByGiven = new Map<string, Set<string>>();
+  const wordings = [...new Set(sentences.map((s) => s.text))];
+  for (const text of wordings) {
+    for (const { words: [given, surname] } of namePairsOf(text)) {
+      addToSetOf(givenBySurname, surname, given);
+      addToSetOf(surnamesByGiven, given, surname);
+    }
+  }
+  return { surnames: withSpellingsOfOne(givenBySurname), givenNames: withSpellingsOfOne(surnamesByGiven), wordings };
+}
+
+/** The keys whose words include two spellings of one, asked in the order nameSpellingConflicts asks. */
+function withSpellingsOfOne(sets: Map<string, Set<string>>): Set<string> {
+  const keys = new Set<string>();
+  for (const [key, set] of sets) {
+    if (set.size < 2) continue;
+    const words = [...set].sort();
+    if (words.some((a, i) => words.some((b, j) => j > i && spellingsOfOne(a, b)))) keys.add(key);
+  }
+  return keys;
 }
