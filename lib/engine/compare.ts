@@ -29,6 +29,7 @@ import { extract, type ExtractedText } from "./extract";
 import { forgetTexts, memoByText } from "./memo";
 import { keyDiscrepancies, numberRows } from "./report";
 import { segment } from "./segment";
+import { spaceSeparatedCount } from "./clutter/shape";
 import { ENGINE_VERSION } from "./version";
 import { DEFAULT_WORK_LIMIT } from "./budget";
 import { InputError } from "./errors";
@@ -234,24 +235,5 @@ function rowIndex(rows: ReportRow[]) {
   };
 }
 
-/**
- * Runs of characters other than whitespace (as /\s/ reads it), counted in place rather than by
- * splitting: every paragraph wording of every version is counted. Copies repeat most paragraphs:
- * each wording is counted once.
- */
-const countWords = memoByText(20_000, (text: string): number => {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isJsWhitespace(text.charCodeAt(i));
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-});
-
-/** The characters /\s/ matches (ECMAScript WhiteSpace and LineTerminator). */
-function isJsWhitespace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+/** Copies repeat most paragraphs: each wording is counted once. */
+const countWords = memoByText(20_000, spaceSeparatedCount);

@@ -26,6 +26,18 @@ export const wordCount: (text: string) => number = memoByText(20_000, (text) => 
   return words;
 });
 
+/** `text.split(/\s+/).filter(Boolean).length`, counted in place: every paragraph of every version is counted. */
+export function spaceSeparatedCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 /**
  * Whether `text.split(/\s+/)` has more than `max` pieces (empty ones at the ends included), read
  * only as far as that: a date line is asked of paragraphs hundreds of characters long.
