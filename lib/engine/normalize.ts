@@ -60,7 +60,7 @@ export function normalizeWord(raw: string): string {
 
 function computeWordNorm(raw: string): string {
   const text = stripDiacritics(raw.replace(APOSTROPHES, "'"));
-  if (/^\p{Lu}+(?:[&+]\p{Lu}+)+$/u.test(text)) return text.replace(/\+/g, "&").toLowerCase();
+  if (JOINED_CAPITALS.test(text)) return text.replace(/\+/g, "&").toLowerCase();
   if (DOTTED_ACRONYM.test(text)) {
     const letters = text.replace(/\./g, "");
     if (letters.length >= 2) return acronymNorm(letters);
@@ -96,3 +96,7 @@ function acronymNorm(letters: string): string {
   if (letters === letters.toUpperCase() && FUNCTION_WORDS.has(lower)) return letters;
   return americanSpelling(lower);
 }
+
+// Module level: the transpiler turns a \p{…} pattern into a RegExp built on every call.
+/** "AT&T", "S+P": capitals joined by "&" or "+". */
+const JOINED_CAPITALS = /^\p{Lu}+(?:[&+]\p{Lu}+)+$/u;

@@ -74,7 +74,7 @@ export function endsLikeSentence(text: string): boolean {
 /** A teaser cut off mid-sentence ("… the central bank is…"), as lists of other stories print them. */
 export function isTeaser(text: string): boolean {
   // The pattern is anchored at the end only (tried at every character): most texts fail the ending first.
-  return (text.endsWith("…") || text.endsWith("...")) && /[\p{L}\p{N},;]\s?(?:…|\.\.\.)$/u.test(text);
+  return (text.endsWith("…") || text.endsWith("...")) && CUT_OFF_ENDING.test(text);
 }
 
 /** A full sentence of some length: what an article paragraph is and a menu item is not. */
@@ -143,3 +143,6 @@ export function isSpaceCode(c: number): boolean {
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+
+// Module level: the transpiler turns a \p{…} pattern into a RegExp built on every call.
+const CUT_OFF_ENDING = /[\p{L}\p{N},;]\s?(?:…|\.\.\.)$/u;

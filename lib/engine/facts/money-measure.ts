@@ -34,7 +34,7 @@ function measureOf(p: PlacedQuantity): MeasuredSum | undefined {
   const { quantity, sentence } = p;
   if (quantity.unit !== "money") return undefined;
   const text = sentence.text;
-  const before = [...text.slice(0, quantity.start).matchAll(/[\p{L}]+|[;:]|\d[\d.,]*/gu)].slice(-WORDS_BEFORE).reverse();
+  const before = [...text.slice(0, quantity.start).matchAll(WORD_BREAK_OR_FIGURE)].slice(-WORDS_BEFORE).reverse();
   for (const m of before) {
     // Another figure or a clause break between: the measure word is another figure's.
     if (/^[\d;:]/.test(m[0])) break;
@@ -42,8 +42,8 @@ function measureOf(p: PlacedQuantity): MeasuredSum | undefined {
     if (measure) return { placed: p, measure, start: m.index!, end: quantity.end, sentence };
   }
   // The figure's own words may hold it ("$6.1 billion in profit" is read as one figure and its noun).
-  const own = [...text.slice(quantity.start, quantity.end).matchAll(/[\p{L}]+/gu)].length;
-  const after = [...text.slice(quantity.start).matchAll(/[\p{L}]+/gu)].slice(0, own + WORDS_AFTER);
+  const own = [...text.slice(quantity.start, quantity.end).matchAll(LETTER_RUNS)].length;
+  const after = [...text.slice(quantity.start).matchAll(LETTER_RUNS)].slice(0, own + WORDS_AFTER);
   for (const m of after) {
     const measure = MEASURE_WORDS.get(m[0].toLowerCase());
     if (measure) return { placed: p, measure, start: quantity.start, end: Math.max(quantity.end, quantity.start + m.index! + m[0].length), sentence };
@@ -72,3 +72,7 @@ export function moneyMeasureConflicts(placed: PlacedQuantity[], reportOrder: str
   }
   return found;
 }
+
+// Module level: the transpiler turns a \p{…} pattern into a RegExp built on every call.
+const WORD_BREAK_OR_FIGURE = /[\p{L}]+|[;:]|\d[\d.,]*/gu;
+const LETTER_RUNS = /[\p{L}]+/gu;

@@ -60,7 +60,7 @@ function isNameWord(text: string): boolean {
   // the pattern is not run for it (every word of every sentence is asked).
   const first = text.charCodeAt(0);
   if (first < 128 && !(first >= 65 && first <= 90)) return false;
-  if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(text)) return false;
+  if (!NAME_WORD.test(text)) return false;
   const lower = text.toLowerCase();
   return !FUNCTION_WORDS.has(lower) && !TITLE_WORDS.has(lower) && !isMonth(lower) && !isWeekday(lower);
 }
@@ -152,3 +152,7 @@ function withSpellingsOfOne(sets: Map<string, Set<string>>): Set<string> {
   }
   return keys;
 }
+
+// Module level: the transpiler turns a \p{…} pattern into a RegExp built on every call.
+/** "Harper", "O'Neill", "Abu-Bakr": a capital, then lower-case letters, parts joined by a hyphen or apostrophe. */
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;

@@ -275,12 +275,12 @@ function isModelNumber(toks: Tok[], i: number): boolean {
   // A name right before a bare figure of three digits or more ("Boeing 737", "Route 66" aside).
   const prev = toks[i - 1];
   const next = toks[i + 1];
-  const named = prev?.kind === "word" && /^\p{Lu}/u.test(prev.text) && !HEDGES.has(prev.lower) && !FUNCTION.has(prev.lower) && i > 1;
+  const named = prev?.kind === "word" && STARTS_CAPITALISED.test(prev.text) && !HEDGES.has(prev.lower) && !FUNCTION.has(prev.lower) && i > 1;
   const counts = next && (MEASURE_UNITS.has(next.lower) || COUNTED_GROUPS.has(next.lower) || TALLY_CUES.has(next.lower));
   if (counts) return false;
   // "A320" (letters glued to the figure), "ATR 72" (an acronym before it).
   const glued = prev?.kind === "word" && prev.end === toks[i].start;
-  const acronym = prev?.kind === "word" && /^\p{Lu}{2,}$/u.test(prev.text) && !MEASURE_UNITS.has(prev.lower);
+  const acronym = prev?.kind === "word" && ALL_CAPITALS.test(prev.text) && !MEASURE_UNITS.has(prev.lower);
   return glued || acronym || (named && /^\d{3,}$/.test(toks[i].text));
 }
 
@@ -576,7 +576,7 @@ function countedNoun(toks: Tok[], j: number, unit: string | undefined): { key: s
   }
   // "a 233-foot Super Heavy booster": a measure's noun comes after the name that qualifies it.
   if (unit && unit !== "money" && unit !== "percent") {
-    for (let names = 0; names < 2 && /^\p{Lu}/u.test(toks[k]?.text ?? "") && toks[k + 1]?.kind === "word"; names++) k++;
+    for (let names = 0; names < 2 && STARTS_CAPITALISED.test(toks[k]?.text ?? "") && toks[k + 1]?.kind === "word"; names++) k++;
   }
   for (let skipped = 0; k < toks.length && skipped < 2; k++, skipped++) {
     const t = toks[k];
@@ -959,7 +959,7 @@ function anchorOf(toks: Tok[], start: number): string | undefined {
   for (let k = i - 1, n = 0; k >= 0 && n < ANCHOR_WINDOW; k--, n++) {
     const t = toks[k];
     if (t.kind === "num" || t.text === ";" ) return undefined;
-    if (t.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+    if (t.kind !== "word" || !CAPITALISED_WORD.test(t.text)) continue;
     const prev = toks[k - 1];
     if (prev && (prev.text === "." || prev.text === "\u201c" || prev.text === '"')) continue;
     if (isMonth(monthForm(t.lower)) || isWeekday(t.lower) || FUNCTION.has(t.lower)) continue;
@@ -967,3 +967,8 @@ function anchorOf(toks: Tok[], start: number): string | undefined {
   }
   return undefined;
 }
+
+// Module level: the transpiler turns a \p{…} pattern into a RegExp built on every call.
+const STARTS_CAPITALISED = /^\p{Lu}/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;

@@ -291,7 +291,7 @@ const plainWords = (words: Token[]) => words.map((t) => t.text).join(" ");
 
 /** One word written two ways ("work force" / "workforce", "Gadhafi" / "Qaddafi") is no misquotation. */
 function isRestyled(a: string, b: string): boolean {
-  const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  const letters = (s: string) => s.toLowerCase().replace(NOT_LETTER_OR_DIGIT, "");
   return letters(a) === letters(b) || (!/\s/.test(a) && !/\s/.test(b) && isTransliteration(a, b));
 }
 
@@ -313,3 +313,6 @@ function misquotation(change: Change, reportOrder: string[]): FoundDiscrepancy {
   const [x, y] = change.readings;
   return { severity: "substantive", category: "quote", summary: `Quote: ${clip(x, MAX_SUMMARY_WORDING)} ≠ ${clip(y, MAX_SUMMARY_WORDING)}`, variants };
 }
+
+// Module level: the transpiler turns a \p{…} pattern into a RegExp built on every call.
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;

@@ -68,13 +68,13 @@ export function ranksOf(text: string): Rank[] {
     const next = toks[i + 1];
     if (next && isSuperlative(next.lower)) {
       const more = next.lower === "most" || next.lower === "least" ? toks[i + 2] : undefined;
-      const last = more && /^\p{L}/u.test(more.lower) ? more : next;
+      const last = more && STARTS_WITH_LETTER.test(more.lower) ? more : next;
       out.push({ value, achievement: text.slice(next.start, last.end).toLowerCase(), start: toks[i].start, end: last.end });
       continue;
     }
     for (let k = i + 1; k <= i + MAX_GAP + 1 && k + 1 < toks.length; k++) {
-      if (!/^\p{L}/u.test(toks[k].lower)) break;
-      if (toks[k].lower === "to" && /^\p{L}/u.test(toks[k + 1].lower)) {
+      if (!STARTS_WITH_LETTER.test(toks[k].lower)) break;
+      if (toks[k].lower === "to" && STARTS_WITH_LETTER.test(toks[k + 1].lower)) {
         out.push({ value, achievement: `to ${toks[k + 1].lower}`, start: toks[i].start, end: toks[k - 1].end });
         break;
       }
@@ -90,3 +90,6 @@ const ranksIn = memoByText(20_000, ranksOf);
 export function rankConflicts(units: Unit[], reportOrder: string[]): FoundDiscrepancy[] {
   return statementConflicts(units, reportOrder, ranksIn, (rank) => rank.achievement, (rank) => rank.value, "Rank", "number");
 }
+
+// Module level: the transpiler turns a \p{…} pattern into a RegExp built on every call.
+const STARTS_WITH_LETTER = /^\p{L}/u;

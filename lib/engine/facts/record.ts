@@ -53,11 +53,11 @@ export function recordsOf(text: string): RecordSpan[] {
     if (!isSuperlative(word) && word !== "worst" && word !== "best") continue;
     const record = word === "most" && toks[i + 1] ? `most ${toks[i + 1].lower}` : word;
     for (let k = i + 1; k <= i + MAX_GAP + 1 && k < toks.length; k++) {
-      if (!/^[\p{L}\d]/u.test(toks[k].lower) && toks[k].lower !== "'") break;
+      if (!STARTS_WITH_LETTER_OR_DIGIT.test(toks[k].lower) && toks[k].lower !== "'") break;
       const span = spanAt(words, k);
       if (!span) continue;
       const next = toks[word === "most" ? i + 2 : i + 1]?.lower ?? "";
-      const thing = /^\p{L}+$/u.test(next) && !NOT_A_THING.has(next) ? next.replace(/s$/, "") : undefined;
+      const thing = ALL_LETTERS.test(next) && !NOT_A_THING.has(next) ? next.replace(/s$/, "") : undefined;
       out.push({ record, thing, ...span.value, start: toks[i].start, end: toks[span.last].end });
       break;
     }
@@ -123,3 +123,7 @@ function apart(a: { low: number; high: number; kind: string }, b: { low: number;
   if (a.kind !== b.kind) return false;
   return a.high < b.low - 1 || b.high < a.low - 1;
 }
+
+// Module level: the transpiler turns a \p{…} pattern into a RegExp built on every call.
+const STARTS_WITH_LETTER_OR_DIGIT = /^[\p{L}\d]/u;
+const ALL_LETTERS = /^\p{L}+$/u;
