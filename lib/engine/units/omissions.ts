@@ -18,6 +18,7 @@ import type { FoundDiscrepancy, Severity, Variant } from "../types";
 import type { SentenceRef } from "./sentences";
 import type { Unit } from "./align-units";
 import { StatementIndex } from "./said-elsewhere";
+import { Wordings } from "./wordings";
 import { memoByText } from "../memo";
 import { quantitiesOfText, type Quantity } from "../facts/quantity";
 import { statesFigure } from "../facts/quantity-conflicts";
@@ -48,9 +49,9 @@ export function findOmissions(
     return facts;
   };
   const span = new Anchors(bySource, unitAt, units);
-  // The order the aligner numbered the sources in (skippedBy): the order of bySource, as compare() hands it to both.
-  const alignedRank = new Map([...bySource.keys()].map((source, k) => [source, k]));
-  const statements = new StatementIndex(bySource);
+  const wordings = new Wordings(bySource);
+  const rewording = new RewordingTest(wordings, similarity);
+  const statements = new StatementIndex(bySource, wordings);
   const isLabel = labelTest(bySource);
 
   // Share of a version's statements that any of unit k's carriers also makes.
@@ -73,9 +74,10 @@ export function findOmissions(
   const absentFrom = units.map((u, k) => {
     const out: string[] = [];
     if (u.members.every(isLabel)) return out;
+    rewording.beginUnit();
     for (const s of reportOrder) {
       if (sourcesOf[k].has(s)) continue;
-      if (!skippedBy(span, u.members, s, bySource.get(s) ?? [], similarity, lengthOf, alignedRank)) continue;
+      if (!skippedBy(span, u.members, s, bySource.get(s) ?? [], wordings, rewording, lengthOf)) continue;
       // A version that makes the statement in another place moved it; it did not drop it.
       if (u.members.some((m) => statements.says(s, m))) continue;
       if (sourcesOf[k].size >= WIDELY_CARRIED && sharedWith(s, k) < OWN_REPORT_SHARE) continue;
@@ -380,46 +382,137 @@ export class Anchors {
  */
 export const REWORDED_MIN = 0.2;
 
-/** Whether this wording was found reworded in this stretch. Module level: no closure per member. */
-function foundAmong(reworded: Array<{ text: string; from: number; to: number }>, text: string, gap: { from: number; to: number }): boolean {
-  for (const r of reworded) if (r.text === text && r.from === gap.from && r.to === gap.to) return true;
+/**
+ * Whether one sentence says at least REWORDED_MIN of another, remembered per pair of wordings
+ * while omissions go through one unit's members: a dropped sentence is held against every
+ * version's copy of the one that replaced it. The aligner's score of a pair depends on more than
+ * its two wordings (candidate-pairs: the candidate score where the pair was listed by a sentence
+ * the work budget reached, else the score of all shared terms), but not across this bar: a listed
+ * score is at least PAIR_MIN, above REWORDED_MIN, and the score of all shared terms is never below
+ * it (the same masses, more shared weight), so either clears the bar exactly when the score of all
+ * shared terms does.
+ */
+class RewordingTest {
+  /** Per wording, its number among the wordings of the unit in hand (-1: none yet). */
+  private readonly local: Int32Array;
+  /** The unit's wordings by their number there. */
+  private readonly ofUnit: number[] = [];
+  /** Per wording of the unit (by its number there) × wording of another version: UNKNOWN, REWORDED or NOT_REWORDED. */
+  private verdicts = new Uint8Array(0);
+  /** Verdicts set for the unit in hand, cleared when the next begins. */
+  private readonly set: number[] = [];
+
+  constructor(
+    private readonly wordings: Wordings,
+    private readonly similarity: (a: SentenceRef, b: SentenceRef) => number,
+  ) {
+    this.local = new Int32Array(wordings.count).fill(-1);
+  }
+
+  /**
+   * Forgets the unit before. A wording's pairs are asked while its unit is gone through (copies
+   * of a wording are one unit's members), so verdicts kept per unit are as good as kept for all,
+   * and a unit's few wordings × the versions' wordings make a small table read straight by index,
+   * where a table of every pair asked spreads its look-ups over megabytes.
+   */
+  beginUnit(): void {
+    for (const at of this.set) this.verdicts[at] = UNKNOWN;
+    this.set.length = 0;
+    for (const wording of this.ofUnit) this.local[wording] = -1;
+    this.ofUnit.length = 0;
+  }
+
+  /** Where the verdicts on wording `wording` of the unit in hand start; -1 for a sentence not numbered. */
+  rowOf(wording: number): number {
+    if (wording < 0) return -1;
+    let k = this.local[wording];
+    if (k < 0) {
+      k = this.local[wording] = this.ofUnit.length;
+      this.ofUnit.push(wording);
+      const size = (k + 1) * this.wordings.count;
+      if (this.verdicts.length < size) {
+        const grown = new Uint8Array(Math.max(size, 2 * this.verdicts.length));
+        grown.set(this.verdicts);
+        this.verdicts = grown;
+      }
+    }
+    return k * this.wordings.count;
+  }
+
+  /** The verdict known on a sentence of row `row` and one of wording `other`: UNKNOWN when not yet asked. */
+  known(row: number, other: number): number {
+    return row < 0 || other < 0 ? UNKNOWN : this.verdicts[row + other];
+  }
+
+  /** Whether `b` (of wording `other`) says enough of `a` (of row `row`) to be its rewording. */
+  holds(a: SentenceRef, row: number, b: SentenceRef, other: number): boolean {
+    const reworded = this.similarity(a, b) >= REWORDED_MIN;
+    if (row >= 0 && other >= 0) {
+      this.verdicts[row + other] = reworded ? REWORDED : NOT_REWORDED;
+      this.set.push(row + other);
+    }
+    return reworded;
+  }
+}
+const UNKNOWN = 0;
+const REWORDED = 1;
+const NOT_REWORDED = 2;
+
+/**
+ * Whether a sentence of the stretch says enough of m's statement (its verdicts at `row`) to be its
+ * rewording. The verdicts already known are read first: one that holds settles the question
+ * without scoring the pairs before it.
+ */
+function rewordedIn(m: SentenceRef, row: number, gap: { from: number; to: number }, sSentences: SentenceRef[], sWordings: Int32Array, test: RewordingTest): boolean {
+  let unknown = false;
+  for (let i = gap.from; i < gap.to; i++) {
+    const verdict = test.known(row, sWordings[i]);
+    if (verdict === REWORDED) return true;
+    if (verdict === UNKNOWN) unknown = true;
+  }
+  if (!unknown) return false;
+  for (let i = gap.from; i < gap.to; i++) if (test.known(row, sWordings[i]) === UNKNOWN && test.holds(m, row, sSentences[i], sWordings[i])) return true;
   return false;
 }
 
-/** Whether a sentence of the stretch says enough of m's statement to be its rewording. */
-function rewordedIn(m: SentenceRef, gap: { from: number; to: number }, sSentences: SentenceRef[], similarity: (a: SentenceRef, b: SentenceRef) => number): boolean {
-  for (let i = gap.from; i < gap.to; i++) if (similarity(m, sSentences[i]) >= REWORDED_MIN) return true;
-  return false;
-}
+/** Verdict rows and stretches (from, to) found reworded in the version skippedBy asks about; reused from call to call. */
+const foundReworded: number[] = [];
 
 /**
  * Whether version s tells the story on both sides of one of the members' statement and skips it
  * (rather than rewording it). Copies give a unit many members of one wording, whose stretches in s
- * are mostly the same. The aligner's score of a pair depends on the two wordings and on the
- * sentence it numbered first (sources in the order of bySource); for a member of a version after s
- * that is s's sentence, so a later member with the wording and stretch of one already found
- * reworded there is reworded there too and is not asked again. Members before s are each asked.
+ * are mostly the same; whether a stretch rewords a member depends on their wordings alone (see
+ * RewordingTest), so a member with the wording and stretch of one already found reworded there is
+ * reworded there too and is not asked again.
  */
 function skippedBy(
   anchors: Anchors,
   members: SentenceRef[],
   s: string,
   sSentences: SentenceRef[],
-  similarity: (a: SentenceRef, b: SentenceRef) => number,
+  wordings: Wordings,
+  test: RewordingTest,
   bySourceLength: (source: string) => number,
-  alignedRank: Map<string, number>,
 ): boolean {
-  const sRank = alignedRank.get(s);
-  // Wordings and stretches of later members found reworded in s.
-  const reworded: Array<{ text: string; from: number; to: number }> = [];
+  const sWordings = wordings.at(s);
+  let found = 0;
   for (const m of members) {
     const gap = gapIn(anchors, m, s, bySourceLength(m.source), sSentences.length);
     if (!gap) continue;
-    const later = sRank !== undefined && (alignedRank.get(m.source) ?? -1) > sRank;
-    if (later && foundAmong(reworded, m.text, gap)) continue;
-    if (!rewordedIn(m, gap, sSentences, similarity)) return true;
-    if (later) reworded.push({ text: m.text, from: gap.from, to: gap.to });
+    const row = test.rowOf(wordings.of(m));
+    if (row >= 0 && foundAmong(row, gap, found)) continue;
+    if (!rewordedIn(m, row, gap, sSentences, sWordings, test)) return true;
+    if (row < 0) continue;
+    foundReworded[found++] = row;
+    foundReworded[found++] = gap.from;
+    foundReworded[found++] = gap.to;
   }
+  return false;
+}
+
+/** Whether this verdict row was found reworded in this stretch, among the first `found` entries of foundReworded. */
+function foundAmong(row: number, gap: { from: number; to: number }, found: number): boolean {
+  for (let k = 0; k < found; k += 3) if (foundReworded[k] === row && foundReworded[k + 1] === gap.from && foundReworded[k + 2] === gap.to) return true;
   return false;
 }
 
