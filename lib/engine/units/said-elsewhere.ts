@@ -32,13 +32,6 @@ interface Figures {
   written: Set<string>;
 }
 
-/** A sentence's distinct content words; figures are checked apart, by value. */
-function wordsIn(text: string): string[] {
-  const words = new Set<string>();
-  for (const t of contentTerms(text)) if (t.kind !== "number") words.add(t.key);
-  return [...words];
-}
-
 function figuresIn(text: string): Figures {
   const quantities = quantitiesOfText(text);
   const figures = [...text.matchAll(WRITTEN_FIGURE)];
@@ -60,6 +53,8 @@ export class StatementIndex {
   /** Per source: word id → positions (reading order) of its sentences that use it. Built on demand. */
   private readonly postings = new Map<string, Postings>();
   private readonly buffers: [Float64Array, Float64Array] = [new Float64Array(0), new Float64Array(0)];
+  /** Positions whose sentence holds some of the statement's words, in statesTerms. */
+  private readonly touched: number[] = [];
   /** Per source, per wording of a statement: whether the source states it (copies ask again and again): UNKNOWN, SAID or NOT_SAID. */
   private readonly answers = new Map<string, Uint8Array>();
 
@@ -79,20 +74,29 @@ export class StatementIndex {
     }
     const vocabulary = new Map<string, number>();
     const frequency: number[] = [];
+    // Per word id, the wording last met with it: a wording's distinct words without a set per wording.
+    const metIn: number[] = [];
+    const ids: number[] = [];
     for (let w = 0; w < wordings.count; w++) {
-      const words = wordsIn(wordings.texts[w]);
-      const ids = new Int32Array(words.length);
-      for (let k = 0; k < words.length; k++) {
-        let id = vocabulary.get(words[k]);
+      ids.length = 0;
+      // Content words only: figures are checked apart, by value.
+      for (const term of contentTerms(wordings.texts[w])) {
+        if (term.kind === "number") continue;
+        let id = vocabulary.get(term.key);
         if (id === undefined) {
           id = frequency.length;
-          vocabulary.set(words[k], id);
+          vocabulary.set(term.key, id);
           frequency.push(0);
+          metIn.push(-1);
         }
+        if (metIn[id] === w) continue;
+        metIn[id] = w;
         frequency[id] += occurrences[w];
-        ids[k] = id;
+        ids.push(id);
       }
-      this.wordIds.push(ids);
+      const own = new Int32Array(ids.length);
+      for (let k = 0; k < ids.length; k++) own[k] = ids[k];
+      this.wordIds.push(own);
     }
     this.weights = new Float64Array(frequency.length);
     for (let id = 0; id < frequency.length; id++) this.weights[id] = Math.log(1 + count / frequency[id]);
@@ -130,6 +134,8 @@ export class StatementIndex {
     const length = there.length;
     const single = this.scratch(0, length);
     const pair = this.scratch(1, length);
+    const touched = this.touched;
+    touched.length = 0;
     let mass = 0;
     for (const id of ids) {
       const w = this.weights[id];
@@ -137,6 +143,7 @@ export class StatementIndex {
       let lastPair = -1;
       for (let p = start[id], end = start[id + 1]; p < end; p++) {
         const at = positions[p];
+        if (single[at] === 0) touched.push(at);
         single[at] += w;
         // Pair p covers sentences p and p + 1: count the word once per pair (p = at - 1, then at).
         if (at >= 1 && at - 1 > lastPair) {
@@ -149,11 +156,23 @@ export class StatementIndex {
         }
       }
     }
-    for (let at = 0; at < length; at++) {
-      if (single[at] >= SAID_ELSEWHERE_MIN * mass && this.statesFigures(own, there, at, at + 1)) return true;
-      if (pair[at] >= SAID_ELSEWHERE_MIN * mass && this.statesFigures(own, there, at, at + 2)) return true;
+    // Only a sentence or pair that holds some of the words can hold half of them (the words have
+    // weight): those of the sentences touched and of the pairs starting there or just before.
+    const least = SAID_ELSEWHERE_MIN * mass;
+    let said = false;
+    for (let k = 0; k < touched.length && !said; k++) {
+      const at = touched[k];
+      said =
+        (single[at] >= least && this.statesFigures(own, there, at, at + 1)) ||
+        (pair[at] >= least && this.statesFigures(own, there, at, at + 2)) ||
+        (at >= 1 && pair[at - 1] >= least && this.statesFigures(own, there, at - 1, at + 1));
     }
-    return false;
+    for (const at of touched) {
+      single[at] = 0;
+      pair[at] = 0;
+      if (at >= 1) pair[at - 1] = 0;
+    }
+    return said;
   }
 
   /**
@@ -177,14 +196,13 @@ export class StatementIndex {
   }
 
   /**
-   * Zeroed sums for one call, reused: says() runs for every version that seems to skip a statement
-   * (thousands of times over 50 copies), so it allocates nothing per call.
+   * Sums for one call, reused and left zeroed (statesTerms clears what it touched): says() runs
+   * for every version that seems to skip a statement (thousands of times over 50 copies), so it
+   * allocates nothing per call and clears a few entries, not a version's length.
    */
   private scratch(which: 0 | 1, length: number): Float64Array {
-    let buffer = this.buffers[which];
-    if (buffer.length < length) buffer = this.buffers[which] = new Float64Array(length);
-    buffer.fill(0, 0, length);
-    return buffer;
+    if (this.buffers[which].length < length) this.buffers[which] = new Float64Array(length);
+    return this.buffers[which];
   }
 
   /**
