@@ -53,8 +53,6 @@ export class StatementIndex {
   /** Per source: word id → positions (reading order) of its sentences that use it. Built on demand. */
   private readonly postings = new Map<string, Postings>();
   private readonly buffers: [Float64Array, Float64Array] = [new Float64Array(0), new Float64Array(0)];
-  /** Positions whose sentence holds some of the statement's words, in statesTerms. */
-  private readonly touched: number[] = [];
   /** Per source, per wording of a statement: whether the source states it (copies ask again and again): UNKNOWN, SAID or NOT_SAID. */
   private readonly answers = new Map<string, Uint8Array>();
 
@@ -134,8 +132,6 @@ export class StatementIndex {
     const length = there.length;
     const single = this.scratch(0, length);
     const pair = this.scratch(1, length);
-    const touched = this.touched;
-    touched.length = 0;
     let mass = 0;
     for (const id of ids) {
       const w = this.weights[id];
@@ -143,7 +139,6 @@ export class StatementIndex {
       let lastPair = -1;
       for (let p = start[id], end = start[id + 1]; p < end; p++) {
         const at = positions[p];
-        if (single[at] === 0) touched.push(at);
         single[at] += w;
         // Pair p covers sentences p and p + 1: count the word once per pair (p = at - 1, then at).
         if (at >= 1 && at - 1 > lastPair) {
@@ -156,23 +151,11 @@ export class StatementIndex {
         }
       }
     }
-    // Only a sentence or pair that holds some of the words can hold half of them (the words have
-    // weight): those of the sentences touched and of the pairs starting there or just before.
-    const least = SAID_ELSEWHERE_MIN * mass;
-    let said = false;
-    for (let k = 0; k < touched.length && !said; k++) {
-      const at = touched[k];
-      said =
-        (single[at] >= least && this.statesFigures(own, there, at, at + 1)) ||
-        (pair[at] >= least && this.statesFigures(own, there, at, at + 2)) ||
-        (at >= 1 && pair[at - 1] >= least && this.statesFigures(own, there, at - 1, at + 1));
+    for (let at = 0; at < length; at++) {
+      if (single[at] >= SAID_ELSEWHERE_MIN * mass && this.statesFigures(own, there, at, at + 1)) return true;
+      if (pair[at] >= SAID_ELSEWHERE_MIN * mass && this.statesFigures(own, there, at, at + 2)) return true;
     }
-    for (const at of touched) {
-      single[at] = 0;
-      pair[at] = 0;
-      if (at >= 1) pair[at - 1] = 0;
-    }
-    return said;
+    return false;
   }
 
   /**
@@ -196,13 +179,14 @@ export class StatementIndex {
   }
 
   /**
-   * Sums for one call, reused and left zeroed (statesTerms clears what it touched): says() runs
-   * for every version that seems to skip a statement (thousands of times over 50 copies), so it
-   * allocates nothing per call and clears a few entries, not a version's length.
+   * Zeroed sums for one call, reused: says() runs for every version that seems to skip a statement
+   * (thousands of times over 50 copies), so it allocates nothing per call.
    */
   private scratch(which: 0 | 1, length: number): Float64Array {
-    if (this.buffers[which].length < length) this.buffers[which] = new Float64Array(length);
-    return this.buffers[which];
+    let buffer = this.buffers[which];
+    if (buffer.length < length) buffer = this.buffers[which] = new Float64Array(length);
+    buffer.fill(0, 0, length);
+    return buffer;
   }
 
   /**
