@@ -18,6 +18,7 @@ import type { FoundDiscrepancy, Severity, Variant } from "../types";
 import type { SentenceRef } from "./sentences";
 import type { Unit } from "./align-units";
 import { StatementIndex } from "./said-elsewhere";
+import { Wordings } from "./wordings";
 import { memoByText } from "../memo";
 import { quantitiesOfText, type Quantity } from "../facts/quantity";
 import { statesFigure } from "../facts/quantity-conflicts";
@@ -33,24 +34,28 @@ export function findOmissions(
   const restates = restatedFigures(figureConflicts);
   const unitAt = unitsBySource(units, bySource);
   const sourcesOf = units.map((u) => new Set(u.members.map((s) => s.source)));
-  const lengthOf = (source: string) => bySource.get(source)?.length ?? 0;
   // A version's text normalised, and its figures (one stated in other words, "1/2 percentage point"
   // / "half a percentage point", is not lost): read once per version, and only for versions that
-  // lack a passage (factsLostWithout searches them).
+  // lack a passage (factsLostWithout searches them). Copies share most wordings: each is made
+  // comparable once. Lower case maps a text character by character, but for a final sigma, whose
+  // test looks no further than the space between two sentences: joined so, the text is the same.
   const known = new Map<string, KnownFacts>();
+  const comparableWordings: string[] = [];
   const textOf = (source: string) => {
     let facts = known.get(source);
     if (!facts) {
-      const list = bySource.get(source) ?? [];
-      facts = { text: comparable(list.map((s) => s.text).join(" ")), figures: list.flatMap((s) => quantitiesOfText(s.text)) };
+      const at = wordings.at(source);
+      const parts: string[] = [];
+      for (let k = 0; k < at.length; k++) parts.push((comparableWordings[at[k]] ??= comparable(wordings.texts[at[k]])));
+      facts = new KnownFacts(bySource.get(source) ?? [], parts.join(" "));
       known.set(source, facts);
     }
     return facts;
   };
-  const span = new Anchors(bySource, unitAt, units);
-  // The order the aligner numbered the sources in (skippedBy): the order of bySource, as compare() hands it to both.
-  const alignedRank = new Map([...bySource.keys()].map((source, k) => [source, k]));
-  const statements = new StatementIndex(bySource);
+  const wordings = new Wordings(bySource);
+  const rewording = new RewordingTest(wordings, similarity);
+  const statements = new StatementIndex(bySource, wordings);
+  const skips = new SkipTest(new Anchors(bySource, unitAt, units), bySource, reportOrder, wordings, rewording);
   const isLabel = labelTest(bySource);
 
   // Share of a version's statements that any of unit k's carriers also makes.
@@ -73,9 +78,11 @@ export function findOmissions(
   const absentFrom = units.map((u, k) => {
     const out: string[] = [];
     if (u.members.every(isLabel)) return out;
-    for (const s of reportOrder) {
+    skips.beginUnit(u.members);
+    for (let v = 0; v < reportOrder.length; v++) {
+      const s = reportOrder[v];
       if (sourcesOf[k].has(s)) continue;
-      if (!skippedBy(span, u.members, s, bySource.get(s) ?? [], similarity, lengthOf, alignedRank)) continue;
+      if (!skips.skippedBy(v)) continue;
       // A version that makes the statement in another place moved it; it did not drop it.
       if (u.members.some((m) => statements.says(s, m))) continue;
       if (sourcesOf[k].size >= WIDELY_CARRIED && sharedWith(s, k) < OWN_REPORT_SHARE) continue;
@@ -315,14 +322,30 @@ export class Anchors {
    * NEAR_STEPS steps (the caller then reads `of`, which gives the very same answer).
    */
   near(m: SentenceRef, s: string): Neighbours | undefined {
-    const tc = this.column.get(m.source);
+    const placed = this.place(m);
     const sc = this.column.get(s);
+    if (!placed || sc === undefined || placed.column === sc) return NO_NEIGHBOURS;
+    return this.nearPlaced(placed, sc);
+  }
+
+  /** The column of a source; undefined for one neither given nor in a unit. */
+  columnOf(source: string): number | undefined {
+    return this.column.get(source);
+  }
+
+  /** Where near() starts from for m, whichever version it is asked about; undefined where it finds no neighbours for any. */
+  place(m: SentenceRef): Placed | undefined {
+    const column = this.column.get(m.source);
     const list = this.bySource.get(m.source);
-    if (tc === undefined || sc === undefined || tc === sc || !list) return NO_NEIGHBOURS;
-    const units = this.unitAt.get(m.source)!;
-    const width = this.column.size;
+    if (column === undefined || !list) return undefined;
     // m's place in t: where the binary search over `of`'s positions would land.
     const here = list[m.order] === m ? m.order : firstAtOrAfter(list, readingOrder, m.order);
+    return { column, list, units: this.unitAt.get(m.source)!, here };
+  }
+
+  /** near() for a sentence placed so, asked about the source of column sc (not its own). */
+  nearPlaced({ list, units, here }: Placed, sc: number): Neighbours | undefined {
+    const width = this.column.size;
     let before = -1;
     for (let k = here - 1; ; k--) {
       if (k < 0) return NO_NEIGHBOURS;
@@ -373,6 +396,14 @@ export class Anchors {
   }
 }
 
+/** A sentence as Anchors.near starts from it: its source's column, list and units by position, and its own position there. */
+interface Placed {
+  column: number;
+  list: SentenceRef[];
+  units: Int32Array;
+  here: number;
+}
+
 /**
  * A version rewrote rather than dropped a statement when, in the stretch where it would stand, it
  * has a sentence that says at least this much of it: looser than the aligner's bar, because the
@@ -380,47 +411,186 @@ export class Anchors {
  */
 export const REWORDED_MIN = 0.2;
 
-/** Whether this wording was found reworded in this stretch. Module level: no closure per member. */
-function foundAmong(reworded: Array<{ text: string; from: number; to: number }>, text: string, gap: { from: number; to: number }): boolean {
-  for (const r of reworded) if (r.text === text && r.from === gap.from && r.to === gap.to) return true;
-  return false;
-}
+/**
+ * Whether one sentence says at least REWORDED_MIN of another, remembered per pair of wordings
+ * while omissions go through one unit's members: a dropped sentence is held against every
+ * version's copy of the one that replaced it. The aligner's score of a pair depends on more than
+ * its two wordings (candidate-pairs: the candidate score where the pair was listed by a sentence
+ * the work budget reached, else the score of all shared terms), but not across this bar: a listed
+ * score is at least PAIR_MIN, above REWORDED_MIN, and the score of all shared terms is never below
+ * it (the same masses, more shared weight), so either clears the bar exactly when the score of all
+ * shared terms does.
+ */
+class RewordingTest {
+  /** Per wording, its number among the wordings of the unit in hand (-1: none yet). */
+  private readonly local: Int32Array;
+  /** The unit's wordings by their number there. */
+  private readonly ofUnit: number[] = [];
+  /** Per wording of the unit (by its number there) × wording of another version: UNKNOWN, REWORDED or NOT_REWORDED. */
+  private verdicts = new Uint8Array(0);
+  /** Verdicts set for the unit in hand, cleared when the next begins. */
+  private readonly set: number[] = [];
 
-/** Whether a sentence of the stretch says enough of m's statement to be its rewording. */
-function rewordedIn(m: SentenceRef, gap: { from: number; to: number }, sSentences: SentenceRef[], similarity: (a: SentenceRef, b: SentenceRef) => number): boolean {
-  for (let i = gap.from; i < gap.to; i++) if (similarity(m, sSentences[i]) >= REWORDED_MIN) return true;
+  constructor(
+    private readonly wordings: Wordings,
+    private readonly similarity: (a: SentenceRef, b: SentenceRef) => number,
+  ) {
+    this.local = new Int32Array(wordings.count).fill(-1);
+  }
+
+  /**
+   * Forgets the unit before. A wording's pairs are asked while its unit is gone through (copies
+   * of a wording are one unit's members), so verdicts kept per unit are as good as kept for all,
+   * and a unit's few wordings × the versions' wordings make a small table read straight by index,
+   * where a table of every pair asked spreads its look-ups over megabytes.
+   */
+  beginUnit(): void {
+    for (const at of this.set) this.verdicts[at] = UNKNOWN;
+    this.set.length = 0;
+    for (const wording of this.ofUnit) this.local[wording] = -1;
+    this.ofUnit.length = 0;
+  }
+
+  /** Where the verdicts on wording `wording` of the unit in hand start; -1 for a sentence not numbered. */
+  rowOf(wording: number): number {
+    if (wording < 0) return -1;
+    let k = this.local[wording];
+    if (k < 0) {
+      k = this.local[wording] = this.ofUnit.length;
+      this.ofUnit.push(wording);
+      const size = (k + 1) * this.wordings.count;
+      if (this.verdicts.length < size) {
+        const grown = new Uint8Array(Math.max(size, 2 * this.verdicts.length));
+        grown.set(this.verdicts);
+        this.verdicts = grown;
+      }
+    }
+    return k * this.wordings.count;
+  }
+
+  /** The verdict known on a sentence of row `row` and one of wording `other`: UNKNOWN when not yet asked. */
+  known(row: number, other: number): number {
+    return row < 0 || other < 0 ? UNKNOWN : this.verdicts[row + other];
+  }
+
+  /** Whether `b` (of wording `other`) says enough of `a` (of row `row`) to be its rewording. */
+  holds(a: SentenceRef, row: number, b: SentenceRef, other: number): boolean {
+    const reworded = this.similarity(a, b) >= REWORDED_MIN;
+    if (row >= 0 && other >= 0) {
+      this.verdicts[row + other] = reworded ? REWORDED : NOT_REWORDED;
+      this.set.push(row + other);
+    }
+    return reworded;
+  }
+}
+const UNKNOWN = 0;
+const REWORDED = 1;
+const NOT_REWORDED = 2;
+
+/**
+ * Whether a sentence of the stretch says enough of m's statement (its verdicts at `row`) to be its
+ * rewording. The verdicts already known are read first: one that holds settles the question
+ * without scoring a pair. Then the pairs are scored outwards from `expected`, where m would stand
+ * (as far after the shared statement before it as in its own version): a rewording is most often
+ * there, and any one that holds settles the question.
+ */
+function rewordedIn(m: SentenceRef, row: number, gap: { from: number; to: number }, expected: number, sSentences: SentenceRef[], sWordings: Int32Array, test: RewordingTest): boolean {
+  let unknown = false;
+  for (let i = gap.from; i < gap.to; i++) {
+    const verdict = test.known(row, sWordings[i]);
+    if (verdict === REWORDED) return true;
+    if (verdict === UNKNOWN) unknown = true;
+  }
+  if (!unknown) return false;
+  const middle = Math.min(Math.max(expected, gap.from), gap.to - 1);
+  for (let step = 0; middle - step >= gap.from || middle + step < gap.to; step++) {
+    const before = middle - step;
+    if (before >= gap.from && test.known(row, sWordings[before]) === UNKNOWN && test.holds(m, row, sSentences[before], sWordings[before])) return true;
+    const after = middle + step;
+    if (step > 0 && after < gap.to && test.known(row, sWordings[after]) === UNKNOWN && test.holds(m, row, sSentences[after], sWordings[after])) return true;
+  }
   return false;
 }
 
 /**
- * Whether version s tells the story on both sides of one of the members' statement and skips it
- * (rather than rewording it). Copies give a unit many members of one wording, whose stretches in s
- * are mostly the same. The aligner's score of a pair depends on the two wordings and on the
- * sentence it numbered first (sources in the order of bySource); for a member of a version after s
- * that is s's sentence, so a later member with the wording and stretch of one already found
- * reworded there is reworded there too and is not asked again. Members before s are each asked.
+ * Whether a version tells the story on both sides of one of a unit's members' statement and skips
+ * it (rather than rewording it), asked of one unit's members against version after version: where
+ * each member sits in its own version, and its wording, are found once per unit, not once per
+ * version asked about. Copies give a unit many members of one wording, whose stretches in a version
+ * are mostly the same; whether a stretch rewords a member depends on their wordings alone (see
+ * RewordingTest), so a member with the wording and stretch of one already found reworded there is
+ * reworded there too and is not asked again.
  */
-function skippedBy(
-  anchors: Anchors,
-  members: SentenceRef[],
-  s: string,
-  sSentences: SentenceRef[],
-  similarity: (a: SentenceRef, b: SentenceRef) => number,
-  bySourceLength: (source: string) => number,
-  alignedRank: Map<string, number>,
-): boolean {
-  const sRank = alignedRank.get(s);
-  // Wordings and stretches of later members found reworded in s.
-  const reworded: Array<{ text: string; from: number; to: number }> = [];
-  for (const m of members) {
-    const gap = gapIn(anchors, m, s, bySourceLength(m.source), sSentences.length);
-    if (!gap) continue;
-    const later = sRank !== undefined && (alignedRank.get(m.source) ?? -1) > sRank;
-    if (later && foundAmong(reworded, m.text, gap)) continue;
-    if (!rewordedIn(m, gap, sSentences, similarity)) return true;
-    if (later) reworded.push({ text: m.text, from: gap.from, to: gap.to });
+class SkipTest {
+  private members: SentenceRef[] = [];
+  /** Per member: where Anchors.near starts from (undefined: no neighbours in any version), and its verdict row. */
+  private readonly placed: Array<Placed | undefined> = [];
+  private readonly rows: number[] = [];
+  /** Verdict rows and stretches (from, to) found reworded in the version asked about. */
+  private readonly reworded: number[] = [];
+
+  /** Per version asked about (by its place in `versions`): its column in the anchors' tables (-1: none), its sentences and their wordings. */
+  private readonly columns: number[] = [];
+  private readonly lists: SentenceRef[][] = [];
+  private readonly wordingsAt: Int32Array[] = [];
+
+  constructor(
+    private readonly anchors: Anchors,
+    bySource: Map<string, SentenceRef[]>,
+    private readonly versions: string[],
+    private readonly wordings: Wordings,
+    private readonly rewording: RewordingTest,
+  ) {
+    for (const s of versions) {
+      this.columns.push(anchors.columnOf(s) ?? -1);
+      this.lists.push(bySource.get(s) ?? []);
+      this.wordingsAt.push(wordings.at(s));
+    }
   }
-  return false;
+
+  beginUnit(members: SentenceRef[]): void {
+    this.rewording.beginUnit();
+    this.members = members;
+    this.placed.length = 0;
+    this.rows.length = 0;
+    for (const m of members) {
+      this.placed.push(this.anchors.place(m));
+      this.rows.push(this.rewording.rowOf(this.wordings.of(m)));
+    }
+  }
+
+  /** Whether version `versions[v]` skips the statement of the unit begun. */
+  skippedBy(v: number): boolean {
+    const sc = this.columns[v];
+    if (sc < 0) return false;
+    const s = this.versions[v];
+    const sSentences = this.lists[v];
+    const sWordings = this.wordingsAt[v];
+    let found = 0;
+    for (let k = 0; k < this.members.length; k++) {
+      const placed = this.placed[k];
+      if (!placed || placed.column === sc) continue;
+      const m = this.members[k];
+      const near = this.anchors.nearPlaced(placed, sc) ?? listedNeighbours(this.anchors, m, s);
+      const gap = gapIn(near, m, placed.list.length, sSentences.length);
+      if (!gap) continue;
+      const row = this.rows[k];
+      if (row >= 0 && this.foundAmong(row, gap, found)) continue;
+      if (!rewordedIn(m, row, gap, gap.from + m.order - near.beforeAt - 1, sSentences, sWordings, this.rewording)) return true;
+      if (row < 0) continue;
+      this.reworded[found++] = row;
+      this.reworded[found++] = gap.from;
+      this.reworded[found++] = gap.to;
+    }
+    return false;
+  }
+
+  /** Whether this verdict row was found reworded in this stretch, among the first `found` entries of `reworded`. */
+  private foundAmong(row: number, gap: { from: number; to: number }, found: number): boolean {
+    const reworded = this.reworded;
+    for (let k = 0; k < found; k += 3) if (reworded[k] === row && reworded[k + 1] === gap.from && reworded[k + 2] === gap.to) return true;
+    return false;
+  }
 }
 
 /**
@@ -432,9 +602,8 @@ function skippedBy(
 export const TAIL_LEEWAY = 0.2;
 export const TAIL_LEEWAY_MAX = 2;
 
-/** The stretch of version `s` (sentence positions from…to) between its statements either side of `m`. */
-function gapIn(anchors: Anchors, m: SentenceRef, s: string, tLength: number, sLength: number): { from: number; to: number } | undefined {
-  const near = anchors.near(m, s) ?? listedNeighbours(anchors, m, s);
+/** The stretch of a version (sentence positions from…to) between its statements either side of `m` (`near`: Anchors.near's answer). */
+function gapIn(near: Neighbours, m: SentenceRef, tLength: number, sLength: number): { from: number; to: number } | undefined {
   if (near === NO_NEIGHBOURS) return undefined;
   const { beforeAt, beforeThere, afterThere } = near;
   if (afterThere >= 0) {
@@ -502,9 +671,11 @@ function omissionOf(run: Unit[], absent: string[], reportOrder: string[], textOf
       spans: sentences.map((s) => ({ paragraph: s.paragraph, start: s.start, end: s.end })),
     };
   });
-  const texts = [...bySource.values()].flat().map((s) => s.text);
-  const losesFacts = factsLostWithout(texts);
-  const severity: Severity = absent.some((s) => losesFacts(textOf(s))) ? "substantive" : "minor";
+  // Copies carry a passage in one wording: each wording's facts are read once.
+  const texts = new Set<string>();
+  for (const list of bySource.values()) for (const s of list) texts.add(s.text);
+  const losesFacts = factsLostWithout([...texts]);
+  const severity: Severity = losesFacts && absent.some((s) => losesFacts(textOf(s))) ? "substantive" : "minor";
   const passage = clip(variants.find((v) => v.core)?.core ?? "", MAX_SUMMARY_WORDING);
   const total = reportOrder.length;
   return {
@@ -538,24 +709,35 @@ export function statesFacts(text: string): boolean {
 /**
  * Whether a version that lacks the passage loses one of its facts: a figure, name or quotation it
  * states nowhere else. A name the version mentions in another sentence is not lost with this one.
+ * Undefined for a passage without facts.
  */
-function factsLostWithout(passage: string[]): (known: KnownFacts) => boolean {
+function factsLostWithout(passage: string[]): ((known: KnownFacts) => boolean) | undefined {
   // The passage's facts are read once, not once per version that lacks it.
   const facts = passage.flatMap((text) => {
     const figures = quantitiesOfText(text);
     // A figure that counts something is looked for by value; the rest (a name, a year) as written.
     return factsOf(text).map((fact) => ({ fact: comparable(fact).replace(/'s$/, ""), figure: figures.find((q) => text.slice(q.start, q.end).includes(fact)) }));
   });
+  // A passage that states no fact loses none: no version's text is read for it.
+  if (!facts.length) return undefined;
   return (known) =>
     facts.some(({ fact, figure }) => !known.text.includes(fact) && !(figure && statesFigure(known.figures, figure)));
 }
 
 /** What a version states, as omissions look for a passage's facts in it. */
-interface KnownFacts {
-  /** Its whole text, comparable. */
-  text: string;
-  /** Its figures, by value. */
-  figures: Quantity[];
+class KnownFacts {
+  private read: Quantity[] | undefined;
+
+  constructor(
+    private readonly sentences: SentenceRef[],
+    /** Its whole text, comparable. */
+    readonly text: string,
+  ) {}
+
+  /** Its figures, by value: read only for a figure not found as written. */
+  get figures(): Quantity[] {
+    return (this.read ??= this.sentences.flatMap((s) => quantitiesOfText(s.text)));
+  }
 }
 
 /** Lower case, one apostrophe: how a fact is looked for in a version's text (`known` is already so). */

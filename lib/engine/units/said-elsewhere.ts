@@ -7,11 +7,11 @@
  * not reported as missing from it.
  */
 import { contentTerms } from "../align/normalise";
-import { memoByText } from "../memo";
 import { WRITTEN_FIGURE } from "../lexicon/numbers";
 import { quantitiesOfText, type Quantity } from "../facts/quantity";
 import { statesFigure } from "../facts/quantity-conflicts";
 import type { SentenceRef } from "./sentences";
+import { Wordings } from "./wordings";
 
 /**
  * Share of a statement's weighted words that must be found together, with every one of its figures
@@ -22,9 +22,8 @@ import type { SentenceRef } from "./sentences";
  */
 export const SAID_ELSEWHERE_MIN = 0.5;
 
-interface Terms {
-  /** Content words; figures are checked apart, by value. */
-  words: string[];
+/** What a statement says, apart from its words: its figures. */
+interface Figures {
   /** Figures with what they count: stated elsewhere when a figure there has the same value and unit ("1/2 percentage point" / "50 basis points"). */
   quantities: Quantity[];
   /** Other numbers (a date's day, a year): stated elsewhere as the same digits. */
@@ -33,88 +32,103 @@ interface Terms {
   written: Set<string>;
 }
 
-/** A sentence's distinct words and figures; copies repeat most wordings, so each is read once. */
-const termsIn = memoByText(20_000, (text: string): Terms => {
-  const all = contentTerms(text);
+function figuresIn(text: string): Figures {
   const quantities = quantitiesOfText(text);
   const figures = [...text.matchAll(WRITTEN_FIGURE)];
   const numbers = figures.filter((m) => !quantities.some((q) => m.index! >= q.start && m.index! < q.end)).map((m) => m[0]);
-  return {
-    words: [...new Set(all.filter((t) => t.kind !== "number").map((t) => t.key))],
-    quantities,
-    numbers: [...new Set(numbers)],
-    written: new Set(figures.map((m) => m[0])),
-  };
-});
+  return { quantities, numbers: [...new Set(numbers)], written: new Set(figures.map((m) => m[0])) };
+}
 
 export class StatementIndex {
-  /** Per sentence id: its words as vocabulary ids, in the order of its Terms' words. */
-  private readonly wordIds = new Map<string, Int32Array>();
+  private readonly wordings: Wordings;
+  /** Per wording: its distinct words as vocabulary ids, in the order met. */
+  private readonly wordIds: Int32Array[] = [];
   /** Per word id: its weight, rarer words more. */
   private readonly weights: Float64Array;
-  /** Per source, per position in reading order: the terms of its sentence there. */
-  private readonly termsAt = new Map<string, Terms[]>();
+  /**
+   * Per wording: its figures, read when first needed. Only the sentences where a statement's words
+   * are found together are searched for its figures: a few of the thousands of wordings of 50 copies.
+   */
+  private readonly figures: Array<Figures | undefined> = [];
   /** Per source: word id → positions (reading order) of its sentences that use it. Built on demand. */
   private readonly postings = new Map<string, Postings>();
   private readonly buffers: [Float64Array, Float64Array] = [new Float64Array(0), new Float64Array(0)];
+  /** Per source, per wording of a statement: whether the source states it (copies ask again and again): UNKNOWN, SAID or NOT_SAID. */
+  private readonly answers = new Map<string, Uint8Array>();
 
-  constructor(private readonly bySource: Map<string, SentenceRef[]>) {
-    let count = 0;
+  /** `wordings` numbers the sentences of `bySource` (omissions has them already). */
+  constructor(
+    private readonly bySource: Map<string, SentenceRef[]>,
+    wordings: Wordings = new Wordings(bySource),
+  ) {
+    this.wordings = wordings;
     // Copies repeat most wordings: each wording's words are numbered and counted once, as often as it occurs.
-    const occurrences = new Map<string, number>();
-    for (const [source, list] of bySource) {
-      const terms: Terms[] = [];
-      for (const sentence of list) {
-        count++;
-        terms.push(termsIn(sentence.text));
-        occurrences.set(sentence.text, (occurrences.get(sentence.text) ?? 0) + 1);
-      }
-      this.termsAt.set(source, terms);
+    const occurrences = new Int32Array(wordings.count);
+    let count = 0;
+    for (const source of bySource.keys()) {
+      const at = wordings.at(source);
+      count += at.length;
+      for (let k = 0; k < at.length; k++) occurrences[at[k]]++;
     }
     const vocabulary = new Map<string, number>();
     const frequency: number[] = [];
-    const idsOf = new Map<string, Int32Array>();
-    for (const [text, n] of occurrences) {
-      const { words } = termsIn(text);
-      const ids = new Int32Array(words.length);
-      for (let k = 0; k < words.length; k++) {
-        let id = vocabulary.get(words[k]);
+    // Per word id, the wording last met with it: a wording's distinct words without a set per wording.
+    const metIn: number[] = [];
+    const ids: number[] = [];
+    for (let w = 0; w < wordings.count; w++) {
+      ids.length = 0;
+      // Content words only: figures are checked apart, by value.
+      for (const term of contentTerms(wordings.texts[w])) {
+        if (term.kind === "number") continue;
+        let id = vocabulary.get(term.key);
         if (id === undefined) {
           id = frequency.length;
-          vocabulary.set(words[k], id);
+          vocabulary.set(term.key, id);
           frequency.push(0);
+          metIn.push(-1);
         }
-        frequency[id] += n;
-        ids[k] = id;
+        if (metIn[id] === w) continue;
+        metIn[id] = w;
+        frequency[id] += occurrences[w];
+        ids.push(id);
       }
-      idsOf.set(text, ids);
+      const own = new Int32Array(ids.length);
+      for (let k = 0; k < ids.length; k++) own[k] = ids[k];
+      this.wordIds.push(own);
     }
-    for (const list of bySource.values()) for (const sentence of list) this.wordIds.set(sentence.id, idsOf.get(sentence.text)!);
     this.weights = new Float64Array(frequency.length);
     for (let id = 0; id < frequency.length; id++) this.weights[id] = Math.log(1 + count / frequency[id]);
   }
 
-  /** Per source, per wording of a statement: whether the source states it (copies ask again and again). */
-  private readonly answers = new Map<string, Map<string, boolean>>();
-
   /** Whether `source` states `statement` in one sentence or two neighbouring ones. */
   says(source: string, statement: SentenceRef): boolean {
-    const ids = this.wordIds.get(statement.id);
-    if (!ids?.length) return false;
+    const wording = this.wordings.of(statement);
+    if (wording < 0) return this.saysUnnumbered(source, statement);
+    const ids = this.wordIds[wording];
+    if (!ids.length) return false;
     let known = this.answers.get(source);
-    if (!known) this.answers.set(source, (known = new Map()));
-    let answer = known.get(statement.text);
-    if (answer === undefined) {
-      answer = this.statesTerms(source, termsIn(statement.text), ids);
-      known.set(statement.text, answer);
-    }
-    return answer;
+    if (!known) this.answers.set(source, (known = new Uint8Array(this.wordings.count)));
+    if (known[wording] === UNKNOWN) known[wording] = this.statesTerms(source, this.figuresOf(wording), ids) ? SAID : NOT_SAID;
+    return known[wording] === SAID;
   }
 
-  /** Whether `source` states what a statement with these terms (words numbered `ids`) says: the answer depends on its wording alone. */
-  private statesTerms(source: string, own: Terms, ids: Int32Array): boolean {
+  /** says() for a statement that is not where its source's list and order put it: its words are those of the sentence of its id. */
+  private saysUnnumbered(source: string, statement: SentenceRef): boolean {
+    const list = this.bySource.get(statement.source) ?? [];
+    const place = list.findIndex((s) => s.id === statement.id);
+    const ids = place < 0 ? undefined : this.wordIds[this.wordings.at(statement.source)[place]];
+    return ids?.length ? this.statesTerms(source, figuresIn(statement.text), ids) : false;
+  }
+
+  /** A wording's figures, read once. */
+  private figuresOf(wording: number): Figures {
+    return (this.figures[wording] ??= figuresIn(this.wordings.texts[wording]));
+  }
+
+  /** Whether `source` states what a statement with these figures (words numbered `ids`) says: the answer depends on its wording alone. */
+  private statesTerms(source: string, own: Figures, ids: Int32Array): boolean {
     const { start, at: positions } = this.postingsOf(source);
-    const there = this.termsAt.get(source) ?? [];
+    const there = this.wordings.at(source);
     const length = there.length;
     const single = this.scratch(0, length);
     const pair = this.scratch(1, length);
@@ -138,10 +152,30 @@ export class StatementIndex {
       }
     }
     for (let at = 0; at < length; at++) {
-      if (single[at] >= SAID_ELSEWHERE_MIN * mass && statesFigures(own, there, at, at + 1)) return true;
-      if (pair[at] >= SAID_ELSEWHERE_MIN * mass && statesFigures(own, there, at, at + 2)) return true;
+      if (single[at] >= SAID_ELSEWHERE_MIN * mass && this.statesFigures(own, there, at, at + 1)) return true;
+      if (pair[at] >= SAID_ELSEWHERE_MIN * mass && this.statesFigures(own, there, at, at + 2)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the sentences at positions from…to - 1 (of wordings `there`) state every figure of
+   * `own`: each of its figures with the same value and unit in one of them, each of its other
+   * numbers written in one of them.
+   */
+  private statesFigures(own: Figures, there: Int32Array, from: number, to: number): boolean {
+    const end = Math.min(to, there.length);
+    for (const q of own.quantities) {
+      let found = false;
+      for (let at = from; at < end && !found; at++) found = statesFigure(this.figuresOf(there[at]).quantities, q);
+      if (!found) return false;
+    }
+    for (const n of own.numbers) {
+      let found = false;
+      for (let at = from; at < end && !found; at++) found = this.figuresOf(there[at]).written.has(n);
+      if (!found) return false;
+    }
+    return true;
   }
 
   /**
@@ -162,40 +196,25 @@ export class StatementIndex {
   private postingsOf(source: string): Postings {
     let index = this.postings.get(source);
     if (index) return index;
+    const there = this.wordings.at(source);
     const list = this.bySource.get(source) ?? [];
     const start = new Int32Array(this.weights.length + 1);
-    for (const sentence of list) for (const id of this.wordIds.get(sentence.id)!) start[id + 1]++;
+    for (let k = 0; k < there.length; k++) for (const id of this.wordIds[there[k]]) start[id + 1]++;
     for (let id = 0; id < this.weights.length; id++) start[id + 1] += start[id];
     const at = new Int32Array(start[this.weights.length]);
     const next = start.slice(0, this.weights.length);
-    for (const sentence of list) for (const id of this.wordIds.get(sentence.id)!) at[next[id]++] = sentence.order;
+    for (let k = 0; k < there.length; k++) for (const id of this.wordIds[there[k]]) at[next[id]++] = list[k].order;
     index = { start, at };
     this.postings.set(source, index);
     return index;
   }
 }
+const UNKNOWN = 0;
+const SAID = 1;
+const NOT_SAID = 2;
 
 /** Word id k's positions are at[start[k]] … at[start[k + 1] - 1], in reading order. */
 interface Postings {
   start: Int32Array;
   at: Int32Array;
-}
-
-/**
- * Whether the sentences at positions from…to - 1 state every figure of `own`: each of its figures
- * with the same value and unit in one of them, each of its other numbers written in one of them.
- */
-function statesFigures(own: Terms, there: Terms[], from: number, to: number): boolean {
-  const end = Math.min(to, there.length);
-  for (const q of own.quantities) {
-    let found = false;
-    for (let at = from; at < end && !found; at++) found = statesFigure(there[at].quantities, q);
-    if (!found) return false;
-  }
-  for (const n of own.numbers) {
-    let found = false;
-    for (let at = from; at < end && !found; at++) found = there[at].written.has(n);
-    if (!found) return false;
-  }
-  return true;
 }
