@@ -62,55 +62,58 @@ export function candidatePairs(
   const n = terms.length;
   const { wordingOf, wordings, copiesOf } = wordingsOf(terms);
   const count = wordings.length;
-  const { postings, sentenceCount } = invertedIndex(wordings, copiesOf, space.weight.length);
+  const { start, postings, sentenceCount } = invertedIndex(wordings, copiesOf, space.weight.length);
+  const { weight } = space;
 
-  // Per wording: the wordings it scores at least `minScore` against, each as an entry of
-  // `entryScore` (one per wording pair, so that pairs of sentences carry a small entry number).
-  // A pair scores the same both ways (the same terms, added in the same order; matchScore is
-  // symmetric), so each wording is scanned against itself and the wordings after it only, in
-  // order: by then every earlier one has listed it.
-  const partners: Array<Array<{ other: number; entry: number }>> = wordings.map(() => []);
+  // Per wording: the wordings it scores at least `minScore` against, each with the entry of
+  // `entryScore` that holds their score (one per wording pair, so that pairs of sentences carry a
+  // small entry number). A pair scores the same both ways (the same terms, added in the same order;
+  // matchScore is symmetric), so each wording is scanned against itself and the wordings after it
+  // only, in order: by then every earlier one has listed it.
+  const partners = new PartnerLists(count);
   const entryScore: number[] = [];
   // Sized for copies from the start (50 edited copies list about 26 entries per wording, wire
   // copies 6): growing rehashes every entry, once per doubling.
   const candidateScore = new ScoreTable(wordings.length * 16);
   const shared = new Float64Array(count);
-  const touched: number[] = [];
-  const from = new Int32Array(postings.length); // per term: its first posting not before the wording scanned
+  const touched = new Int32Array(count);
+  // Per term: how many wordings scanned so far have it. Wordings are scanned in order, so this is
+  // where the one being scanned sits in the term's postings: the later ones follow it.
+  const seen = new Int32Array(space.weight.length);
   let scanned = 0;
   const scanWording = (w: number) => {
     const own = wordings[w];
-    for (const id of own.ids) {
+    const ids = own.ids;
+    let touchedCount = 0;
+    for (let t = 0; t < ids.length; t++) {
+      const id = ids[t];
       if (sentenceCount[id] > cap) continue;
-      const weight = space.weight[id];
-      const list = postings[id];
-      let k = from[id];
-      while (list[k] < w) k++;
-      from[id] = k;
-      for (; k < list.length; k++) {
-        const other = list[k];
-        if (shared[other] === 0) touched.push(other);
-        shared[other] += weight;
+      const termWeight = weight[id];
+      for (let k = start[id] + seen[id]++, end = start[id + 1]; k < end; k++) {
+        const other = postings[k];
+        if (shared[other] === 0) touched[touchedCount++] = other;
+        shared[other] += termWeight;
       }
     }
-    budget.work.spend(touched.length);
-    for (const other of touched) {
-      const score = scoreOf(shared[other], own, wordings[other], space);
+    budget.work.spend(touchedCount);
+    for (let t = 0; t < touchedCount; t++) {
+      const other = touched[t];
+      const sum = shared[other];
       shared[other] = 0;
+      if (!mayReach(sum, own, wordings[other], minScore)) continue;
+      const score = scoreOf(sum, own, wordings[other], space);
       if (score < minScore) continue;
       const entry = entryScore.length;
       entryScore.push(score);
-      partners[w].push({ other, entry });
+      partners.add(w, other, entry);
       candidateScore.set(w * count + other, score);
       if (other === w) continue;
-      partners[other].push({ other: w, entry });
+      partners.add(other, w, entry);
       candidateScore.set(other * count + w, score);
     }
-    touched.length = 0;
   };
-  const partnersOf = (w: number) => {
+  const scanThrough = (w: number) => {
     while (scanned <= w) scanWording(scanned++);
-    return partners[w];
   };
 
   // Copy groups as they are found: their first pair (a·n + b) and its wording pair's entry.
@@ -131,7 +134,12 @@ export function candidatePairs(
     // pair of the two first sentences is then the groups' first pair (no source in common).
     const mine = copies.of[i];
     if (startOf[mine] !== i) continue;
-    for (const { other, entry } of partnersOf(wordingOf[i])) {
+    const w = wordingOf[i];
+    scanThrough(w);
+    // The order partners are listed in does not matter: bestFirst sorts the pairs fully.
+    for (let at = partners.head[w]; at >= 0; at = partners.next[at]) {
+      const other = partners.other[at];
+      const entry = partners.entry[at];
       const theirs = groupsOf[other];
       const starts = startsOf[other];
       for (let k = firstAfter(starts, i); k < theirs.length; k++) {
@@ -259,17 +267,48 @@ function singleSentences(sourceRank: Int32Array): CopyGroups {
   return { of: Int32Array.from(sourceRank, (_, i) => i), shareSource: (a, b) => sourceRank[a] === sourceRank[b] };
 }
 
-/** Term id → the wordings that have it; and how many sentences have it (what the cap counts). */
+/**
+ * Term id → the wordings that have it, ascending: those of term `id` are `postings[start[id]] …
+ * postings[start[id + 1] - 1]` (two flat arrays, filled in two passes, rather than a list per term);
+ * and how many sentences have each term (what the cap counts).
+ */
 function invertedIndex(wordings: ParagraphTerms[], copiesOf: number[], vocabulary: number) {
-  const postings: number[][] = Array.from({ length: vocabulary }, () => []);
+  const start = new Int32Array(vocabulary + 1);
   const sentenceCount = new Int32Array(vocabulary);
-  wordings.forEach((wording, w) => {
-    for (const id of wording.ids) {
-      postings[id].push(w);
+  for (let w = 0; w < wordings.length; w++) {
+    for (const id of wordings[w].ids) {
+      start[id + 1]++;
       sentenceCount[id] += copiesOf[w];
     }
-  });
-  return { postings, sentenceCount };
+  }
+  for (let id = 0; id < vocabulary; id++) start[id + 1] += start[id];
+  const next = start.slice(0, vocabulary);
+  const postings = new Int32Array(start[vocabulary]);
+  for (let w = 0; w < wordings.length; w++) for (const id of wordings[w].ids) postings[next[id]++] = w;
+  return { start, postings, sentenceCount };
+}
+
+/**
+ * Per wording, its partners (the other wording and their entry) as linked lists in flat arrays:
+ * tens of thousands of links over 50 edited copies, an object each in a list per wording otherwise.
+ */
+class PartnerLists {
+  /** First link of each wording, -1 for none; each link's next, -1 at the end. */
+  readonly head: Int32Array;
+  readonly next: number[] = [];
+  readonly other: number[] = [];
+  readonly entry: number[] = [];
+
+  constructor(count: number) {
+    this.head = new Int32Array(count).fill(-1);
+  }
+
+  add(wording: number, other: number, entry: number): void {
+    this.next.push(this.head[wording]);
+    this.head[wording] = this.other.length;
+    this.other.push(other);
+    this.entry.push(entry);
+  }
 }
 
 /** Index of the first entry above `i` in an ascending list. */
@@ -282,6 +321,20 @@ function firstAfter(sorted: number[], i: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Slack for rounding between a share and the score made from it (a few units in the last place). */
+const ROUNDING_SLACK = 1e-9;
+
+/**
+ * Whether two wordings sharing `shared` weight may score `least`. matchScore never exceeds the
+ * larger of the two shares (a containment is at most its share, a harmonic mean at most the larger
+ * of the two, but for rounding), and the larger share is the shared weight over the smaller mass.
+ * Most wordings a scan meets share a few common words only: they are left without a score.
+ */
+function mayReach(shared: number, a: ParagraphTerms, b: ParagraphTerms, least: number): boolean {
+  const smaller = a.mass < b.mass ? a.mass : b.mass;
+  return !(smaller > 0) || shared / smaller >= least - ROUNDING_SLACK;
 }
 
 function scoreOf(shared: number, a: ParagraphTerms, b: ParagraphTerms, space: TermSpace): number {
