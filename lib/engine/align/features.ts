@@ -4,7 +4,7 @@
  * which statement a paragraph makes; "Petraeus" or "2022" says a lot.
  */
 import type { SegmentedSource } from "../types";
-import { contentTerms, type TermKind } from "./normalise";
+import { contentTermsBySentence, type TermKind } from "./normalise";
 
 /**
  * A paragraph of 1,000,000 characters is placed by its first terms; cost stays bounded. (Under
@@ -62,7 +62,7 @@ export function buildTermSpace(sources: SegmentedSource[]): TermSpace {
       const ids: number[] = [];
       reading++;
       let previous = -1;
-      for (const term of contentTerms(paragraph.text)) {
+      for (const term of contentTermsBySentence(paragraph.text, paragraph.sentences)) {
         if (ids.length >= MAX_TERMS_PER_PARAGRAPH) break;
         const id = vocabulary.term(term.key, isStrong(term.kind));
         takeOnce(id, ids, stamp, reading);

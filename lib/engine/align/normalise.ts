@@ -9,7 +9,8 @@ import { wordTable } from "../collections";
 import { americanSpelling } from "../lexicon/british-american";
 import { MONTH_ABBREVIATIONS } from "../lexicon/calendar";
 import { STOPWORDS } from "./stopwords";
-import { memoByText } from "../memo";
+import { firstCopy, memoByText } from "../memo";
+import type { SentenceSpan } from "../types";
 import { scanTokens } from "./scan-tokens";
 
 export type TermKind = "word" | "number" | "name";
@@ -47,20 +48,117 @@ const SENTENCE_END = charCodes(".!?:;-–—•*>");
  * once per wording in a comparison (paragraph and sentence aligners and the omission pass all
  * ask), so the list is shared: never change it.
  */
-export const contentTerms: (text: string) => readonly Term[] = memoByText(50_000, readContentTerms);
+export function contentTerms(text: string): readonly Term[] {
+  return readingOf(text).terms;
+}
 
-function readContentTerms(text: string): Term[] {
+/** A text's terms, and what it takes to read them as part of a longer text (contentTermsBySentence). */
+interface Reading {
+  terms: Term[];
+  /** ASCII letters in capitals and in lower case (isShouting). */
+  upper: number;
+  lower: number;
+  /** The last character of the scanned text outside SENTENCE_GAP (what the next sentence's first word looks back to); -1 for none. */
+  tail: number;
+  /**
+   * When the first term is the sentence-initial form of the text's first token only because
+   * nothing but SENTENCE_GAP stands before it (the text's start counts as a sentence's): its form
+   * inside a sentence, which a longer text may call for. Else null.
+   */
+  firstInside: Term | null;
+}
+
+const readingOf: (text: string) => Reading = memoByText(50_000, readContentTerms);
+
+function readContentTerms(text: string): Reading {
   let scanned = text.length > MAX_SCANNED_CHARS ? text.slice(0, MAX_SCANNED_CHARS) : text;
   scanned = scanned.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, "")).replace(THOUSANDS_SEPARATOR, "$1$2");
-  const shouting = isShouting(scanned);
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < scanned.length; i++) {
+    const c = scanned.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  const shouting = isShouting(upper, lower);
   const terms: Term[] = [];
+  let firstToken = true;
+  let firstInside: Term | null = null;
   scanTokens(scanned, (token, at) => {
+    const opensText = firstToken;
+    firstToken = false;
     const forms = shouting ? tokenForms(token, true) : cachedTokenForms(token);
     if (!forms.length) return;
-    const initial = isSentenceInitial(scanned, at);
+    const before = lookBack(scanned, at);
+    const initial = before < 0 || SENTENCE_END.has(before);
+    if (opensText && before < 0) firstInside = forms[0].inside;
     for (let k = 0; k < forms.length; k++) terms.push(initial && k === 0 ? forms[k].initial : forms[k].inside);
   });
+  return { terms, upper, lower, tail: lookBack(scanned, scanned.length), firstInside };
+}
+
+/**
+ * contentTerms(paragraph), read through its sentences (`spans`, as segment.ts cuts them): the
+ * sentence aligner reads every sentence anyway, and copies of a story share far more sentences
+ * than paragraphs (an edited copy changes a few words per paragraph), so each wording is read once.
+ *
+ * Why it is the same list: where every two sentences stand apart by whitespace, and nothing but
+ * whitespace stands outside them, no token, dotted acronym or thousands separator spans two of
+ * them (none holds whitespace; the narrow no-break space, a separator, is not admitted), and the
+ * lookarounds at a sentence's edges see whitespace or the text's edge alike. So the paragraph's
+ * tokens are its sentences' tokens, read the same way, but for two things: whether the text is
+ * shouting, counted over the paragraph (where a sentence alone would say otherwise, the paragraph
+ * is read whole); and a sentence's first word, which in the paragraph looks back past the
+ * sentence's start to the sentence before (lookBack). Anything else is read whole.
+ */
+export function contentTermsBySentence(text: string, spans: readonly SentenceSpan[]): readonly Term[] {
+  if (spans.length < 2 || text.length > MAX_SCANNED_CHARS) return contentTerms(text);
+  const readings: Reading[] = [];
+  // Where each sentence's text starts and ends in the paragraph.
+  const edges: number[] = [];
+  let upper = 0;
+  let lower = 0;
+  for (const span of spans) {
+    const raw = text.slice(span.start, span.end);
+    const sentence = raw.trim();
+    if (!sentence) continue;
+    const start = span.start + raw.length - raw.trimStart().length;
+    if (edges.length && start <= edges[edges.length - 1]) return contentTerms(text);
+    // The very string the sentence aligner asks for (sentences.ts): it finds this reading by identity.
+    const reading = readingOf(firstCopy(sentence));
+    readings.push(reading);
+    edges.push(start, start + sentence.length);
+    upper += reading.upper;
+    lower += reading.lower;
+  }
+  const shouting = isShouting(upper, lower);
+  for (const reading of readings) if (isShouting(reading.upper, reading.lower) !== shouting) return contentTerms(text);
+
+  const terms: Term[] = [];
+  // What a word looks back to in the paragraph: its last character outside SENTENCE_GAP so far.
+  let before = -1;
+  let at = 0;
+  for (let k = 0; k <= readings.length; k++) {
+    const until = k < readings.length ? edges[2 * k] : text.length;
+    for (; at < until; at++) {
+      const c = text.charCodeAt(at);
+      if (!isPlainSpace(c)) return contentTerms(text);
+      if (!SENTENCE_GAP.has(c)) before = c;
+    }
+    if (k === readings.length) break;
+    const reading = readings[k];
+    const inside = reading.firstInside && before >= 0 && !SENTENCE_END.has(before) ? 1 : 0;
+    if (inside) terms.push(reading.firstInside!);
+    for (let i = inside; i < reading.terms.length; i++) terms.push(reading.terms[i]);
+    if (reading.tail >= 0) before = reading.tail;
+    at = edges[2 * k + 1];
+  }
   return terms;
+}
+
+/** Whitespace that is no token, no part of one and no thousands separator: what may stand between sentences read apart. */
+function isPlainSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
 }
 
 /** A token's terms, as they read at the start of a sentence and inside one. */
@@ -126,15 +224,8 @@ function pushForm(forms: TokenForm[], word: string, shouting: boolean): void {
   forms.push({ initial: plain, inside: capitalised ? { key, kind: "name" } : plain });
 }
 
-/** A shouted paragraph (a headline in capitals) has no acronyms to tell apart. */
-function isShouting(text: string): boolean {
-  let upper = 0;
-  let lower = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
-  }
+/** A shouted paragraph (a headline in capitals) has no acronyms to tell apart: by its ASCII capitals and lower-case letters. */
+function isShouting(upper: number, lower: number): boolean {
   return upper + lower > 20 && lower < (upper + lower) * 0.3;
 }
 
@@ -156,13 +247,16 @@ function wordKey(lower: string): string | null {
   return key;
 }
 
-function isSentenceInitial(text: string, index: number): boolean {
+/**
+ * The character a word at `index` looks back to: the last one before it outside SENTENCE_GAP, or
+ * -1 at the text's start. The word starts a sentence when that is a SENTENCE_END or there is none.
+ */
+function lookBack(text: string, index: number): number {
   for (let i = index - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
-    if (SENTENCE_GAP.has(c)) continue;
-    return SENTENCE_END.has(c);
+    if (!SENTENCE_GAP.has(c)) return c;
   }
-  return true;
+  return -1;
 }
 
 /** The UTF-16 codes of some characters, all of one code unit: looked up without making a string per character read. */
