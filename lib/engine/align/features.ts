@@ -47,20 +47,32 @@ export const DENSE_BAG_CELLS = 2 ** 22;
 
 export function buildTermSpace(sources: SegmentedSource[]): TermSpace {
   const vocabulary = new Vocabulary();
-  // Identical paragraphs (boilerplate, pathological input) are read once.
-  const cache = new Map<string, Int32Array>();
+  // Identical paragraphs (boilerplate, copies) are read once: each distinct wording gets a number,
+  // its ids and how many paragraphs have it.
+  const wordingOf = new Map<string, number>();
+  const wordingIds: Int32Array[] = [];
+  const occurrences: number[] = [];
   // The distinct ids of the paragraph being read, in the order met: a stamp per id marks those
   // already taken (cheaper than a set per paragraph).
   const stamp: number[] = [];
-  let reading = 0;
+  const ids: number[] = [];
 
   const idsStore = new IdsStore();
-  const raw: Int32Array[][] = sources.map((source) =>
-    source.paragraphs.map((paragraph) => {
-      const cached = cache.get(paragraph.text);
-      if (cached) return cached;
-      const ids: number[] = [];
-      reading++;
+  const raw: number[][] = [];
+  let paragraphCount = 0;
+  for (const source of sources) {
+    const wordings: number[] = [];
+    for (const paragraph of source.paragraphs) {
+      paragraphCount++;
+      let w = wordingOf.get(paragraph.text);
+      if (w !== undefined) {
+        occurrences[w]++;
+        wordings.push(w);
+        continue;
+      }
+      w = wordingIds.length;
+      const reading = w + 1;
+      ids.length = 0;
       let previous = -1;
       for (const term of contentTermsBySentence(paragraph.text, paragraph.sentences)) {
         if (ids.length >= MAX_TERMS_PER_PARAGRAPH) break;
@@ -72,24 +84,23 @@ export function buildTermSpace(sources: SegmentedSource[]): TermSpace {
       // Copied in a plain loop: Int32Array.from walks an array through its iterator.
       const sorted = idsStore.take(ids.length);
       for (let k = 0; k < ids.length; k++) sorted[k] = ids[k];
-      sorted.sort();
-      cache.set(paragraph.text, sorted);
-      return sorted;
-    }),
-  );
+      sortAscending(sorted);
+      wordingOf.set(paragraph.text, w);
+      wordingIds.push(sorted);
+      occurrences.push(1);
+      wordings.push(w);
+    }
+    raw.push(wordings);
+  }
   const { strong, isPair } = vocabulary;
 
-  // Copies share one ids array per wording: each wording's terms are counted once, as often as it occurs.
-  const occurrences = new Map<Int32Array, number>();
-  let paragraphCount = 0;
-  for (const source of raw) {
-    for (const ids of source) {
-      paragraphCount++;
-      occurrences.set(ids, (occurrences.get(ids) ?? 0) + 1);
-    }
-  }
+  // Each wording's terms are counted once, as often as it occurs.
   const documentFrequency = new Int32Array(strong.length);
-  for (const [ids, n] of occurrences) for (const id of ids) documentFrequency[id] += n;
+  for (let w = 0; w < wordingIds.length; w++) {
+    const wordingTerms = wordingIds[w];
+    const n = occurrences[w];
+    for (let k = 0; k < wordingTerms.length; k++) documentFrequency[wordingTerms[k]] += n;
+  }
   const weight = new Float64Array(strong.length);
   for (let id = 0; id < weight.length; id++) {
     const idf = Math.log(1 + paragraphCount / documentFrequency[id]);
@@ -98,24 +109,49 @@ export function buildTermSpace(sources: SegmentedSource[]): TermSpace {
 
   // One ParagraphTerms per wording, shared by its copies like its ids; the totals still add every
   // paragraph's in reading order.
-  const termsOf = new Map<Int32Array, ParagraphTerms>();
+  const termsOf: ParagraphTerms[] = [];
+  for (const wordingTerms of wordingIds) {
+    let mass = 0;
+    for (let k = 0; k < wordingTerms.length; k++) mass += weight[wordingTerms[k]];
+    termsOf.push({ ids: wordingTerms, mass });
+  }
   let termCount = 0;
   let totalWeight = 0;
-  const paragraphs = raw.map((source) =>
-    source.map((ids) => {
-      let terms = termsOf.get(ids);
-      if (!terms) {
-        let mass = 0;
-        for (const id of ids) mass += weight[id];
-        terms = { ids, mass };
-        termsOf.set(ids, terms);
-      }
-      termCount += ids.length;
+  const paragraphs: ParagraphTerms[][] = [];
+  for (const wordings of raw) {
+    const list: ParagraphTerms[] = [];
+    for (const w of wordings) {
+      const terms = termsOf[w];
+      termCount += terms.ids.length;
       totalWeight += terms.mass;
-      return terms;
-    }),
-  );
+      list.push(terms);
+    }
+    paragraphs.push(list);
+  }
   return { weight, meanWeight: termCount ? totalWeight / termCount : 1, paragraphs, denseBags: paragraphCount * weight.length <= DENSE_BAG_CELLS };
+}
+
+/**
+ * Sorts ids in place, ascending. Ids are numbered as first met and a wording mostly repeats words
+ * met before in their order, so its ids come nearly sorted: an insertion sort finishes them in a
+ * pass, for less than a call to the built-in sort costs. Ids far out of order go to the built-in.
+ */
+function sortAscending(ids: Int32Array): void {
+  let moves = 0;
+  for (let i = 1; i < ids.length; i++) {
+    const id = ids[i];
+    let at = i;
+    while (at > 0 && ids[at - 1] > id) {
+      ids[at] = ids[at - 1];
+      at--;
+    }
+    ids[at] = id;
+    moves += i - at;
+    if (moves > 4 * ids.length) {
+      ids.sort();
+      return;
+    }
+  }
 }
 
 /**

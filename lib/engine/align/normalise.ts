@@ -11,7 +11,7 @@ import { MONTH_ABBREVIATIONS } from "../lexicon/calendar";
 import { STOPWORDS } from "./stopwords";
 import { firstCopy, memoByText } from "../memo";
 import type { SentenceSpan } from "../types";
-import { scanTokens } from "./scan-tokens";
+import { scanTokenSpans } from "./scan-tokens";
 
 export type TermKind = "word" | "number" | "name";
 
@@ -34,14 +34,33 @@ const NUMBER_WORDS = wordTable({
 });
 
 
+/**
+ * Some characters, all of one code unit, looked up by their UTF-16 code: a flag per code up to the
+ * highest (no string made per character read, and cheaper than a Set of numbers).
+ */
+class CharSet {
+  private readonly flags: Uint8Array;
+
+  constructor(chars: string) {
+    let highest = 0;
+    for (let i = 0; i < chars.length; i++) highest = Math.max(highest, chars.charCodeAt(i));
+    this.flags = new Uint8Array(highest + 1);
+    for (let i = 0; i < chars.length; i++) this.flags[chars.charCodeAt(i)] = 1;
+  }
+
+  has(code: number): boolean {
+    return code < this.flags.length && this.flags[code] === 1;
+  }
+}
+
 /** "U.S.", "U.K.": ASCII only, which keeps this pass over every paragraph cheap. */
 const DOTTED_ACRONYM = /\b(?:[A-Z]\.){2,}/g;
 const THOUSANDS_SEPARATOR = /(\d)[,\u202f](\d{3})(?!\d)/g;
 const HYPHENS = /[\-‐‑]/;
 const APOSTROPHES = /['’ʼ]/g;
 /** What may stand between a sentence's end and its first word. */
-const SENTENCE_GAP = charCodes(" \t\n\u00a0\"“”'‘’([");
-const SENTENCE_END = charCodes(".!?:;-–—•*>");
+const SENTENCE_GAP = new CharSet(" \t\n\u00a0\"“”'‘’([");
+const SENTENCE_END = new CharSet(".!?:;-–—•*>");
 
 /**
  * The content terms of a text, in order (repeats kept: the caller decides what to count). Read
@@ -72,29 +91,51 @@ const readingOf: (text: string) => Reading = memoByText(50_000, readContentTerms
 
 function readContentTerms(text: string): Reading {
   let scanned = text.length > MAX_SCANNED_CHARS ? text.slice(0, MAX_SCANNED_CHARS) : text;
-  scanned = scanned.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, "")).replace(THOUSANDS_SEPARATOR, "$1$2");
+  // Letters are counted before the replacements below, which remove no letter. Those replacements
+  // are made only where their pattern can match ("A.B.", a digit, separator and digit): most
+  // sentences have neither, and each is a pass of its own with a new string. Removing an
+  // acronym's dots joins a capital to what follows, which makes no separator match that was not.
   let upper = 0;
   let lower = 0;
+  let acronym = false;
+  let separator = false;
   for (let i = 0; i < scanned.length; i++) {
     const c = scanned.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
+    if (c >= 97 && c <= 122) lower++;
+    else if (c >= 65 && c <= 90) upper++;
+    else if (c === 46) acronym ||= i >= 3 && isCapital(scanned.charCodeAt(i - 1)) && scanned.charCodeAt(i - 2) === 46 && isCapital(scanned.charCodeAt(i - 3));
+    else if (c >= 48 && c <= 57) separator ||= i >= 2 && isSeparator(scanned.charCodeAt(i - 1)) && isDigit(scanned.charCodeAt(i - 2));
   }
+  if (acronym) scanned = scanned.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, ""));
+  if (separator) scanned = scanned.replace(THOUSANDS_SEPARATOR, "$1$2");
   const shouting = isShouting(upper, lower);
   const terms: Term[] = [];
   let firstToken = true;
   let firstInside: Term | null = null;
-  scanTokens(scanned, (token, at) => {
+  scanTokenSpans(scanned, (start, end) => {
     const opensText = firstToken;
     firstToken = false;
-    const forms = shouting ? tokenForms(token, true) : cachedTokenForms(token);
+    const forms = shouting ? tokenForms(scanned.slice(start, end), true) : TOKEN_FORMS.formsOf(scanned, start, end);
     if (!forms.length) return;
-    const before = lookBack(scanned, at);
+    const before = lookBack(scanned, start);
     const initial = before < 0 || SENTENCE_END.has(before);
     if (opensText && before < 0) firstInside = forms[0].inside;
     for (let k = 0; k < forms.length; k++) terms.push(initial && k === 0 ? forms[k].initial : forms[k].inside);
   });
   return { terms, upper, lower, tail: lookBack(scanned, scanned.length), firstInside };
+}
+
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A thousands separator THOUSANDS_SEPARATOR takes out. */
+function isSeparator(c: number): boolean {
+  return c === 44 || c === 0x202f;
 }
 
 /**
@@ -167,19 +208,58 @@ interface TokenForm {
   inside: Term;
 }
 
-/** News text repeats its words: each distinct token is read once per process. */
-const TOKEN_FORMS = new Map<string, TokenForm[]>();
-const MAX_CACHED_TOKENS = 200_000;
+/**
+ * News text repeats its words: each distinct token is read once per process, and found again by
+ * its characters where it stands in the text (no string is made per token read, and none hashed).
+ * Open addressing over flat arrays; cleared when full, like the other caches here.
+ */
+class TokenTable {
+  private tokens: Array<string | undefined> = new Array(4096);
+  private forms: TokenForm[][] = new Array(4096);
+  private hashes = new Int32Array(4096);
+  private count = 0;
 
-function cachedTokenForms(token: string): TokenForm[] {
-  let forms = TOKEN_FORMS.get(token);
-  if (!forms) {
-    forms = tokenForms(token, false);
-    if (TOKEN_FORMS.size >= MAX_CACHED_TOKENS) TOKEN_FORMS.clear();
-    TOKEN_FORMS.set(token, forms);
+  formsOf(text: string, start: number, end: number): TokenForm[] {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    const mask = this.hashes.length - 1;
+    let at = hash & mask;
+    for (let token = this.tokens[at]; token !== undefined; token = this.tokens[at]) {
+      if (this.hashes[at] === hash && token.length === end - start && text.startsWith(token, start)) return this.forms[at];
+      at = (at + 1) & mask;
+    }
+    const token = text.slice(start, end);
+    const forms = tokenForms(token, false);
+    if (this.count >= MAX_CACHED_TOKENS) this.clear(this.hashes.length);
+    else if (2 * (this.count + 1) > this.hashes.length) this.clear(2 * this.hashes.length, true);
+    this.put(token, hash, forms);
+    return forms;
   }
-  return forms;
+
+  private put(token: string, hash: number, forms: TokenForm[]): void {
+    const mask = this.hashes.length - 1;
+    let at = hash & mask;
+    while (this.tokens[at] !== undefined) at = (at + 1) & mask;
+    this.tokens[at] = token;
+    this.forms[at] = forms;
+    this.hashes[at] = hash;
+    this.count++;
+  }
+
+  /** Empties the table at `size` slots, keeping its entries when asked (growing). */
+  private clear(size: number, keep = false): void {
+    const { tokens, forms, hashes } = this;
+    this.tokens = new Array(size);
+    this.forms = new Array(size);
+    this.hashes = new Int32Array(size);
+    this.count = 0;
+    if (!keep) return;
+    for (let at = 0; at < tokens.length; at++) if (tokens[at] !== undefined) this.put(tokens[at]!, hashes[at], forms[at]);
+  }
 }
+
+const MAX_CACHED_TOKENS = 200_000;
+const TOKEN_FORMS = new TokenTable();
 
 function tokenForms(token: string, shouting: boolean): TokenForm[] {
   const word = token.replace(/['’ʼ]s$/u, "").replace(/['’ʼ]$/u, "");
@@ -257,13 +337,6 @@ function lookBack(text: string, index: number): number {
     if (!SENTENCE_GAP.has(c)) return c;
   }
   return -1;
-}
-
-/** The UTF-16 codes of some characters, all of one code unit: looked up without making a string per character read. */
-function charCodes(chars: string): Set<number> {
-  const codes = new Set<number>();
-  for (let i = 0; i < chars.length; i++) codes.add(chars.charCodeAt(i));
-  return codes;
 }
 
 /** Longest first; only one is removed. */
