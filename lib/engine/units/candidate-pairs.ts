@@ -72,9 +72,6 @@ export function candidatePairs(
   // only, in order: by then every earlier one has listed it.
   const partners = new PartnerLists(count);
   const entryScore: number[] = [];
-  // Sized for copies from the start (50 edited copies list about 26 entries per wording, wire
-  // copies 6): growing rehashes every entry, once per doubling.
-  const candidateScore = new ScoreTable(wordings.length * 16);
   const shared = new Float64Array(count);
   const touched = new Int32Array(count);
   // Per term: how many wordings scanned so far have it. Wordings are scanned in order, so this is
@@ -106,10 +103,7 @@ export function candidatePairs(
       const entry = entryScore.length;
       entryScore.push(score);
       partners.add(w, other, entry);
-      candidateScore.set(w * count + other, score);
-      if (other === w) continue;
-      partners.add(other, w, entry);
-      candidateScore.set(other * count + w, score);
+      if (other !== w) partners.add(other, w, entry);
     }
   };
   const scanThrough = (w: number) => {
@@ -150,6 +144,7 @@ export function candidatePairs(
     }
   }
   const { first, second } = bestFirst(keys, entries, entryScore, n);
+  const candidateScore = new PartnerScores(partners, entryScore, count);
 
   // Full scores are asked of the wordings near one another (omissions, the medoid, reworded
   // pairs): a few to fourteen per wording over 50 copies. Sized so that they seldom grow it.
@@ -157,11 +152,11 @@ export function candidatePairs(
   const score = (a: number, b: number): number => {
     const x = a < b ? a : b;
     const y = a < b ? b : a;
-    const key = wordingOf[x] * count + wordingOf[y];
     if (x < matched && sourceRank[x] !== sourceRank[y]) {
-      const known = candidateScore.get(key);
+      const known = candidateScore.get(wordingOf[x], wordingOf[y]);
       if (known !== undefined) return known;
     }
+    const key = wordingOf[x] * count + wordingOf[y];
     let full = fullScore.get(key);
     if (full === undefined) {
       full = scoreOf(sharedMass(terms[x], terms[y], space.weight), terms[x], terms[y], space);
@@ -170,6 +165,59 @@ export function candidatePairs(
     return full;
   };
   return { first, second, matched, score };
+}
+
+/**
+ * The candidate scores by wording pair, for score(): per wording, its partners in ascending order
+ * with their scores, in flat arrays, found by bisection (a few dozen per wording over 50 copies).
+ * A hash table of every pair both ways is several times larger and read at random: score() is
+ * asked hundreds of thousands of times (unit merging, the medoid, reworded pairs).
+ */
+class PartnerScores {
+  /** The partners of wording `w` are `other[start[w]] … other[start[w + 1] - 1]`, ascending. */
+  private readonly start: Int32Array;
+  private readonly other: Int32Array;
+  private readonly score: Float64Array;
+
+  constructor(partners: PartnerLists, entryScore: number[], count: number) {
+    const start = (this.start = new Int32Array(count + 1));
+    for (let w = 0; w < count; w++) {
+      let length = 0;
+      for (let at = partners.head[w]; at >= 0; at = partners.next[at]) length++;
+      start[w + 1] = start[w] + length;
+    }
+    const other = (this.other = new Int32Array(start[count]));
+    const score = (this.score = new Float64Array(start[count]));
+    for (let w = 0; w < count; w++) {
+      let end = start[w];
+      for (let at = partners.head[w]; at >= 0; at = partners.next[at]) {
+        // Insertion into the sorted run so far (lists are short).
+        const o = partners.other[at];
+        const value = entryScore[partners.entry[at]];
+        let k = end++;
+        while (k > start[w] && other[k - 1] > o) {
+          other[k] = other[k - 1];
+          score[k] = score[k - 1];
+          k--;
+        }
+        other[k] = o;
+        score[k] = value;
+      }
+    }
+  }
+
+  /** The score of wordings `w` and `o` if they were candidates, else undefined. */
+  get(w: number, o: number): number | undefined {
+    const { other } = this;
+    let lo = this.start[w];
+    let hi = this.start[w + 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (other[mid] < o) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.start[w + 1] && other[lo] === o ? this.score[lo] : undefined;
+  }
 }
 
 /**
