@@ -228,24 +228,43 @@ function isStrong(kind: TermKind): boolean {
   return kind === "number" || kind === "name";
 }
 
-/** The terms of several paragraphs taken as one text (a source's cell of a row, a split pair). */
+/**
+ * The terms of several paragraphs taken as one text (a source's cell of a row, a split pair). Each
+ * part's ids are ascending and distinct, so they are merged rather than sorted; the mass is summed
+ * over the union in ascending order either way.
+ */
 export function unionOfTerms(parts: ParagraphTerms[], weight: Float64Array): ParagraphTerms {
   if (parts.length === 1) return parts[0];
-  let length = 0;
-  for (const part of parts) length += part.ids.length;
-  const all = new Int32Array(length);
-  let at = 0;
-  for (const part of parts) {
-    all.set(part.ids, at);
-    at += part.ids.length;
-  }
-  all.sort();
-  let n = 0;
+  let ids = parts[0].ids;
+  for (let k = 1; k < parts.length; k++) ids = mergeAscending(ids, parts[k].ids);
   let mass = 0;
-  for (let k = 0; k < all.length; k++) {
-    if (k > 0 && all[k] === all[k - 1]) continue;
-    all[n++] = all[k];
-    mass += weight[all[k]];
+  for (let k = 0; k < ids.length; k++) mass += weight[ids[k]];
+  return { ids, mass };
+}
+
+/** The union of two ascending runs of distinct ids, ascending, in an array of its own. */
+function mergeAscending(a: Int32Array, b: Int32Array): Int32Array {
+  let size = a.length + b.length;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      size--;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
   }
-  return { ids: all.slice(0, n), mass };
+  const out = new Int32Array(size);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      out[n++] = a[i++];
+      j++;
+    } else if (a[i] < b[j]) out[n++] = a[i++];
+    else out[n++] = b[j++];
+  }
+  while (i < a.length) out[n++] = a[i++];
+  while (j < b.length) out[n++] = b[j++];
+  return out;
 }
