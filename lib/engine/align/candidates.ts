@@ -57,10 +57,14 @@ export class RowIndex {
   private readonly start: Int32Array;
   private readonly postings: Int32Array;
   private readonly shared: Float64Array;
-  private readonly touched: number[] = [];
+  /** Rows given shared weight for the paragraph being searched (each row once). */
+  private readonly touched: Int32Array;
   /** The ids of the paragraph being scored, flagged (see termOverlap); cleared after each. */
   private readonly marks: Uint8Array;
   private keys: Int32Array | Float64Array | undefined;
+  /** Scratch for rarestFirst: positions in the paragraph's ids, and a count per posting list length. */
+  private order = new Int32Array(64);
+  private byLength = new Int32Array(0);
 
   constructor(
     private readonly rows: Row[],
@@ -75,6 +79,7 @@ export class RowIndex {
       for (const id of bag.counts.ids) postings[next[id]++] = row;
     });
     this.shared = new Float64Array(rows.length);
+    this.touched = new Int32Array(rows.length);
     this.marks = new Uint8Array(space.weight.length);
   }
 
@@ -86,25 +91,20 @@ export class RowIndex {
   candidates(paragraph: ParagraphTerms, expectedRow: number, effort: SearchEffort = THOROUGH_SEARCH, floor = 0): Candidate[] {
     const { weight } = this.space;
     // Rarest terms first (shortest posting lists): they are the most telling and the cheapest,
-    // so the postings cap cuts only the least useful lookups. Sorted as packed numbers
-    // (list length, then position), which is much cheaper than sorting with a comparator.
+    // so the postings cap cuts only the least useful lookups.
     const ids = paragraph.ids;
-    const keys = this.keysFor(ids.length);
-    let n = 0;
-    const { start, postings } = this;
-    for (let k = 0; k < ids.length; k++) {
-      const length = start[ids[k] + 1] - start[ids[k]];
-      if (length) keys[n++] = length * 1024 + k;
-    }
-    const order = keys.subarray(0, n).sort();
+    const n = this.rarestFirst(ids);
+    const { order, start, postings } = this;
     let budget = effort.postings;
     // Whether every posting of every term was read: then a row's shared weight is all the weight
     // of the paragraph's terms that the row has, which bounds its score (scoreCeiling).
     let complete = true;
     // The innermost loop of the alignment: its arrays are read from locals, not from `this`.
-    const { shared, touched } = this;
-    for (let k = 0; k < order.length; k++) {
-      const id = ids[order[k] % 1024];
+    const { shared } = this;
+    let touched = this.touched;
+    let touchedCount = 0;
+    for (let k = 0; k < n; k++) {
+      const id = ids[order[k]];
       const first = start[id];
       const length = start[id + 1] - first;
       const take = Math.min(length, effort.postingsPerTerm, budget);
@@ -113,19 +113,18 @@ export class RowIndex {
       const termWeight = weight[id];
       for (let at = from, end = from + take; at < end; at++) {
         const row = postings[at];
-        if (shared[row] === 0) touched.push(row);
+        if (shared[row] === 0) touched[touchedCount++] = row;
         shared[row] += termWeight;
       }
       budget -= take;
       if (budget <= 0) {
-        if (k < order.length - 1) complete = false;
+        if (k < n - 1) complete = false;
         break;
       }
     }
-    const top = topRows(touched, effort.candidates, shared, expectedRow);
+    const top = topRows(touched, touchedCount, effort.candidates, shared, expectedRow);
     const sharedOf = top.map((row) => shared[row]);
-    for (let k = 0; k < touched.length; k++) shared[touched[k]] = 0;
-    touched.length = 0;
+    for (let k = 0; k < touchedCount; k++) shared[touched[k]] = 0;
     const { marks } = this;
     for (let k = 0; k < ids.length; k++) marks[ids[k]] = 1;
     const scored: Candidate[] = [];
@@ -171,6 +170,57 @@ export class RowIndex {
       if (row !== except && holdsAll(this.rows[row].bag.counts, ids)) count++;
     }
     return count;
+  }
+
+  /**
+   * Fills `order` with the positions in `ids` of the terms some row has, the shortest posting list
+   * first and, among equal lengths, in position order; returns how many. A counting sort by length
+   * (lists are never longer than the table, and mostly far shorter), which gives the very order of
+   * sorting (length, position); where the longest list dwarfs the paragraph, the sort itself.
+   */
+  private rarestFirst(ids: Int32Array): number {
+    const { start } = this;
+    if (this.order.length < ids.length) this.order = new Int32Array(ids.length);
+    const order = this.order;
+    let n = 0;
+    let longest = 0;
+    for (let k = 0; k < ids.length; k++) {
+      const length = start[ids[k] + 1] - start[ids[k]];
+      if (!length) continue;
+      n++;
+      if (length > longest) longest = length;
+    }
+    if (longest > 4 * ids.length + 64) return this.sortByLength(ids, n);
+    if (this.byLength.length < longest + 1) this.byLength = new Int32Array(Math.max(longest + 1, 2 * this.byLength.length));
+    // Per length, where its positions go: counted, then summed into starts.
+    const next = this.byLength;
+    next.fill(0, 0, longest + 1);
+    for (let k = 0; k < ids.length; k++) next[start[ids[k] + 1] - start[ids[k]]]++;
+    let at = 0;
+    for (let length = 1; length <= longest; length++) {
+      const count = next[length];
+      next[length] = at;
+      at += count;
+    }
+    for (let k = 0; k < ids.length; k++) {
+      const length = start[ids[k] + 1] - start[ids[k]];
+      if (length) order[next[length]++] = k;
+    }
+    return n;
+  }
+
+  /** rarestFirst by sorting packed (length · 1024 + position) keys. */
+  private sortByLength(ids: Int32Array, n: number): number {
+    const keys = this.keysFor(ids.length);
+    const { start } = this;
+    let count = 0;
+    for (let k = 0; k < ids.length; k++) {
+      const length = start[ids[k] + 1] - start[ids[k]];
+      if (length) keys[count++] = length * 1024 + k;
+    }
+    const sorted = keys.subarray(0, n).sort();
+    for (let k = 0; k < n; k++) this.order[k] = sorted[k] % 1024;
+    return n;
   }
 
   /**
@@ -248,10 +298,11 @@ export function scoreAtLeast(candidate: Candidate, paragraph: ParagraphTerms, le
   return rowSimilarity(paragraph, candidate.against, space);
 }
 
-/** The `limit` best rows (isBetterRow), best first, without sorting them all. */
-function topRows(rows: number[], limit: number, shared: Float64Array, expectedRow: number): number[] {
+/** The `limit` best of the first `count` rows (isBetterRow), best first, without sorting them all. */
+function topRows(rows: Int32Array, count: number, limit: number, shared: Float64Array, expectedRow: number): number[] {
   const top: number[] = [];
-  for (const row of rows) {
+  for (let k = 0; k < count; k++) {
+    const row = rows[k];
     if (top.length === limit && !isBetterRow(shared, row, top[limit - 1], expectedRow)) continue;
     let at = Math.min(top.length, limit - 1);
     if (top.length < limit) top.push(row);

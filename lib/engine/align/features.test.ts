@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PAIR_WEIGHT, buildTermSpace } from "./features";
+import { PAIR_WEIGHT, buildTermSpace, unionOfTerms } from "./features";
 
 const source = (id: string, ...texts: string[]) => ({ id, name: id, paragraphs: texts.map((text, k) => ({ id: `${id}-p${k + 1}`, text, sentences: [] })) });
 
@@ -13,5 +13,17 @@ describe("buildTermSpace", () => {
     expect(copy.mass).toBeCloseTo(shared * (2 + PAIR_WEIGHT), 12);
     expect(volcano.mass).toBeCloseTo(Math.log(1 + 3 / 1), 12);
     expect(space.meanWeight).toBeCloseTo((2 * copy.mass + volcano.mass) / 7, 12);
+  });
+});
+
+describe("unionOfTerms", () => {
+  it("takes each term of the parts once, ascending, and sums its mass in that order", () => {
+    const weight = Float64Array.from({ length: 12 }, (_, id) => 0.1 + id / 7);
+    const part = (...ids: number[]) => ({ ids: Int32Array.from(ids), mass: ids.reduce((sum, id) => sum + weight[id], 0) });
+    const union = unionOfTerms([part(1, 4, 7), part(0, 4, 9, 11), part(2, 7, 11)], weight);
+    expect([...union.ids]).toEqual([0, 1, 2, 4, 7, 9, 11]);
+    expect(union.mass).toBe([0, 1, 2, 4, 7, 9, 11].reduce((sum, id) => sum + weight[id], 0));
+    const alone = part(3, 5);
+    expect(unionOfTerms([alone], weight)).toBe(alone);
   });
 });

@@ -4,7 +4,7 @@
  * which statement a paragraph makes; "Petraeus" or "2022" says a lot.
  */
 import type { SegmentedSource } from "../types";
-import { contentTerms, type TermKind } from "./normalise";
+import { contentTermsBySentence, type TermKind } from "./normalise";
 
 /**
  * A paragraph of 1,000,000 characters is placed by its first terms; cost stays bounded. (Under
@@ -47,22 +47,34 @@ export const DENSE_BAG_CELLS = 2 ** 22;
 
 export function buildTermSpace(sources: SegmentedSource[]): TermSpace {
   const vocabulary = new Vocabulary();
-  // Identical paragraphs (boilerplate, pathological input) are read once.
-  const cache = new Map<string, Int32Array>();
+  // Identical paragraphs (boilerplate, copies) are read once: each distinct wording gets a number,
+  // its ids and how many paragraphs have it.
+  const wordingOf = new Map<string, number>();
+  const wordingIds: Int32Array[] = [];
+  const occurrences: number[] = [];
   // The distinct ids of the paragraph being read, in the order met: a stamp per id marks those
   // already taken (cheaper than a set per paragraph).
   const stamp: number[] = [];
-  let reading = 0;
+  const ids: number[] = [];
 
   const idsStore = new IdsStore();
-  const raw: Int32Array[][] = sources.map((source) =>
-    source.paragraphs.map((paragraph) => {
-      const cached = cache.get(paragraph.text);
-      if (cached) return cached;
-      const ids: number[] = [];
-      reading++;
+  const raw: number[][] = [];
+  let paragraphCount = 0;
+  for (const source of sources) {
+    const wordings: number[] = [];
+    for (const paragraph of source.paragraphs) {
+      paragraphCount++;
+      let w = wordingOf.get(paragraph.text);
+      if (w !== undefined) {
+        occurrences[w]++;
+        wordings.push(w);
+        continue;
+      }
+      w = wordingIds.length;
+      const reading = w + 1;
+      ids.length = 0;
       let previous = -1;
-      for (const term of contentTerms(paragraph.text)) {
+      for (const term of contentTermsBySentence(paragraph.text, paragraph.sentences)) {
         if (ids.length >= MAX_TERMS_PER_PARAGRAPH) break;
         const id = vocabulary.term(term.key, isStrong(term.kind));
         takeOnce(id, ids, stamp, reading);
@@ -72,24 +84,23 @@ export function buildTermSpace(sources: SegmentedSource[]): TermSpace {
       // Copied in a plain loop: Int32Array.from walks an array through its iterator.
       const sorted = idsStore.take(ids.length);
       for (let k = 0; k < ids.length; k++) sorted[k] = ids[k];
-      sorted.sort();
-      cache.set(paragraph.text, sorted);
-      return sorted;
-    }),
-  );
+      sortAscending(sorted);
+      wordingOf.set(paragraph.text, w);
+      wordingIds.push(sorted);
+      occurrences.push(1);
+      wordings.push(w);
+    }
+    raw.push(wordings);
+  }
   const { strong, isPair } = vocabulary;
 
-  // Copies share one ids array per wording: each wording's terms are counted once, as often as it occurs.
-  const occurrences = new Map<Int32Array, number>();
-  let paragraphCount = 0;
-  for (const source of raw) {
-    for (const ids of source) {
-      paragraphCount++;
-      occurrences.set(ids, (occurrences.get(ids) ?? 0) + 1);
-    }
-  }
+  // Each wording's terms are counted once, as often as it occurs.
   const documentFrequency = new Int32Array(strong.length);
-  for (const [ids, n] of occurrences) for (const id of ids) documentFrequency[id] += n;
+  for (let w = 0; w < wordingIds.length; w++) {
+    const wordingTerms = wordingIds[w];
+    const n = occurrences[w];
+    for (let k = 0; k < wordingTerms.length; k++) documentFrequency[wordingTerms[k]] += n;
+  }
   const weight = new Float64Array(strong.length);
   for (let id = 0; id < weight.length; id++) {
     const idf = Math.log(1 + paragraphCount / documentFrequency[id]);
@@ -98,24 +109,49 @@ export function buildTermSpace(sources: SegmentedSource[]): TermSpace {
 
   // One ParagraphTerms per wording, shared by its copies like its ids; the totals still add every
   // paragraph's in reading order.
-  const termsOf = new Map<Int32Array, ParagraphTerms>();
+  const termsOf: ParagraphTerms[] = [];
+  for (const wordingTerms of wordingIds) {
+    let mass = 0;
+    for (let k = 0; k < wordingTerms.length; k++) mass += weight[wordingTerms[k]];
+    termsOf.push({ ids: wordingTerms, mass });
+  }
   let termCount = 0;
   let totalWeight = 0;
-  const paragraphs = raw.map((source) =>
-    source.map((ids) => {
-      let terms = termsOf.get(ids);
-      if (!terms) {
-        let mass = 0;
-        for (const id of ids) mass += weight[id];
-        terms = { ids, mass };
-        termsOf.set(ids, terms);
-      }
-      termCount += ids.length;
+  const paragraphs: ParagraphTerms[][] = [];
+  for (const wordings of raw) {
+    const list: ParagraphTerms[] = [];
+    for (const w of wordings) {
+      const terms = termsOf[w];
+      termCount += terms.ids.length;
       totalWeight += terms.mass;
-      return terms;
-    }),
-  );
+      list.push(terms);
+    }
+    paragraphs.push(list);
+  }
   return { weight, meanWeight: termCount ? totalWeight / termCount : 1, paragraphs, denseBags: paragraphCount * weight.length <= DENSE_BAG_CELLS };
+}
+
+/**
+ * Sorts ids in place, ascending. Ids are numbered as first met and a wording mostly repeats words
+ * met before in their order, so its ids come nearly sorted: an insertion sort finishes them in a
+ * pass, for less than a call to the built-in sort costs. Ids far out of order go to the built-in.
+ */
+function sortAscending(ids: Int32Array): void {
+  let moves = 0;
+  for (let i = 1; i < ids.length; i++) {
+    const id = ids[i];
+    let at = i;
+    while (at > 0 && ids[at - 1] > id) {
+      ids[at] = ids[at - 1];
+      at--;
+    }
+    ids[at] = id;
+    moves += i - at;
+    if (moves > 4 * ids.length) {
+      ids.sort();
+      return;
+    }
+  }
 }
 
 /**
@@ -192,24 +228,43 @@ function isStrong(kind: TermKind): boolean {
   return kind === "number" || kind === "name";
 }
 
-/** The terms of several paragraphs taken as one text (a source's cell of a row, a split pair). */
+/**
+ * The terms of several paragraphs taken as one text (a source's cell of a row, a split pair). Each
+ * part's ids are ascending and distinct, so they are merged rather than sorted; the mass is summed
+ * over the union in ascending order either way.
+ */
 export function unionOfTerms(parts: ParagraphTerms[], weight: Float64Array): ParagraphTerms {
   if (parts.length === 1) return parts[0];
-  let length = 0;
-  for (const part of parts) length += part.ids.length;
-  const all = new Int32Array(length);
-  let at = 0;
-  for (const part of parts) {
-    all.set(part.ids, at);
-    at += part.ids.length;
-  }
-  all.sort();
-  let n = 0;
+  let ids = parts[0].ids;
+  for (let k = 1; k < parts.length; k++) ids = mergeAscending(ids, parts[k].ids);
   let mass = 0;
-  for (let k = 0; k < all.length; k++) {
-    if (k > 0 && all[k] === all[k - 1]) continue;
-    all[n++] = all[k];
-    mass += weight[all[k]];
+  for (let k = 0; k < ids.length; k++) mass += weight[ids[k]];
+  return { ids, mass };
+}
+
+/** The union of two ascending runs of distinct ids, ascending, in an array of its own. */
+function mergeAscending(a: Int32Array, b: Int32Array): Int32Array {
+  let size = a.length + b.length;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      size--;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
   }
-  return { ids: all.slice(0, n), mass };
+  const out = new Int32Array(size);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      out[n++] = a[i++];
+      j++;
+    } else if (a[i] < b[j]) out[n++] = a[i++];
+    else out[n++] = b[j++];
+  }
+  while (i < a.length) out[n++] = a[i++];
+  while (j < b.length) out[n++] = b[j++];
+  return out;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { americanSpelling as foldSpelling } from "../lexicon/british-american";
-import { contentTerms, stemWord } from "./normalise";
+import { splitSentences } from "../segment";
+import { contentTerms, contentTermsBySentence, stemWord } from "./normalise";
 
 const keys = (text: string) => contentTerms(text).map((t) => t.key);
 
@@ -43,6 +44,39 @@ describe("contentTerms", () => {
   it("reads only the start of an enormous text", () => {
     const terms = contentTerms("word ".repeat(300_000));
     expect(terms.length).toBeLessThanOrEqual(5_000);
+  });
+});
+
+describe("contentTermsBySentence", () => {
+  it("gives the terms of reading the paragraph whole", () => {
+    const paragraphs = [
+      "He paused… Officials met Coulter. Then Coulter left!",
+      "BREAKING NEWS FROM THE CAPITAL TODAY. Officials met Coulter in 2025 and spoke.",
+      "Officials met Coulter at noon. THE TALKS ARE OVER, OFFICIALS SAID ON MONDAY EVENING.",
+      "Prices rose.\r\nOfficials met Coulter.\n\nMarkets fell.",
+      "“We will win.” Officials said so. (Coulter agreed.) [Reuters] Markets rose.",
+      "It cost 1,000 dollars. 2,500 more came. Costs rose by 3.5 percent.",
+      "Officials met for 14 children.Video above shows Coulter.",
+      "Talks – on trade – resumed; Officials met. Coulter: Yes. Weapons ended\u202fThe talks.",
+      "  Leading spaces. Trailing spaces.  ",
+      "U.S. officials met. U.K. officials came. The U.N. Security Council voted.",
+    ];
+    for (const text of paragraphs) {
+      const spans = splitSentences(text);
+      expect(contentTermsBySentence(text, spans), text).toEqual(contentTerms(text));
+    }
+  });
+
+  it("gives the terms of reading the paragraph whole however it is cut", () => {
+    const text = "Talks resumed in the U.S. Officials met Coulter… Coulter left (for good). “WE ARE DONE WITH THESE TALKS,” HE SAID.";
+    // Every cut after a space, alone and together: sentences or not, the terms are the paragraph's.
+    const cuts = [...text.matchAll(/ /g)].map((m) => m.index! + 1);
+    for (const cut of cuts) {
+      const spans = [{ start: 0, end: cut }, { start: cut, end: text.length }];
+      expect(contentTermsBySentence(text, spans), text.slice(cut)).toEqual(contentTerms(text));
+    }
+    const spans = [0, ...cuts].map((start, k, all) => ({ start, end: k + 1 < all.length ? all[k + 1] : text.length }));
+    expect(contentTermsBySentence(text, spans)).toEqual(contentTerms(text));
   });
 });
 

@@ -9,8 +9,9 @@ import { wordTable } from "../collections";
 import { americanSpelling } from "../lexicon/british-american";
 import { MONTH_ABBREVIATIONS } from "../lexicon/calendar";
 import { STOPWORDS } from "./stopwords";
-import { memoByText } from "../memo";
-import { scanTokens } from "./scan-tokens";
+import { firstCopy, memoByText } from "../memo";
+import type { SentenceSpan } from "../types";
+import { scanTokenSpans } from "./scan-tokens";
 
 export type TermKind = "word" | "number" | "name";
 
@@ -33,34 +34,172 @@ const NUMBER_WORDS = wordTable({
 });
 
 
+/**
+ * Some characters, all of one code unit, looked up by their UTF-16 code: a flag per code up to the
+ * highest (no string made per character read, and cheaper than a Set of numbers).
+ */
+class CharSet {
+  private readonly flags: Uint8Array;
+
+  constructor(chars: string) {
+    let highest = 0;
+    for (let i = 0; i < chars.length; i++) highest = Math.max(highest, chars.charCodeAt(i));
+    this.flags = new Uint8Array(highest + 1);
+    for (let i = 0; i < chars.length; i++) this.flags[chars.charCodeAt(i)] = 1;
+  }
+
+  has(code: number): boolean {
+    return code < this.flags.length && this.flags[code] === 1;
+  }
+}
+
 /** "U.S.", "U.K.": ASCII only, which keeps this pass over every paragraph cheap. */
 const DOTTED_ACRONYM = /\b(?:[A-Z]\.){2,}/g;
 const THOUSANDS_SEPARATOR = /(\d)[,\u202f](\d{3})(?!\d)/g;
 const HYPHENS = /[\-‐‑]/;
 const APOSTROPHES = /['’ʼ]/g;
 /** What may stand between a sentence's end and its first word. */
-const SENTENCE_GAP = charCodes(" \t\n\u00a0\"“”'‘’([");
-const SENTENCE_END = charCodes(".!?:;-–—•*>");
+const SENTENCE_GAP = new CharSet(" \t\n\u00a0\"“”'‘’([");
+const SENTENCE_END = new CharSet(".!?:;-–—•*>");
 
 /**
  * The content terms of a text, in order (repeats kept: the caller decides what to count). Read
  * once per wording in a comparison (paragraph and sentence aligners and the omission pass all
  * ask), so the list is shared: never change it.
  */
-export const contentTerms: (text: string) => readonly Term[] = memoByText(50_000, readContentTerms);
+export function contentTerms(text: string): readonly Term[] {
+  return readingOf(text).terms;
+}
 
-function readContentTerms(text: string): Term[] {
+/** A text's terms, and what it takes to read them as part of a longer text (contentTermsBySentence). */
+interface Reading {
+  terms: Term[];
+  /** ASCII letters in capitals and in lower case (isShouting). */
+  upper: number;
+  lower: number;
+  /** The last character of the scanned text outside SENTENCE_GAP (what the next sentence's first word looks back to); -1 for none. */
+  tail: number;
+  /**
+   * When the first term is the sentence-initial form of the text's first token only because
+   * nothing but SENTENCE_GAP stands before it (the text's start counts as a sentence's): its form
+   * inside a sentence, which a longer text may call for. Else null.
+   */
+  firstInside: Term | null;
+}
+
+const readingOf: (text: string) => Reading = memoByText(50_000, readContentTerms);
+
+function readContentTerms(text: string): Reading {
   let scanned = text.length > MAX_SCANNED_CHARS ? text.slice(0, MAX_SCANNED_CHARS) : text;
-  scanned = scanned.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, "")).replace(THOUSANDS_SEPARATOR, "$1$2");
-  const shouting = isShouting(scanned);
+  // Letters are counted before the replacements below, which remove no letter. Those replacements
+  // are made only where their pattern can match ("A.B.", a digit, separator and digit): most
+  // sentences have neither, and each is a pass of its own with a new string. Removing an
+  // acronym's dots joins a capital to what follows, which makes no separator match that was not.
+  let upper = 0;
+  let lower = 0;
+  let acronym = false;
+  let separator = false;
+  for (let i = 0; i < scanned.length; i++) {
+    const c = scanned.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower++;
+    else if (c >= 65 && c <= 90) upper++;
+    else if (c === 46) acronym ||= i >= 3 && isCapital(scanned.charCodeAt(i - 1)) && scanned.charCodeAt(i - 2) === 46 && isCapital(scanned.charCodeAt(i - 3));
+    else if (c >= 48 && c <= 57) separator ||= i >= 2 && isSeparator(scanned.charCodeAt(i - 1)) && isDigit(scanned.charCodeAt(i - 2));
+  }
+  if (acronym) scanned = scanned.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, ""));
+  if (separator) scanned = scanned.replace(THOUSANDS_SEPARATOR, "$1$2");
+  const shouting = isShouting(upper, lower);
   const terms: Term[] = [];
-  scanTokens(scanned, (token, at) => {
-    const forms = shouting ? tokenForms(token, true) : cachedTokenForms(token);
+  let firstToken = true;
+  let firstInside: Term | null = null;
+  scanTokenSpans(scanned, (start, end) => {
+    const opensText = firstToken;
+    firstToken = false;
+    const forms = shouting ? tokenForms(scanned.slice(start, end), true) : TOKEN_FORMS.formsOf(scanned, start, end);
     if (!forms.length) return;
-    const initial = isSentenceInitial(scanned, at);
+    const before = lookBack(scanned, start);
+    const initial = before < 0 || SENTENCE_END.has(before);
+    if (opensText && before < 0) firstInside = forms[0].inside;
     for (let k = 0; k < forms.length; k++) terms.push(initial && k === 0 ? forms[k].initial : forms[k].inside);
   });
+  return { terms, upper, lower, tail: lookBack(scanned, scanned.length), firstInside };
+}
+
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A thousands separator THOUSANDS_SEPARATOR takes out. */
+function isSeparator(c: number): boolean {
+  return c === 44 || c === 0x202f;
+}
+
+/**
+ * contentTerms(paragraph), read through its sentences (`spans`, as segment.ts cuts them): the
+ * sentence aligner reads every sentence anyway, and copies of a story share far more sentences
+ * than paragraphs (an edited copy changes a few words per paragraph), so each wording is read once.
+ *
+ * Why it is the same list: where every two sentences stand apart by whitespace, and nothing but
+ * whitespace stands outside them, no token, dotted acronym or thousands separator spans two of
+ * them (none holds whitespace; the narrow no-break space, a separator, is not admitted), and the
+ * lookarounds at a sentence's edges see whitespace or the text's edge alike. So the paragraph's
+ * tokens are its sentences' tokens, read the same way, but for two things: whether the text is
+ * shouting, counted over the paragraph (where a sentence alone would say otherwise, the paragraph
+ * is read whole); and a sentence's first word, which in the paragraph looks back past the
+ * sentence's start to the sentence before (lookBack). Anything else is read whole.
+ */
+export function contentTermsBySentence(text: string, spans: readonly SentenceSpan[]): readonly Term[] {
+  if (spans.length < 2 || text.length > MAX_SCANNED_CHARS) return contentTerms(text);
+  const readings: Reading[] = [];
+  // Where each sentence's text starts and ends in the paragraph.
+  const edges: number[] = [];
+  let upper = 0;
+  let lower = 0;
+  for (const span of spans) {
+    const raw = text.slice(span.start, span.end);
+    const sentence = raw.trim();
+    if (!sentence) continue;
+    const start = span.start + raw.length - raw.trimStart().length;
+    if (edges.length && start <= edges[edges.length - 1]) return contentTerms(text);
+    // The very string the sentence aligner asks for (sentences.ts): it finds this reading by identity.
+    const reading = readingOf(firstCopy(sentence));
+    readings.push(reading);
+    edges.push(start, start + sentence.length);
+    upper += reading.upper;
+    lower += reading.lower;
+  }
+  const shouting = isShouting(upper, lower);
+  for (const reading of readings) if (isShouting(reading.upper, reading.lower) !== shouting) return contentTerms(text);
+
+  const terms: Term[] = [];
+  // What a word looks back to in the paragraph: its last character outside SENTENCE_GAP so far.
+  let before = -1;
+  let at = 0;
+  for (let k = 0; k <= readings.length; k++) {
+    const until = k < readings.length ? edges[2 * k] : text.length;
+    for (; at < until; at++) {
+      const c = text.charCodeAt(at);
+      if (!isPlainSpace(c)) return contentTerms(text);
+      if (!SENTENCE_GAP.has(c)) before = c;
+    }
+    if (k === readings.length) break;
+    const reading = readings[k];
+    const inside = reading.firstInside && before >= 0 && !SENTENCE_END.has(before) ? 1 : 0;
+    if (inside) terms.push(reading.firstInside!);
+    for (let i = inside; i < reading.terms.length; i++) terms.push(reading.terms[i]);
+    if (reading.tail >= 0) before = reading.tail;
+    at = edges[2 * k + 1];
+  }
   return terms;
+}
+
+/** Whitespace that is no token, no part of one and no thousands separator: what may stand between sentences read apart. */
+function isPlainSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
 }
 
 /** A token's terms, as they read at the start of a sentence and inside one. */
@@ -69,19 +208,58 @@ interface TokenForm {
   inside: Term;
 }
 
-/** News text repeats its words: each distinct token is read once per process. */
-const TOKEN_FORMS = new Map<string, TokenForm[]>();
-const MAX_CACHED_TOKENS = 200_000;
+/**
+ * News text repeats its words: each distinct token is read once per process, and found again by
+ * its characters where it stands in the text (no string is made per token read, and none hashed).
+ * Open addressing over flat arrays; cleared when full, like the other caches here.
+ */
+class TokenTable {
+  private tokens: Array<string | undefined> = new Array(4096);
+  private forms: TokenForm[][] = new Array(4096);
+  private hashes = new Int32Array(4096);
+  private count = 0;
 
-function cachedTokenForms(token: string): TokenForm[] {
-  let forms = TOKEN_FORMS.get(token);
-  if (!forms) {
-    forms = tokenForms(token, false);
-    if (TOKEN_FORMS.size >= MAX_CACHED_TOKENS) TOKEN_FORMS.clear();
-    TOKEN_FORMS.set(token, forms);
+  formsOf(text: string, start: number, end: number): TokenForm[] {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    const mask = this.hashes.length - 1;
+    let at = hash & mask;
+    for (let token = this.tokens[at]; token !== undefined; token = this.tokens[at]) {
+      if (this.hashes[at] === hash && token.length === end - start && text.startsWith(token, start)) return this.forms[at];
+      at = (at + 1) & mask;
+    }
+    const token = text.slice(start, end);
+    const forms = tokenForms(token, false);
+    if (this.count >= MAX_CACHED_TOKENS) this.clear(this.hashes.length);
+    else if (2 * (this.count + 1) > this.hashes.length) this.clear(2 * this.hashes.length, true);
+    this.put(token, hash, forms);
+    return forms;
   }
-  return forms;
+
+  private put(token: string, hash: number, forms: TokenForm[]): void {
+    const mask = this.hashes.length - 1;
+    let at = hash & mask;
+    while (this.tokens[at] !== undefined) at = (at + 1) & mask;
+    this.tokens[at] = token;
+    this.forms[at] = forms;
+    this.hashes[at] = hash;
+    this.count++;
+  }
+
+  /** Empties the table at `size` slots, keeping its entries when asked (growing). */
+  private clear(size: number, keep = false): void {
+    const { tokens, forms, hashes } = this;
+    this.tokens = new Array(size);
+    this.forms = new Array(size);
+    this.hashes = new Int32Array(size);
+    this.count = 0;
+    if (!keep) return;
+    for (let at = 0; at < tokens.length; at++) if (tokens[at] !== undefined) this.put(tokens[at]!, hashes[at], forms[at]);
+  }
 }
+
+const MAX_CACHED_TOKENS = 200_000;
+const TOKEN_FORMS = new TokenTable();
 
 function tokenForms(token: string, shouting: boolean): TokenForm[] {
   const word = token.replace(/['’ʼ]s$/u, "").replace(/['’ʼ]$/u, "");
@@ -126,15 +304,8 @@ function pushForm(forms: TokenForm[], word: string, shouting: boolean): void {
   forms.push({ initial: plain, inside: capitalised ? { key, kind: "name" } : plain });
 }
 
-/** A shouted paragraph (a headline in capitals) has no acronyms to tell apart. */
-function isShouting(text: string): boolean {
-  let upper = 0;
-  let lower = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
-  }
+/** A shouted paragraph (a headline in capitals) has no acronyms to tell apart: by its ASCII capitals and lower-case letters. */
+function isShouting(upper: number, lower: number): boolean {
   return upper + lower > 20 && lower < (upper + lower) * 0.3;
 }
 
@@ -156,20 +327,16 @@ function wordKey(lower: string): string | null {
   return key;
 }
 
-function isSentenceInitial(text: string, index: number): boolean {
+/**
+ * The character a word at `index` looks back to: the last one before it outside SENTENCE_GAP, or
+ * -1 at the text's start. The word starts a sentence when that is a SENTENCE_END or there is none.
+ */
+function lookBack(text: string, index: number): number {
   for (let i = index - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
-    if (SENTENCE_GAP.has(c)) continue;
-    return SENTENCE_END.has(c);
+    if (!SENTENCE_GAP.has(c)) return c;
   }
-  return true;
-}
-
-/** The UTF-16 codes of some characters, all of one code unit: looked up without making a string per character read. */
-function charCodes(chars: string): Set<number> {
-  const codes = new Set<number>();
-  for (let i = 0; i < chars.length; i++) codes.add(chars.charCodeAt(i));
-  return codes;
+  return -1;
 }
 
 /** Longest first; only one is removed. */

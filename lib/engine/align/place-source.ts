@@ -15,7 +15,7 @@ import { HURRIED_SEARCH, RowIndex, THOROUGH_SEARCH, scoreAtLeast, type Candidate
 import { heaviestIncreasingChain, type ScoredPair } from "./chain";
 import { rowsOfVerbatimCopy } from "./verbatim-copy";
 import { addToCell, mergeRowInto, rowOfParagraph, type Row } from "./rows";
-import { mergedBag, mutualOf, paragraphOverlap, rowContainment, rowSimilarity, termOverlap, type TermBag } from "./similarity";
+import { mergedBag, mergedOverlap, mutualOf, paragraphOverlap, rowContainment, rowSimilarity, termOverlap, type TermBag } from "./similarity";
 
 /**
  * Score thresholds (0…1, see matchScore), read from measurements (align.measure.test.ts): on
@@ -197,10 +197,10 @@ class Placement {
       const apart = Math.max(coverOf(r1), coverOf(r2));
       // Mutual overlap never exceeds 1 (but for rounding): past this, no merged bag can gain enough.
       if (apart + THRESHOLDS.groupGain * 2 > 1 + 1e-9 || !this.groupFits(r1, r2)) continue;
-      const combinedBag = mergedBag(this.rows[r1].bag, this.rows[r2].bag, this.space.weight);
-      const together = this.mutual(this.cellOf(r1).concat(this.cellOf(r2)), combinedBag);
+      // Scored against the two bags as one without making it (mergedOverlap): most pairs stay apart.
+      const together = mutualOf(mergedOverlap(this.unionTerms(this.cellOf(r1).concat(this.cellOf(r2))), this.rows[r1].bag, this.rows[r2].bag, this.space));
       if (together >= THRESHOLDS.group && together >= apart + THRESHOLDS.groupGain * 2) {
-        this.mergeRows(r1, r2, combinedBag);
+        this.mergeRows(r1, r2, mergedBag(this.rows[r1].bag, this.rows[r2].bag, this.space.weight));
         cover.clear();
       }
     }
@@ -218,11 +218,10 @@ class Placement {
         const cell = this.cellOf(row);
         const covered = paragraphOverlap(this.unionTerms(cell), this.rows[neighbour].bag, this.space).bInA;
         if (covered < THRESHOLDS.groupContainment) continue;
-        const combinedBag = mergedBag(this.rows[row].bag, this.rows[neighbour].bag, this.space.weight);
-        const together = this.mutual(cell, combinedBag);
+        const together = mutualOf(mergedOverlap(this.unionTerms(cell), this.rows[row].bag, this.rows[neighbour].bag, this.space));
         if (together < THRESHOLDS.group || together < this.mutual(cell, this.rows[row].bag) + THRESHOLDS.groupGain) continue;
         const [first, second] = side < 0 ? [neighbour, row] : [row, neighbour];
-        this.mergeRows(first, second, combinedBag);
+        this.mergeRows(first, second, mergedBag(this.rows[row].bag, this.rows[neighbour].bag, this.space.weight));
       }
     }
   }

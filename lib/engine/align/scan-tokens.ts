@@ -33,8 +33,10 @@ function classify(codePoint: number): number {
   return kind;
 }
 
-/** Apostrophes and hyphens a word may hold between two of its letters or digits (UTF-16 codes: read without a string per character). */
-const WORD_JOINERS = new Set(Array.from("'’ʼ-‐‑", (c) => c.charCodeAt(0)));
+/** Apostrophes and hyphens a word may hold between two of its letters or digits ("'’ʼ-‐‑", by UTF-16 code: no string per character read). */
+function isWordJoiner(code: number): boolean {
+  return code === 39 || code === 45 || code === 0x2019 || code === 0x2bc || code === 0x2010 || code === 0x2011;
+}
 
 /** Class of the code point starting at `i` (a lone surrogate is one of its own, as with the u flag). */
 function classAt(text: string, i: number): number {
@@ -64,6 +66,11 @@ function runEnd(text: string, i: number, numbersOnly: boolean): number {
 
 /** Calls `visit` with each token and its offset, in reading order. */
 export function scanTokens(text: string, visit: (token: string, at: number) => void): void {
+  scanTokenSpans(text, (start, end) => visit(text.slice(start, end), start));
+}
+
+/** Calls `visit` with where each token starts and ends, in reading order (no string made per token). */
+export function scanTokenSpans(text: string, visit: (start: number, end: number) => void): void {
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -78,8 +85,8 @@ export function scanTokens(text: string, visit: (token: string, at: number) => v
       while (i + 1 < length && (text[i] === "." || text[i] === ",") && classAt(text, i + 1) === NUMBER) i = runEnd(text, i + 1, true);
     } else {
       i = runEnd(text, i, false);
-      while (i + 1 < length && WORD_JOINERS.has(text.charCodeAt(i)) && classAt(text, i + 1) !== OTHER) i = runEnd(text, i + 1, false);
+      while (i + 1 < length && isWordJoiner(text.charCodeAt(i)) && classAt(text, i + 1) !== OTHER) i = runEnd(text, i + 1, false);
     }
-    visit(text.slice(start, i), start);
+    visit(start, i);
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SegmentedSource } from "../types";
 import { buildTermSpace, MAX_TERMS_PER_PARAGRAPH } from "./features";
-import { bagOf, mergedBag, paragraphOverlap, paragraphSimilarity, rowSimilarity, termOverlap } from "./similarity";
+import { addToBag, bagOf, mergedBag, mergedOverlap, paragraphOverlap, paragraphSimilarity, rowSimilarity, termOverlap } from "./similarity";
 import { sourceFromParagraphs } from "./testing/sources";
 
 /** Scores of the first source's paragraphs against the second's, IDF from both and some filler. */
@@ -104,6 +104,27 @@ describe("bags counted in an array and in a map", () => {
       expect(merged[0].counts.ids).toEqual(merged[1].counts.ids);
       expect(merged[0].mass).toBe(merged[1].mass);
       expect(merged[0].counts.ids.map((id) => merged[0].counts.get(id))).toEqual(merged[1].counts.ids.map((id) => merged[1].counts.get(id)));
+    }
+  });
+});
+
+describe("mergedOverlap", () => {
+  it("gives what paragraphOverlap gives against the merged bag, to the last bit", () => {
+    const texts = [
+      "The council voted on Tuesday to close the harbour bridge to trucks.",
+      "Repairs to the harbour bridge will cost about $4 million, the council said.",
+      "Trucks may no longer cross the bridge after Tuesday's council vote.",
+      "The mayor said the repairs would take a year.",
+      "Heavy snow closed the mountain pass for a third day.",
+    ];
+    const space = buildTermSpace([sourceFromParagraphs("s1", "a", texts)]);
+    const [p0, p1, p2, p3, p4] = space.paragraphs[0];
+    const a = bagOf([p0, p1], space);
+    addToBag(a, [p2], space.weight);
+    const b = bagOf([p2, p3], space);
+    for (const p of [p0, p1, p2, p3, p4]) {
+      expect(mergedOverlap(p, a, b, space)).toEqual(paragraphOverlap(p, mergedBag(a, b, space.weight), space));
+      expect(mergedOverlap(p, b, a, space)).toEqual(paragraphOverlap(p, mergedBag(b, a, space.weight), space));
     }
   });
 });

@@ -38,18 +38,19 @@ export interface Alignment {
 }
 
 export function alignUnits(bySource: SentenceRef[][], budget: Budget): Alignment {
-  const sentences = bySource.flat();
+  const sentences = concatenated(bySource);
   const n = sentences.length;
   if (!n) return { units: [], similarity: () => 0 };
   const space = termSpaceOf(bySource);
-  const terms = space.paragraphs.flat();
+  const terms = concatenated(space.paragraphs);
   const sourceRank = new Int32Array(n);
   let g = 0;
-  bySource.forEach((list, k) => list.forEach(() => (sourceRank[g++] = k)));
+  for (let k = 0; k < bySource.length; k++) for (let i = 0; i < bySource[k].length; i++) sourceRank[g++] = k;
 
   const groups = new Groups(n, sourceRank);
   joinCopies(groups, sentences, sourceRank);
-  const copies = Int32Array.from({ length: n }, (_, i) => groups.find(i));
+  const copies = new Int32Array(n);
+  for (let i = 0; i < n; i++) copies[i] = groups.find(i);
   // Before any merge, the copy groups are the groups: which share a source is asked of them.
   const copyGroups = { of: copies, shareSource: (a: number, b: number) => groups.shareSource(a, b) };
   const pairs = candidatePairs(terms, sourceRank, space, postingCap(bySource.length), PAIR_MIN, budget, copyGroups);
@@ -62,16 +63,32 @@ export function alignUnits(bySource: SentenceRef[][], budget: Budget): Alignment
     const root = groups.find(i);
     if (seen.has(root)) continue;
     seen.add(root);
-    units.push({ members: groups.members(root).sort((a, b) => a - b).map((k) => sentences[k]) });
+    const indices = groups.members(root).sort((a, b) => a - b);
+    const members: SentenceRef[] = [];
+    for (const k of indices) members.push(sentences[k]);
+    units.push({ members });
   }
   const length = new Map(bySource.map((list) => [list[0]?.source, list.length] as const));
-  const position = (u: Unit) => u.members.reduce((sum, s) => sum + (s.order + 0.5) / (length.get(s.source) ?? 1), 0) / u.members.length;
-  const keyed = units.map((u, i) => ({ u, at: position(u), i }));
+  const keyed = units.map((u, i) => ({ u, at: meanPosition(u, length), i }));
   keyed.sort((a, b) => a.at - b.at || a.i - b.i);
   const at = sentenceIndex(bySource);
   // Identical wordings are the same statement whether or not the index paired them.
   const similarity = (a: SentenceRef, b: SentenceRef) => (a.text === b.text ? 1 : pairs.score(at(a), at(b)));
   return { units: keyed.map((k) => k.u), similarity };
+}
+
+/** Where a unit sits in the versions' reading order: its members' relative positions, averaged. */
+function meanPosition(unit: Unit, length: Map<string, number>): number {
+  let sum = 0;
+  for (const s of unit.members) sum += (s.order + 0.5) / (length.get(s.source) ?? 1);
+  return sum / unit.members.length;
+}
+
+/** The lists one after the other (Array.prototype.flat takes a generic path several times slower). */
+function concatenated<T>(lists: T[][]): T[] {
+  const all: T[] = [];
+  for (const list of lists) for (let i = 0; i < list.length; i++) all.push(list[i]);
+  return all;
 }
 
 /**
@@ -116,13 +133,17 @@ export class Groups {
   private readonly words: number;
   private readonly sourceBits: Uint32Array;
   constructor(n: number, sourceRank: Int32Array) {
-    this.parent = Int32Array.from({ length: n }, (_, i) => i);
-    this.lists = Array.from({ length: n }, (_, i) => [i]);
+    this.parent = new Int32Array(n);
+    this.lists = [];
+    for (let i = 0; i < n; i++) {
+      this.parent[i] = i;
+      this.lists.push([i]);
+    }
     let sources = 0;
     for (const rank of sourceRank) sources = Math.max(sources, rank + 1);
     this.words = Math.max(1, Math.ceil(sources / 32));
     this.sourceBits = new Uint32Array(n * this.words);
-    sourceRank.forEach((rank, i) => (this.sourceBits[i * this.words + (rank >>> 5)] = 1 << (rank & 31)));
+    for (let i = 0; i < n; i++) this.sourceBits[i * this.words + (sourceRank[i] >>> 5)] = 1 << (sourceRank[i] & 31);
   }
   find(i: number): number {
     while (this.parent[i] !== i) {

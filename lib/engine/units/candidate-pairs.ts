@@ -62,55 +62,52 @@ export function candidatePairs(
   const n = terms.length;
   const { wordingOf, wordings, copiesOf } = wordingsOf(terms);
   const count = wordings.length;
-  const { postings, sentenceCount } = invertedIndex(wordings, copiesOf, space.weight.length);
+  const { start, postings, sentenceCount } = invertedIndex(wordings, copiesOf, space.weight.length);
+  const { weight } = space;
 
-  // Per wording: the wordings it scores at least `minScore` against, each as an entry of
-  // `entryScore` (one per wording pair, so that pairs of sentences carry a small entry number).
-  // A pair scores the same both ways (the same terms, added in the same order; matchScore is
-  // symmetric), so each wording is scanned against itself and the wordings after it only, in
-  // order: by then every earlier one has listed it.
-  const partners: Array<Array<{ other: number; entry: number }>> = wordings.map(() => []);
+  // Per wording: the wordings it scores at least `minScore` against, each with the entry of
+  // `entryScore` that holds their score (one per wording pair, so that pairs of sentences carry a
+  // small entry number). A pair scores the same both ways (the same terms, added in the same order;
+  // matchScore is symmetric), so each wording is scanned against itself and the wordings after it
+  // only, in order: by then every earlier one has listed it.
+  const partners = new PartnerLists(count);
   const entryScore: number[] = [];
-  // Sized for copies from the start (50 edited copies list about 26 entries per wording, wire
-  // copies 6): growing rehashes every entry, once per doubling.
-  const candidateScore = new ScoreTable(wordings.length * 16);
   const shared = new Float64Array(count);
-  const touched: number[] = [];
-  const from = new Int32Array(postings.length); // per term: its first posting not before the wording scanned
+  const touched = new Int32Array(count);
+  // Per term: how many wordings scanned so far have it. Wordings are scanned in order, so this is
+  // where the one being scanned sits in the term's postings: the later ones follow it.
+  const seen = new Int32Array(space.weight.length);
   let scanned = 0;
   const scanWording = (w: number) => {
     const own = wordings[w];
-    for (const id of own.ids) {
+    const ids = own.ids;
+    let touchedCount = 0;
+    for (let t = 0; t < ids.length; t++) {
+      const id = ids[t];
       if (sentenceCount[id] > cap) continue;
-      const weight = space.weight[id];
-      const list = postings[id];
-      let k = from[id];
-      while (list[k] < w) k++;
-      from[id] = k;
-      for (; k < list.length; k++) {
-        const other = list[k];
-        if (shared[other] === 0) touched.push(other);
-        shared[other] += weight;
+      const termWeight = weight[id];
+      for (let k = start[id] + seen[id]++, end = start[id + 1]; k < end; k++) {
+        const other = postings[k];
+        if (shared[other] === 0) touched[touchedCount++] = other;
+        shared[other] += termWeight;
       }
     }
-    budget.work.spend(touched.length);
-    for (const other of touched) {
-      const score = scoreOf(shared[other], own, wordings[other], space);
+    budget.work.spend(touchedCount);
+    for (let t = 0; t < touchedCount; t++) {
+      const other = touched[t];
+      const sum = shared[other];
       shared[other] = 0;
+      if (!mayReach(sum, own, wordings[other], minScore)) continue;
+      const score = scoreOf(sum, own, wordings[other], space);
       if (score < minScore) continue;
       const entry = entryScore.length;
       entryScore.push(score);
-      partners[w].push({ other, entry });
-      candidateScore.set(w * count + other, score);
-      if (other === w) continue;
-      partners[other].push({ other: w, entry });
-      candidateScore.set(other * count + w, score);
+      partners.add(w, other, entry);
+      if (other !== w) partners.add(other, w, entry);
     }
-    touched.length = 0;
   };
-  const partnersOf = (w: number) => {
+  const scanThrough = (w: number) => {
     while (scanned <= w) scanWording(scanned++);
-    return partners[w];
   };
 
   // Copy groups as they are found: their first pair (a·n + b) and its wording pair's entry.
@@ -131,7 +128,12 @@ export function candidatePairs(
     // pair of the two first sentences is then the groups' first pair (no source in common).
     const mine = copies.of[i];
     if (startOf[mine] !== i) continue;
-    for (const { other, entry } of partnersOf(wordingOf[i])) {
+    const w = wordingOf[i];
+    scanThrough(w);
+    // The order partners are listed in does not matter: bestFirst sorts the pairs fully.
+    for (let at = partners.head[w]; at >= 0; at = partners.next[at]) {
+      const other = partners.other[at];
+      const entry = partners.entry[at];
       const theirs = groupsOf[other];
       const starts = startsOf[other];
       for (let k = firstAfter(starts, i); k < theirs.length; k++) {
@@ -142,6 +144,7 @@ export function candidatePairs(
     }
   }
   const { first, second } = bestFirst(keys, entries, entryScore, n);
+  const candidateScore = new PartnerScores(partners, entryScore, count);
 
   // Full scores are asked of the wordings near one another (omissions, the medoid, reworded
   // pairs): a few to fourteen per wording over 50 copies. Sized so that they seldom grow it.
@@ -149,11 +152,11 @@ export function candidatePairs(
   const score = (a: number, b: number): number => {
     const x = a < b ? a : b;
     const y = a < b ? b : a;
-    const key = wordingOf[x] * count + wordingOf[y];
     if (x < matched && sourceRank[x] !== sourceRank[y]) {
-      const known = candidateScore.get(key);
+      const known = candidateScore.get(wordingOf[x], wordingOf[y]);
       if (known !== undefined) return known;
     }
+    const key = wordingOf[x] * count + wordingOf[y];
     let full = fullScore.get(key);
     if (full === undefined) {
       full = scoreOf(sharedMass(terms[x], terms[y], space.weight), terms[x], terms[y], space);
@@ -162,6 +165,59 @@ export function candidatePairs(
     return full;
   };
   return { first, second, matched, score };
+}
+
+/**
+ * The candidate scores by wording pair, for score(): per wording, its partners in ascending order
+ * with their scores, in flat arrays, found by bisection (a few dozen per wording over 50 copies).
+ * A hash table of every pair both ways is several times larger and read at random: score() is
+ * asked hundreds of thousands of times (unit merging, the medoid, reworded pairs).
+ */
+class PartnerScores {
+  /** The partners of wording `w` are `other[start[w]] … other[start[w + 1] - 1]`, ascending. */
+  private readonly start: Int32Array;
+  private readonly other: Int32Array;
+  private readonly score: Float64Array;
+
+  constructor(partners: PartnerLists, entryScore: number[], count: number) {
+    const start = (this.start = new Int32Array(count + 1));
+    for (let w = 0; w < count; w++) {
+      let length = 0;
+      for (let at = partners.head[w]; at >= 0; at = partners.next[at]) length++;
+      start[w + 1] = start[w] + length;
+    }
+    const other = (this.other = new Int32Array(start[count]));
+    const score = (this.score = new Float64Array(start[count]));
+    for (let w = 0; w < count; w++) {
+      let end = start[w];
+      for (let at = partners.head[w]; at >= 0; at = partners.next[at]) {
+        // Insertion into the sorted run so far (lists are short).
+        const o = partners.other[at];
+        const value = entryScore[partners.entry[at]];
+        let k = end++;
+        while (k > start[w] && other[k - 1] > o) {
+          other[k] = other[k - 1];
+          score[k] = score[k - 1];
+          k--;
+        }
+        other[k] = o;
+        score[k] = value;
+      }
+    }
+  }
+
+  /** The score of wordings `w` and `o` if they were candidates, else undefined. */
+  get(w: number, o: number): number | undefined {
+    const { other } = this;
+    let lo = this.start[w];
+    let hi = this.start[w + 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (other[mid] < o) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.start[w + 1] && other[lo] === o ? this.score[lo] : undefined;
+  }
 }
 
 /**
@@ -259,17 +315,48 @@ function singleSentences(sourceRank: Int32Array): CopyGroups {
   return { of: Int32Array.from(sourceRank, (_, i) => i), shareSource: (a, b) => sourceRank[a] === sourceRank[b] };
 }
 
-/** Term id → the wordings that have it; and how many sentences have it (what the cap counts). */
+/**
+ * Term id → the wordings that have it, ascending: those of term `id` are `postings[start[id]] …
+ * postings[start[id + 1] - 1]` (two flat arrays, filled in two passes, rather than a list per term);
+ * and how many sentences have each term (what the cap counts).
+ */
 function invertedIndex(wordings: ParagraphTerms[], copiesOf: number[], vocabulary: number) {
-  const postings: number[][] = Array.from({ length: vocabulary }, () => []);
+  const start = new Int32Array(vocabulary + 1);
   const sentenceCount = new Int32Array(vocabulary);
-  wordings.forEach((wording, w) => {
-    for (const id of wording.ids) {
-      postings[id].push(w);
+  for (let w = 0; w < wordings.length; w++) {
+    for (const id of wordings[w].ids) {
+      start[id + 1]++;
       sentenceCount[id] += copiesOf[w];
     }
-  });
-  return { postings, sentenceCount };
+  }
+  for (let id = 0; id < vocabulary; id++) start[id + 1] += start[id];
+  const next = start.slice(0, vocabulary);
+  const postings = new Int32Array(start[vocabulary]);
+  for (let w = 0; w < wordings.length; w++) for (const id of wordings[w].ids) postings[next[id]++] = w;
+  return { start, postings, sentenceCount };
+}
+
+/**
+ * Per wording, its partners (the other wording and their entry) as linked lists in flat arrays:
+ * tens of thousands of links over 50 edited copies, an object each in a list per wording otherwise.
+ */
+class PartnerLists {
+  /** First link of each wording, -1 for none; each link's next, -1 at the end. */
+  readonly head: Int32Array;
+  readonly next: number[] = [];
+  readonly other: number[] = [];
+  readonly entry: number[] = [];
+
+  constructor(count: number) {
+    this.head = new Int32Array(count).fill(-1);
+  }
+
+  add(wording: number, other: number, entry: number): void {
+    this.next.push(this.head[wording]);
+    this.head[wording] = this.other.length;
+    this.other.push(other);
+    this.entry.push(entry);
+  }
 }
 
 /** Index of the first entry above `i` in an ascending list. */
@@ -282,6 +369,20 @@ function firstAfter(sorted: number[], i: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Slack for rounding between a share and the score made from it (a few units in the last place). */
+const ROUNDING_SLACK = 1e-9;
+
+/**
+ * Whether two wordings sharing `shared` weight may score `least`. matchScore never exceeds the
+ * larger of the two shares (a containment is at most its share, a harmonic mean at most the larger
+ * of the two, but for rounding), and the larger share is the shared weight over the smaller mass.
+ * Most wordings a scan meets share a few common words only: they are left without a score.
+ */
+function mayReach(shared: number, a: ParagraphTerms, b: ParagraphTerms, least: number): boolean {
+  const smaller = a.mass < b.mass ? a.mass : b.mass;
+  return !(smaller > 0) || shared / smaller >= least - ROUNDING_SLACK;
 }
 
 function scoreOf(shared: number, a: ParagraphTerms, b: ParagraphTerms, space: TermSpace): number {

@@ -59,7 +59,8 @@ export class ScoreTable {
 
 /** A slot from both 32-bit halves of the key, mixed so that keys in arithmetic runs spread out. */
 function slotOf(key: number, mask: number): number {
-  const low = key % 4294967296;
+  // A remainder of doubles is a call of its own: skipped for keys below 2^32 (most), their own low half.
+  const low = key < 4294967296 ? key : key % 4294967296;
   const high = (key - low) / 4294967296;
   let h = Math.imul(low ^ Math.imul(high, 0x27d4eb2d), 0x9e3779b1);
   h ^= h >>> 15;
