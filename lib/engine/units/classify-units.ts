@@ -162,15 +162,17 @@ function medoid(bySource: Map<string, SentenceRef[]>, rank: Map<string, number>,
   const sources = [...bySource.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!);
   // Similarity is symmetric: each pair of versions is scored once (wire copies make units of dozens).
   const firsts = sources.map((source) => bySource.get(source)![0]);
-  const between = sources.map(() => new Float64Array(sources.length));
-  for (let i = 0; i < firsts.length; i++) {
-    for (let j = i + 1; j < firsts.length; j++) between[i][j] = between[j][i] = similarity(firsts[i], firsts[j]);
+  // One flat table, row i at i * n: a typed array per version costs more to make than to fill.
+  const n = sources.length;
+  const between = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) between[i * n + j] = between[j * n + i] = similarity(firsts[i], firsts[j]);
   }
   // Each weight read once, not once per pair: units of wire copies have dozens of versions.
   const weights = sources.map(weight);
-  for (let i = 0; i < sources.length; i++) {
+  for (let i = 0; i < n; i++) {
     let score = weights[i] - 1;
-    for (let j = 0; j < sources.length; j++) if (j !== i) score += weights[j] * between[i][j];
+    for (let j = 0; j < n; j++) if (j !== i) score += weights[j] * between[i * n + j];
     if (score > bestScore + 1e-9) {
       best = sources[i];
       bestScore = score;
@@ -185,15 +187,25 @@ function medoid(bySource: Map<string, SentenceRef[]>, rank: Map<string, number>,
  */
 function isSlightOmission(d: FoundDiscrepancy): boolean {
   if (d.category !== "omission") return false;
-  const added = d.variants.map((v) => v.core).filter(Boolean);
-  return !added.some((core) => core.split(/\s+/).length >= MIN_OMITTED_WORDS && (carriesFigureOrQuote(core) || addsPerson(core)));
+  // The versions that have the words mostly have the same words (fifty copies of a sentence, one
+  // lacking a clause): a wording is weighed once, not once per version in a row that gives it.
+  let weighed = "";
+  for (const { core } of d.variants) {
+    if (!core || core === weighed) continue;
+    weighed = core;
+    if (core.split(/\s+/).length >= MIN_OMITTED_WORDS && (carriesFigureOrQuote(core) || addsPerson(core))) return false;
+  }
+  return true;
 }
 
 /**
  * A person added to a list ("Thomas, Alito and Brett Kavanaugh dissented"): a full name, two
  * capitalised words, in words that attribute nothing ("…, said Gov. Paul Landry" only says who spoke).
  */
-const addsPerson = (core: string) => /^(?:,\s*)?(?:and|or|as well as)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(core) && !/\b(?:said|says|told|according)\b/i.test(core);
+const addsPerson = (core: string) => LISTED_PERSON.test(core) && !ATTRIBUTION.test(core);
+// Module level: a transpiler lowering `\p{…}` patterns builds a literal anew at every call.
+const LISTED_PERSON = /^(?:,\s*)?(?:and|or|as well as)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+const ATTRIBUTION = /\b(?:said|says|told|according)\b/i;
 
 /**
  * A figure (in digits or words: "three seconds left") or a quotation mark: what a dropped clause
