@@ -56,16 +56,32 @@ export function sensesOfLemma(pos: PartOfSpeech, lemma: string): string[] {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const at = Math.max(index.lastIndexOf("\n", mid - 1) + 1, firstEntry);
-    const word = index.slice(at, index.indexOf(" ", at));
-    if (word === lemma) {
+    const order = compareEntry(index, at, lemma);
+    if (order === 0) {
       // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
       const fields = index.slice(at, index.indexOf("\n", at)).trim().split(" ");
       return fields.slice(6 + Number(fields[3])).map((offset) => `${pos}:${offset}`);
     }
-    if (word < lemma) lo = index.indexOf("\n", at) + 1;
+    if (order < 0) lo = index.indexOf("\n", at) + 1;
     else hi = at;
   }
   return [];
+}
+
+const SPACE = 0x20;
+
+/**
+ * How the entry's word at `at` (up to its first space) orders against `lemma`, as strings compare:
+ * read in place, not cut out, since each word asked of a part of speech is searched for under
+ * several candidate forms ("changed", "chang", "change"…), most of them absent.
+ */
+function compareEntry(index: string, at: number, lemma: string): number {
+  for (let k = 0; ; k++) {
+    const code = index.charCodeAt(at + k);
+    if (k === lemma.length) return code === SPACE ? 0 : 1;
+    if (code === SPACE) return -1;
+    if (code !== lemma.charCodeAt(k)) return code - lemma.charCodeAt(k);
+  }
 }
 
 const synsets = new Map<string, Synset>();
