@@ -183,6 +183,7 @@ const BOUND_LINKS = new Set(["than", "at", "to", "just"]);
 
 /** "early", "mid" and "late" in a month (days 1–10, 11–20, 21–31) exclude one another: "mid-June" / "late June". */
 const PART_OF_MONTH = /^(early|mid|late)-?$/;
+const HYPHENED_PART_OF_MONTH = /^(early|mid|late)-(\p{L}+)$/u;
 /** Whether a word as written may lower to one opening with a part of a month (no other letters lower to these). */
 const MAY_OPEN_PART = /^(?:early|mid|late)/i;
 
@@ -201,7 +202,7 @@ function monthParts(side: Side): Map<string, string> {
     // Most words open with none of the three parts: only those that may are lowered and matched.
     if (!MAY_OPEN_PART.test(side.row.tokens[i].text)) continue;
     const text = side.row.tokens[i].text.toLowerCase();
-    const hyphened = /^(early|mid|late)-(\p{L}+)$/u.exec(text);
+    const hyphened = HYPHENED_PART_OF_MONTH.exec(text);
     if (hyphened && isMonth(hyphened[2])) parts.set(hyphened[2], hyphened[1]);
     const part = PART_OF_MONTH.exec(text);
     const next = side.row.tokens[i + 1];
@@ -216,7 +217,9 @@ function monthParts(side: Side): Map<string, string> {
  * (cognition, communication, attributes, feelings…) file words that one sentence may use for the
  * same thing ("from any cause" / "for any reason").
  */
-const isPlainNoun = (w: Word) => w.token.kind === "word" && (!w.token.capitalized || w.token.sentenceStart) && /^\p{Ll}+$/u.test(w.token.text.toLowerCase());
+const isPlainNoun = (w: Word) => w.token.kind === "word" && (!w.token.capitalized || w.token.sentenceStart) && LOWER_CASE_LETTERS.test(w.token.text.toLowerCase());
+// Module level: a transpiler that lowers `\p{…}` patterns builds a literal anew at every call.
+const LOWER_CASE_LETTERS = /^\p{Ll}+$/u;
 
 const THING_SORTS: ReadonlySet<number> = new Set([5, 6, 8, 13, 14, 15, 17, 18, 19, 20, 21, 27, 28]);
 

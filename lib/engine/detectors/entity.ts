@@ -199,12 +199,15 @@ function withNamedOpeners(side: Side, names: Token[], named: Token[]): Token[] {
 }
 
 /** A plain capitalised word opening a sentence, not a function word ("This", "But"). */
-const opensSentenceAsWord = (t: Token) => t.kind === "word" && t.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isFunctionNorm(t.norm.toLowerCase());
+const opensSentenceAsWord = (t: Token) => t.kind === "word" && t.sentenceStart && CAPITALISED_WORD.test(t.text) && !isFunctionNorm(t.norm.toLowerCase());
+// Module level: a transpiler that lowers `\p{…}` patterns builds a literal anew at every call.
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** Given names in their formal and short forms ("Mike" / "Michael"), taken out of both lists. */
 const takeGivenNames = (onlyA: Token[], onlyB: Token[]) => takePairs(onlyA, onlyB, (a, b) => sameGivenName(a.text, b.text));
 
-const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
+const isInitial = (t: Token) => INITIAL.test(t.text);
+const INITIAL = /^\p{Lu}\.$/u;
 
 const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "i", "we", "you"]);
 

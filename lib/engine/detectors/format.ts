@@ -69,6 +69,9 @@ function sameFiguresSameWords(base: Side, other: Side): boolean {
   return restA.join(" ") === restB.join(" ");
 }
 
+// Module level: a transpiler that lowers `\p{…}` patterns builds a literal anew at every call.
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 /** "HP" / "Hewlett-Packard", "G+J" / "Gruner & Jahr": one side is the initials of the other's name. */
 export function isAcronymOf(short: Token[], long: Token[]): boolean {
   if (short.length !== 1 || long.length < 1) return false;
@@ -77,7 +80,7 @@ export function isAcronymOf(short: Token[], long: Token[]): boolean {
   const words = long.flatMap((t) => t.text.split(/[-‐‑\s]+/)).filter(Boolean);
   const initials = (ws: string[]) => ws.map((w) => w[0]).join("").toUpperCase();
   // "Standard & Poor's" → "SP" (lower-case words like "broad" may lead); "vice-president" → "VP".
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+  const capitalised = words.filter((w) => CAPITAL_FIRST.test(w));
   if ((capitalised.length >= 2 && initials(capitalised) === letters) || (words.length >= 2 && initials(words) === letters) || abbreviatesTitle(short, long)) return true;
   // "FDA" / "U.S. Food and Drug Administration": the country before an agency's name is not in its initials.
   const [first, ...rest] = capitalised;

@@ -139,7 +139,9 @@ function facesIn(sidesOfX: number[], sidesOfY: number[] | undefined): boolean {
 }
 
 // The set first and the length before the pattern: most changed words are short or function words.
-const isContentWord = (w: Word) => w.norm.length >= 3 && !isFunctionNorm(w.norm) && /^\p{Ll}{3,}$/u.test(w.norm);
+const isContentWord = (w: Word) => w.norm.length >= 3 && !isFunctionNorm(w.norm) && LOWER_CASE_WORD.test(w.norm);
+// Module level: a transpiler that lowers `\p{…}` patterns builds a literal anew at every call.
+const LOWER_CASE_WORD = /^\p{Ll}{3,}$/u;
 /** The compounds among words, as written in lower case. */
 function compoundsIn(words: Word[]): string[] {
   const compounds: string[] = [];
@@ -147,7 +149,8 @@ function compoundsIn(words: Word[]): string[] {
   for (const w of words) if (w.token.text.includes("-") && isCompound(w.token.text.toLowerCase())) compounds.push(w.token.text.toLowerCase());
   return compounds;
 }
-const isCompound = (norm: string) => /^\p{Ll}{2,}(?:-\p{Ll}+)+$/u.test(norm);
+const isCompound = (norm: string) => COMPOUND.test(norm);
+const COMPOUND = /^\p{Ll}{2,}(?:-\p{Ll}+)+$/u;
 
 /** The first words of two compounds that end alike ("long-term", "short-term" → "long", "short"). */
 function headsOfOneTail(a: string, b: string): [string, string] | undefined {
