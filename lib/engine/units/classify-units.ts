@@ -108,7 +108,9 @@ function placesOf(copiesOf: Map<string, string[]>, all: Map<string, SentenceRef[
  * One variant per version in report order: each stand-in's variant moved onto its paragraphs, the
  * same words for each of its copies at their own sentences, and the empty one for versions outside
  * the unit. Built straight into place: fifty copies of a story make fifty variants for every
- * discrepancy of every unit.
+ * discrepancy of every unit. The stand-in's own variant is the one classifyRow made, its spans
+ * moved in place: each variant and span classifyRow returns belongs to one discrepancy alone, and
+ * edited copies, all worded apart, have a variant of their own for every version.
  */
 function inReportOrder(variants: Variant[], places: Map<string, Place[]>, absent: Variant[], offsets: Offsets): Variant[] {
   const out = absent.slice();
@@ -118,9 +120,22 @@ function inReportOrder(variants: Variant[], places: Map<string, Place[]>, absent
     // Each span's sentence is looked up once for the stand-in and all its copies.
     const sentences = new Array<PartPlace | undefined>(v.spans.length);
     for (let k = 0; k < v.spans.length; k++) sentences[k] = offsets.get(v.spans[k].paragraph);
-    for (const place of targets) out[place.at] = { source: place.source, text: v.text, core: v.core, spans: movedSpans(v.spans, sentences, place.copy) };
+    // The copies read the stand-in's spans before they are moved.
+    for (const place of targets) if (place.copy) out[place.at] = { source: place.source, text: v.text, core: v.core, spans: movedSpans(v.spans, sentences, place.copy) };
+    const own = targets[0];
+    if (own.copy) continue;
+    for (let k = 0; k < v.spans.length; k++) moveSpan(v.spans[k], sentences[k]);
+    out[own.at] = v;
   }
   return out;
+}
+
+/** movedSpan, in place: the span of a sentence (a part) placed on its paragraph. */
+function moveSpan(span: TextSpan, sentence: PartPlace | undefined): void {
+  if (!sentence) return;
+  span.paragraph = sentence.paragraph;
+  span.start += sentence.start;
+  span.end += sentence.start;
 }
 
 /**
