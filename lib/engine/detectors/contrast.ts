@@ -57,7 +57,8 @@ function doneAgain(a: string, b: string): { label: string; category: "characteri
   return doneAgainOf(a, b) || doneAgainOf(b, a) ? { label: "Again", category: "characterization" } : undefined;
 }
 
-const doneAgainOf = (x: string, y: string) => x === `re-${y}` || (y.startsWith("elect") && x === `re${y}`);
+// Compared in place, not by building "re-…" for every one-word swap.
+const doneAgainOf = (x: string, y: string) => x.endsWith(y) && ((x.length === y.length + 3 && x.startsWith("re-")) || (y.startsWith("elect") && x.length === y.length + 2 && x.startsWith("re")));
 
 const stretchOf = (side: Side, words: Word[]) => ({ words: words.map(written), rowHas: rowHasOf(side.row) });
 

@@ -107,7 +107,12 @@ function rootDepth(offset: string): number {
  * How two nouns relate in WordNet: "same" when they share a sense or one is a kind of the other
  * (in any of their common senses), "sisters" when they are kinds of one narrow thing, else undefined.
  */
-export const nounRelation = pairMemo((a, b): NounRelation | undefined => relate(nounSensesOf(a), nounSensesOf(b)));
+export function nounRelation(a: string, b: string): NounRelation | undefined {
+  // A word WordNet has no noun for ("changed", "also") relates to nothing: its pairs are not looked up.
+  if (!nounSensesOf(a).length || !nounSensesOf(b).length) return undefined;
+  return relatedNouns(a, b);
+}
+const relatedNouns = pairMemo((a, b): NounRelation | undefined => relate(nounSensesOf(a), nounSensesOf(b)));
 
 /** A word's noun senses and a sense's kinds, read once per comparison: a word is in many pairs. */
 const nounSensesOf = memoByText(WORDS_REMEMBERED, nounSenses);
@@ -138,7 +143,14 @@ function relate(sa: string[], sb: string[]): NounRelation | undefined {
  * Whether two adjectives or two verbs are opposites in WordNet ("full" / "empty", "packed" /
  * "empty" through the head "full" that "packed" is similar to, "raised" / "lowered").
  */
-export const areOpposites = pairMemo((a, b) => opposedAs(adjectivePoles, a, b) || opposedAs(verbPoles, a, b));
+export function areOpposites(a: string, b: string): boolean {
+  // The pair is read first word first (pairMemo's order), and a first word with no antonym in any
+  // sense is opposed to nothing: most words, whose pairs are then not looked up.
+  const first = a < b ? a : b;
+  if (!adjectivePoles(first).antonyms.length && !verbPoles(first).antonyms.length) return false;
+  return opposedWords(a, b);
+}
+const opposedWords = pairMemo((a, b) => opposedAs(adjectivePoles, a, b) || opposedAs(verbPoles, a, b));
 
 /** Whether an antonym of a head of `a` is a head of `b`. */
 function opposedAs(poles: (word: string) => Poles, a: string, b: string): boolean {
