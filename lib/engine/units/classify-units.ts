@@ -75,10 +75,8 @@ export function classifyUnit(
   // variants are put into report order, so upload order and primary change nothing else.
   const canonical = [...bySource.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!);
   const partText = new Map(texts.flatMap((t) => t.parts.map((part) => [part.paragraph, part.text] as const)));
-  const places = placesOf(copiesOf, all, reportOrder);
-  // Versions outside the unit do not state the fact: the same empty variant in each discrepancy
-  // (nothing downstream changes a variant in place).
-  const absent: Variant[] = reportOrder.map((source) => ({ source, text: "", core: "", spans: [] }));
+  const { slot, absent } = slotsOf(reportOrder);
+  const places = placesOf(copiesOf, all, slot);
   return joinCrossedSwaps(classifyRow(unitId, texts, base, canonical, budget, false), (part) => partText.get(part))
     .filter((d) => !isSlightOmission(d))
     .map((d) => ({ ...d, variants: inReportOrder(d.variants, places, absent, offsets) }));
@@ -91,9 +89,24 @@ interface Place {
   copy: SentenceRef[] | undefined;
 }
 
+/**
+ * Each source's slot in report order, and for each the empty variant of a version outside a unit,
+ * which does not state the fact: the same one in each discrepancy (nothing downstream changes a
+ * variant in place). Made once per report order, not once per unit: every unit of a comparison is
+ * classified against the same one.
+ */
+function slotsOf(reportOrder: string[]): { slot: Map<string, number>; absent: Variant[] } {
+  let known = slotsByOrder.get(reportOrder);
+  if (!known) {
+    known = { slot: new Map(reportOrder.map((source, i) => [source, i])), absent: reportOrder.map((source) => ({ source, text: "", core: "", spans: [] })) };
+    slotsByOrder.set(reportOrder, known);
+  }
+  return known;
+}
+const slotsByOrder = new WeakMap<string[], { slot: Map<string, number>; absent: Variant[] }>();
+
 /** Each stand-in's places in report order, found once per unit rather than once per discrepancy. */
-function placesOf(copiesOf: Map<string, string[]>, all: Map<string, SentenceRef[]>, reportOrder: string[]): Map<string, Place[]> {
-  const slot = new Map(reportOrder.map((source, i) => [source, i]));
+function placesOf(copiesOf: Map<string, string[]>, all: Map<string, SentenceRef[]>, slot: Map<string, number>): Map<string, Place[]> {
   const places = new Map<string, Place[]>();
   for (const [standIn, copies] of copiesOf) {
     const own = slot.get(standIn);
@@ -117,6 +130,12 @@ function inReportOrder(variants: Variant[], places: Map<string, Place[]>, absent
   for (const v of variants) {
     const targets = places.get(v.source);
     if (!targets?.length) continue;
+    if (targets.length === 1 && !targets[0].copy) {
+      // A version worded as no other (every one of edited copies): its variant alone, moved.
+      for (let k = 0; k < v.spans.length; k++) moveSpan(v.spans[k], offsets.get(v.spans[k].paragraph));
+      out[targets[0].at] = v;
+      continue;
+    }
     // Each span's sentence is looked up once for the stand-in and all its copies.
     const sentences = new Array<PartPlace | undefined>(v.spans.length);
     for (let k = 0; k < v.spans.length; k++) sentences[k] = offsets.get(v.spans[k].paragraph);
