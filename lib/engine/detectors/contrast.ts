@@ -5,7 +5,7 @@
  * substantive where an ordinary one-word swap is minor wording.
  */
 import { isMonth, isWeekday } from "../lexicon/calendar";
-import { contrastOf, MAX_STRETCH_WORDS, stretchContrastOf } from "../lexicon/contrasts";
+import { contrastOf, MAX_STRETCH_WORDS, stretchContrastOf, type Stretch } from "../lexicon/contrasts";
 import { looksDescriptive } from "../lexicon/evaluative";
 import { CEILING_HEDGES, FLOOR_HEDGES } from "../lexicon/measures";
 import { postOf } from "../lexicon/titles";
@@ -60,18 +60,21 @@ function doneAgain(a: string, b: string): { label: string; category: "characteri
 // Compared in place, not by building "re-…" for every one-word swap.
 const doneAgainOf = (x: string, y: string) => x.endsWith(y) && ((x.length === y.length + 3 && x.startsWith("re-")) || (y.startsWith("elect") && x.length === y.length + 2 && x.startsWith("re")));
 
-const stretchOf = (side: Side, words: Word[]) => ({ words: words.map(written), rowHas: rowHasOf(side.row) });
+const stretchOf = (side: Side, words: Word[]) => new SideStretch(words.map(written), side.row);
 
-/** Whether a row has a word, as one function per row: a closure made per pair is named per call by keepNames transpilers. */
-const rowHasByRow = new WeakMap<TokenizedRow, (word: string) => boolean>();
-function rowHasOf(row: TokenizedRow): (word: string) => boolean {
-  let rowHas = rowHasByRow.get(row);
-  if (!rowHas) {
-    // The row's words are read only if a set asks (rowWords keeps them per row).
-    rowHas = (word: string) => rowWords(row).has(word);
-    rowHasByRow.set(row, rowHas);
+/**
+ * A side's changed words as a stretch, whose row's words are read only if a set asks (rowWords
+ * keeps them per row). A class, not a closure per row: keepNames transpilers name each closure made.
+ */
+class SideStretch implements Stretch {
+  constructor(
+    readonly words: string[],
+    private readonly row: TokenizedRow,
+  ) {}
+
+  rowHas(word: string): boolean {
+    return rowWords(this.row).has(word);
   }
-  return rowHas;
 }
 
 /**
