@@ -258,6 +258,7 @@ function titleChange(base: Side, other: Side, swapOnly = false): Verdict | undef
   const onlyB = unmatched(titleB, titleA, byPost);
   if ((!onlyA.length && !onlyB.length) || abbreviatesTitle(onlyA, onlyB) || abbreviatesTitle(onlyB, onlyA)) return statusChange(base, other);
   if (!onlyA.length || !onlyB.length) {
+    if (swapOnly) return undefined;
     // A title added or dropped ("deputy assistant secretary" / "assistant secretary") stands
     // alone; against other words ("military chief says" / "air force") the clause was retold.
     const [titled, untitled] = onlyA.length ? [titleB, other] : [titleA, base];
@@ -265,9 +266,10 @@ function titleChange(base: Side, other: Side, swapOnly = false): Verdict | undef
     const retold = !titled.length && untitledWords.some((t) => !isFunctionNorm(t.norm.toLowerCase()));
     // "he" / "the former president": the same person, once by pronoun and once by post.
     const byPronoun = !titled.length && untitledWords.some((t) => PERSONAL_PRONOUNS.has(t.norm.toLowerCase()));
-    // "“This is …,” the president said." / "The president called it …": the post moved, the other row names it too.
-    const moved = (onlyA.length ? onlyA : onlyB).every((t) => rowWords(untitled.row).has(t.norm.toLowerCase()));
-    if (swapOnly || retold || byPronoun || moved) return undefined;
+    if (retold || byPronoun) return undefined;
+    // "“This is …,” the president said." / "The president called it …": the post moved, the other
+    // row names it too. Asked last: the row's words are gathered for it.
+    if ((onlyA.length ? onlyA : onlyB).every((t) => rowWords(untitled.row).has(t.norm.toLowerCase()))) return undefined;
   }
   const focus = isRewrite(base, other) ? { base: plain(onlyA), other: plain(onlyB) } : undefined;
   if (focus && (!onlyA.length || !onlyB.length)) return undefined;
