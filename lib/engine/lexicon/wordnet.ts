@@ -65,12 +65,19 @@ function nounSenses(word: string): string[] {
 /** The senses of the first candidate form WordNet lists (a word's forms, most likely first). */
 function firstSenses(pos: PartOfSpeech, candidates: Array<string | undefined>): string[] {
   for (const candidate of candidates) {
-    if (!candidate || !/^[a-z][a-z'-]*$/.test(candidate)) continue;
-    const senses = sensesOfLemma(pos, candidate);
-    if (senses.length) return senses.slice(0, SENSES);
+    const senses = sensesOfForm(pos, candidate);
+    if (senses) return senses;
   }
   return [];
 }
+
+/** The first senses of one form, or undefined when WordNet does not list it. */
+function sensesOfForm(pos: PartOfSpeech, candidate: string | undefined): string[] | undefined {
+  if (!candidate || !LEMMA_FORM.test(candidate)) return undefined;
+  const senses = sensesOfLemma(pos, candidate);
+  return senses.length ? senses.slice(0, SENSES) : undefined;
+}
+const LEMMA_FORM = /^[a-z][a-z'-]*$/;
 
 /** Every synset up to `depth` levels above `offset`, with its distance. */
 function ancestors(offset: string, depth: number): Map<string, number> {
@@ -187,12 +194,18 @@ const verbPoles = memoByText(WORDS_REMEMBERED, (word: string) => polesOf(sensesA
 /** The senses of an adjective or a verb as written ("higher" → "high", "raised" → "raise", "fell" → "fall"). */
 function sensesAs(pos: "adj" | "verb", word: string): string[] {
   const w = word.toLowerCase();
-  const candidates: Array<string | undefined> = [pos === "verb" ? IRREGULAR_LEMMAS.get(w) : undefined, w];
+  // The forms in order, each made only when none before it is listed: most words are found as
+  // written, or not at all.
+  const asWritten = (pos === "verb" ? sensesOfForm(pos, IRREGULAR_LEMMAS.get(w)) : undefined) ?? sensesOfForm(pos, w);
+  if (asWritten) return asWritten;
   for (const suffix of pos === "adj" ? ADJECTIVE_ENDINGS : VERB_ENDINGS) {
     const stem = stemOf(w, suffix);
-    candidates.push(stem, stem && `${stem}e`, undoubled(stem), stem?.endsWith("i") ? `${stem.slice(0, -1)}y` : undefined);
+    if (!stem) continue;
+    const senses =
+      sensesOfForm(pos, stem) ?? sensesOfForm(pos, `${stem}e`) ?? sensesOfForm(pos, undoubled(stem)) ?? sensesOfForm(pos, stem.endsWith("i") ? `${stem.slice(0, -1)}y` : undefined);
+    if (senses) return senses;
   }
-  return firstSenses(pos, candidates);
+  return [];
 }
 
 // Module level, not closures per call: keepNames transpilers (tsx runs the benchmarks so) name each closure made.
