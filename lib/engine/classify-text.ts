@@ -37,6 +37,11 @@ export function textOf(row: TokenizedRow, from: number, to: number): string {
 
 /** The text of a row's spans (as spansOf gives them), for a caller that keeps the spans too. */
 export function textOfSpans(row: TokenizedRow, spans: TextSpan[]): string {
+  // One span (most variants: a few words of one sentence) is one slice, with no list to join.
+  if (spans.length === 1) {
+    const [span] = spans;
+    return span.end > span.start ? clip(partNamed(row, span.paragraph)!.text.slice(span.start, span.end), MAX_TEXT_CHARS) : "";
+  }
   const pieces: string[] = [];
   for (const span of spans) {
     if (span.end > span.start) pieces.push(partNamed(row, span.paragraph)!.text.slice(span.start, span.end));

@@ -6,7 +6,7 @@
  * mapped to one character, the two strings of characters are diffed and cleaned up semantically,
  * and the result is read back as token ranges. Never character mode: "North A[-mer-]{+tlant+}ic[-a-]".
  */
-import { DIFF_DELETE, DIFF_EQUAL, DIFF_INSERT, diff as dmpDiff, diffCleanupSemantic, type Diff } from "diff-match-patch-es";
+import { DIFF_DELETE, DIFF_EQUAL, DIFF_INSERT, diff as dmpDiff, diffCleanupSemantic, resolveOptions, type Diff } from "diff-match-patch-es";
 import { firstAtOrAfter } from "./collections";
 import { FUNCTION_WORDS } from "./lexicon/function-words";
 import { CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS } from "./lexicon/numbers";
@@ -42,6 +42,9 @@ export interface WordDiff {
  * sentences are far below it; a million-character "sentence" is not.
  */
 const MAX_DIFF_CELLS = 4_000_000;
+
+/** dmp's options with no time limit, resolved once: dmp otherwise copies its defaults for every diff. */
+const NO_TIMEOUT = resolveOptions({ diffTimeout: 0 });
 
 /** Character codes for tokens: from 0x100 up, skipping the surrogate block (dmp works on UTF-16 units). */
 function codeFor(id: number): string {
@@ -116,7 +119,7 @@ export function diffTokens(base: TokenizedRow, other: TokenizedRow, budget: Budg
   const coarse = cells > MAX_DIFF_CELLS || !budget.work.spend(chars1.length + chars2.length);
   // checklines=false: dmp's line pre-pass would split on whatever token happens to map to "\n".
   // No timeout: a time limit would make the result depend on the machine's load.
-  const raw: Diff[] = coarse ? coarseDiff(chars1, chars2) : dmpDiff(chars1, chars2, { diffTimeout: 0 }, false);
+  const raw: Diff[] = coarse ? coarseDiff(chars1, chars2) : dmpDiff(chars1, chars2, NO_TIMEOUT, false);
   const cleaned: Diff[] = raw.map(([op, text]) => [op, text] as Diff);
   diffCleanupSemantic(cleaned);
   if (coarse) {

@@ -154,16 +154,27 @@ class WordingsKeyer {
     this.coreNorms = coreNorms;
     let placed = this.byLabel !== undefined;
     let length = variants.length ? variants.length - 1 : 0; // the "|" between strings
-    // Most versions word a discrepancy alike: a variant worded as the one before takes its wording.
+    // Most versions word a discrepancy alike: a variant worded as one of the two wordings last met
+    // takes its wording, and one with no words (a version without the statement, between two that
+    // word it alike) is "" at once and leaves them be.
     let lastText: string | undefined;
     let lastWording = "";
+    let earlierText: string | undefined;
+    let earlierWording = "";
     for (let k = 0; k < variants.length; k++) {
       const v = variants[k];
       // keyText of `core || text`; the grouping reads the core's alone ("" when there is none).
       const text = v.core || v.text;
-      const wording = text === lastText ? lastWording : this.normal(text);
-      lastText = text;
-      lastWording = wording;
+      let wording: string;
+      if (text === "") wording = "";
+      else if (text === lastText) wording = lastWording;
+      else {
+        wording = text === earlierText ? earlierWording : this.normal(text);
+        earlierText = lastText;
+        earlierWording = lastWording;
+        lastText = text;
+        lastWording = wording;
+      }
       coreNorms[k] = v.core ? wording : "";
       if (!placed) continue;
       const at = this.slotOf(v.source, k);

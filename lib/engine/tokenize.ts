@@ -58,6 +58,8 @@ const AMPERSAND_NAME = /\p{Lu}+(?:[&+]\p{Lu}+)+(?!\p{L})/uy;
 const NUMBER = /\d+(?:[.,:/\u2044]\d+)*(?:st|nd|rd|th)?/y;
 const ORDINAL_TAIL = /^(\d+)(st|nd|rd|th)$/;
 const HYPHEN_JOIN = /[-‐‑](?=[\p{L}\d])/uy;
+/** Digits a compound ends in ("COVID-19"), not the start of a word ("G-7s" is no figure). */
+const DIGITS_ENDING_WORD = /\d+(?!\p{L})/uy;
 /** The characters HYPHEN_JOIN starts with. */
 const HYPHENS = new Set(["-", "‐", "‑"]);
 const MULTI_PUNCT = /(?:\.\s?\.\s?\.|-{2,3}|''|``)/y;
@@ -227,7 +229,7 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
         const joiner = HYPHENS.has(text[start + raw.length]) ? matchAt(HYPHEN_JOIN, text, start + raw.length) : undefined;
         if (!joiner) break;
         const nextAt = start + raw.length + 1;
-        const piece = matchAt(DOTTED_ABBREVIATION, text, nextAt) ?? wordAt(text, nextAt) ?? matchAt(/\d+(?!\p{L})/uy, text, nextAt);
+        const piece = matchAt(DOTTED_ABBREVIATION, text, nextAt) ?? wordAt(text, nextAt) ?? matchAt(DIGITS_ENDING_WORD, text, nextAt);
         if (!piece) break;
         raw += joiner + piece;
         joined = true;

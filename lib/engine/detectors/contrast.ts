@@ -5,7 +5,7 @@
  * substantive where an ordinary one-word swap is minor wording.
  */
 import { isMonth, isWeekday } from "../lexicon/calendar";
-import { contrastOf, MAX_STRETCH_WORDS, stretchContrastOf } from "../lexicon/contrasts";
+import { contrastOf, MAX_STRETCH_WORDS, stretchContrastOf, type Stretch } from "../lexicon/contrasts";
 import { looksDescriptive } from "../lexicon/evaluative";
 import { CEILING_HEDGES, FLOOR_HEDGES } from "../lexicon/measures";
 import { postOf } from "../lexicon/titles";
@@ -57,20 +57,24 @@ function doneAgain(a: string, b: string): { label: string; category: "characteri
   return doneAgainOf(a, b) || doneAgainOf(b, a) ? { label: "Again", category: "characterization" } : undefined;
 }
 
-const doneAgainOf = (x: string, y: string) => x === `re-${y}` || (y.startsWith("elect") && x === `re${y}`);
+// Compared in place, not by building "re-…" for every one-word swap.
+const doneAgainOf = (x: string, y: string) => x.endsWith(y) && ((x.length === y.length + 3 && x.startsWith("re-")) || (y.startsWith("elect") && x.length === y.length + 2 && x.startsWith("re")));
 
-const stretchOf = (side: Side, words: Word[]) => ({ words: words.map(written), rowHas: rowHasOf(side.row) });
+const stretchOf = (side: Side, words: Word[]) => new SideStretch(words.map(written), side.row);
 
-/** Whether a row has a word, as one function per row: a closure made per pair is named per call by keepNames transpilers. */
-const rowHasByRow = new WeakMap<TokenizedRow, (word: string) => boolean>();
-function rowHasOf(row: TokenizedRow): (word: string) => boolean {
-  let rowHas = rowHasByRow.get(row);
-  if (!rowHas) {
-    // The row's words are read only if a set asks (rowWords keeps them per row).
-    rowHas = (word: string) => rowWords(row).has(word);
-    rowHasByRow.set(row, rowHas);
+/**
+ * A side's changed words as a stretch, whose row's words are read only if a set asks (rowWords
+ * keeps them per row). A class, not a closure per row: keepNames transpilers name each closure made.
+ */
+class SideStretch implements Stretch {
+  constructor(
+    readonly words: string[],
+    private readonly row: TokenizedRow,
+  ) {}
+
+  rowHas(word: string): boolean {
+    return rowWords(this.row).has(word);
   }
-  return rowHas;
 }
 
 /**
@@ -183,6 +187,7 @@ const BOUND_LINKS = new Set(["than", "at", "to", "just"]);
 
 /** "early", "mid" and "late" in a month (days 1–10, 11–20, 21–31) exclude one another: "mid-June" / "late June". */
 const PART_OF_MONTH = /^(early|mid|late)-?$/;
+const HYPHENED_PART_OF_MONTH = /^(early|mid|late)-(\p{L}+)$/u;
 /** Whether a word as written may lower to one opening with a part of a month (no other letters lower to these). */
 const MAY_OPEN_PART = /^(?:early|mid|late)/i;
 
@@ -201,7 +206,7 @@ function monthParts(side: Side): Map<string, string> {
     // Most words open with none of the three parts: only those that may are lowered and matched.
     if (!MAY_OPEN_PART.test(side.row.tokens[i].text)) continue;
     const text = side.row.tokens[i].text.toLowerCase();
-    const hyphened = /^(early|mid|late)-(\p{L}+)$/u.exec(text);
+    const hyphened = HYPHENED_PART_OF_MONTH.exec(text);
     if (hyphened && isMonth(hyphened[2])) parts.set(hyphened[2], hyphened[1]);
     const part = PART_OF_MONTH.exec(text);
     const next = side.row.tokens[i + 1];
@@ -216,7 +221,9 @@ function monthParts(side: Side): Map<string, string> {
  * (cognition, communication, attributes, feelings…) file words that one sentence may use for the
  * same thing ("from any cause" / "for any reason").
  */
-const isPlainNoun = (w: Word) => w.token.kind === "word" && (!w.token.capitalized || w.token.sentenceStart) && /^\p{Ll}+$/u.test(w.token.text.toLowerCase());
+const isPlainNoun = (w: Word) => w.token.kind === "word" && (!w.token.capitalized || w.token.sentenceStart) && LOWER_CASE_LETTERS.test(w.token.text.toLowerCase());
+// Module level: a transpiler that lowers `\p{…}` patterns builds a literal anew at every call.
+const LOWER_CASE_LETTERS = /^\p{Ll}+$/u;
 
 const THING_SORTS: ReadonlySet<number> = new Set([5, 6, 8, 13, 14, 15, 17, 18, 19, 20, 21, 27, 28]);
 

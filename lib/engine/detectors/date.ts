@@ -4,7 +4,7 @@
  * "11 September") is cosmetic.
  */
 import { wordTable } from "../collections";
-import { isHalfOfDay, isRelativeDay, isWeekday, isWrittenMonth, monthNumber, zoneNamed } from "../lexicon/calendar";
+import { isHalfOfDay, isWrittenMonth, monthNumber, MONTHS, RELATIVE_DAYS, WEEKDAYS, zoneNamed } from "../lexicon/calendar";
 import { CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS } from "../lexicon/numbers";
 import type { Token, TokenizedRow } from "../tokenize";
 import type { Detector, Side, Verdict } from "./detector";
@@ -146,23 +146,40 @@ function dateItemsIn(side: Side): DateItem[] {
   const items: DateItem[] = [];
   for (let i = side.from; i < side.to; i++) {
     const t = side.row.tokens[i];
-    if (t.kind === "boundary") continue;
-    const numeric = t.kind === "number" ? numericDate(t.text) : undefined;
-    if (numeric) items.push(...numeric.map((key) => ({ key, token: t })));
-    else if (isWrittenMonth(t.text, t.norm)) items.push({ key: `month ${monthNumber(t.norm)}`, token: t });
-    else if (isWeekday(t.norm)) items.push({ key: `weekday ${t.norm}`, token: t });
-    // Its own kind: "yesterday" and "Feb. 24" are one day or two only by the story's calendar (days.ts).
-    else if (isRelativeDay(t.norm)) items.push({ key: `relative ${t.norm}`, token: t });
-    else if (isYear(side, i)) items.push({ key: `year ${t.text}`, token: t });
-    else if (isDayOfMonth(side, i)) items.push({ key: `day ${parseInt(t.text, 10)}`, token: t });
-    else {
-      // "a.m." / "p.m." alone in the differing words belongs to the figure just before it.
-      const halfOfDay = i === side.from && i > 0 && isHalfOfDay(t.text);
-      const time = clockTime(side, halfOfDay ? i - 1 : i);
-      if (time) items.push({ key: timeKey(zoneAfter(side, halfOfDay ? i : i + 1), time), token: t });
+    // Punctuation names no date (nor "a.m."): only words and figures are read, each by the tests
+    // its kind can pass, a word's calendar names in one look-up.
+    if (t.kind === "boundary" || t.kind === "punct") continue;
+    if (t.kind === "number") {
+      const numeric = numericDate(t.text);
+      if (numeric) items.push(...numeric.map((key) => ({ key, token: t })));
+      else if (isYear(side, i)) items.push({ key: `year ${t.text}`, token: t });
+      else if (isDayOfMonth(side, i)) items.push({ key: `day ${parseInt(t.text, 10)}`, token: t });
+      else timeItem(side, i, t, items);
+      continue;
     }
+    const calendarWord = CALENDAR_WORDS.get(t.norm);
+    if (calendarWord === "month" && isWrittenMonth(t.text, t.norm)) items.push({ key: `month ${monthNumber(t.norm)}`, token: t });
+    else if (calendarWord === "weekday") items.push({ key: `weekday ${t.norm}`, token: t });
+    // Its own kind: "yesterday" and "Feb. 24" are one day or two only by the story's calendar (days.ts).
+    else if (calendarWord === "relative") items.push({ key: `relative ${t.norm}`, token: t });
+    else timeItem(side, i, t, items);
   }
   return items;
+}
+
+/** Months, weekdays and days relative to the report, by normal form (no word is in two lists). */
+const CALENDAR_WORDS: ReadonlyMap<string, "month" | "weekday" | "relative"> = new Map([
+  ...MONTHS.map((word) => [word, "month"] as const),
+  ...WEEKDAYS.map((word) => [word, "weekday"] as const),
+  ...RELATIVE_DAYS.map((word) => [word, "relative"] as const),
+]);
+
+/** The clock time a word or figure gives, if any, as a date item. */
+function timeItem(side: Side, i: number, t: Token, items: DateItem[]): void {
+  // "a.m." / "p.m." alone in the differing words belongs to the figure just before it.
+  const halfOfDay = i === side.from && i > 0 && isHalfOfDay(t.text);
+  const time = clockTime(side, halfOfDay ? i - 1 : i);
+  if (time) items.push({ key: timeKey(zoneAfter(side, halfOfDay ? i : i + 1), time), token: t });
 }
 
 /**

@@ -199,12 +199,15 @@ function withNamedOpeners(side: Side, names: Token[], named: Token[]): Token[] {
 }
 
 /** A plain capitalised word opening a sentence, not a function word ("This", "But"). */
-const opensSentenceAsWord = (t: Token) => t.kind === "word" && t.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isFunctionNorm(t.norm.toLowerCase());
+const opensSentenceAsWord = (t: Token) => t.kind === "word" && t.sentenceStart && CAPITALISED_WORD.test(t.text) && !isFunctionNorm(t.norm.toLowerCase());
+// Module level: a transpiler that lowers `\p{…}` patterns builds a literal anew at every call.
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** Given names in their formal and short forms ("Mike" / "Michael"), taken out of both lists. */
 const takeGivenNames = (onlyA: Token[], onlyB: Token[]) => takePairs(onlyA, onlyB, (a, b) => sameGivenName(a.text, b.text));
 
-const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
+const isInitial = (t: Token) => INITIAL.test(t.text);
+const INITIAL = /^\p{Lu}\.$/u;
 
 const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "i", "we", "you"]);
 
@@ -255,6 +258,7 @@ function titleChange(base: Side, other: Side, swapOnly = false): Verdict | undef
   const onlyB = unmatched(titleB, titleA, byPost);
   if ((!onlyA.length && !onlyB.length) || abbreviatesTitle(onlyA, onlyB) || abbreviatesTitle(onlyB, onlyA)) return statusChange(base, other);
   if (!onlyA.length || !onlyB.length) {
+    if (swapOnly) return undefined;
     // A title added or dropped ("deputy assistant secretary" / "assistant secretary") stands
     // alone; against other words ("military chief says" / "air force") the clause was retold.
     const [titled, untitled] = onlyA.length ? [titleB, other] : [titleA, base];
@@ -262,9 +266,10 @@ function titleChange(base: Side, other: Side, swapOnly = false): Verdict | undef
     const retold = !titled.length && untitledWords.some((t) => !isFunctionNorm(t.norm.toLowerCase()));
     // "he" / "the former president": the same person, once by pronoun and once by post.
     const byPronoun = !titled.length && untitledWords.some((t) => PERSONAL_PRONOUNS.has(t.norm.toLowerCase()));
-    // "“This is …,” the president said." / "The president called it …": the post moved, the other row names it too.
-    const moved = (onlyA.length ? onlyA : onlyB).every((t) => rowWords(untitled.row).has(t.norm.toLowerCase()));
-    if (swapOnly || retold || byPronoun || moved) return undefined;
+    if (retold || byPronoun) return undefined;
+    // "“This is …,” the president said." / "The president called it …": the post moved, the other
+    // row names it too. Asked last: the row's words are gathered for it.
+    if ((onlyA.length ? onlyA : onlyB).every((t) => rowWords(untitled.row).has(t.norm.toLowerCase()))) return undefined;
   }
   const focus = isRewrite(base, other) ? { base: plain(onlyA), other: plain(onlyB) } : undefined;
   if (focus && (!onlyA.length || !onlyB.length)) return undefined;

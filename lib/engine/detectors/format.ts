@@ -52,6 +52,28 @@ function looseReadings(tokens: Token[]): Set<string> {
   return readings;
 }
 
+/** Whether the two passages read alike under some reading of each one's contractions. */
+function shareLooseReading(a: Token[], b: Token[]): boolean {
+  // Most passages have one reading: two strings compared, no sets of readings made.
+  const onlyA = soleReading(a);
+  const onlyB = onlyA === undefined ? undefined : soleReading(b);
+  if (onlyA !== undefined && onlyB !== undefined) return onlyA === onlyB;
+  const readingsA = looseReadings(a);
+  for (const reading of looseReadings(b)) if (readingsA.has(reading)) return true;
+  return false;
+}
+
+/** looseReadings of a passage whose every token reads one way: its one reading; undefined when some token reads two. */
+function soleReading(tokens: Token[]): string | undefined {
+  let reading = "";
+  for (const t of tokens) {
+    const forms = looseForms(t.norm);
+    if (forms.length > 1) return undefined;
+    reading += forms[0];
+  }
+  return reading;
+}
+
 /** A normal form's letters and digits under each reading of it as a contraction; read once per form. */
 const looseForms = memoByText(50_000, (norm: string): readonly string[] => expandContraction(norm.toLowerCase()).map((f) => f.replace(/[^\p{L}\p{N}]/gu, "")));
 
@@ -69,15 +91,21 @@ function sameFiguresSameWords(base: Side, other: Side): boolean {
   return restA.join(" ") === restB.join(" ");
 }
 
+// Module level: a transpiler that lowers `\p{…}` patterns builds a literal anew at every call.
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const LOWER_CASE_ASCII = /[a-z]/;
+
 /** "HP" / "Hewlett-Packard", "G+J" / "Gruner & Jahr": one side is the initials of the other's name. */
 export function isAcronymOf(short: Token[], long: Token[]): boolean {
-  if (short.length !== 1 || long.length < 1) return false;
+  // A lower-case letter a to z is kept among the letters and changes when raised: no initials then
+  // (most words), read before any pattern runs.
+  if (short.length !== 1 || long.length < 1 || LOWER_CASE_ASCII.test(short[0].text)) return false;
   const letters = short[0].text.replace(/[^\p{L}]/gu, "");
   if (letters.length < 2 || letters !== letters.toUpperCase()) return false;
   const words = long.flatMap((t) => t.text.split(/[-‐‑\s]+/)).filter(Boolean);
   const initials = (ws: string[]) => ws.map((w) => w[0]).join("").toUpperCase();
   // "Standard & Poor's" → "SP" (lower-case words like "broad" may lead); "vice-president" → "VP".
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+  const capitalised = words.filter((w) => CAPITAL_FIRST.test(w));
   if ((capitalised.length >= 2 && initials(capitalised) === letters) || (words.length >= 2 && initials(words) === letters) || abbreviatesTitle(short, long)) return true;
   // "FDA" / "U.S. Food and Drug Administration": the country before an agency's name is not in its initials.
   const [first, ...rest] = capitalised;
@@ -100,11 +128,8 @@ export const formatDetector: Detector = {
     if (!a.length && !b.length) return undefined;
     // Cheap first: spelling out contractions is the only thing that changes the letter count much.
     const contractions = contractionsIn(a) + contractionsIn(b);
-    if (Math.abs(letterCount(a) - letterCount(b)) <= MAX_CONTRACTION_GAIN * (contractions + 1)) {
-      const readingsA = looseReadings(a);
-      for (const reading of looseReadings(b)) {
-        if (readingsA.has(reading)) return { category: "format", severity: "cosmetic", relation: "=" };
-      }
+    if (Math.abs(letterCount(a) - letterCount(b)) <= MAX_CONTRACTION_GAIN * (contractions + 1) && shareLooseReading(a, b)) {
+      return { category: "format", severity: "cosmetic", relation: "=" };
     }
     if (sameFiguresSameWords(base, other)) return { category: "format", severity: "cosmetic", relation: "=", widen: "figure" };
     // An acronym is one word: the other side's words are gathered only then.

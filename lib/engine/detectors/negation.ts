@@ -47,6 +47,8 @@ function sameStatement(a: Word[], b: Word[]): boolean {
 
 /** "at least" is a floor ("at least 30" / "more than 30"), not the opposite of "more". */
 function withoutFloors(ws: Word[]): Word[] {
+  // Most changes hold no "least": the words are then kept as they are, not copied.
+  if (!ws.some(isLeast)) return ws;
   // A loop, not a filter: its test reads the neighbours, a closure keepNames transpilers would name per call.
   const kept: Word[] = [];
   for (let i = 0; i < ws.length; i++) {
@@ -55,6 +57,8 @@ function withoutFloors(ws: Word[]): Word[] {
   }
   return kept;
 }
+
+const isLeast = (w: Word) => w.norm === "least";
 
 /**
  * Whether the passages swap a word for its opposite: "reversed"; or for its opposite negated, which
@@ -139,7 +143,9 @@ function facesIn(sidesOfX: number[], sidesOfY: number[] | undefined): boolean {
 }
 
 // The set first and the length before the pattern: most changed words are short or function words.
-const isContentWord = (w: Word) => w.norm.length >= 3 && !isFunctionNorm(w.norm) && /^\p{Ll}{3,}$/u.test(w.norm);
+const isContentWord = (w: Word) => w.norm.length >= 3 && !isFunctionNorm(w.norm) && LOWER_CASE_WORD.test(w.norm);
+// Module level: a transpiler that lowers `\p{…}` patterns builds a literal anew at every call.
+const LOWER_CASE_WORD = /^\p{Ll}{3,}$/u;
 /** The compounds among words, as written in lower case. */
 function compoundsIn(words: Word[]): string[] {
   const compounds: string[] = [];
@@ -147,7 +153,8 @@ function compoundsIn(words: Word[]): string[] {
   for (const w of words) if (w.token.text.includes("-") && isCompound(w.token.text.toLowerCase())) compounds.push(w.token.text.toLowerCase());
   return compounds;
 }
-const isCompound = (norm: string) => /^\p{Ll}{2,}(?:-\p{Ll}+)+$/u.test(norm);
+const isCompound = (norm: string) => COMPOUND.test(norm);
+const COMPOUND = /^\p{Ll}{2,}(?:-\p{Ll}+)+$/u;
 
 /** The first words of two compounds that end alike ("long-term", "short-term" → "long", "short"). */
 function headsOfOneTail(a: string, b: string): [string, string] | undefined {
@@ -164,8 +171,10 @@ const MIN_PREFIXED_WORD = 4;
  * ("cover" / "discover", "press" / "impress").
  */
 function negatedByPrefix(word: string, negated: string): boolean {
-  if (word.length < MIN_PREFIXED_WORD) return false;
-  return negated === `un${word}` || negated === `non${word}` || negated === `non-${word}`;
+  if (word.length < MIN_PREFIXED_WORD || !negated.endsWith(word)) return false;
+  // Compared in place, not by building "un…", "non…" and "non-…" for every pair of changed words.
+  const prefix = negated.length - word.length;
+  return (prefix === 2 && negated.startsWith("un")) || (prefix === 3 && negated.startsWith("non")) || (prefix === 4 && negated.startsWith("non-"));
 }
 
 /**
@@ -189,11 +198,15 @@ function negatesWhatOtherSays(words: Word[], side: Side, other: Side): boolean {
 
 /** "She is survived by her daughter": who outlives the dead, no opposite of "died". */
 function withoutSurvivedBy(words: Word[], side: Side): Word[] {
+  // Most changes hold no "survive(d)": the words are then kept as they are, not copied.
+  if (!words.some(isSurvive)) return words;
   // A loop, not a filter: its test reads the side, a closure keepNames transpilers would name per call.
   const kept: Word[] = [];
   for (const w of words) if (!((w.norm === "survive" || w.norm === "survived") && beside(side.row, w.token, 1)?.norm.toLowerCase() === "by")) kept.push(w);
   return kept;
 }
+
+const isSurvive = (w: Word) => w.norm === "survive" || w.norm === "survived";
 
 /** Words that take away what follows them: "knocked out power", "cut power", "lost power". */
 const PRIVATIVE = new Set("out cut cuts cutting lost lose loses losing without no not never".split(" "));

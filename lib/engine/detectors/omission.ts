@@ -46,17 +46,31 @@ export const omissionDetector: Detector = {
     if (words.every(isQuotedToken) && droppedFromQuotation(side, lacking)) return quoteDetector.detect({ base, other });
     const content = contentWords(side);
     if (!content.length) return { category: "format", severity: "minor", label: "Wording" };
-    // Facts the other version states elsewhere in the row were moved, not dropped.
-    const figures = figuresOf(side).filter((f) => !rowStates(lacking, f.value));
-    const names = nameTokens(side).filter((t) => !rowMentionsName(lacking.row, t));
-    const checkable =
-      (figures.length > 0 && words.length >= FIGURE_PHRASE_WORDS) ||
-      words.filter(isQuotedToken).length >= QUOTE_WORDS ||
-      names.length >= NAMES ||
-      content.length >= CLAUSE_CONTENT_WORDS;
-    return { category: "omission", severity: checkable ? "substantive" : "minor" };
+    return { category: "omission", severity: isCheckable(side, lacking, words, content.length) ? "substantive" : "minor" };
   },
 };
+
+/**
+ * Whether the words one side has and `lacking` lacks carry a checkable fact: a figure in a phrase,
+ * a quotation, names, or a clause's worth of content words. Facts the other version states
+ * elsewhere in its row were moved, not dropped. Each test is read only when the cheaper ones left
+ * the answer open: most omissions are a word or two ("also"), and whether a row names a name
+ * anywhere is the dearest question (its names are gathered for the whole row).
+ */
+function isCheckable(side: Side, lacking: Side, words: Token[], contentWords: number): boolean {
+  if (contentWords >= CLAUSE_CONTENT_WORDS) return true;
+  if (words.length >= FIGURE_PHRASE_WORDS) {
+    for (const figure of figuresOf(side)) if (!rowStates(lacking, figure.value)) return true;
+  }
+  let quoted = 0;
+  for (const t of words) if (t.quoted) quoted++;
+  if (quoted >= QUOTE_WORDS) return true;
+  const names = nameTokens(side);
+  if (names.length < NAMES) return false;
+  let unmentioned = 0;
+  for (const t of names) if (!rowMentionsName(lacking.row, t) && ++unmentioned >= NAMES) return true;
+  return false;
+}
 
 /** The quoted tokens around [from, to) of a row, the stretch itself included. */
 function quotationAround(tokens: Token[], from: number, to: number): Token[] {

@@ -321,7 +321,9 @@ export function rowMentionsName(row: TokenizedRow, t: Token): boolean {
 export function abbreviatesTitle(short: Token[], long: Token[]): boolean {
   if (short.length !== 1 || long.length < 2) return false;
   const letters = short[0].text.replace(/\./g, "");
-  if (!/^\p{Lu}{2,5}$/u.test(letters)) return false;
+  if (!INITIALS.test(letters)) return false;
   const initials = long.map((t) => t.text[0].toUpperCase()).join("");
   return initials === letters || `${initials}O` === letters;
 }
+// Module level: a transpiler that lowers `\p{…}` patterns builds a literal anew at every call.
+const INITIALS = /^\p{Lu}{2,5}$/u;

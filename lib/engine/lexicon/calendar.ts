@@ -65,9 +65,12 @@ export function isMonth(norm: string): boolean {
   return MONTH_SET.has(norm);
 }
 
+// Module level: a transpiler that lowers `\p{…}` patterns builds a literal anew at every call.
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 /** A month as news writes one, with its capital: "May 19", not "may be"; "March 4", not "march on". */
 export function isWrittenMonth(text: string, norm: string): boolean {
-  return isMonth(norm) && /^\p{Lu}/u.test(text);
+  return isMonth(norm) && CAPITAL_FIRST.test(text);
 }
 
 /** "a.m.", "p.m.", "AM", "pm": the half of the day after a clock time. */

@@ -132,7 +132,7 @@ export const MAX_STRETCH_WORDS = 3;
 /** Each side's words (lower case, function words left out) and whether its row has a word (for `near`). */
 export interface Stretch {
   words: string[];
-  rowHas: (word: string) => boolean;
+  rowHas(word: string): boolean;
 }
 
 /** A cue of a stretch set, split into its words once. */
@@ -171,10 +171,16 @@ export function stretchContrastOf(a: Stretch, b: Stretch): { label: string; cate
   for (const set of STRETCH_SETS) {
     const [classesA, classesB] = [inA.get(set), inB.get(set)];
     if (!classesA || !classesB || [...classesA].some((k) => classesB.has(k))) continue;
-    if (set.near && !(set.near.some(a.rowHas) && set.near.some(b.rowHas))) continue;
+    if (set.near && !(rowHasAny(a, set.near) && rowHasAny(b, set.near))) continue;
     return { label: set.label, category: set.category };
   }
   return undefined;
+}
+
+/** Whether a stretch's row has any of the words (a loop: `rowHas` is a method). */
+function rowHasAny(stretch: Stretch, words: readonly string[]): boolean {
+  for (const w of words) if (stretch.rowHas(w)) return true;
+  return false;
 }
 
 /** Whether every cue word is among the words (a loop: keepNames transpilers name a closure per call). */

@@ -33,39 +33,70 @@ export interface Synset {
 
 const POINTER_POS: Readonly<Record<string, PartOfSpeech>> = { n: "noun", v: "verb", a: "adj", s: "adj", r: "adv" };
 
-const files = new Map<PartOfSpeech, { index: string; data: string; firstEntry: number }>();
+const files = new Map<PartOfSpeech, { index: string; data: string; entries: Int32Array }>();
 
 function dictionary(pos: PartOfSpeech) {
   let found = files.get(pos);
   if (!found) {
     const index = fs.readFileSync(path.join(dictionaryPath, `index.${pos}`), "latin1");
-    // The licence opens each file, every line of it indented by two spaces.
-    let firstEntry = 0;
-    while (index.startsWith("  ", firstEntry)) firstEntry = index.indexOf("\n", firstEntry) + 1;
-    found = { index, data: fs.readFileSync(path.join(dictionaryPath, `data.${pos}`), "latin1"), firstEntry };
+    found = { index, data: fs.readFileSync(path.join(dictionaryPath, `data.${pos}`), "latin1"), entries: entryStarts(index) };
     files.set(pos, found);
   }
   return found;
 }
 
+/**
+ * Where each entry of an index file starts, in order: a search then steps from entry to entry
+ * rather than hunting for a line's start around each byte it lands on (a word's candidate forms
+ * are searched for one after another, most of them absent).
+ */
+function entryStarts(index: string): Int32Array {
+  // The licence opens each file, every line of it indented by two spaces.
+  let at = 0;
+  while (index.startsWith("  ", at)) at = index.indexOf("\n", at) + 1;
+  const starts: number[] = [];
+  while (at < index.length) {
+    starts.push(at);
+    const end = index.indexOf("\n", at);
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return Int32Array.from(starts);
+}
+
 /** The synset keys of a lemma ("motor_vehicle"), most frequent sense first; [] when WordNet lacks it. */
 export function sensesOfLemma(pos: PartOfSpeech, lemma: string): string[] {
-  const { index, firstEntry } = dictionary(pos);
-  let lo = firstEntry;
-  let hi = index.length;
+  const { index, entries } = dictionary(pos);
+  let lo = 0;
+  let hi = entries.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const at = Math.max(index.lastIndexOf("\n", mid - 1) + 1, firstEntry);
-    const word = index.slice(at, index.indexOf(" ", at));
-    if (word === lemma) {
+    const at = entries[mid];
+    const order = compareEntry(index, at, lemma);
+    if (order === 0) {
       // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
       const fields = index.slice(at, index.indexOf("\n", at)).trim().split(" ");
       return fields.slice(6 + Number(fields[3])).map((offset) => `${pos}:${offset}`);
     }
-    if (word < lemma) lo = index.indexOf("\n", at) + 1;
-    else hi = at;
+    if (order < 0) lo = mid + 1;
+    else hi = mid;
   }
   return [];
+}
+
+const SPACE = 0x20;
+
+/**
+ * How the entry's word at `at` (up to its first space) orders against `lemma`, as strings compare:
+ * read in place, not cut out.
+ */
+function compareEntry(index: string, at: number, lemma: string): number {
+  for (let k = 0; ; k++) {
+    const code = index.charCodeAt(at + k);
+    if (k === lemma.length) return code === SPACE ? 0 : 1;
+    if (code === SPACE) return -1;
+    if (code !== lemma.charCodeAt(k)) return code - lemma.charCodeAt(k);
+  }
 }
 
 const synsets = new Map<string, Synset>();

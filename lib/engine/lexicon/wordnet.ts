@@ -65,12 +65,19 @@ function nounSenses(word: string): string[] {
 /** The senses of the first candidate form WordNet lists (a word's forms, most likely first). */
 function firstSenses(pos: PartOfSpeech, candidates: Array<string | undefined>): string[] {
   for (const candidate of candidates) {
-    if (!candidate || !/^[a-z][a-z'-]*$/.test(candidate)) continue;
-    const senses = sensesOfLemma(pos, candidate);
-    if (senses.length) return senses.slice(0, SENSES);
+    const senses = sensesOfForm(pos, candidate);
+    if (senses) return senses;
   }
   return [];
 }
+
+/** The first senses of one form, or undefined when WordNet does not list it. */
+function sensesOfForm(pos: PartOfSpeech, candidate: string | undefined): string[] | undefined {
+  if (!candidate || !LEMMA_FORM.test(candidate)) return undefined;
+  const senses = sensesOfLemma(pos, candidate);
+  return senses.length ? senses.slice(0, SENSES) : undefined;
+}
+const LEMMA_FORM = /^[a-z][a-z'-]*$/;
 
 /** Every synset up to `depth` levels above `offset`, with its distance. */
 function ancestors(offset: string, depth: number): Map<string, number> {
@@ -107,7 +114,12 @@ function rootDepth(offset: string): number {
  * How two nouns relate in WordNet: "same" when they share a sense or one is a kind of the other
  * (in any of their common senses), "sisters" when they are kinds of one narrow thing, else undefined.
  */
-export const nounRelation = pairMemo((a, b): NounRelation | undefined => relate(nounSensesOf(a), nounSensesOf(b)));
+export function nounRelation(a: string, b: string): NounRelation | undefined {
+  // A word WordNet has no noun for ("changed", "also") relates to nothing: its pairs are not looked up.
+  if (!nounSensesOf(a).length || !nounSensesOf(b).length) return undefined;
+  return relatedNouns(a, b);
+}
+const relatedNouns = pairMemo((a, b): NounRelation | undefined => relate(nounSensesOf(a), nounSensesOf(b)));
 
 /** A word's noun senses and a sense's kinds, read once per comparison: a word is in many pairs. */
 const nounSensesOf = memoByText(WORDS_REMEMBERED, nounSenses);
@@ -138,7 +150,14 @@ function relate(sa: string[], sb: string[]): NounRelation | undefined {
  * Whether two adjectives or two verbs are opposites in WordNet ("full" / "empty", "packed" /
  * "empty" through the head "full" that "packed" is similar to, "raised" / "lowered").
  */
-export const areOpposites = pairMemo((a, b) => opposedAs(adjectivePoles, a, b) || opposedAs(verbPoles, a, b));
+export function areOpposites(a: string, b: string): boolean {
+  // The pair is read first word first (pairMemo's order), and a first word with no antonym in any
+  // sense is opposed to nothing: most words, whose pairs are then not looked up.
+  const first = a < b ? a : b;
+  if (!adjectivePoles(first).antonyms.length && !verbPoles(first).antonyms.length) return false;
+  return opposedWords(a, b);
+}
+const opposedWords = pairMemo((a, b) => opposedAs(adjectivePoles, a, b) || opposedAs(verbPoles, a, b));
 
 /** Whether an antonym of a head of `a` is a head of `b`. */
 function opposedAs(poles: (word: string) => Poles, a: string, b: string): boolean {
@@ -175,12 +194,18 @@ const verbPoles = memoByText(WORDS_REMEMBERED, (word: string) => polesOf(sensesA
 /** The senses of an adjective or a verb as written ("higher" → "high", "raised" → "raise", "fell" → "fall"). */
 function sensesAs(pos: "adj" | "verb", word: string): string[] {
   const w = word.toLowerCase();
-  const candidates: Array<string | undefined> = [pos === "verb" ? IRREGULAR_LEMMAS.get(w) : undefined, w];
+  // The forms in order, each made only when none before it is listed: most words are found as
+  // written, or not at all.
+  const asWritten = (pos === "verb" ? sensesOfForm(pos, IRREGULAR_LEMMAS.get(w)) : undefined) ?? sensesOfForm(pos, w);
+  if (asWritten) return asWritten;
   for (const suffix of pos === "adj" ? ADJECTIVE_ENDINGS : VERB_ENDINGS) {
     const stem = stemOf(w, suffix);
-    candidates.push(stem, stem && `${stem}e`, undoubled(stem), stem?.endsWith("i") ? `${stem.slice(0, -1)}y` : undefined);
+    if (!stem) continue;
+    const senses =
+      sensesOfForm(pos, stem) ?? sensesOfForm(pos, `${stem}e`) ?? sensesOfForm(pos, undoubled(stem)) ?? sensesOfForm(pos, stem.endsWith("i") ? `${stem.slice(0, -1)}y` : undefined);
+    if (senses) return senses;
   }
-  return firstSenses(pos, candidates);
+  return [];
 }
 
 // Module level, not closures per call: keepNames transpilers (tsx runs the benchmarks so) name each closure made.

@@ -75,10 +75,8 @@ export function classifyUnit(
   // variants are put into report order, so upload order and primary change nothing else.
   const canonical = [...bySource.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!);
   const partText = new Map(texts.flatMap((t) => t.parts.map((part) => [part.paragraph, part.text] as const)));
-  const places = placesOf(copiesOf, all, reportOrder);
-  // Versions outside the unit do not state the fact: the same empty variant in each discrepancy
-  // (nothing downstream changes a variant in place).
-  const absent: Variant[] = reportOrder.map((source) => ({ source, text: "", core: "", spans: [] }));
+  const { slot, absent } = slotsOf(reportOrder);
+  const places = placesOf(copiesOf, all, slot);
   return joinCrossedSwaps(classifyRow(unitId, texts, base, canonical, budget, false), (part) => partText.get(part))
     .filter((d) => !isSlightOmission(d))
     .map((d) => ({ ...d, variants: inReportOrder(d.variants, places, absent, offsets) }));
@@ -91,9 +89,24 @@ interface Place {
   copy: SentenceRef[] | undefined;
 }
 
+/**
+ * Each source's slot in report order, and for each the empty variant of a version outside a unit,
+ * which does not state the fact: the same one in each discrepancy (nothing downstream changes a
+ * variant in place). Made once per report order, not once per unit: every unit of a comparison is
+ * classified against the same one.
+ */
+function slotsOf(reportOrder: string[]): { slot: Map<string, number>; absent: Variant[] } {
+  let known = slotsByOrder.get(reportOrder);
+  if (!known) {
+    known = { slot: new Map(reportOrder.map((source, i) => [source, i])), absent: reportOrder.map((source) => ({ source, text: "", core: "", spans: [] })) };
+    slotsByOrder.set(reportOrder, known);
+  }
+  return known;
+}
+const slotsByOrder = new WeakMap<string[], { slot: Map<string, number>; absent: Variant[] }>();
+
 /** Each stand-in's places in report order, found once per unit rather than once per discrepancy. */
-function placesOf(copiesOf: Map<string, string[]>, all: Map<string, SentenceRef[]>, reportOrder: string[]): Map<string, Place[]> {
-  const slot = new Map(reportOrder.map((source, i) => [source, i]));
+function placesOf(copiesOf: Map<string, string[]>, all: Map<string, SentenceRef[]>, slot: Map<string, number>): Map<string, Place[]> {
   const places = new Map<string, Place[]>();
   for (const [standIn, copies] of copiesOf) {
     const own = slot.get(standIn);
@@ -108,19 +121,40 @@ function placesOf(copiesOf: Map<string, string[]>, all: Map<string, SentenceRef[
  * One variant per version in report order: each stand-in's variant moved onto its paragraphs, the
  * same words for each of its copies at their own sentences, and the empty one for versions outside
  * the unit. Built straight into place: fifty copies of a story make fifty variants for every
- * discrepancy of every unit.
+ * discrepancy of every unit. The stand-in's own variant is the one classifyRow made, its spans
+ * moved in place: each variant and span classifyRow returns belongs to one discrepancy alone, and
+ * edited copies, all worded apart, have a variant of their own for every version.
  */
 function inReportOrder(variants: Variant[], places: Map<string, Place[]>, absent: Variant[], offsets: Offsets): Variant[] {
   const out = absent.slice();
   for (const v of variants) {
     const targets = places.get(v.source);
     if (!targets?.length) continue;
+    if (targets.length === 1 && !targets[0].copy) {
+      // A version worded as no other (every one of edited copies): its variant alone, moved.
+      for (let k = 0; k < v.spans.length; k++) moveSpan(v.spans[k], offsets.get(v.spans[k].paragraph));
+      out[targets[0].at] = v;
+      continue;
+    }
     // Each span's sentence is looked up once for the stand-in and all its copies.
     const sentences = new Array<PartPlace | undefined>(v.spans.length);
     for (let k = 0; k < v.spans.length; k++) sentences[k] = offsets.get(v.spans[k].paragraph);
-    for (const place of targets) out[place.at] = { source: place.source, text: v.text, core: v.core, spans: movedSpans(v.spans, sentences, place.copy) };
+    // The copies read the stand-in's spans before they are moved.
+    for (const place of targets) if (place.copy) out[place.at] = { source: place.source, text: v.text, core: v.core, spans: movedSpans(v.spans, sentences, place.copy) };
+    const own = targets[0];
+    if (own.copy) continue;
+    for (let k = 0; k < v.spans.length; k++) moveSpan(v.spans[k], sentences[k]);
+    out[own.at] = v;
   }
   return out;
+}
+
+/** movedSpan, in place: the span of a sentence (a part) placed on its paragraph. */
+function moveSpan(span: TextSpan, sentence: PartPlace | undefined): void {
+  if (!sentence) return;
+  span.paragraph = sentence.paragraph;
+  span.start += sentence.start;
+  span.end += sentence.start;
 }
 
 /**
@@ -162,15 +196,17 @@ function medoid(bySource: Map<string, SentenceRef[]>, rank: Map<string, number>,
   const sources = [...bySource.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!);
   // Similarity is symmetric: each pair of versions is scored once (wire copies make units of dozens).
   const firsts = sources.map((source) => bySource.get(source)![0]);
-  const between = sources.map(() => new Float64Array(sources.length));
-  for (let i = 0; i < firsts.length; i++) {
-    for (let j = i + 1; j < firsts.length; j++) between[i][j] = between[j][i] = similarity(firsts[i], firsts[j]);
+  // One flat table, row i at i * n: a typed array per version costs more to make than to fill.
+  const n = sources.length;
+  const between = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) between[i * n + j] = between[j * n + i] = similarity(firsts[i], firsts[j]);
   }
   // Each weight read once, not once per pair: units of wire copies have dozens of versions.
   const weights = sources.map(weight);
-  for (let i = 0; i < sources.length; i++) {
+  for (let i = 0; i < n; i++) {
     let score = weights[i] - 1;
-    for (let j = 0; j < sources.length; j++) if (j !== i) score += weights[j] * between[i][j];
+    for (let j = 0; j < n; j++) if (j !== i) score += weights[j] * between[i * n + j];
     if (score > bestScore + 1e-9) {
       best = sources[i];
       bestScore = score;
@@ -185,15 +221,25 @@ function medoid(bySource: Map<string, SentenceRef[]>, rank: Map<string, number>,
  */
 function isSlightOmission(d: FoundDiscrepancy): boolean {
   if (d.category !== "omission") return false;
-  const added = d.variants.map((v) => v.core).filter(Boolean);
-  return !added.some((core) => core.split(/\s+/).length >= MIN_OMITTED_WORDS && (carriesFigureOrQuote(core) || addsPerson(core)));
+  // The versions that have the words mostly have the same words (fifty copies of a sentence, one
+  // lacking a clause): a wording is weighed once, not once per version in a row that gives it.
+  let weighed = "";
+  for (const { core } of d.variants) {
+    if (!core || core === weighed) continue;
+    weighed = core;
+    if (core.split(/\s+/).length >= MIN_OMITTED_WORDS && (carriesFigureOrQuote(core) || addsPerson(core))) return false;
+  }
+  return true;
 }
 
 /**
  * A person added to a list ("Thomas, Alito and Brett Kavanaugh dissented"): a full name, two
  * capitalised words, in words that attribute nothing ("…, said Gov. Paul Landry" only says who spoke).
  */
-const addsPerson = (core: string) => /^(?:,\s*)?(?:and|or|as well as)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(core) && !/\b(?:said|says|told|according)\b/i.test(core);
+const addsPerson = (core: string) => LISTED_PERSON.test(core) && !ATTRIBUTION.test(core);
+// Module level: a transpiler lowering `\p{…}` patterns builds a literal anew at every call.
+const LISTED_PERSON = /^(?:,\s*)?(?:and|or|as well as)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+const ATTRIBUTION = /\b(?:said|says|told|according)\b/i;
 
 /**
  * A figure (in digits or words: "three seconds left") or a quotation mark: what a dropped clause

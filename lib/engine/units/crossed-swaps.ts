@@ -13,6 +13,8 @@ import type { FoundDiscrepancy, Variant } from "../types";
 
 const wordOf = (v: Variant) => v.core.trim().toLowerCase();
 const isOneWord = (v: Variant) => /^[\p{L}\p{N}'’-]+$/u.test(v.core.trim());
+// Module level: a transpiler that lowers `\p{…}` patterns builds a literal anew at every call.
+const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /**
  * One-word changes in one statement past which the pairs are not looked at: a statement with this
@@ -83,7 +85,7 @@ function relatedBetween(a: FoundDiscrepancy, b: FoundDiscrepancy, textOf: (parag
   const [first, second] = va.spans[0].start < vb.spans[0].start ? [va.spans[0], vb.spans[0]] : [vb.spans[0], va.spans[0]];
   const text = textOf(first.paragraph)?.slice(first.end, second.start) ?? "";
   const words = text.match(/[\p{L}\p{N}'’-]+|,/gu) ?? [];
-  return words.some((w) => !joinsList(w, /^\p{Lu}/u.test(w)));
+  return words.some((w) => !joinsList(w, CAPITAL_FIRST.test(w)));
 }
 
 function swapOf(a: FoundDiscrepancy, b: FoundDiscrepancy, related: boolean): FoundDiscrepancy {
