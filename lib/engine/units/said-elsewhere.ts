@@ -32,13 +32,6 @@ interface Figures {
   written: Set<string>;
 }
 
-/** A sentence's distinct content words; figures are checked apart, by value. */
-function wordsIn(text: string): string[] {
-  const words = new Set<string>();
-  for (const t of contentTerms(text)) if (t.kind !== "number") words.add(t.key);
-  return [...words];
-}
-
 function figuresIn(text: string): Figures {
   const quantities = quantitiesOfText(text);
   const figures = [...text.matchAll(WRITTEN_FIGURE)];
@@ -79,20 +72,29 @@ export class StatementIndex {
     }
     const vocabulary = new Map<string, number>();
     const frequency: number[] = [];
+    // Per word id, the wording last met with it: a wording's distinct words without a set per wording.
+    const metIn: number[] = [];
+    const ids: number[] = [];
     for (let w = 0; w < wordings.count; w++) {
-      const words = wordsIn(wordings.texts[w]);
-      const ids = new Int32Array(words.length);
-      for (let k = 0; k < words.length; k++) {
-        let id = vocabulary.get(words[k]);
+      ids.length = 0;
+      // Content words only: figures are checked apart, by value.
+      for (const term of contentTerms(wordings.texts[w])) {
+        if (term.kind === "number") continue;
+        let id = vocabulary.get(term.key);
         if (id === undefined) {
           id = frequency.length;
-          vocabulary.set(words[k], id);
+          vocabulary.set(term.key, id);
           frequency.push(0);
+          metIn.push(-1);
         }
+        if (metIn[id] === w) continue;
+        metIn[id] = w;
         frequency[id] += occurrences[w];
-        ids[k] = id;
+        ids.push(id);
       }
-      this.wordIds.push(ids);
+      const own = new Int32Array(ids.length);
+      for (let k = 0; k < ids.length; k++) own[k] = ids[k];
+      this.wordIds.push(own);
     }
     this.weights = new Float64Array(frequency.length);
     for (let id = 0; id < frequency.length; id++) this.weights[id] = Math.log(1 + count / frequency[id]);
