@@ -34,7 +34,6 @@ export function findOmissions(
   const restates = restatedFigures(figureConflicts);
   const unitAt = unitsBySource(units, bySource);
   const sourcesOf = units.map((u) => new Set(u.members.map((s) => s.source)));
-  const lengthOf = (source: string) => bySource.get(source)?.length ?? 0;
   // A version's text normalised, and its figures (one stated in other words, "1/2 percentage point"
   // / "half a percentage point", is not lost): read once per version, and only for versions that
   // lack a passage (factsLostWithout searches them).
@@ -48,10 +47,10 @@ export function findOmissions(
     }
     return facts;
   };
-  const span = new Anchors(bySource, unitAt, units);
   const wordings = new Wordings(bySource);
   const rewording = new RewordingTest(wordings, similarity);
   const statements = new StatementIndex(bySource, wordings);
+  const skips = new SkipTest(new Anchors(bySource, unitAt, units), bySource, wordings, rewording);
   const isLabel = labelTest(bySource);
 
   // Share of a version's statements that any of unit k's carriers also makes.
@@ -74,10 +73,10 @@ export function findOmissions(
   const absentFrom = units.map((u, k) => {
     const out: string[] = [];
     if (u.members.every(isLabel)) return out;
-    rewording.beginUnit();
+    skips.beginUnit(u.members);
     for (const s of reportOrder) {
       if (sourcesOf[k].has(s)) continue;
-      if (!skippedBy(span, u.members, s, bySource.get(s) ?? [], wordings, rewording, lengthOf)) continue;
+      if (!skips.skippedBy(s)) continue;
       // A version that makes the statement in another place moved it; it did not drop it.
       if (u.members.some((m) => statements.says(s, m))) continue;
       if (sourcesOf[k].size >= WIDELY_CARRIED && sharedWith(s, k) < OWN_REPORT_SHARE) continue;
@@ -317,14 +316,30 @@ export class Anchors {
    * NEAR_STEPS steps (the caller then reads `of`, which gives the very same answer).
    */
   near(m: SentenceRef, s: string): Neighbours | undefined {
-    const tc = this.column.get(m.source);
+    const placed = this.place(m);
     const sc = this.column.get(s);
+    if (!placed || sc === undefined || placed.column === sc) return NO_NEIGHBOURS;
+    return this.nearPlaced(placed, sc);
+  }
+
+  /** The column of a source; undefined for one neither given nor in a unit. */
+  columnOf(source: string): number | undefined {
+    return this.column.get(source);
+  }
+
+  /** Where near() starts from for m, whichever version it is asked about; undefined where it finds no neighbours for any. */
+  place(m: SentenceRef): Placed | undefined {
+    const column = this.column.get(m.source);
     const list = this.bySource.get(m.source);
-    if (tc === undefined || sc === undefined || tc === sc || !list) return NO_NEIGHBOURS;
-    const units = this.unitAt.get(m.source)!;
-    const width = this.column.size;
+    if (column === undefined || !list) return undefined;
     // m's place in t: where the binary search over `of`'s positions would land.
     const here = list[m.order] === m ? m.order : firstAtOrAfter(list, readingOrder, m.order);
+    return { column, list, units: this.unitAt.get(m.source)!, here };
+  }
+
+  /** near() for a sentence placed so, asked about the source of column sc (not its own). */
+  nearPlaced({ list, units, here }: Placed, sc: number): Neighbours | undefined {
+    const width = this.column.size;
     let before = -1;
     for (let k = here - 1; ; k--) {
       if (k < 0) return NO_NEIGHBOURS;
@@ -373,6 +388,14 @@ export class Anchors {
     }
     return lists;
   }
+}
+
+/** A sentence as Anchors.near starts from it: its source's column, list and units by position, and its own position there. */
+interface Placed {
+  column: number;
+  list: SentenceRef[];
+  units: Int32Array;
+  here: number;
 }
 
 /**
@@ -475,45 +498,72 @@ function rewordedIn(m: SentenceRef, row: number, gap: { from: number; to: number
   return false;
 }
 
-/** Verdict rows and stretches (from, to) found reworded in the version skippedBy asks about; reused from call to call. */
-const foundReworded: number[] = [];
-
 /**
- * Whether version s tells the story on both sides of one of the members' statement and skips it
- * (rather than rewording it). Copies give a unit many members of one wording, whose stretches in s
+ * Whether a version tells the story on both sides of one of a unit's members' statement and skips
+ * it (rather than rewording it), asked of one unit's members against version after version: where
+ * each member sits in its own version, and its wording, are found once per unit, not once per
+ * version asked about. Copies give a unit many members of one wording, whose stretches in a version
  * are mostly the same; whether a stretch rewords a member depends on their wordings alone (see
  * RewordingTest), so a member with the wording and stretch of one already found reworded there is
  * reworded there too and is not asked again.
  */
-function skippedBy(
-  anchors: Anchors,
-  members: SentenceRef[],
-  s: string,
-  sSentences: SentenceRef[],
-  wordings: Wordings,
-  test: RewordingTest,
-  bySourceLength: (source: string) => number,
-): boolean {
-  const sWordings = wordings.at(s);
-  let found = 0;
-  for (const m of members) {
-    const gap = gapIn(anchors, m, s, bySourceLength(m.source), sSentences.length);
-    if (!gap) continue;
-    const row = test.rowOf(wordings.of(m));
-    if (row >= 0 && foundAmong(row, gap, found)) continue;
-    if (!rewordedIn(m, row, gap, sSentences, sWordings, test)) return true;
-    if (row < 0) continue;
-    foundReworded[found++] = row;
-    foundReworded[found++] = gap.from;
-    foundReworded[found++] = gap.to;
-  }
-  return false;
-}
+class SkipTest {
+  private members: SentenceRef[] = [];
+  /** Per member: where Anchors.near starts from (undefined: no neighbours in any version), and its verdict row. */
+  private readonly placed: Array<Placed | undefined> = [];
+  private readonly rows: number[] = [];
+  /** Verdict rows and stretches (from, to) found reworded in the version asked about. */
+  private readonly reworded: number[] = [];
 
-/** Whether this verdict row was found reworded in this stretch, among the first `found` entries of foundReworded. */
-function foundAmong(row: number, gap: { from: number; to: number }, found: number): boolean {
-  for (let k = 0; k < found; k += 3) if (foundReworded[k] === row && foundReworded[k + 1] === gap.from && foundReworded[k + 2] === gap.to) return true;
-  return false;
+  constructor(
+    private readonly anchors: Anchors,
+    private readonly bySource: Map<string, SentenceRef[]>,
+    private readonly wordings: Wordings,
+    private readonly rewording: RewordingTest,
+  ) {}
+
+  beginUnit(members: SentenceRef[]): void {
+    this.rewording.beginUnit();
+    this.members = members;
+    this.placed.length = 0;
+    this.rows.length = 0;
+    for (const m of members) {
+      this.placed.push(this.anchors.place(m));
+      this.rows.push(this.rewording.rowOf(this.wordings.of(m)));
+    }
+  }
+
+  /** Whether version s skips the statement of the unit begun. */
+  skippedBy(s: string): boolean {
+    const sc = this.anchors.columnOf(s);
+    if (sc === undefined) return false;
+    const sSentences = this.bySource.get(s) ?? [];
+    const sWordings = this.wordings.at(s);
+    let found = 0;
+    for (let k = 0; k < this.members.length; k++) {
+      const placed = this.placed[k];
+      if (!placed || placed.column === sc) continue;
+      const m = this.members[k];
+      const near = this.anchors.nearPlaced(placed, sc) ?? listedNeighbours(this.anchors, m, s);
+      const gap = gapIn(near, m, placed.list.length, sSentences.length);
+      if (!gap) continue;
+      const row = this.rows[k];
+      if (row >= 0 && this.foundAmong(row, gap, found)) continue;
+      if (!rewordedIn(m, row, gap, sSentences, sWordings, this.rewording)) return true;
+      if (row < 0) continue;
+      this.reworded[found++] = row;
+      this.reworded[found++] = gap.from;
+      this.reworded[found++] = gap.to;
+    }
+    return false;
+  }
+
+  /** Whether this verdict row was found reworded in this stretch, among the first `found` entries of `reworded`. */
+  private foundAmong(row: number, gap: { from: number; to: number }, found: number): boolean {
+    const reworded = this.reworded;
+    for (let k = 0; k < found; k += 3) if (reworded[k] === row && reworded[k + 1] === gap.from && reworded[k + 2] === gap.to) return true;
+    return false;
+  }
 }
 
 /**
@@ -525,9 +575,8 @@ function foundAmong(row: number, gap: { from: number; to: number }, found: numbe
 export const TAIL_LEEWAY = 0.2;
 export const TAIL_LEEWAY_MAX = 2;
 
-/** The stretch of version `s` (sentence positions from…to) between its statements either side of `m`. */
-function gapIn(anchors: Anchors, m: SentenceRef, s: string, tLength: number, sLength: number): { from: number; to: number } | undefined {
-  const near = anchors.near(m, s) ?? listedNeighbours(anchors, m, s);
+/** The stretch of a version (sentence positions from…to) between its statements either side of `m` (`near`: Anchors.near's answer). */
+function gapIn(near: Neighbours, m: SentenceRef, tLength: number, sLength: number): { from: number; to: number } | undefined {
   if (near === NO_NEIGHBOURS) return undefined;
   const { beforeAt, beforeThere, afterThere } = near;
   if (afterThere >= 0) {
@@ -595,9 +644,11 @@ function omissionOf(run: Unit[], absent: string[], reportOrder: string[], textOf
       spans: sentences.map((s) => ({ paragraph: s.paragraph, start: s.start, end: s.end })),
     };
   });
-  const texts = [...bySource.values()].flat().map((s) => s.text);
-  const losesFacts = factsLostWithout(texts);
-  const severity: Severity = absent.some((s) => losesFacts(textOf(s))) ? "substantive" : "minor";
+  // Copies carry a passage in one wording: each wording's facts are read once.
+  const texts = new Set<string>();
+  for (const list of bySource.values()) for (const s of list) texts.add(s.text);
+  const losesFacts = factsLostWithout([...texts]);
+  const severity: Severity = losesFacts && absent.some((s) => losesFacts(textOf(s))) ? "substantive" : "minor";
   const passage = clip(variants.find((v) => v.core)?.core ?? "", MAX_SUMMARY_WORDING);
   const total = reportOrder.length;
   return {
@@ -631,14 +682,17 @@ export function statesFacts(text: string): boolean {
 /**
  * Whether a version that lacks the passage loses one of its facts: a figure, name or quotation it
  * states nowhere else. A name the version mentions in another sentence is not lost with this one.
+ * Undefined for a passage without facts.
  */
-function factsLostWithout(passage: string[]): (known: KnownFacts) => boolean {
+function factsLostWithout(passage: string[]): ((known: KnownFacts) => boolean) | undefined {
   // The passage's facts are read once, not once per version that lacks it.
   const facts = passage.flatMap((text) => {
     const figures = quantitiesOfText(text);
     // A figure that counts something is looked for by value; the rest (a name, a year) as written.
     return factsOf(text).map((fact) => ({ fact: comparable(fact).replace(/'s$/, ""), figure: figures.find((q) => text.slice(q.start, q.end).includes(fact)) }));
   });
+  // A passage that states no fact loses none: no version's text is read for it.
+  if (!facts.length) return undefined;
   return (known) =>
     facts.some(({ fact, figure }) => !known.text.includes(fact) && !(figure && statesFigure(known.figures, figure)));
 }
