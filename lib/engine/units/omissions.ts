@@ -50,7 +50,7 @@ export function findOmissions(
   const wordings = new Wordings(bySource);
   const rewording = new RewordingTest(wordings, similarity);
   const statements = new StatementIndex(bySource, wordings);
-  const skips = new SkipTest(new Anchors(bySource, unitAt, units), bySource, wordings, rewording);
+  const skips = new SkipTest(new Anchors(bySource, unitAt, units), bySource, reportOrder, wordings, rewording);
   const isLabel = labelTest(bySource);
 
   // Share of a version's statements that any of unit k's carriers also makes.
@@ -74,9 +74,10 @@ export function findOmissions(
     const out: string[] = [];
     if (u.members.every(isLabel)) return out;
     skips.beginUnit(u.members);
-    for (const s of reportOrder) {
+    for (let v = 0; v < reportOrder.length; v++) {
+      const s = reportOrder[v];
       if (sourcesOf[k].has(s)) continue;
-      if (!skips.skippedBy(s)) continue;
+      if (!skips.skippedBy(v)) continue;
       // A version that makes the statement in another place moved it; it did not drop it.
       if (u.members.some((m) => statements.says(s, m))) continue;
       if (sourcesOf[k].size >= WIDELY_CARRIED && sharedWith(s, k) < OWN_REPORT_SHARE) continue;
@@ -484,9 +485,11 @@ const NOT_REWORDED = 2;
 /**
  * Whether a sentence of the stretch says enough of m's statement (its verdicts at `row`) to be its
  * rewording. The verdicts already known are read first: one that holds settles the question
- * without scoring the pairs before it.
+ * without scoring a pair. Then the pairs are scored outwards from `expected`, where m would stand
+ * (as far after the shared statement before it as in its own version): a rewording is most often
+ * there, and any one that holds settles the question.
  */
-function rewordedIn(m: SentenceRef, row: number, gap: { from: number; to: number }, sSentences: SentenceRef[], sWordings: Int32Array, test: RewordingTest): boolean {
+function rewordedIn(m: SentenceRef, row: number, gap: { from: number; to: number }, expected: number, sSentences: SentenceRef[], sWordings: Int32Array, test: RewordingTest): boolean {
   let unknown = false;
   for (let i = gap.from; i < gap.to; i++) {
     const verdict = test.known(row, sWordings[i]);
@@ -494,7 +497,13 @@ function rewordedIn(m: SentenceRef, row: number, gap: { from: number; to: number
     if (verdict === UNKNOWN) unknown = true;
   }
   if (!unknown) return false;
-  for (let i = gap.from; i < gap.to; i++) if (test.known(row, sWordings[i]) === UNKNOWN && test.holds(m, row, sSentences[i], sWordings[i])) return true;
+  const middle = Math.min(Math.max(expected, gap.from), gap.to - 1);
+  for (let step = 0; middle - step >= gap.from || middle + step < gap.to; step++) {
+    const before = middle - step;
+    if (before >= gap.from && test.known(row, sWordings[before]) === UNKNOWN && test.holds(m, row, sSentences[before], sWordings[before])) return true;
+    const after = middle + step;
+    if (step > 0 && after < gap.to && test.known(row, sWordings[after]) === UNKNOWN && test.holds(m, row, sSentences[after], sWordings[after])) return true;
+  }
   return false;
 }
 
@@ -515,12 +524,24 @@ class SkipTest {
   /** Verdict rows and stretches (from, to) found reworded in the version asked about. */
   private readonly reworded: number[] = [];
 
+  /** Per version asked about (by its place in `versions`): its column in the anchors' tables (-1: none), its sentences and their wordings. */
+  private readonly columns: number[] = [];
+  private readonly lists: SentenceRef[][] = [];
+  private readonly wordingsAt: Int32Array[] = [];
+
   constructor(
     private readonly anchors: Anchors,
-    private readonly bySource: Map<string, SentenceRef[]>,
+    bySource: Map<string, SentenceRef[]>,
+    private readonly versions: string[],
     private readonly wordings: Wordings,
     private readonly rewording: RewordingTest,
-  ) {}
+  ) {
+    for (const s of versions) {
+      this.columns.push(anchors.columnOf(s) ?? -1);
+      this.lists.push(bySource.get(s) ?? []);
+      this.wordingsAt.push(wordings.at(s));
+    }
+  }
 
   beginUnit(members: SentenceRef[]): void {
     this.rewording.beginUnit();
@@ -533,12 +554,13 @@ class SkipTest {
     }
   }
 
-  /** Whether version s skips the statement of the unit begun. */
-  skippedBy(s: string): boolean {
-    const sc = this.anchors.columnOf(s);
-    if (sc === undefined) return false;
-    const sSentences = this.bySource.get(s) ?? [];
-    const sWordings = this.wordings.at(s);
+  /** Whether version `versions[v]` skips the statement of the unit begun. */
+  skippedBy(v: number): boolean {
+    const sc = this.columns[v];
+    if (sc < 0) return false;
+    const s = this.versions[v];
+    const sSentences = this.lists[v];
+    const sWordings = this.wordingsAt[v];
     let found = 0;
     for (let k = 0; k < this.members.length; k++) {
       const placed = this.placed[k];
@@ -549,7 +571,7 @@ class SkipTest {
       if (!gap) continue;
       const row = this.rows[k];
       if (row >= 0 && this.foundAmong(row, gap, found)) continue;
-      if (!rewordedIn(m, row, gap, sSentences, sWordings, this.rewording)) return true;
+      if (!rewordedIn(m, row, gap, gap.from + m.order - near.beforeAt - 1, sSentences, sWordings, this.rewording)) return true;
       if (row < 0) continue;
       this.reworded[found++] = row;
       this.reworded[found++] = gap.from;
