@@ -36,13 +36,18 @@ export function findOmissions(
   const sourcesOf = units.map((u) => new Set(u.members.map((s) => s.source)));
   // A version's text normalised, and its figures (one stated in other words, "1/2 percentage point"
   // / "half a percentage point", is not lost): read once per version, and only for versions that
-  // lack a passage (factsLostWithout searches them).
+  // lack a passage (factsLostWithout searches them). Copies share most wordings: each is made
+  // comparable once. Lower case maps a text character by character, but for a final sigma, whose
+  // test looks no further than the space between two sentences: joined so, the text is the same.
   const known = new Map<string, KnownFacts>();
+  const comparableWordings: string[] = [];
   const textOf = (source: string) => {
     let facts = known.get(source);
     if (!facts) {
-      const list = bySource.get(source) ?? [];
-      facts = { text: comparable(list.map((s) => s.text).join(" ")), figures: list.flatMap((s) => quantitiesOfText(s.text)) };
+      const at = wordings.at(source);
+      const parts: string[] = [];
+      for (let k = 0; k < at.length; k++) parts.push((comparableWordings[at[k]] ??= comparable(wordings.texts[at[k]])));
+      facts = new KnownFacts(bySource.get(source) ?? [], parts.join(" "));
       known.set(source, facts);
     }
     return facts;
@@ -720,11 +725,19 @@ function factsLostWithout(passage: string[]): ((known: KnownFacts) => boolean) |
 }
 
 /** What a version states, as omissions look for a passage's facts in it. */
-interface KnownFacts {
-  /** Its whole text, comparable. */
-  text: string;
-  /** Its figures, by value. */
-  figures: Quantity[];
+class KnownFacts {
+  private read: Quantity[] | undefined;
+
+  constructor(
+    private readonly sentences: SentenceRef[],
+    /** Its whole text, comparable. */
+    readonly text: string,
+  ) {}
+
+  /** Its figures, by value: read only for a figure not found as written. */
+  get figures(): Quantity[] {
+    return (this.read ??= this.sentences.flatMap((s) => quantitiesOfText(s.text)));
+  }
 }
 
 /** Lower case, one apostrophe: how a fact is looked for in a version's text (`known` is already so). */
