@@ -255,7 +255,9 @@ export function rowSimilarity(p: ParagraphTerms, row: Comparable, space: TermSpa
   // A copy of one of the row's versions (most paragraphs of wire copies) matches that version
   // with a score of exactly 1 (see IDENTICAL_SCORE), which no other version can beat. (A paragraph
   // without terms scores 0 against anything.)
-  if (p.mass > 0 && holdsCopyOf(row.versions, p)) return Math.max(paragraphSimilarity(p, row.bag, space), IDENTICAL_SCORE);
+  if (p.mass > 0 && holdsCopyOf(row.versions, p)) {
+    return row.bag.counts.ids.length > p.ids.length ? IDENTICAL_SCORE : Math.max(paragraphSimilarity(p, row.bag, space), IDENTICAL_SCORE);
+  }
   if (!comparesVersionByVersion(row, space)) return rowSimilarityInOneWalk(p, row, space);
   let best = paragraphSimilarity(p, row.bag, space);
   for (let v = 0; v < row.versions.length; v++) {
@@ -356,6 +358,15 @@ export function rowContainment(p: ParagraphTerms, row: Comparable, space: TermSp
  * non-negative terms, added in the same order, never rounds above it), so neither does the score.
  */
 const IDENTICAL_SCORE = 1;
+/*
+ * Against the bag of a row holding it, a paragraph scores below 1 unless the bag holds no other
+ * term: the paragraph's share in the bag never exceeds 1 (each term adds at most its weight, in
+ * the order its mass was summed), and a term of the bag the paragraph lacks keeps the bag's share
+ * in the paragraph below 1 by its weight over the bag's mass (far above rounding); the harmonic
+ * mean of a share at most 1 and one clearly below 1 is clearly below 1, and containment counts at
+ * most CONTAINMENT_DISCOUNT. A bag of more terms than the paragraph has one it lacks: the row's
+ * score is then IDENTICAL_SCORE without a walk over the bag.
+ */
 
 /** Whether one of the versions is the paragraph itself (copies share one ParagraphTerms per wording). */
 function holdsCopyOf(versions: ParagraphTerms[], p: ParagraphTerms): boolean {
