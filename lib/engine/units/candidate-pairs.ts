@@ -243,13 +243,7 @@ class PartnerScores {
  * comparator call per pair.
  */
 function bestFirst(keys: number[], entries: number[], entryScore: number[], n: number) {
-  // Rank of each entry's score among the distinct scores, best first; equal scores share a rank.
-  // Copied and ranked in plain loops: typed-array `from` walks an array through its iterator.
-  const ascending = new Float64Array(entryScore).sort();
-  let distinct = 0;
-  for (let k = 0; k < ascending.length; k++) if (k === 0 || ascending[k] !== ascending[distinct - 1]) ascending[distinct++] = ascending[k];
-  const rank = new Int32Array(entryScore.length);
-  for (let e = 0; e < entryScore.length; e++) rank[e] = distinct - 1 - lastAtMost(ascending, distinct, entryScore[e]);
+  const { rank, distinct } = scoreRanks(entryScore);
 
   const start = new Int32Array(distinct + 1);
   for (const entry of entries) start[rank[entry] + 1]++;
@@ -281,17 +275,48 @@ function sortRun(values: Float64Array, from: number, to: number): void {
   }
 }
 
-/** Index of the last of the first `length` (ascending) values that is at most `value`. */
-function lastAtMost(sorted: Float64Array, length: number, value: number): number {
-  let lo = 0;
-  let hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= value) lo = mid + 1;
-    else hi = mid;
+/**
+ * Rank of each entry's score among the distinct scores, best first (equal scores share a rank),
+ * and how many distinct scores there are. The entries are put in order of their scores by a radix
+ * sort on the scores' bits, which order non-negative doubles as their values do; digits all entries
+ * share (the exponent of scores between 0.3 and 1) take no pass.
+ */
+function scoreRanks(entryScore: number[]): { rank: Int32Array; distinct: number } {
+  const count = entryScore.length;
+  const rank = new Int32Array(count);
+  if (!count) return { rank, distinct: 0 };
+  const scores = new Float64Array(count);
+  for (let e = 0; e < count; e++) scores[e] = entryScore[e];
+  const halves = new Uint32Array(scores.buffer);
+  const low = LITTLE_ENDIAN ? 0 : 1;
+  let order = new Int32Array(count);
+  let next = new Int32Array(count);
+  for (let e = 0; e < count; e++) order[e] = e;
+  const buckets = new Int32Array(RADIX + 1);
+  for (let digit = 0; digit < 64; digit += RADIX_BITS) {
+    const half = digit < 32 ? low : 1 - low;
+    const shift = digit % 32;
+    buckets.fill(0);
+    for (let e = 0; e < count; e++) buckets[((halves[2 * e + half] >>> shift) & (RADIX - 1)) + 1]++;
+    if (buckets[((halves[half] >>> shift) & (RADIX - 1)) + 1] === count) continue;
+    for (let b = 0; b < RADIX; b++) buckets[b + 1] += buckets[b];
+    for (let k = 0; k < count; k++) {
+      const e = order[k];
+      next[buckets[(halves[2 * e + half] >>> shift) & (RADIX - 1)]++] = e;
+    }
+    [order, next] = [next, order];
   }
-  return lo - 1;
+  let distinct = 0;
+  for (let k = count - 1; k >= 0; k--) {
+    if (k === count - 1 || scores[order[k]] !== scores[order[k + 1]]) distinct++;
+    rank[order[k]] = distinct - 1;
+  }
+  return { rank, distinct };
 }
+
+const RADIX_BITS = 8;
+const RADIX = 1 << RADIX_BITS;
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /** Sentences grouped by their term set: one wording per distinct `ids` array, in order of first use, and how many sentences have it. */
 function wordingsOf(terms: ParagraphTerms[]) {
