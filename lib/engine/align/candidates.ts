@@ -5,7 +5,7 @@
  */
 import type { ParagraphTerms, TermSpace } from "./features";
 import type { Row } from "./rows";
-import { matchScore, rowSimilarity, type Comparable, type TermCounts } from "./similarity";
+import { comparesVersionByVersion, matchScore, rowSimilarity, type Comparable, type TermCounts } from "./similarity";
 
 /** How much work finding one paragraph's candidate rows may take. */
 export interface SearchEffort {
@@ -39,6 +39,9 @@ export interface Candidate {
 
 /** Below this many rows, a packed (length · 1024 + position) key fits a 32-bit integer. */
 const PACKED_INT_ROWS = 2 ** 20;
+
+/** Up to this many rows, candidates() finds the rows it gave weight to by a pass over all of them. */
+const SCANNED_ROWS = 512;
 
 /** The score of a candidate left unscored: below every threshold, so sorted last. */
 export const UNSCORED = -1;
@@ -100,8 +103,10 @@ export class RowIndex {
     // of the paragraph's terms that the row has, which bounds its score (scoreCeiling).
     let complete = true;
     // The innermost loop of the alignment: its arrays are read from locals, not from `this`.
-    const { shared } = this;
-    let touched = this.touched;
+    const { shared, touched } = this;
+    // Over a small table, rows given weight are found afterwards by a pass over all of them: the
+    // innermost loop then only adds (noting each row as first met costs a branch per posting).
+    const noteRows = this.rows.length > SCANNED_ROWS;
     let touchedCount = 0;
     for (let k = 0; k < n; k++) {
       const id = ids[order[k]];
@@ -111,10 +116,14 @@ export class RowIndex {
       if (take < length) complete = false;
       const from = first + (take < length ? windowStart(postings, first, length, expectedRow, take) : 0);
       const termWeight = weight[id];
-      for (let at = from, end = from + take; at < end; at++) {
-        const row = postings[at];
-        if (shared[row] === 0) touched[touchedCount++] = row;
-        shared[row] += termWeight;
+      if (noteRows) {
+        for (let at = from, end = from + take; at < end; at++) {
+          const row = postings[at];
+          if (shared[row] === 0) touched[touchedCount++] = row;
+          shared[row] += termWeight;
+        }
+      } else {
+        for (let at = from, end = from + take; at < end; at++) shared[postings[at]] += termWeight;
       }
       budget -= take;
       if (budget <= 0) {
@@ -122,11 +131,17 @@ export class RowIndex {
         break;
       }
     }
+    // (Weights are positive: a row given any has a sum above 0. topRows ranks by a strict order,
+    // so the order rows are met in does not change its result.)
+    if (!noteRows) for (let row = 0; row < shared.length; row++) if (shared[row] !== 0) touched[touchedCount++] = row;
     const top = topRows(touched, touchedCount, effort.candidates, shared, expectedRow);
-    const sharedOf = top.map((row) => shared[row]);
+    const sharedOf: number[] = [];
+    for (let k = 0; k < top.length; k++) sharedOf.push(shared[top[k]]);
     for (let k = 0; k < touchedCount; k++) shared[touched[k]] = 0;
+    // The paragraph's ids are flagged only for a row scored version by version (termOverlap):
+    // most rows are scored in one walk, which has no use for them.
     const { marks } = this;
-    for (let k = 0; k < ids.length; k++) marks[ids[k]] = 1;
+    let marked = false;
     const scored: Candidate[] = [];
     for (let k = 0; k < top.length; k++) {
       const row = top[k];
@@ -134,11 +149,18 @@ export class RowIndex {
       const against: Comparable = effort.versions ? target : { bag: target.bag, versions: [] };
       // Most candidates share a few common words only: their ceiling tells they are below every
       // threshold the caller reads, and their exact score is left until (if ever) it is asked for.
-      const ceiling = complete ? scoreCeiling(sharedOf[k], paragraph, against, this.space) : Infinity;
-      if (ceiling < floor - CEILING_SLACK) scored.push({ row, score: UNSCORED, ceiling, against: { bag: against.bag, versions: against.versions } });
-      else scored.push({ row, score: rowSimilarity(paragraph, against, this.space, marks) });
+      const ceiling = complete ? scoreCeiling(sharedOf[k], paragraph, against, this.space, floor - CEILING_SLACK) : Infinity;
+      if (ceiling < floor - CEILING_SLACK) {
+        scored.push({ row, score: UNSCORED, ceiling, against: { bag: against.bag, versions: against.versions } });
+        continue;
+      }
+      if (!marked && comparesVersionByVersion(against, this.space)) {
+        for (let i = 0; i < ids.length; i++) marks[ids[i]] = 1;
+        marked = true;
+      }
+      scored.push({ row, score: rowSimilarity(paragraph, against, this.space, marks) });
     }
-    for (let k = 0; k < ids.length; k++) marks[ids[k]] = 0;
+    if (marked) for (let k = 0; k < ids.length; k++) marks[ids[k]] = 0;
     return sortCandidates(scored, expectedRow);
   }
 
@@ -266,13 +288,19 @@ function comesBefore(a: Candidate, b: Candidate, expectedRow: number): boolean {
 /**
  * The highest score a paragraph can reach against a row given `shared`, the weight of its terms the
  * row's bag has (every version's terms are in the bag): each side's share of the other is at most
- * that weight over its own mass, and matchScore only grows with the shares.
+ * that weight over its own mass, and matchScore only grows with the shares. Once a text's ceiling
+ * reaches `least`, that is returned (the caller only asks whether the ceiling is below it).
  */
-export function scoreCeiling(shared: number, paragraph: ParagraphTerms, row: Comparable, space: TermSpace): number {
+export function scoreCeiling(shared: number, paragraph: ParagraphTerms, row: Comparable, space: TermSpace, least = Infinity): number {
   const aInB = paragraph.mass ? Math.min(1, shared / paragraph.mass) : 0;
   const aTerms = paragraph.mass / space.meanWeight;
   let ceiling = ceilingAgainst(row.bag.mass, shared, aInB, aTerms, space.meanWeight);
-  for (const version of row.versions) ceiling = Math.max(ceiling, ceilingAgainst(version.mass, shared, aInB, aTerms, space.meanWeight));
+  const { versions } = row;
+  for (let v = 0; v < versions.length && ceiling < least; v++) {
+    // A text of the same weight has the same ceiling (copies fill most rows' versions).
+    if (versions[v].mass === row.bag.mass || (v > 0 && versions[v].mass === versions[v - 1].mass)) continue;
+    ceiling = Math.max(ceiling, ceilingAgainst(versions[v].mass, shared, aInB, aTerms, space.meanWeight));
+  }
   return ceiling;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { heaviestIncreasingChain } from "./chain";
+import { seededRandom } from "./testing/synthetic";
 
 describe("heaviestIncreasingChain", () => {
   it("keeps the order-consistent pairs with the greatest total", () => {
@@ -42,6 +43,20 @@ describe("heaviestIncreasingChain", () => {
     for (let k = 1; k < chain.length; k++) {
       expect(chain[k].paragraph).toBeGreaterThan(chain[k - 1].paragraph);
       expect(chain[k].row).toBeGreaterThanOrEqual(chain[k - 1].row);
+    }
+  });
+
+  it("finds the same chain whether the pairs come paragraph by paragraph or in any order", () => {
+    const random = seededRandom(11);
+    for (let n = 0; n < 50; n++) {
+      const pairs = [];
+      for (let paragraph = 0; paragraph < 12; paragraph++) {
+        const rows = new Set<number>();
+        while (rows.size < 3) rows.add(Math.floor(random() * 15));
+        for (const row of rows) pairs.push({ paragraph, row, score: Math.round(random() * 4) / 4 });
+      }
+      const shuffled = pairs.map((pair) => ({ pair, at: random() })).sort((a, b) => a.at - b.at).map(({ pair }) => pair);
+      expect(heaviestIncreasingChain(pairs, 15)).toEqual(heaviestIncreasingChain(shuffled, 15));
     }
   });
 });

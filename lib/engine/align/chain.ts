@@ -14,7 +14,7 @@ export interface ScoredPair {
 export function heaviestIncreasingChain(pairs: ScoredPair[], rowCount: number): ScoredPair[] {
   if (!pairs.length) return [];
   // Same paragraph: higher rows first, so one paragraph never chains onto itself.
-  const order = pairs.slice().sort((a, b) => a.paragraph - b.paragraph || b.row - a.row);
+  const order = byParagraphThenRowDown(pairs);
   const best = new PrefixMax(rowCount);
   const total = new Float64Array(order.length);
   const previous = new Int32Array(order.length).fill(-1);
@@ -30,6 +30,28 @@ export function heaviestIncreasingChain(pairs: ScoredPair[], rowCount: number): 
   const chain: ScoredPair[] = [];
   for (let k = end; k >= 0; k = previous[k]) chain.push(order[k]);
   return chain.reverse();
+}
+
+/**
+ * The pairs stably sorted by paragraph, then row descending. Callers list them paragraph by
+ * paragraph, so only each paragraph's few pairs are put in order (an insertion sort, stable like
+ * the built-in one); pairs in another order are sorted whole.
+ */
+function byParagraphThenRowDown(pairs: ScoredPair[]): ScoredPair[] {
+  const order = pairs.slice();
+  for (let k = 1; k < order.length; k++) {
+    if (order[k].paragraph < order[k - 1].paragraph) return order.sort((a, b) => a.paragraph - b.paragraph || b.row - a.row);
+  }
+  for (let k = 1; k < order.length; k++) {
+    const pair = order[k];
+    let at = k;
+    while (at > 0 && order[at - 1].paragraph === pair.paragraph && order[at - 1].row < pair.row) {
+      order[at] = order[at - 1];
+      at--;
+    }
+    order[at] = pair;
+  }
+  return order;
 }
 
 /** Fenwick tree of (best total, pair index) over row positions, queried by prefix. */

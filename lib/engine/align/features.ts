@@ -84,7 +84,7 @@ export function buildTermSpace(sources: SegmentedSource[]): TermSpace {
       // Copied in a plain loop: Int32Array.from walks an array through its iterator.
       const sorted = idsStore.take(ids.length);
       for (let k = 0; k < ids.length; k++) sorted[k] = ids[k];
-      sortAscending(sorted);
+      sorted.sort();
       wordingOf.set(paragraph.text, w);
       wordingIds.push(sorted);
       occurrences.push(1);
@@ -129,29 +129,6 @@ export function buildTermSpace(sources: SegmentedSource[]): TermSpace {
     paragraphs.push(list);
   }
   return { weight, meanWeight: termCount ? totalWeight / termCount : 1, paragraphs, denseBags: paragraphCount * weight.length <= DENSE_BAG_CELLS };
-}
-
-/**
- * Sorts ids in place, ascending. Ids are numbered as first met and a wording mostly repeats words
- * met before in their order, so its ids come nearly sorted: an insertion sort finishes them in a
- * pass, for less than a call to the built-in sort costs. Ids far out of order go to the built-in.
- */
-function sortAscending(ids: Int32Array): void {
-  let moves = 0;
-  for (let i = 1; i < ids.length; i++) {
-    const id = ids[i];
-    let at = i;
-    while (at > 0 && ids[at - 1] > id) {
-      ids[at] = ids[at - 1];
-      at--;
-    }
-    ids[at] = id;
-    moves += i - at;
-    if (moves > 4 * ids.length) {
-      ids.sort();
-      return;
-    }
-  }
 }
 
 /**

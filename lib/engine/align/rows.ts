@@ -82,13 +82,23 @@ export function toAlignedRows(rows: Row[], sources: SegmentedSource[]): AlignedR
   const out: AlignedRow[] = [];
   for (const row of rows) {
     const cells: Record<string, string[]> = {};
-    // Sources in input order, so equal inputs give byte-identical reports.
-    const order = Array.from(row.cells.keys()).sort((a, b) => a - b);
+    // Sources in input order, so equal inputs give byte-identical reports (cells mostly come in
+    // it already: sources are placed in order).
+    const order = Array.from(row.cells.keys());
+    if (!isAscending(order)) order.sort((a, b) => a - b);
     for (const s of order) {
-      const ids = row.cells.get(s)!.map((p) => sources[s].paragraphs[p].id);
-      if (ids.length) cells[sources[s].id] = ids;
+      const cell = row.cells.get(s)!;
+      if (!cell.length) continue;
+      const ids: string[] = [];
+      for (const p of cell) ids.push(sources[s].paragraphs[p].id);
+      cells[sources[s].id] = ids;
     }
     if (Object.keys(cells).length) out.push({ cells });
   }
   return out;
+}
+
+function isAscending(values: number[]): boolean {
+  for (let k = 1; k < values.length; k++) if (values[k] < values[k - 1]) return false;
+  return true;
 }

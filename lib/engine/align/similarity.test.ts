@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SegmentedSource } from "../types";
 import { buildTermSpace, MAX_TERMS_PER_PARAGRAPH } from "./features";
-import { addToBag, bagOf, mergedBag, mergedOverlap, paragraphOverlap, paragraphSimilarity, rowSimilarity, termOverlap } from "./similarity";
+import { addToBag, bagOf, mergedBag, mergedOverlap, paragraphOverlap, TermCounts, paragraphSimilarity, rowSimilarity, termOverlap } from "./similarity";
 import { sourceFromParagraphs } from "./testing/sources";
 
 /** Scores of the first source's paragraphs against the second's, IDF from both and some filler. */
@@ -126,5 +126,17 @@ describe("mergedOverlap", () => {
       expect(mergedOverlap(p, a, b, space)).toEqual(paragraphOverlap(p, mergedBag(a, b, space.weight), space));
       expect(mergedOverlap(p, b, a, space)).toEqual(paragraphOverlap(p, mergedBag(b, a, space.weight), space));
     }
+  });
+});
+
+describe("TermCounts", () => {
+  it("counts past a byte's range once a count outgrows it", () => {
+    const counts = new TermCounts(8);
+    for (let k = 0; k < 300; k++) counts.add(3, 1);
+    counts.add(5, 200);
+    counts.add(5, 200);
+    expect([counts.get(3), counts.get(5), counts.get(4)]).toEqual([300, 400, 0]);
+    expect(counts.ids).toEqual([3, 5]);
+    expect(counts.copy().get(5)).toBe(400);
   });
 });

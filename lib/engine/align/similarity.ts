@@ -25,12 +25,17 @@ export interface TermBag {
  */
 export class TermCounts {
   readonly ids: number[] = [];
-  private readonly dense: Int32Array | undefined;
+  /**
+   * The counts by id when dense, read directly by the scoring loops (which look up every term of
+   * every paragraph scored): a byte each while every count fits one, which keeps a row's array a
+   * quarter of the size and the lookups in the cache; 32 bits from the first count past 255.
+   */
+  dense: Uint8Array | Int32Array | undefined;
   private readonly sparse: Map<number, number> | undefined;
 
   constructor(vocabulary: number | undefined) {
     if (vocabulary === undefined) this.sparse = new Map();
-    else this.dense = new Int32Array(vocabulary);
+    else this.dense = new Uint8Array(vocabulary);
   }
 
   /** 0 when no member has the term. */
@@ -41,8 +46,10 @@ export class TermCounts {
   /** Counts `n` (≥ 1) more members with the term. */
   add(id: number, n: number): void {
     if (this.dense) {
-      if (this.dense[id] === 0) this.ids.push(id);
-      this.dense[id] += n;
+      const count = this.dense[id];
+      if (count === 0) this.ids.push(id);
+      if (count + n > 255 && this.dense instanceof Uint8Array) this.dense = Int32Array.from(this.dense);
+      this.dense[id] = count + n;
       return;
     }
     const count = this.sparse!.get(id);
@@ -92,12 +99,15 @@ export function mergedOverlap(p: ParagraphTerms, a: TermBag, b: TermBag, space: 
   for (const id of a.counts.ids) sum += weight[id] * (a.counts.get(id) + b.counts.get(id));
   for (const id of b.counts.ids) if (a.counts.get(id) === 0) sum += weight[id] * b.counts.get(id);
   const mass = members ? sum / members : 0;
+  const roots = rootShares(members);
+  const { ids } = p;
   let inA = 0;
   let inB = 0;
-  for (const id of p.ids) {
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
     const n = a.counts.get(id) + b.counts.get(id);
     if (n === 0) continue;
-    inA += weight[id] * Math.sqrt(n / members);
+    inA += weight[id] * (n < roots.length ? roots[n] : Math.sqrt(n / members));
     inB += (weight[id] * n) / members;
   }
   return {
@@ -128,16 +138,21 @@ export interface Overlap {
 /** Overlap of a paragraph (or a group of them) with a bag: one lookup per paragraph term. */
 export function paragraphOverlap(p: ParagraphTerms, bag: TermBag, space: TermSpace): Overlap {
   const { weight, meanWeight } = space;
+  const { ids } = p;
+  const { members, counts } = bag;
+  const dense = counts.dense;
+  const roots = rootShares(members);
   let inA = 0;
   let inB = 0;
-  for (const id of p.ids) {
-    const n = bag.counts.get(id);
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
+    const n = dense ? dense[id] : counts.get(id);
     if (n === 0) continue;
     // A term only one version of many has is only partly "in the row" (√ of the share): stray
     // words that many sources' edits add must not make every paragraph look contained in a
     // large row. Measured on the synthetic versions: √ beat both all-or-nothing and the share.
-    inA += weight[id] * Math.sqrt(n / bag.members);
-    inB += (weight[id] * n) / bag.members;
+    inA += weight[id] * (n < roots.length ? roots[n] : Math.sqrt(n / members));
+    inB += (weight[id] * n) / members;
   }
   return {
     aInB: p.mass ? inA / p.mass : 0,
@@ -146,6 +161,25 @@ export function paragraphOverlap(p: ParagraphTerms, bag: TermBag, space: TermSpa
     bTerms: bag.mass / meanWeight,
   };
 }
+
+/**
+ * √(n / members) for n = 0 … members, by members: the share root paragraphOverlap weighs a term
+ * by, computed once per count rather than per term read (the same expression, so the same value).
+ */
+const ROOT_SHARES: Float64Array[] = [];
+const MAX_TABLED_MEMBERS = 1024;
+
+function rootShares(members: number): Float64Array {
+  if (members > MAX_TABLED_MEMBERS) return EMPTY_ROOTS;
+  let roots = ROOT_SHARES[members];
+  if (!roots) {
+    roots = new Float64Array(members + 1);
+    for (let n = 0; n <= members; n++) roots[n] = Math.sqrt(n / members);
+    ROOT_SHARES[members] = roots;
+  }
+  return roots;
+}
+const EMPTY_ROOTS = new Float64Array(0);
 
 /**
  * Overlap of two plain term sets (sorted ids), walking both once; or, when `aMarks` flags a's ids
@@ -221,13 +255,23 @@ export function rowSimilarity(p: ParagraphTerms, row: Comparable, space: TermSpa
   // A copy of one of the row's versions (most paragraphs of wire copies) matches that version
   // with a score of exactly 1 (see IDENTICAL_SCORE), which no other version can beat. (A paragraph
   // without terms scores 0 against anything.)
-  if (p.mass > 0 && holdsCopyOf(row.versions, p)) return Math.max(paragraphSimilarity(p, row.bag, space), IDENTICAL_SCORE);
-  if (row.versions.length > 1 && row.versions.length <= MASKED_VERSIONS && space.denseBags) return rowSimilarityInOneWalk(p, row, space);
+  if (p.mass > 0 && holdsCopyOf(row.versions, p)) {
+    return row.bag.counts.ids.length > p.ids.length ? IDENTICAL_SCORE : Math.max(paragraphSimilarity(p, row.bag, space), IDENTICAL_SCORE);
+  }
+  if (!comparesVersionByVersion(row, space)) return rowSimilarityInOneWalk(p, row, space);
   let best = paragraphSimilarity(p, row.bag, space);
   for (let v = 0; v < row.versions.length; v++) {
     if (!repeatsEarlierVersion(row.versions, v)) best = Math.max(best, matchScore(termOverlap(p, row.versions[v], space, pMarks)));
   }
   return best;
+}
+
+/**
+ * Whether rowSimilarity compares the paragraph with the row's versions one by one (termOverlap,
+ * which reads `pMarks`), rather than with all of them in one walk.
+ */
+export function comparesVersionByVersion(row: Comparable, space: TermSpace): boolean {
+  return !(row.versions.length > 1 && row.versions.length <= MASKED_VERSIONS && space.denseBags);
 }
 
 /** Up to this many versions, which of them has a term fits in the bits of a byte per term id. */
@@ -263,17 +307,22 @@ function rowSimilarityInOneWalk(p: ParagraphTerms, row: Comparable, space: TermS
   const { weight, meanWeight } = space;
   const { bag, versions } = row;
   const masks = versionMasksOf(versions, weight.length);
+  const { ids } = p;
+  const { members, counts } = bag;
+  const dense = counts.dense;
+  const roots = rootShares(members);
   let inA = 0;
   let inB = 0;
   let shared0 = 0;
   let shared1 = 0;
   let shared2 = 0;
   let shared3 = 0;
-  for (const id of p.ids) {
-    const n = bag.counts.get(id);
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
+    const n = dense ? dense[id] : counts.get(id);
     if (n !== 0) {
-      inA += weight[id] * Math.sqrt(n / bag.members);
-      inB += (weight[id] * n) / bag.members;
+      inA += weight[id] * (n < roots.length ? roots[n] : Math.sqrt(n / members));
+      inB += (weight[id] * n) / members;
     }
     const mask = masks[id];
     if (mask === 0) continue;
@@ -309,6 +358,15 @@ export function rowContainment(p: ParagraphTerms, row: Comparable, space: TermSp
  * non-negative terms, added in the same order, never rounds above it), so neither does the score.
  */
 const IDENTICAL_SCORE = 1;
+/*
+ * Against the bag of a row holding it, a paragraph scores below 1 unless the bag holds no other
+ * term: the paragraph's share in the bag never exceeds 1 (each term adds at most its weight, in
+ * the order its mass was summed), and a term of the bag the paragraph lacks keeps the bag's share
+ * in the paragraph below 1 by its weight over the bag's mass (far above rounding); the harmonic
+ * mean of a share at most 1 and one clearly below 1 is clearly below 1, and containment counts at
+ * most CONTAINMENT_DISCOUNT. A bag of more terms than the paragraph has one it lacks: the row's
+ * score is then IDENTICAL_SCORE without a walk over the bag.
+ */
 
 /** Whether one of the versions is the paragraph itself (copies share one ParagraphTerms per wording). */
 function holdsCopyOf(versions: ParagraphTerms[], p: ParagraphTerms): boolean {

@@ -20,8 +20,11 @@ import type { Row } from "./rows";
 /** Row of each of the source's paragraphs, when the source is such a copy; else null. */
 export function rowsOfVerbatimCopy(terms: ParagraphTerms[], rows: Row[], index: RowIndex): Int32Array | null {
   if (!terms.length) return null;
-  // Most sources are no such copy, and their first paragraph tells already: it is no row's version.
-  if (!rows.some((row) => row.versions.includes(terms[0]))) return null;
+  // Most sources are no such copy: one of their paragraphs is no row's version, which identity
+  // tells before versions are grouped by mass.
+  const held = new Set<ParagraphTerms>();
+  for (const row of rows) for (const version of row.versions) held.add(version);
+  for (const paragraph of terms) if (!held.has(paragraph)) return null;
   // Versions by their mass: equal term sets have equal masses (summed in ascending id order).
   const byMass = new Map<number, Array<{ row: number; version: ParagraphTerms }>>();
   rows.forEach((row, j) => {

@@ -65,15 +65,40 @@ export function candidatePairs(
   const { start, postings, sentenceCount } = invertedIndex(wordings, copiesOf, space.weight.length);
   const { weight } = space;
 
-  // Per wording: the wordings it scores at least `minScore` against, each with the entry of
-  // `entryScore` that holds their score (one per wording pair, so that pairs of sentences carry a
-  // small entry number). A pair scores the same both ways (the same terms, added in the same order;
-  // matchScore is symmetric), so each wording is scanned against itself and the wordings after it
-  // only, in order: by then every earlier one has listed it.
-  const partners = new PartnerLists(count);
+  // Copy groups: per wording, its groups and their first sentences (ascending).
+  const { startOf, groupsOf, startsOf } = copyGroupsOf(wordingOf, count, copies.of);
+  // Two groups make one candidate, their first pair of sentences (a·n + b, a < b), with the entry
+  // of `entryScore` holding their wordings' score.
+  const keys: number[] = [];
+  const entries: number[] = [];
+  const emit = (w: number, other: number, entry: number) => {
+    const mine = groupsOf[w];
+    const mineStarts = startsOf[w];
+    const theirs = groupsOf[other];
+    const theirStarts = startsOf[other];
+    for (let a = 0; a < mine.length; a++) {
+      // A wording's own groups pair up once each.
+      for (let b = other === w ? a + 1 : 0; b < theirs.length; b++) {
+        if (copies.shareSource(mine[a], theirs[b])) continue;
+        const x = mineStarts[a];
+        const y = theirStarts[b];
+        keys.push(x < y ? x * n + y : y * n + x);
+        entries.push(entry);
+      }
+    }
+  };
+
+  // The wording pairs scoring at least `minScore`, one entry each: `entryScore`, and the two
+  // wordings (`owner` ≤ `partner`). A pair scores the same both ways (the same terms, added in the
+  // same order; matchScore is symmetric), so each wording is scanned against itself and the
+  // wordings after it only, in order; its pairs are entered by partner, ascending.
   const entryScore: number[] = [];
+  const owner: number[] = [];
+  const partner: number[] = [];
   const shared = new Float64Array(count);
   const touched = new Int32Array(count);
+  const kept = new Int32Array(count);
+  const keptScore = new Float64Array(count);
   // Per term: how many wordings scanned so far have it. Wordings are scanned in order, so this is
   // where the one being scanned sits in the term's postings: the later ones follow it.
   const seen = new Int32Array(space.weight.length);
@@ -93,6 +118,7 @@ export function candidatePairs(
       }
     }
     budget.work.spend(touchedCount);
+    let keptCount = 0;
     for (let t = 0; t < touchedCount; t++) {
       const other = touched[t];
       const sum = shared[other];
@@ -100,20 +126,25 @@ export function candidatePairs(
       if (!mayReach(sum, own, wordings[other], minScore)) continue;
       const score = scoreOf(sum, own, wordings[other], space);
       if (score < minScore) continue;
+      let at = keptCount++;
+      for (; at > 0 && kept[at - 1] > other; at--) {
+        kept[at] = kept[at - 1];
+        keptScore[at] = keptScore[at - 1];
+      }
+      kept[at] = other;
+      keptScore[at] = score;
+    }
+    for (let k = 0; k < keptCount; k++) {
       const entry = entryScore.length;
-      entryScore.push(score);
-      partners.add(w, other, entry);
-      if (other !== w) partners.add(other, w, entry);
+      entryScore.push(keptScore[k]);
+      owner.push(w);
+      partner.push(kept[k]);
+      // Listed now rather than when the earlier group's first sentence is reached: bestFirst
+      // sorts the pairs fully, and those of sentences the budget leaves unreached are dropped.
+      emit(w, kept[k], entry);
     }
   };
-  const scanThrough = (w: number) => {
-    while (scanned <= w) scanWording(scanned++);
-  };
 
-  // Copy groups as they are found: their first pair (a·n + b) and its wording pair's entry.
-  const { startOf, groupsOf, startsOf } = copyGroupsOf(wordingOf, count, copies.of);
-  const keys: number[] = [];
-  const entries: number[] = [];
   let matched = n;
   for (let i = 0; i < n; i++) {
     if (!budget.work.spend(terms[i].ids.length)) {
@@ -124,27 +155,13 @@ export function candidatePairs(
       });
       break;
     }
-    // A group is listed from its first sentence, against the groups that start after it: the
-    // pair of the two first sentences is then the groups' first pair (no source in common).
-    const mine = copies.of[i];
-    if (startOf[mine] !== i) continue;
-    const w = wordingOf[i];
-    scanThrough(w);
-    // The order partners are listed in does not matter: bestFirst sorts the pairs fully.
-    for (let at = partners.head[w]; at >= 0; at = partners.next[at]) {
-      const other = partners.other[at];
-      const entry = partners.entry[at];
-      const theirs = groupsOf[other];
-      const starts = startsOf[other];
-      for (let k = firstAfter(starts, i); k < theirs.length; k++) {
-        if (copies.shareSource(mine, theirs[k])) continue;
-        keys.push(i * n + starts[k]);
-        entries.push(entry);
-      }
-    }
+    // A group's pairs are due once its first sentence is reached: by then its wording and every
+    // earlier one are scanned, which finds all its wording's pairs.
+    if (startOf[copies.of[i]] === i) while (scanned <= wordingOf[i]) scanWording(scanned++);
   }
+  if (matched < n) keepMatched(keys, entries, matched, n);
   const { first, second } = bestFirst(keys, entries, entryScore, n);
-  const candidateScore = new PartnerScores(partners, entryScore, count);
+  const candidateScore = new PartnerScores(owner, partner, entryScore, count);
 
   // Full scores are asked of the wordings near one another (omissions, the medoid, reworded
   // pairs): a few to fourteen per wording over 50 copies. Sized so that they seldom grow it.
@@ -179,30 +196,29 @@ class PartnerScores {
   private readonly other: Int32Array;
   private readonly score: Float64Array;
 
-  constructor(partners: PartnerLists, entryScore: number[], count: number) {
+  /**
+   * From the wording pairs (`owner` ≤ `partner`, their score by entry), entered owner by owner and
+   * each owner's by partner: a wording's list then takes the owners before it, ascending, and
+   * then its own partners, ascending.
+   */
+  constructor(owner: number[], partner: number[], entryScore: number[], count: number) {
     const start = (this.start = new Int32Array(count + 1));
-    for (let w = 0; w < count; w++) {
-      let length = 0;
-      for (let at = partners.head[w]; at >= 0; at = partners.next[at]) length++;
-      start[w + 1] = start[w] + length;
+    for (let e = 0; e < owner.length; e++) {
+      start[owner[e] + 1]++;
+      if (partner[e] !== owner[e]) start[partner[e] + 1]++;
     }
+    for (let w = 0; w < count; w++) start[w + 1] += start[w];
+    const next = start.slice(0, count);
     const other = (this.other = new Int32Array(start[count]));
     const score = (this.score = new Float64Array(start[count]));
-    for (let w = 0; w < count; w++) {
-      let end = start[w];
-      for (let at = partners.head[w]; at >= 0; at = partners.next[at]) {
-        // Insertion into the sorted run so far (lists are short).
-        const o = partners.other[at];
-        const value = entryScore[partners.entry[at]];
-        let k = end++;
-        while (k > start[w] && other[k - 1] > o) {
-          other[k] = other[k - 1];
-          score[k] = score[k - 1];
-          k--;
-        }
-        other[k] = o;
-        score[k] = value;
-      }
+    for (let e = 0; e < owner.length; e++) {
+      const a = owner[e];
+      const b = partner[e];
+      other[next[a]] = b;
+      score[next[a]++] = entryScore[e];
+      if (a === b) continue;
+      other[next[b]] = a;
+      score[next[b]++] = entryScore[e];
     }
   }
 
@@ -222,50 +238,85 @@ class PartnerScores {
 
 /**
  * The pairs sorted by score (descending), then by first sentence, then by second. Copies give
- * hundreds of thousands of pairs but few distinct scores, and pairs come in order of their first
- * sentence: a counting sort by score rank keeps that order, and only the pairs of one sentence at
- * one score are left to sort by their second. No comparator call per pair.
+ * hundreds of thousands of pairs but few distinct scores: a counting sort by score rank, then the
+ * few pairs at each score by their key (first · n + second orders them by first, then second). No
+ * comparator call per pair.
  */
 function bestFirst(keys: number[], entries: number[], entryScore: number[], n: number) {
-  // Rank of each entry's score among the distinct scores, best first; equal scores share a rank.
-  // Copied and ranked in plain loops: typed-array `from` walks an array through its iterator.
-  const ascending = new Float64Array(entryScore).sort();
-  let distinct = 0;
-  for (let k = 0; k < ascending.length; k++) if (k === 0 || ascending[k] !== ascending[distinct - 1]) ascending[distinct++] = ascending[k];
-  const rank = new Int32Array(entryScore.length);
-  for (let e = 0; e < entryScore.length; e++) rank[e] = distinct - 1 - lastAtMost(ascending, distinct, entryScore[e]);
+  const { rank, distinct } = scoreRanks(entryScore);
 
   const start = new Int32Array(distinct + 1);
   for (const entry of entries) start[rank[entry] + 1]++;
   for (let r = 0; r < distinct; r++) start[r + 1] += start[r];
   const next = start.slice(0, distinct);
+  const sorted = new Float64Array(keys.length);
+  for (let k = 0; k < keys.length; k++) sorted[next[rank[entries[k]]]++] = keys[k];
+  for (let r = 0; r < distinct; r++) sortRun(sorted, start[r], start[r + 1]);
   const first = new Int32Array(keys.length);
   const second = new Int32Array(keys.length);
-  keys.forEach((key, k) => {
-    const at = next[rank[entries[k]]]++;
-    first[at] = Math.floor(key / n);
-    second[at] = key - first[at] * n;
-  });
-  for (let r = 0; r < distinct; r++) {
-    for (let from = start[r], to = from; from < start[r + 1]; from = to) {
-      while (to < start[r + 1] && first[to] === first[from]) to++;
-      if (to - from > 1) second.subarray(from, to).sort();
-    }
+  for (let k = 0; k < sorted.length; k++) {
+    first[k] = Math.floor(sorted[k] / n);
+    second[k] = sorted[k] - first[k] * n;
   }
   return { first, second };
 }
 
-/** Index of the last of the first `length` (ascending) values that is at most `value`. */
-function lastAtMost(sorted: Float64Array, length: number, value: number): number {
-  let lo = 0;
-  let hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= value) lo = mid + 1;
-    else hi = mid;
+/** Sorts `values[from … to - 1]` ascending: by insertion while few (most runs), else by the built-in sort. */
+function sortRun(values: Float64Array, from: number, to: number): void {
+  if (to - from > 16) {
+    values.subarray(from, to).sort();
+    return;
   }
-  return lo - 1;
+  for (let i = from + 1; i < to; i++) {
+    const value = values[i];
+    let at = i;
+    for (; at > from && values[at - 1] > value; at--) values[at] = values[at - 1];
+    values[at] = value;
+  }
 }
+
+/**
+ * Rank of each entry's score among the distinct scores, best first (equal scores share a rank),
+ * and how many distinct scores there are. The entries are put in order of their scores by a radix
+ * sort on the scores' bits, which order non-negative doubles as their values do; digits all entries
+ * share (the exponent of scores between 0.3 and 1) take no pass.
+ */
+function scoreRanks(entryScore: number[]): { rank: Int32Array; distinct: number } {
+  const count = entryScore.length;
+  const rank = new Int32Array(count);
+  if (!count) return { rank, distinct: 0 };
+  const scores = new Float64Array(count);
+  for (let e = 0; e < count; e++) scores[e] = entryScore[e];
+  const halves = new Uint32Array(scores.buffer);
+  const low = LITTLE_ENDIAN ? 0 : 1;
+  let order = new Int32Array(count);
+  let next = new Int32Array(count);
+  for (let e = 0; e < count; e++) order[e] = e;
+  const buckets = new Int32Array(RADIX + 1);
+  for (let digit = 0; digit < 64; digit += RADIX_BITS) {
+    const half = digit < 32 ? low : 1 - low;
+    const shift = digit % 32;
+    buckets.fill(0);
+    for (let e = 0; e < count; e++) buckets[((halves[2 * e + half] >>> shift) & (RADIX - 1)) + 1]++;
+    if (buckets[((halves[half] >>> shift) & (RADIX - 1)) + 1] === count) continue;
+    for (let b = 0; b < RADIX; b++) buckets[b + 1] += buckets[b];
+    for (let k = 0; k < count; k++) {
+      const e = order[k];
+      next[buckets[(halves[2 * e + half] >>> shift) & (RADIX - 1)]++] = e;
+    }
+    [order, next] = [next, order];
+  }
+  let distinct = 0;
+  for (let k = count - 1; k >= 0; k--) {
+    if (k === count - 1 || scores[order[k]] !== scores[order[k + 1]]) distinct++;
+    rank[order[k]] = distinct - 1;
+  }
+  return { rank, distinct };
+}
+
+const RADIX_BITS = 8;
+const RADIX = 1 << RADIX_BITS;
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /** Sentences grouped by their term set: one wording per distinct `ids` array, in order of first use, and how many sentences have it. */
 function wordingsOf(terms: ParagraphTerms[]) {
@@ -336,39 +387,16 @@ function invertedIndex(wordings: ParagraphTerms[], copiesOf: number[], vocabular
   return { start, postings, sentenceCount };
 }
 
-/**
- * Per wording, its partners (the other wording and their entry) as linked lists in flat arrays:
- * tens of thousands of links over 50 edited copies, an object each in a list per wording otherwise.
- */
-class PartnerLists {
-  /** First link of each wording, -1 for none; each link's next, -1 at the end. */
-  readonly head: Int32Array;
-  readonly next: number[] = [];
-  readonly other: number[] = [];
-  readonly entry: number[] = [];
-
-  constructor(count: number) {
-    this.head = new Int32Array(count).fill(-1);
+/** Drops the pairs whose first sentence the budget left unreached (`matched` and after). */
+function keepMatched(keys: number[], entries: number[], matched: number, n: number): void {
+  let kept = 0;
+  for (let k = 0; k < keys.length; k++) {
+    if (Math.floor(keys[k] / n) >= matched) continue;
+    keys[kept] = keys[k];
+    entries[kept++] = entries[k];
   }
-
-  add(wording: number, other: number, entry: number): void {
-    this.next.push(this.head[wording]);
-    this.head[wording] = this.other.length;
-    this.other.push(other);
-    this.entry.push(entry);
-  }
-}
-
-/** Index of the first entry above `i` in an ascending list. */
-function firstAfter(sorted: number[], i: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  keys.length = kept;
+  entries.length = kept;
 }
 
 /** Slack for rounding between a share and the score made from it (a few units in the last place). */
