@@ -15,6 +15,7 @@ import {
   neighboursOf,
   type Coverage,
   type Group,
+  type Member,
 } from "./classify-groups";
 import { EXCERPT_CORE_WORDS, EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, NOTHING, clip, contextOf, excerpt, kindNear, summarize, textOf, textOfSpans, widen } from "./classify-text";
 import { CATEGORY_LABEL } from "./labels";
@@ -35,7 +36,7 @@ import { contrastDetector, swappedContrastDetector } from "./detectors/contrast"
 import { swapDetector } from "./detectors/swap";
 import { quotedChangeDetector, quoteDetector } from "./detectors/quote";
 import { wordingDetector } from "./detectors/wording";
-import { nameTokens, wordsOf } from "./detectors/words";
+import { isWordlike, nameTokens } from "./detectors/words";
 import { crossesSentence, factConflicts, isLooseRewrite, isParaphrase, sharedShare, type FactConflict } from "./paraphrase";
 
 /** Longest text of the one rewording note's variants. */
@@ -199,7 +200,7 @@ function rowOmission<R extends RowText>(rows: R[], allSourceIds: string[], factu
  * change (another group's): it has no counterpart for them to show.
  */
 function sideIn(
-  group: Group,
+  hunks: Member[] | undefined,
   engulfed: Set<number>,
   range: { from: number; to: number },
   row: TokenizedRow,
@@ -212,13 +213,27 @@ function sideIn(
   const diff = diffs[k];
   let from = diff.startIn[range.from];
   let to = range.from < range.to ? diff.endIn[range.to] : from;
-  for (const m of group.members) {
-    if (m.source !== k) continue;
-    if (range.from === range.to && from === to) [from, to] = [m.hunk.other.from, m.hunk.other.to];
+  for (const m of hunks ?? NO_MEMBERS) {
+    if (range.from === range.to && from === to) {
+      from = m.hunk.other.from;
+      to = m.hunk.other.to;
+    }
     from = Math.min(from, m.hunk.other.from);
     to = Math.max(to, m.hunk.other.to);
   }
   return sideOf(row.source, row, from, to);
+}
+
+const NO_MEMBERS: Member[] = [];
+
+/**
+ * A group's members by source (the other rows' places), in the group's order: every row's side
+ * reads its own hunks, and a group of fifty versions would otherwise walk all fifty for each.
+ */
+function membersBySource(group: Group, others: number): Array<Member[] | undefined> {
+  const bySource: Array<Member[] | undefined> = new Array(others);
+  for (const m of group.members) (bySource[m.source] ??= []).push(m);
+  return bySource;
 }
 
 /**
@@ -252,7 +267,8 @@ function judgeGroup(group: Group, sides: Array<Side | undefined>, baseAt: number
 function variantOf(source: string, side: Side | undefined, omission: boolean): Variant {
   if (!side) return { source, text: "", core: "", spans: [] };
   const spans = spansOf(side.row, side.from, side.to);
-  const lacks = side.from >= side.to || (omission && !wordsOf(side).length);
+  // Whether the side holds a word is read off its tokens: the words themselves are not wanted here.
+  const lacks = side.from >= side.to || (omission && !side.tokens.some(isWordlike));
   return {
     source,
     text: contextOf(side.row, side.from, side.to),
@@ -265,10 +281,20 @@ function variantOf(source: string, side: Side | undefined, omission: boolean): V
  * Every row's side over a base range, the base row's at `baseAt` (module level: keepNames
  * transpilers name each closure made, and every group asks).
  */
-function sidesOver(range: { from: number; to: number }, group: Group, engulfed: Set<number>, rows: TokenizedRow[], baseAt: number, diffs: WordDiff[]): Array<Side | undefined> {
+function sidesOver(
+  range: { from: number; to: number },
+  bySource: Array<Member[] | undefined>,
+  engulfed: Set<number>,
+  rows: TokenizedRow[],
+  baseAt: number,
+  diffs: WordDiff[],
+): Array<Side | undefined> {
   // The other rows are the rows without the base, in order: row i is other i, or i - 1 past the base.
   const sides: Array<Side | undefined> = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) sides[i] = sideIn(group, engulfed, range, rows[i], i === baseAt ? -1 : i < baseAt ? i : i - 1, diffs);
+  for (let i = 0; i < rows.length; i++) {
+    const k = i === baseAt ? -1 : i < baseAt ? i : i - 1;
+    sides[i] = sideIn(k < 0 ? undefined : bySource[k], engulfed, range, rows[i], k, diffs);
+  }
   return sides;
 }
 
@@ -288,7 +314,8 @@ function classifyGroup(
   for (const k of paraphrased) engulfed.add(k);
   // Read by position, not looked up: a unit of fifty wordings has fifty rows in each of its groups.
   const baseAt = rows.indexOf(base);
-  const sides = sidesOver(group, group, engulfed, rows, baseAt, diffs);
+  const bySource = membersBySource(group, rows.length - 1);
+  const sides = sidesOver(group, bySource, engulfed, rows, baseAt, diffs);
   const { best, sayingTheSame } = judgeGroup(group, sides, baseAt, loose);
   if (!best) return undefined;
   const { verdict } = best;
@@ -310,7 +337,7 @@ function classifyGroup(
         verdict.category,
         label,
         relation,
-        ...summarized(verdict, group, shown, isWidened(group, shown) ? sidesOver(shown, group, engulfed, rows, baseAt, diffs) : sides, variants, sayingTheSame),
+        ...summarized(verdict, group, shown, isWidened(group, shown) ? sidesOver(shown, bySource, engulfed, rows, baseAt, diffs) : sides, variants, sayingTheSame),
       );
   return { severity: verdict.severity, category: verdict.category, summary, variants, rewording: verdict === PARAPHRASE_VERDICT };
 }
