@@ -200,7 +200,8 @@ function rowOmission<R extends RowText>(rows: R[], allSourceIds: string[], factu
  * change (another group's): it has no counterpart for them to show.
  */
 function sideIn(
-  hunks: Member[] | undefined,
+  /** The group's members to read (those of other sources are passed over). */
+  members: readonly Member[],
   engulfed: Set<number>,
   range: { from: number; to: number },
   row: TokenizedRow,
@@ -213,7 +214,8 @@ function sideIn(
   const diff = diffs[k];
   let from = diff.startIn[range.from];
   let to = range.from < range.to ? diff.endIn[range.to] : from;
-  for (const m of hunks ?? NO_MEMBERS) {
+  for (const m of members) {
+    if (m.source !== k) continue;
     if (range.from === range.to && from === to) {
       from = m.hunk.other.from;
       to = m.hunk.other.to;
@@ -224,13 +226,15 @@ function sideIn(
   return sideOf(row.source, row, from, to);
 }
 
-const NO_MEMBERS: Member[] = [];
+const NO_MEMBERS: readonly Member[] = [];
 
 /**
- * A group's members by source (the other rows' places), in the group's order: every row's side
- * reads its own hunks, and a group of fifty versions would otherwise walk all fifty for each.
+ * A group's members by source (the other rows' places), in the group's order, when it has several:
+ * every row's side reads its own hunks, and a group of fifty versions would otherwise walk all
+ * fifty for each. A group of one member (most) is read as it is.
  */
-function membersBySource(group: Group, others: number): Array<Member[] | undefined> {
+function membersBySource(group: Group, others: number): Array<Member[] | undefined> | undefined {
+  if (group.members.length < 2) return undefined;
   const bySource: Array<Member[] | undefined> = new Array(others);
   for (const m of group.members) (bySource[m.source] ??= []).push(m);
   return bySource;
@@ -283,7 +287,8 @@ function variantOf(source: string, side: Side | undefined, omission: boolean): V
  */
 function sidesOver(
   range: { from: number; to: number },
-  bySource: Array<Member[] | undefined>,
+  group: Group,
+  bySource: Array<Member[] | undefined> | undefined,
   engulfed: Set<number>,
   rows: TokenizedRow[],
   baseAt: number,
@@ -293,7 +298,7 @@ function sidesOver(
   const sides: Array<Side | undefined> = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const k = i === baseAt ? -1 : i < baseAt ? i : i - 1;
-    sides[i] = sideIn(k < 0 ? undefined : bySource[k], engulfed, range, rows[i], k, diffs);
+    sides[i] = sideIn(k < 0 ? NO_MEMBERS : bySource ? (bySource[k] ?? NO_MEMBERS) : group.members, engulfed, range, rows[i], k, diffs);
   }
   return sides;
 }
@@ -315,7 +320,7 @@ function classifyGroup(
   // Read by position, not looked up: a unit of fifty wordings has fifty rows in each of its groups.
   const baseAt = rows.indexOf(base);
   const bySource = membersBySource(group, rows.length - 1);
-  const sides = sidesOver(group, bySource, engulfed, rows, baseAt, diffs);
+  const sides = sidesOver(group, group, bySource, engulfed, rows, baseAt, diffs);
   const { best, sayingTheSame } = judgeGroup(group, sides, baseAt, loose);
   if (!best) return undefined;
   const { verdict } = best;
@@ -337,7 +342,7 @@ function classifyGroup(
         verdict.category,
         label,
         relation,
-        ...summarized(verdict, group, shown, isWidened(group, shown) ? sidesOver(shown, bySource, engulfed, rows, baseAt, diffs) : sides, variants, sayingTheSame),
+        ...summarized(verdict, group, shown, isWidened(group, shown) ? sidesOver(shown, group, bySource, engulfed, rows, baseAt, diffs) : sides, variants, sayingTheSame),
       );
   return { severity: verdict.severity, category: verdict.category, summary, variants, rewording: verdict === PARAPHRASE_VERDICT };
 }

@@ -113,6 +113,9 @@ function stripFinalE(w: string): string {
  * does not.
  */
 export function unmatched<T>(a: readonly T[], b: readonly T[], key: (x: T) => string): T[] {
+  // One side empty (an omission's, most often): nothing to key.
+  if (!a.length) return [];
+  if (!b.length) return a.slice();
   if (b.length <= SMALL_MULTISET) return unmatchedFew(a, b, key);
   const counts = new Map<string, number>();
   for (const x of b) {
