@@ -491,6 +491,8 @@ function paraphraseDiscrepancies(
     const wordings = [...new Set([tokensText(conflict.base), ...[...bySource.values()].map(tokensText)])].map((w) => clip(w, MAX_SUMMARY_WORDING));
     out.push({ severity: "substantive", category: conflict.category, summary: `${conflict.label}: ${wordings.join(" ≠ ")}`, variants });
   }
+  // A unit of sentences is itself the note: its rewordings are not gathered into one.
+  if (!noteRewording) return out;
   const whollyRewritten = new Set([...paraphrased].map((k) => others[k].source));
   const variants = rows.map((row): Variant => {
     if (whollyRewritten.has(row.source) || (row === base && whollyRewritten.size)) {
@@ -506,7 +508,7 @@ function paraphraseDiscrepancies(
     };
   });
   const rewriting = new Set([...whollyRewritten, ...rewordings.flatMap((d) => d.variants.filter((v) => v.core && v.source !== base.source).map((v) => v.source))]);
-  if (!rewriting.size || !noteRewording) return out;
+  if (!rewriting.size) return out;
   const passages = whollyRewritten.size ? "" : `, ${rewordings.length} passage${rewordings.length === 1 ? "" : "s"}`;
   out.push({
     severity: "minor",
