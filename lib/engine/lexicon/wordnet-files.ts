@@ -84,8 +84,11 @@ function entriesOf(index: string): Pick<Dictionary, "entries" | "byOpening"> {
 /** A word's first two characters as one number (a one-letter word's second is the space after it in the index). */
 const twoCharacters = (text: string, at: number) => text.charCodeAt(at) * 0x10000 + (at + 1 < text.length ? text.charCodeAt(at + 1) : SPACE);
 
-/** The synset keys of a lemma ("motor_vehicle"), most frequent sense first; [] when WordNet lacks it. */
-export function sensesOfLemma(pos: PartOfSpeech, lemma: string): string[] {
+/**
+ * The synset keys of a lemma ("motor_vehicle"), most frequent sense first, the first `most` of
+ * them; [] when WordNet lacks it.
+ */
+export function sensesOfLemma(pos: PartOfSpeech, lemma: string, most = Number.POSITIVE_INFINITY): string[] {
   const { index, entries, byOpening } = dictionary(pos);
   const range = byOpening.get(twoCharacters(lemma, 0));
   if (!range) return [];
@@ -95,11 +98,7 @@ export function sensesOfLemma(pos: PartOfSpeech, lemma: string): string[] {
     const mid = (lo + hi) >> 1;
     const at = entries[mid];
     const order = compareEntry(index, at, lemma);
-    if (order === 0) {
-      // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
-      const fields = index.slice(at, index.indexOf("\n", at)).trim().split(" ");
-      return fields.slice(6 + Number(fields[3])).map((offset) => `${pos}:${offset}`);
-    }
+    if (order === 0) return offsetsAt(index, at, pos, most);
     if (order < 0) lo = mid + 1;
     else hi = mid;
   }
@@ -107,6 +106,28 @@ export function sensesOfLemma(pos: PartOfSpeech, lemma: string): string[] {
 }
 
 const SPACE = 0x20;
+
+/**
+ * The synset keys an index entry lists, the first `most` of them. The entry is read field by field
+ * up to them, not split whole: common words list dozens of senses, of which the first few are asked.
+ */
+function offsetsAt(index: string, at: number, pos: PartOfSpeech, most: number): string[] {
+  // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+  const line = index.slice(at, index.indexOf("\n", at)).trim();
+  let field = 0;
+  let from = 0;
+  let pointers = -1;
+  const keys: string[] = [];
+  while (from <= line.length && keys.length < most) {
+    const space = line.indexOf(" ", from);
+    const to = space < 0 ? line.length : space;
+    if (field === 3) pointers = Number(line.slice(from, to));
+    else if (pointers >= 0 && field >= 6 + pointers) keys.push(`${pos}:${line.slice(from, to)}`);
+    field++;
+    from = to + 1;
+  }
+  return keys;
+}
 
 /**
  * How the entry's word at `at` (up to its first space) orders against `lemma`, as strings compare:
