@@ -135,6 +135,13 @@ export const NOTHING = "(none)";
 /** Quotation marks are left out of summaries: the wording is what is compared. */
 const QUOTATION_MARKS = new RegExp(`[${DOUBLE_QUOTES}]`, "g");
 
+/** Whether two sides' tokens have the same normal forms, one by one (normKey's equality, no key built). */
+function sameNorms(a: Side, b: Side): boolean {
+  if (a.tokens.length !== b.tokens.length) return false;
+  for (let k = 0; k < a.tokens.length; k++) if (a.tokens[k].norm !== b.tokens[k].norm) return false;
+  return true;
+}
+
 function normKey(side: Side): string {
   let key = "";
   for (let k = 0; k < side.tokens.length; k++) key += k ? ` ${side.tokens[k].norm}` : side.tokens[k].norm;
@@ -150,12 +157,14 @@ export function summarize(category: Category, label: string, relation: string, s
   }
   const seen = new Set<string>();
   const wordings: string[] = [];
-  sides.forEach((side, i) => {
-    const key = normKey(side);
-    if (seen.has(key)) return;
+  for (let i = 0; i < sides.length; i++) {
+    // Most versions word the differing stretch as the one before: it is then seen already.
+    if (i > 0 && sameNorms(sides[i - 1], sides[i])) continue;
+    const key = normKey(sides[i]);
+    if (seen.has(key)) continue;
     seen.add(key);
     wordings.push(variants[i].core ? clip(variants[i].core.replace(QUOTATION_MARKS, ""), MAX_SUMMARY_WORDING) : NOTHING);
-  });
+  }
   return `${label}: ${wordings.join(` ${relation} `)}`;
 }
 

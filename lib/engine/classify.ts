@@ -15,6 +15,7 @@ import {
   neighboursOf,
   type Coverage,
   type Group,
+  type Member,
 } from "./classify-groups";
 import { EXCERPT_CORE_WORDS, EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, NOTHING, clip, contextOf, excerpt, kindNear, summarize, textOf, textOfSpans, widen } from "./classify-text";
 import { CATEGORY_LABEL } from "./labels";
@@ -35,7 +36,7 @@ import { contrastDetector, swappedContrastDetector } from "./detectors/contrast"
 import { swapDetector } from "./detectors/swap";
 import { quotedChangeDetector, quoteDetector } from "./detectors/quote";
 import { wordingDetector } from "./detectors/wording";
-import { nameTokens, wordsOf } from "./detectors/words";
+import { isWordlike, nameTokens } from "./detectors/words";
 import { crossesSentence, factConflicts, isLooseRewrite, isParaphrase, sharedShare, type FactConflict } from "./paraphrase";
 
 /** Longest text of the one rewording note's variants. */
@@ -199,7 +200,8 @@ function rowOmission<R extends RowText>(rows: R[], allSourceIds: string[], factu
  * change (another group's): it has no counterpart for them to show.
  */
 function sideIn(
-  group: Group,
+  /** The group's members to read (those of other sources are passed over). */
+  members: readonly Member[],
   engulfed: Set<number>,
   range: { from: number; to: number },
   row: TokenizedRow,
@@ -212,13 +214,30 @@ function sideIn(
   const diff = diffs[k];
   let from = diff.startIn[range.from];
   let to = range.from < range.to ? diff.endIn[range.to] : from;
-  for (const m of group.members) {
+  for (const m of members) {
     if (m.source !== k) continue;
-    if (range.from === range.to && from === to) [from, to] = [m.hunk.other.from, m.hunk.other.to];
+    if (range.from === range.to && from === to) {
+      from = m.hunk.other.from;
+      to = m.hunk.other.to;
+    }
     from = Math.min(from, m.hunk.other.from);
     to = Math.max(to, m.hunk.other.to);
   }
   return sideOf(row.source, row, from, to);
+}
+
+const NO_MEMBERS: readonly Member[] = [];
+
+/**
+ * A group's members by source (the other rows' places), in the group's order, when it has several:
+ * every row's side reads its own hunks, and a group of fifty versions would otherwise walk all
+ * fifty for each. A group of one member (most) is read as it is.
+ */
+function membersBySource(group: Group, others: number): Array<Member[] | undefined> | undefined {
+  if (group.members.length < 2) return undefined;
+  const bySource: Array<Member[] | undefined> = new Array(others);
+  for (const m of group.members) (bySource[m.source] ??= []).push(m);
+  return bySource;
 }
 
 /**
@@ -252,7 +271,8 @@ function judgeGroup(group: Group, sides: Array<Side | undefined>, baseAt: number
 function variantOf(source: string, side: Side | undefined, omission: boolean): Variant {
   if (!side) return { source, text: "", core: "", spans: [] };
   const spans = spansOf(side.row, side.from, side.to);
-  const lacks = side.from >= side.to || (omission && !wordsOf(side).length);
+  // Whether the side holds a word is read off its tokens: the words themselves are not wanted here.
+  const lacks = side.from >= side.to || (omission && !side.tokens.some(isWordlike));
   return {
     source,
     text: contextOf(side.row, side.from, side.to),
@@ -265,10 +285,21 @@ function variantOf(source: string, side: Side | undefined, omission: boolean): V
  * Every row's side over a base range, the base row's at `baseAt` (module level: keepNames
  * transpilers name each closure made, and every group asks).
  */
-function sidesOver(range: { from: number; to: number }, group: Group, engulfed: Set<number>, rows: TokenizedRow[], baseAt: number, diffs: WordDiff[]): Array<Side | undefined> {
+function sidesOver(
+  range: { from: number; to: number },
+  group: Group,
+  bySource: Array<Member[] | undefined> | undefined,
+  engulfed: Set<number>,
+  rows: TokenizedRow[],
+  baseAt: number,
+  diffs: WordDiff[],
+): Array<Side | undefined> {
   // The other rows are the rows without the base, in order: row i is other i, or i - 1 past the base.
   const sides: Array<Side | undefined> = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) sides[i] = sideIn(group, engulfed, range, rows[i], i === baseAt ? -1 : i < baseAt ? i : i - 1, diffs);
+  for (let i = 0; i < rows.length; i++) {
+    const k = i === baseAt ? -1 : i < baseAt ? i : i - 1;
+    sides[i] = sideIn(k < 0 ? NO_MEMBERS : bySource ? (bySource[k] ?? NO_MEMBERS) : group.members, engulfed, range, rows[i], k, diffs);
+  }
   return sides;
 }
 
@@ -288,7 +319,8 @@ function classifyGroup(
   for (const k of paraphrased) engulfed.add(k);
   // Read by position, not looked up: a unit of fifty wordings has fifty rows in each of its groups.
   const baseAt = rows.indexOf(base);
-  const sides = sidesOver(group, group, engulfed, rows, baseAt, diffs);
+  const bySource = membersBySource(group, rows.length - 1);
+  const sides = sidesOver(group, group, bySource, engulfed, rows, baseAt, diffs);
   const { best, sayingTheSame } = judgeGroup(group, sides, baseAt, loose);
   if (!best) return undefined;
   const { verdict } = best;
@@ -310,7 +342,7 @@ function classifyGroup(
         verdict.category,
         label,
         relation,
-        ...summarized(verdict, group, shown, isWidened(group, shown) ? sidesOver(shown, group, engulfed, rows, baseAt, diffs) : sides, variants, sayingTheSame),
+        ...summarized(verdict, group, shown, isWidened(group, shown) ? sidesOver(shown, group, bySource, engulfed, rows, baseAt, diffs) : sides, variants, sayingTheSame),
       );
   return { severity: verdict.severity, category: verdict.category, summary, variants, rewording: verdict === PARAPHRASE_VERDICT };
 }
@@ -377,9 +409,13 @@ export function classifyRow(
 
   const tokensIn = present.reduce((n, t) => n + t.parts.reduce((m, p) => m + p.text.length, 0), 0);
   if (!budget.work.spend(tokensIn)) return rowAfterDeadline(rowId, present, allSourceIds, budget);
-  const rows = present.map(tokenizeRow).sort((x, y) => orderIn(allSourceIds, x.source) - orderIn(allSourceIds, y.source));
+  // Each source's place is found once, not searched for in every comparison of the sort, nor every
+  // source searched for among the rows: a unit of fifty versions has fifty of each.
+  const order = placesOf(allSourceIds);
+  const rows = present.map(tokenizeRow).sort((x, y) => orderIn(order, x.source) - orderIn(order, y.source));
   const found: FoundDiscrepancy[] = [];
-  if (allSourceIds.some((id) => !rows.some((r) => r.source === id))) found.push(rowOmission(rows, allSourceIds, carriesFacts));
+  const rowSources = new Set(rows.map((r) => r.source));
+  if (allSourceIds.some((id) => !rowSources.has(id))) found.push(rowOmission(rows, allSourceIds, carriesFacts));
   if (rows.length < 2) return found;
 
   const base = rows.find((r) => r.source === baseSource) ?? rows[0];
@@ -410,10 +446,16 @@ export function classifyRow(
   return found;
 }
 
+/** Each source's place among all sources (its first, should one be listed twice), and their number. */
+function placesOf(allSourceIds: string[]): { at: Map<string, number>; count: number } {
+  const at = new Map<string, number>();
+  for (let i = 0; i < allSourceIds.length; i++) if (!at.has(allSourceIds[i])) at.set(allSourceIds[i], i);
+  return { at, count: allSourceIds.length };
+}
+
 /** A source's place among all sources; unknown ones last. */
-function orderIn(allSourceIds: string[], source: string): number {
-  const i = allSourceIds.indexOf(source);
-  return i < 0 ? allSourceIds.length : i;
+function orderIn(order: { at: Map<string, number>; count: number }, source: string): number {
+  return order.at.get(source) ?? order.count;
 }
 
 /** A token run as a variant: its words, a little context, its spans. */
@@ -459,6 +501,8 @@ function paraphraseDiscrepancies(
     const wordings = [...new Set([tokensText(conflict.base), ...[...bySource.values()].map(tokensText)])].map((w) => clip(w, MAX_SUMMARY_WORDING));
     out.push({ severity: "substantive", category: conflict.category, summary: `${conflict.label}: ${wordings.join(" ≠ ")}`, variants });
   }
+  // A unit of sentences is itself the note: its rewordings are not gathered into one.
+  if (!noteRewording) return out;
   const whollyRewritten = new Set([...paraphrased].map((k) => others[k].source));
   const variants = rows.map((row): Variant => {
     if (whollyRewritten.has(row.source) || (row === base && whollyRewritten.size)) {
@@ -474,7 +518,7 @@ function paraphraseDiscrepancies(
     };
   });
   const rewriting = new Set([...whollyRewritten, ...rewordings.flatMap((d) => d.variants.filter((v) => v.core && v.source !== base.source).map((v) => v.source))]);
-  if (!rewriting.size || !noteRewording) return out;
+  if (!rewriting.size) return out;
   const passages = whollyRewritten.size ? "" : `, ${rewordings.length} passage${rewordings.length === 1 ? "" : "s"}`;
   out.push({
     severity: "minor",

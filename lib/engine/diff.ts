@@ -31,8 +31,8 @@ export interface WordDiff {
    * the hunk's edge, so a projected range covers whole hunks; words the other source inserts exactly
    * at p are left out (they are a hunk of their own).
    */
-  startIn: Int32Array;
-  endIn: Int32Array;
+  startIn: number[];
+  endIn: number[];
   /** True when the passage was too large to diff word by word and is shown as one change. */
   timedOut: boolean;
 }
@@ -47,11 +47,10 @@ const MAX_DIFF_CELLS = 4_000_000;
 const NO_TIMEOUT = resolveOptions({ diffTimeout: 0 });
 
 /** Character codes for tokens: from 0x100 up, skipping the surrogate block (dmp works on UTF-16 units). */
-function codeFor(id: number): string {
+function codeFor(id: number): number {
   const span = 0xd800 - 0x100;
   const wrapped = id % (span + (0xfffe - 0xe000));
-  const code = wrapped < span ? 0x100 + wrapped : 0xe000 + (wrapped - span);
-  return String.fromCharCode(code);
+  return wrapped < span ? 0x100 + wrapped : 0xe000 + (wrapped - span);
 }
 
 /**
@@ -72,15 +71,26 @@ const NO_IDS: ReadonlyMap<string, number> = new Map();
 
 /** Tokens as characters: a norm keeps its id in `given`, else gets the next one, kept in `added`. */
 function encode(tokens: Token[], added: Map<string, number>, given: ReadonlyMap<string, number>): string {
-  let out = "";
+  const codes: number[] = [];
   for (const token of tokens) {
     let id = given.get(token.norm) ?? added.get(token.norm);
     if (id === undefined) {
       id = given.size + added.size;
       added.set(token.norm, id);
     }
-    out += codeFor(id);
+    codes.push(codeFor(id));
   }
+  return charsOf(codes);
+}
+
+/** Most character codes handed to one String.fromCharCode call (a call takes a bounded number of arguments). */
+const CODES_PER_CALL = 8192;
+
+/** The string of character codes, made a slice of codes at a time rather than a character at a time. */
+function charsOf(codes: number[]): string {
+  if (codes.length <= CODES_PER_CALL) return String.fromCharCode.apply(null, codes);
+  let out = "";
+  for (let at = 0; at < codes.length; at += CODES_PER_CALL) out += String.fromCharCode.apply(null, codes.slice(at, at + CODES_PER_CALL));
   return out;
 }
 
@@ -132,6 +142,14 @@ export function diffTokens(base: TokenizedRow, other: TokenizedRow, budget: Budg
   return readDiffs(base, other, raw, cleaned, coarse);
 }
 
+/**
+ * dmp's operations, read once: each use of an imported binding is a getter call in the CommonJS
+ * that tsx makes of the modules (the benchmarks run so), and walk reads one per operation.
+ */
+const EQUAL = DIFF_EQUAL;
+const DELETE = DIFF_DELETE;
+const INSERT = DIFF_INSERT;
+
 /** A stretch of tokens equal on both sides: base i…i+length ↔ other j…j+length. */
 interface Equal {
   i: number;
@@ -152,7 +170,7 @@ function walk(base: TokenizedRow, other: TokenizedRow, diffs: Diff[]): { equals:
   // the benchmarks so) make a naming call for each closure made, thousands per comparison.
   let pending: { i: number; j: number } | undefined;
   for (const [op, chars] of diffs) {
-    if (op === DIFF_EQUAL) {
+    if (op === EQUAL) {
       for (let k = 0; k < chars.length; k++, i++, j++) {
         // Token ids wrap past ~63,000 distinct tokens; a wrapped collision is caught here.
         if (base.tokens[i].norm !== other.tokens[j].norm) {
@@ -167,8 +185,8 @@ function walk(base: TokenizedRow, other: TokenizedRow, diffs: Diff[]): { equals:
       }
     } else {
       pending ??= { i, j };
-      if (op === DIFF_DELETE) i += chars.length;
-      else if (op === DIFF_INSERT) j += chars.length;
+      if (op === DELETE) i += chars.length;
+      else if (op === INSERT) j += chars.length;
     }
   }
   if (pending) changes.push([pending.i, i, pending.j, j]);
@@ -372,23 +390,34 @@ function joinReorders(base: TokenizedRow, other: TokenizedRow, ranges: Range[]):
 }
 
 /** Records an equal stretch in the boundary maps. */
-function setEqual(e: Equal, startIn: Int32Array, endIn: Int32Array): void {
+function setEqual(e: Equal, startIn: number[], endIn: number[]): void {
   for (let k = 0; k < e.length; k++) {
     startIn[e.i + k] = e.j + k;
     endIn[e.i + k + 1] = e.j + k + 1;
   }
 }
 
+/**
+ * A list of `length` zeros, grown by pushing: a typed array per map costs several times more to
+ * make, and every pair of wordings in a unit makes two.
+ */
+function zeros(length: number): number[] {
+  const list: number[] = [];
+  for (let k = 0; k < length; k++) list.push(0);
+  return list;
+}
+
 /** Turns dmp's diffs back into token hunks and boundary maps. */
 function readDiffs(base: TokenizedRow, other: TokenizedRow, raw: Diff[], cleaned: Diff[], timedOut: boolean): WordDiff {
   const n = base.tokens.length;
-  const startIn = new Int32Array(n + 1);
-  const endIn = new Int32Array(n + 1);
+  const startIn = zeros(n + 1);
+  const endIn = zeros(n + 1);
   startIn[n] = other.tokens.length;
   const { equals, changes } = walk(base, other, cleaned);
   for (const e of equals) setEqual(e, startIn, endIn);
   // A diff cut short by its time limit is coarse on purpose: refining it would only invent pairings.
-  const rawEquals = timedOut ? [] : walk(base, other, raw).equals;
+  // The raw diff's equalities split changes: with none, it is not read.
+  const rawEquals = timedOut || !changes.length ? [] : walk(base, other, raw).equals;
   const split: Range[] = [];
   for (const change of timedOut ? [] : changes) {
     const { pieces, kept } = splitChange(base, change, rawEquals);
@@ -415,8 +444,8 @@ function trimmedHunk(
   i1: number,
   j0: number,
   j1: number,
-  startIn: Int32Array,
-  endIn: Int32Array,
+  startIn: number[],
+  endIn: number[],
 ): Hunk | undefined {
   // A reorder joined two changes: the shared words between them stay inside; only true edges trim.
   while (i0 < i1 && j0 < j1 && base.tokens[i0].norm === other.tokens[j0].norm) {

@@ -301,7 +301,13 @@ function mergeNamePhrases(text: string, tokens: Token[], first: number): void {
   let merged: Token[] | undefined;
   for (let i = first; i < tokens.length; i++) {
     let taken = 1;
-    for (const phrase of PHRASES_BY_FIRST_WORD.get(tokens[i].norm) ?? []) {
+    // Most words open no phrase: their look-up finds nothing, and no empty list is made to walk.
+    const phrases = PHRASES_BY_FIRST_WORD.get(tokens[i].norm);
+    if (!phrases) {
+      merged?.push(tokens[i]);
+      continue;
+    }
+    for (const phrase of phrases) {
       const n = phrase.words.length;
       if (i + n > tokens.length) continue;
       let matches = true;

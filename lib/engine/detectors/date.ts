@@ -44,14 +44,17 @@ export function isDayOfMonth(side: Side, index: number): boolean {
   return near.some((n) => n && isWrittenMonth(n.text, n.norm));
 }
 
-/** Words that name a time of day. */
-const NAMED_TIMES = wordTable({ midnight: "0:00", noon: "12:00", midday: "12:00" });
+/**
+ * Words that name a time of day. A map, not a word table: every word of every differing passage is
+ * looked up, and an object keyed by words is slower to ask.
+ */
+const NAMED_TIMES: ReadonlyMap<string, string> = new Map([["midnight", "0:00"], ["noon", "12:00"], ["midday", "12:00"]]);
 
 /** A clock time: "1:30 a.m.", "10:55 p.m.", or a named one ("midnight"), as a 24-hour key. */
 function clockTime(side: Side, index: number): string | undefined {
   const t = side.row.tokens[index];
   // Asked of every token: only a word can name a time, and only a figure be a clock time.
-  if (t.kind === "word") return NAMED_TIMES[t.norm.toLowerCase()];
+  if (t.kind === "word") return NAMED_TIMES.get(t.norm.toLowerCase());
   if (t.kind !== "number") return undefined;
   const next = side.row.tokens[index + 1];
   const half = next ? next.text.toLowerCase().replace(/\./g, "") : "";

@@ -143,9 +143,11 @@ function facesIn(sidesOfX: number[], sidesOfY: number[] | undefined): boolean {
 }
 
 // The set first and the length before the pattern: most changed words are short or function words.
-const isContentWord = (w: Word) => w.norm.length >= 3 && !isFunctionNorm(w.norm) && LOWER_CASE_WORD.test(w.norm);
+const isContentWord = (w: Word) => w.norm.length >= 3 && !isFunctionNorm(w.norm) && (ASCII_LOWER_CASE_WORD.test(w.norm) || LOWER_CASE_WORD.test(w.norm));
 // Module level: a transpiler that lowers `\p{…}` patterns builds a literal anew at every call.
 const LOWER_CASE_WORD = /^\p{Ll}{3,}$/u;
+/** Plain a to z, which the Unicode pattern accepts too, read first by the faster pattern. */
+const ASCII_LOWER_CASE_WORD = /^[a-z]{3,}$/;
 /** The compounds among words, as written in lower case. */
 function compoundsIn(words: Word[]): string[] {
   const compounds: string[] = [];

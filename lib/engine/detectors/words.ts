@@ -82,8 +82,13 @@ const spelledNorms = memoByText(50_000, (norm: string): readonly string[] => (no
 
 export const isFunctionNorm = (norm: string) => FUNCTION_WORDS.has(norm);
 
-/** Crude English lemma: "selling"/"sold" → "sell", "agreed"/"agree" → "agre", "talks" → "talk". */
-export function lemma(norm: string): string {
+/**
+ * Crude English lemma: "selling"/"sold" → "sell", "agreed"/"agree" → "agre", "talks" → "talk".
+ * Read once per word in a comparison: the detectors match words by lemma in every pair they read.
+ */
+export const lemma: (norm: string) => string = memoByText(50_000, lemmaOf);
+
+function lemmaOf(norm: string): string {
   const irregular = IRREGULAR_LEMMAS.get(norm);
   if (irregular) return stripFinalE(irregular);
   let w = norm;
@@ -108,6 +113,9 @@ function stripFinalE(w: string): string {
  * does not.
  */
 export function unmatched<T>(a: readonly T[], b: readonly T[], key: (x: T) => string): T[] {
+  // One side empty (an omission's, most often): nothing to key.
+  if (!a.length) return [];
+  if (!b.length) return a.slice();
   if (b.length <= SMALL_MULTISET) return unmatchedFew(a, b, key);
   const counts = new Map<string, number>();
   for (const x of b) {

@@ -33,51 +33,72 @@ export interface Synset {
 
 const POINTER_POS: Readonly<Record<string, PartOfSpeech>> = { n: "noun", v: "verb", a: "adj", s: "adj", r: "adv" };
 
-const files = new Map<PartOfSpeech, { index: string; data: string; entries: Int32Array }>();
+/** A part of speech's index and data files, and where the index's entries start. */
+interface Dictionary {
+  index: string;
+  data: string;
+  /** Where each entry of the index starts, in order. */
+  entries: Int32Array;
+  /** The entries (a range of `entries`) whose words open with each pair of characters (twoCharacters). */
+  byOpening: Map<number, { from: number; to: number }>;
+}
 
-function dictionary(pos: PartOfSpeech) {
+const files = new Map<PartOfSpeech, Dictionary>();
+
+function dictionary(pos: PartOfSpeech): Dictionary {
   let found = files.get(pos);
   if (!found) {
     const index = fs.readFileSync(path.join(dictionaryPath, `index.${pos}`), "latin1");
-    found = { index, data: fs.readFileSync(path.join(dictionaryPath, `data.${pos}`), "latin1"), entries: entryStarts(index) };
+    found = { index, data: fs.readFileSync(path.join(dictionaryPath, `data.${pos}`), "latin1"), ...entriesOf(index) };
     files.set(pos, found);
   }
   return found;
 }
 
 /**
- * Where each entry of an index file starts, in order: a search then steps from entry to entry
+ * Where each entry of an index file starts, and which entries open with each pair of characters:
+ * a search then steps from entry to entry within the few hundred that open as its word does,
  * rather than hunting for a line's start around each byte it lands on (a word's candidate forms
- * are searched for one after another, most of them absent).
+ * are searched for one after another, most of them absent). The file is sorted: the entries that
+ * open alike stand together.
  */
-function entryStarts(index: string): Int32Array {
+function entriesOf(index: string): Pick<Dictionary, "entries" | "byOpening"> {
   // The licence opens each file, every line of it indented by two spaces.
   let at = 0;
   while (index.startsWith("  ", at)) at = index.indexOf("\n", at) + 1;
   const starts: number[] = [];
+  const byOpening = new Map<number, { from: number; to: number }>();
+  let opening = -1;
   while (at < index.length) {
+    const key = twoCharacters(index, at);
+    if (key !== opening) byOpening.set((opening = key), { from: starts.length, to: starts.length + 1 });
+    else byOpening.get(key)!.to = starts.length + 1;
     starts.push(at);
     const end = index.indexOf("\n", at);
     if (end < 0) break;
     at = end + 1;
   }
-  return Int32Array.from(starts);
+  return { entries: Int32Array.from(starts), byOpening };
 }
 
-/** The synset keys of a lemma ("motor_vehicle"), most frequent sense first; [] when WordNet lacks it. */
-export function sensesOfLemma(pos: PartOfSpeech, lemma: string): string[] {
-  const { index, entries } = dictionary(pos);
-  let lo = 0;
-  let hi = entries.length;
+/** A word's first two characters as one number (a one-letter word's second is the space after it in the index). */
+const twoCharacters = (text: string, at: number) => text.charCodeAt(at) * 0x10000 + (at + 1 < text.length ? text.charCodeAt(at + 1) : SPACE);
+
+/**
+ * The synset keys of a lemma ("motor_vehicle"), most frequent sense first, the first `most` of
+ * them; [] when WordNet lacks it.
+ */
+export function sensesOfLemma(pos: PartOfSpeech, lemma: string, most = Number.POSITIVE_INFINITY): string[] {
+  const { index, entries, byOpening } = dictionary(pos);
+  const range = byOpening.get(twoCharacters(lemma, 0));
+  if (!range) return [];
+  let lo = range.from;
+  let hi = range.to;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const at = entries[mid];
     const order = compareEntry(index, at, lemma);
-    if (order === 0) {
-      // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
-      const fields = index.slice(at, index.indexOf("\n", at)).trim().split(" ");
-      return fields.slice(6 + Number(fields[3])).map((offset) => `${pos}:${offset}`);
-    }
+    if (order === 0) return offsetsAt(index, at, pos, most);
     if (order < 0) lo = mid + 1;
     else hi = mid;
   }
@@ -85,6 +106,28 @@ export function sensesOfLemma(pos: PartOfSpeech, lemma: string): string[] {
 }
 
 const SPACE = 0x20;
+
+/**
+ * The synset keys an index entry lists, the first `most` of them. The entry is read field by field
+ * up to them, not split whole: common words list dozens of senses, of which the first few are asked.
+ */
+function offsetsAt(index: string, at: number, pos: PartOfSpeech, most: number): string[] {
+  // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+  const line = index.slice(at, index.indexOf("\n", at)).trim();
+  let field = 0;
+  let from = 0;
+  let pointers = -1;
+  const keys: string[] = [];
+  while (from <= line.length && keys.length < most) {
+    const space = line.indexOf(" ", from);
+    const to = space < 0 ? line.length : space;
+    if (field === 3) pointers = Number(line.slice(from, to));
+    else if (pointers >= 0 && field >= 6 + pointers) keys.push(`${pos}:${line.slice(from, to)}`);
+    field++;
+    from = to + 1;
+  }
+  return keys;
+}
 
 /**
  * How the entry's word at `at` (up to its first space) orders against `lemma`, as strings compare:

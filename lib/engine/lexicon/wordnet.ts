@@ -74,8 +74,8 @@ function firstSenses(pos: PartOfSpeech, candidates: Array<string | undefined>): 
 /** The first senses of one form, or undefined when WordNet does not list it. */
 function sensesOfForm(pos: PartOfSpeech, candidate: string | undefined): string[] | undefined {
   if (!candidate || !LEMMA_FORM.test(candidate)) return undefined;
-  const senses = sensesOfLemma(pos, candidate);
-  return senses.length ? senses.slice(0, SENSES) : undefined;
+  const senses = sensesOfLemma(pos, candidate, SENSES);
+  return senses.length ? senses : undefined;
 }
 const LEMMA_FORM = /^[a-z][a-z'-]*$/;
 

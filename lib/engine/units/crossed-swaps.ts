@@ -43,11 +43,23 @@ export function joinCrossedSwaps(found: FoundDiscrepancy[], textOf: (paragraph: 
   return found.flatMap((d, k) => (joined.has(k) ? [joined.get(k)!] : used.has(k) ? [] : [d]));
 }
 
-/** A change of one word for one word in every version that states it: a wording or a name. */
+/**
+ * A change of one word for one word in every version that states it: a wording or a name. Most
+ * versions state the same word: each wording is read once, not once per version.
+ */
 function isWordChange(d: FoundDiscrepancy): boolean {
   if (d.category !== "characterization" && d.category !== "entity") return false;
-  const stated = d.variants.filter((v) => v.core);
-  return stated.length >= 2 && stated.every((v) => isOneWord(v) && v.spans.length === 1);
+  let stated = 0;
+  let read = "";
+  for (const v of d.variants) {
+    if (!v.core) continue;
+    stated++;
+    if (v.spans.length !== 1) return false;
+    if (v.core === read) continue;
+    if (!isOneWord(v)) return false;
+    read = v.core;
+  }
+  return stated >= 2;
 }
 
 /** A word change's words: each variant's, lowered, and the distinct ones stated. */
@@ -57,8 +69,21 @@ interface ChangeWords {
 }
 
 function wordsOf(d: FoundDiscrepancy): ChangeWords {
-  const byVariant = d.variants.map((v) => (v.core ? wordOf(v) : ""));
-  return { byVariant, stated: new Set(byVariant.filter(Boolean)) };
+  const byVariant: string[] = new Array(d.variants.length);
+  const stated = new Set<string>();
+  // A version stating the words of the one before takes its reading.
+  let core = "";
+  let word = "";
+  for (let k = 0; k < d.variants.length; k++) {
+    const v = d.variants[k];
+    if (v.core && v.core !== core) {
+      core = v.core;
+      word = wordOf(v);
+      if (word) stated.add(word);
+    }
+    byVariant[k] = v.core ? word : "";
+  }
+  return { byVariant, stated };
 }
 
 /** Each version that states both has the other's word of the first in the second, and back. */
