@@ -146,11 +146,16 @@ function longSwap(verdict: Verdict, pair: HunkPair): Verdict {
 const isLongBothSides = (pair: HunkPair) => pair.base.tokens.length > MAX_SWAP_TOKENS && pair.other.tokens.length > MAX_SWAP_TOKENS;
 
 function sideOf(source: string, row: TokenizedRow, from: number, to: number): Side {
-  // One loop, one array: every group reads a side of every version of its unit.
-  const tokens: Token[] = [];
-  for (let i = from, end = Math.min(to, row.tokens.length); i < end; i++) if (row.tokens[i].kind !== "boundary") tokens.push(row.tokens[i]);
-  return { source, row, from, to, tokens };
+  // One array of the side's own size: every group reads a side of every version of its unit, and
+  // a list grown by pushing starts with room for sixteen. Paragraph breaks (only rows of several
+  // paragraphs have any) are then left out.
+  const tokens = row.tokens.slice(from, Math.min(to, row.tokens.length));
+  return { source, row, from, to, tokens: tokens.some(isBoundary) ? tokens.filter(isNotBoundary) : tokens };
 }
+
+// Module level: keepNames transpilers name each closure made.
+const isBoundary = (t: Token) => t.kind === "boundary";
+const isNotBoundary = (t: Token) => t.kind !== "boundary";
 
 const sameWords = (a: Side, b: Side) => a.tokens.length === b.tokens.length && a.tokens.every((t, i) => t.norm === b.tokens[i].norm);
 

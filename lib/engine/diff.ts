@@ -105,16 +105,22 @@ export function spansOf(row: TokenizedRow, from: number, to: number): TextSpan[]
     const offset = from < tokens.length && anchor.kind === "boundary" ? parts[part].text.length : at;
     return [{ paragraph: parts[part].paragraph, start: offset, end: offset }];
   }
-  const spans: TextSpan[] = [];
+  // Most ranges lie in one paragraph: their one span is made as a list of one, not pushed onto a
+  // list that starts with room for sixteen.
+  let spans: TextSpan[] | undefined;
+  let last: TextSpan | undefined;
   for (let i = from; i < to; i++) {
     const token = tokens[i];
     if (token.kind === "boundary") continue;
-    const last = spans[spans.length - 1];
     const paragraph = parts[token.part].paragraph;
     if (last && last.paragraph === paragraph) last.end = token.end;
-    else spans.push({ paragraph, start: token.start, end: token.end });
+    else {
+      last = { paragraph, start: token.start, end: token.end };
+      if (spans) spans.push(last);
+      else spans = [last];
+    }
   }
-  return spans;
+  return spans ?? [];
 }
 
 /** Diffs two tokenized cells; `where` (a row id) goes into the notice if the time limit is hit. */

@@ -345,11 +345,15 @@ export const tokensOf: (text: string) => readonly Token[] = memoByText(20_000, (
 
 /** Tokens of a row, paragraph boundaries included. */
 export function tokenizeRow(row: RowText): TokenizedRow {
-  const tokens: Token[] = [];
-  if (row.parts.length === 1) for (const token of tokensOf(row.parts[0].text)) tokens.push({ ...token });
-  else readParts(row.parts, tokens);
+  let tokens: Token[];
+  // A paragraph's tokens are copied into a list of their number: one grown by pushing is made over several times.
+  if (row.parts.length === 1) tokens = tokensOf(row.parts[0].text).map(copyOf);
+  else readParts(row.parts, (tokens = []));
   return row.calendar ? { source: row.source, parts: row.parts, tokens, calendar: row.calendar } : { source: row.source, parts: row.parts, tokens };
 }
+
+/** A token of its own (module level: keepNames transpilers name each closure made). */
+const copyOf = (token: Token): Token => ({ ...token });
 
 /** The tokens of several paragraphs, a boundary token between each two. */
 function readParts(parts: RowText["parts"], tokens: Token[]): void {

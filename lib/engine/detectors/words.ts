@@ -139,14 +139,16 @@ const SMALL_MULTISET = 8;
 function unmatchedFew<T>(a: readonly T[], b: readonly T[], key: (x: T) => string): T[] {
   const keys: Array<string | undefined> = new Array(b.length);
   for (let j = 0; j < b.length; j++) keys[j] = key(b[j]);
-  const out: T[] = [];
+  // Most differences leave a word or none unmatched: the list is made at its first element.
+  let out: T[] | undefined;
   for (const x of a) {
     const k = key(x);
     const at = keys.indexOf(k);
     if (at >= 0) keys[at] = undefined;
-    else out.push(x);
+    else if (out) out.push(x);
+    else out = [x];
   }
-  return out;
+  return out ?? [];
 }
 
 /** A token's capital letter marks a name: mid-sentence, or at a sentence start when the row shows it is one. */
