@@ -153,8 +153,9 @@ export function statementConflicts<F extends { start: number; end: number }>(
 ): FoundDiscrepancy[] {
   const found: FoundDiscrepancy[] = [];
   for (const unit of units) {
-    // Members all of one wording (copies) state the same facts, which cannot disagree.
-    if (oneWording(unit.members) || new Set(unit.members.map((s) => s.source)).size < 2) continue;
+    // Members all of one wording (copies) state the same facts, which cannot disagree; nor can
+    // members that state none (most statements), found before the members' sources are counted.
+    if (oneWording(unit.members) || !statesAny(unit.members, factsIn) || new Set(unit.members.map((s) => s.source)).size < 2) continue;
     const byTopic = new Map<string, Array<{ fact: F; sentence: SentenceRef }>>();
     for (const sentence of unit.members) for (const fact of factsIn(sentence.text)) appendTo(byTopic, topicOf(fact), { fact, sentence });
     for (const placed of byTopic.values()) {
@@ -162,6 +163,20 @@ export function statementConflicts<F extends { start: number; end: number }>(
     }
   }
   return found;
+}
+
+/**
+ * Whether any sentence states a fact. Copies repeat a wording member after member (one string per
+ * wording, memo.ts), so a member worded as the one before is not looked up again.
+ */
+function statesAny<F>(sentences: SentenceRef[], factsIn: (text: string) => F[]): boolean {
+  let last: string | undefined;
+  for (const s of sentences) {
+    if (s.text === last) continue;
+    last = s.text;
+    if (factsIn(s.text).length) return true;
+  }
+  return false;
 }
 
 /** Whether every sentence has the first one's text. */
