@@ -1,0 +1,285 @@
+/**
+ * Edits of known kinds, one at a time, on real articles: the copy of each BASIL article
+ * (../shared/datasets/basil, written by newsrooms, not here) that carries one edit an editor meets
+ * between versions of a story — a figure, year, month, name, negation or quoted word changed, a
+ * sentence with a figure dropped — or one a style guide makes (U.S./US, -ize/-ise, curly/straight
+ * quotes, Feb./February, 5%/5 percent, a joined hyphen, Mr./Mr, a serial comma). The engine
+ * compares the article with its copy, and the edit is scored the way the news-versions scorer does:
+ *   - a changed fact is found when a substantive, non-omission discrepancy touches the edit;
+ *   - a dropped sentence is found when a non-cosmetic omission touches it;
+ *   - a style edit is a false alarm when a substantive, non-omission discrepancy touches it;
+ *   - anything flagged substantive that touches no edit is a stray flag (the copy is otherwise the article).
+ * The edits are chosen by a seeded generator from patterns of general English (number, date and
+ * spelling grammar), never from the articles' words, so the figures say how the judgement holds on
+ * text nobody tuned it to.
+ */
+import type { Report } from "@/lib/engine/types";
+import { seededRandom } from "@/lib/engine/align/testing/synthetic";
+
+export interface Edit {
+  /** The copy's text. */
+  text: string;
+  /** Where the edit sits in the original and in the copy (the copy's range is empty for a drop). */
+  original: { start: number; end: number };
+  copy: { start: number; end: number };
+}
+
+export type Expectation = "flagged" | "omitted" | "cosmetic";
+
+export interface EditKind {
+  name: string;
+  expect: Expectation;
+  /** One edit of this kind at a place chosen by `random`, or none where the text offers no place. */
+  apply(text: string, random: () => number): Edit | undefined;
+}
+
+/** Replaces the match `m` (of a global pattern run over `text`) by `by`, as an Edit. */
+function replaceAt(text: string, start: number, end: number, by: string): Edit {
+  return { text: text.slice(0, start) + by + text.slice(end), original: { start, end }, copy: { start, end: start + by.length } };
+}
+
+function pick<T>(items: T[], random: () => number): T | undefined {
+  return items.length ? items[Math.floor(random() * items.length)] : undefined;
+}
+
+function matches(text: string, pattern: RegExp): RegExpExecArray[] {
+  return [...text.matchAll(new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`))];
+}
+
+/** A pattern's matches, one picked, replaced by what `by` makes of it (undefined: try another). */
+function substitute(pattern: RegExp, by: (m: RegExpExecArray, random: () => number, text: string) => string | undefined): EditKind["apply"] {
+  return (text, random) => {
+    const found = matches(text, pattern);
+    for (let tries = 0; tries < 8 && found.length; tries++) {
+      const m = pick(found, random)!;
+      const group = m[1] ?? m[0];
+      const start = m.index! + m[0].indexOf(group);
+      const replacement = by(m, random, text);
+      if (replacement !== undefined && replacement !== group) return replaceAt(text, start, start + group.length, replacement);
+    }
+    return undefined;
+  };
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+/** AP style's month abbreviations before a date ("Feb. 5"); March to July are never abbreviated. */
+const AP_MONTHS: Record<string, string> = { January: "Jan.", February: "Feb.", August: "Aug.", September: "Sept.", October: "Oct.", November: "Nov.", December: "Dec." };
+const AFTER_MONTH_OR_HEDGE = new RegExp(`(?:${[...MONTHS, ...Object.values(AP_MONTHS)].map((mo) => mo.replace(".", "\\.")).join("|")}|about|approximately|nearly|almost|roughly|around|some|over|than|least|to|up to)\\s$`, "i");
+const PARTY_SWAP: Record<string, string> = { Republican: "Democratic", Republicans: "Democrats", Democrat: "Republican", Democrats: "Republicans", Democratic: "Republican" };
+const US_STATES = ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming"];
+const SMALL_NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS, "The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "It", "They", "We", "I", "This", "That", "His", "Her", "Their", "Mr", "Mrs", "Ms", "Dr"]);
+
+function sentenceAround(text: string, at: number): { start: number; end: number } {
+  const before = text.lastIndexOf("\n", at);
+  let start = before + 1;
+  for (const m of matches(text.slice(start, at), /[.!?][”"’]?\s+(?=[A-Z“"])/g)) start = before + 1 + m.index! + m[0].length;
+  const rest = text.slice(at).search(/[.!?][”"’]?(?:\s+(?=[A-Z“"])|\n|$)/);
+  const stop = rest < 0 ? text.length : at + rest + 1 + (/^[”"’]/.test(text.slice(at + rest + 1)) ? 1 : 0);
+  return { start, end: stop };
+}
+
+export const EDIT_KINDS: EditKind[] = [
+  {
+    name: "figure changed",
+    expect: "flagged",
+    // A count of one to three digits: not a year, clock time, day of a month, or a number glued to
+    // letters; nor a hedged one ("about 30"), which versions may round apart.
+    apply: substitute(/(?<![\w.,:$£€'’-])(\d{1,3})(?![\w:]|[.,]\d)/g, (m, random, text) =>
+      AFTER_MONTH_OR_HEDGE.test(text.slice(Math.max(0, m.index! - 16), m.index!)) ? undefined : String(Number(m[1]) + 1 + Math.floor(random() * 8)),
+    ),
+  },
+  {
+    name: "day of the month changed",
+    expect: "flagged",
+    apply: substitute(new RegExp(`\\b(?:${[...MONTHS, ...Object.values(AP_MONTHS)].map((mo) => mo.replace(".", "\\.")).join("|")}) (\\d{1,2})\\b(?!:)`, "g"), (m, random) => {
+      const day = Number(m[1]);
+      if (day < 1 || day > 28) return undefined;
+      const other = ((day - 1 + 1 + Math.floor(random() * 5)) % 28) + 1;
+      return String(other);
+    }),
+  },
+  {
+    name: "year changed",
+    expect: "flagged",
+    apply: substitute(/(?<![\w.,-])((?:19[5-9]|20[0-2])\d)(?![\w-])/g, (m, random) => String(Number(m[1]) - 1 - Math.floor(random() * 3))),
+  },
+  {
+    name: "number word changed",
+    expect: "flagged",
+    apply: substitute(new RegExp(`\\b(${SMALL_NUMBERS.join("|")})\\b(?= [a-z])`, "g"), (m, random) => pick(SMALL_NUMBERS.filter((w) => w !== m[1]), random)),
+  },
+  {
+    name: "month changed",
+    expect: "flagged",
+    apply: substitute(new RegExp(`\\b(${MONTHS.filter((mo) => mo !== "May").join("|")})\\b(?= \\d)`, "g"), (m, random) => pick(MONTHS.filter((mo) => mo !== m[1] && mo !== "May"), random)),
+  },
+  {
+    name: "weekday changed",
+    expect: "flagged",
+    apply: substitute(new RegExp(`\\b(${WEEKDAYS.join("|")})\\b`, "g"), (m, random) => pick(WEEKDAYS.filter((d) => d !== m[1]), random)),
+  },
+  {
+    name: "surname changed",
+    expect: "flagged",
+    // A person named in full ("Paul Ryan") given another's surname from the same article.
+    apply: (text, random) => {
+      const people = matches(text, /(?<=\b[A-Z][a-z]+ )([A-Z][a-z]{2,})\b(?![-'’])/g).filter((m) => !NOT_NAMES.has(m[1]) && !NOT_NAMES.has(text.slice(0, m.index!).trim().split(" ").pop()!));
+      const surnames = [...new Set(people.map((m) => m[1]))];
+      for (let tries = 0; tries < 8 && surnames.length > 1; tries++) {
+        const m = pick(people, random)!;
+        const sentence = sentenceAround(text, m.index!);
+        const other = pick(surnames.filter((n) => n !== m[1] && !text.slice(sentence.start, sentence.end).includes(n)), random);
+        if (other) return replaceAt(text, m.index!, m.index! + m[1].length, other);
+      }
+      return undefined;
+    },
+  },
+  {
+    name: "party changed",
+    expect: "flagged",
+    apply: substitute(/\b(Republicans?|Democrats?|Democratic)\b/g, (m) => PARTY_SWAP[m[1]]),
+  },
+  {
+    name: "US state changed",
+    expect: "flagged",
+    apply: substitute(new RegExp(`\\b(${US_STATES.join("|")})\\b`, "g"), (m, random) => pick(US_STATES.filter((st) => st !== m[1] && !st.includes(m[1]) && !m[1].includes(st)), random)),
+  },
+  {
+    name: "negation added",
+    expect: "flagged",
+    apply: (text, random) => {
+      const found = matches(text, /\b(?:is|was|are|were|has|have|had|will|would|could|can|should|did)(?= (?!not\b|never\b|been\b|being\b)[a-z]{3,}\b)/g);
+      const m = pick(found, random);
+      return m ? replaceAt(text, m.index! + m[0].length, m.index! + m[0].length, " not") : undefined;
+    },
+  },
+  {
+    name: "quoted word changed",
+    expect: "flagged",
+    apply: (text, random) => {
+      const quotes = matches(text, /“([^”\n]{30,})”/g);
+      const words = matches(text, /\b[a-z]{5,}\b/g).map((m) => m[0]);
+      for (let tries = 0; tries < 8 && quotes.length; tries++) {
+        const q = pick(quotes, random)!;
+        const inside = matches(q[1], /\b[a-z]{5,}\b/g);
+        const m = pick(inside, random);
+        const other = m && pick(words.filter((w) => !q[1].includes(w)), random);
+        if (m && other) {
+          const start = q.index! + 1 + m.index!;
+          return replaceAt(text, start, start + m[0].length, other);
+        }
+      }
+      return undefined;
+    },
+  },
+  {
+    name: "sentence with a figure dropped",
+    expect: "omitted",
+    apply: (text, random) => {
+      const paragraphs = text.split("\n\n");
+      // A sentence of a paragraph of two or more, so the paragraph itself stays (its row still lines up).
+      const candidates: Array<{ start: number; end: number }> = [];
+      let offset = 0;
+      for (const paragraph of paragraphs) {
+        const cuts = [0, ...matches(paragraph, /[.!?][”"’]? (?=[A-Z“"])/g).map((m) => m.index! + m[0].length), paragraph.length];
+        if (cuts.length > 2) {
+          for (let k = 0; k + 1 < cuts.length; k++) {
+            const sentence = paragraph.slice(cuts[k], cuts[k + 1]);
+            if (/\d/.test(sentence) && sentence.split(" ").length >= 6) candidates.push({ start: offset + cuts[k], end: offset + cuts[k + 1] });
+          }
+        }
+        offset += paragraph.length + 2;
+      }
+      const cut = pick(candidates, random);
+      if (!cut) return undefined;
+      return { text: text.slice(0, cut.start) + text.slice(cut.end), original: cut, copy: { start: cut.start, end: cut.start } };
+    },
+  },
+  { name: "U.S. / US", expect: "cosmetic", apply: substitute(/\b(U\.S\.|U\.K\.|U\.N\.)(?= [a-z])/g, (m) => m[1].replace(/\./g, "")) },
+  {
+    name: "-ize / -ise",
+    expect: "cosmetic",
+    apply: substitute(/\b([a-z]{4,}iz(?:e|es|ed|ing|ation|ations))\b/g, (m) => (/^(?:capsiz|downsiz|upsiz|oversiz)/.test(m[1]) ? undefined : m[1].replace(/iz(?=e|ing|ation)/, "is"))),
+  },
+  {
+    name: "curly / straight quotes",
+    expect: "cosmetic",
+    apply: (text, random) => {
+      const paragraphs = matches(text, /[^\n]*[“”‘’][^\n]*/g);
+      const m = pick(paragraphs, random);
+      return m ? replaceAt(text, m.index!, m.index! + m[0].length, m[0].replace(/[“”]/g, '"').replace(/[‘’]/g, "'")) : undefined;
+    },
+  },
+  {
+    name: "February / Feb.",
+    expect: "cosmetic",
+    apply: substitute(new RegExp(`\\b(${Object.keys(AP_MONTHS).join("|")})(?= \\d)`, "g"), (m) => AP_MONTHS[m[1]]),
+  },
+  { name: "5 percent / 5%", expect: "cosmetic", apply: substitute(/\d( percent)\b/g, () => "%") },
+  {
+    name: "hyphen joined",
+    expect: "cosmetic",
+    apply: substitute(/\b([a-z]{3,}-[a-z]{3,})\b(?!-)/g, (m) => m[1].replace("-", "")),
+  },
+  { name: "Mr. / Mr", expect: "cosmetic", apply: substitute(/\b(Mr\.|Mrs\.|Dr\.)(?= [A-Z])/g, (m) => m[1].slice(0, -1)) },
+  { name: "serial comma", expect: "cosmetic", apply: substitute(/\b[a-z]+, [a-z]+( and| or) [a-z]/g, (m) => `,${m[1]}`) },
+];
+
+export interface EditOutcome {
+  kind: string;
+  expect: Expectation;
+  /** The most severe verdict on a discrepancy touching the edit ("none" where none touches). */
+  verdict: "substantive" | "minor" | "cosmetic" | "omission" | "none";
+  /** Substantive flags touching no edit. */
+  stray: number;
+  original: string;
+  copy: string;
+}
+
+/** Where a range of a source's text lies in the report's cleaned paragraphs, found by its words and a little context. */
+function locate(report: Report, sourceIndex: number, text: string, range: { start: number; end: number }): Array<{ paragraph: string; start: number; end: number }> {
+  const paragraphs = report.sources[sourceIndex].paragraphs;
+  for (const margin of [24, 8, 0]) {
+    const from = Math.max(text.lastIndexOf("\n", range.start - 1) + 1, range.start - margin);
+    const lineEnd = text.indexOf("\n", range.end);
+    const to = Math.min(lineEnd < 0 ? text.length : lineEnd, range.end + margin);
+    const window = text.slice(from, to);
+    if (!window.trim()) continue;
+    for (const p of paragraphs) {
+      const at = p.text.indexOf(window);
+      if (at >= 0) return [{ paragraph: p.id, start: at + range.start - from, end: at + range.end - from }];
+    }
+  }
+  return [];
+}
+
+/** How the report judged one edit of `original` into `edit.text`. */
+export function judgeEdit(report: Report, kind: EditKind, original: string, edit: Edit): EditOutcome {
+  const places = [
+    ...locate(report, 0, original, edit.original).map((p) => ({ ...p, source: report.sources[0].id })),
+    ...locate(report, 1, edit.text, edit.copy).map((p) => ({ ...p, source: report.sources[1].id })),
+  ];
+  const touches = (d: Report["discrepancies"][number]) =>
+    d.variants.some((v) => v.spans.some((s) => places.some((p) => p.source === v.source && p.paragraph === s.paragraph && s.start <= p.end && p.start <= s.end)));
+  const said = new Set<EditOutcome["verdict"]>();
+  let stray = 0;
+  for (const d of report.discrepancies) {
+    if (touches(d)) said.add(d.category === "omission" ? (d.severity === "cosmetic" ? "cosmetic" : "omission") : d.severity);
+    else if (d.severity === "substantive" && d.category !== "omission") stray++;
+  }
+  // The verdict an editor reads first: what the edit was meant to draw where it drew it, else the most severe.
+  const wanted = kind.expect === "omitted" ? "omission" : kind.expect === "flagged" ? "substantive" : undefined;
+  const verdict = wanted && said.has(wanted) ? wanted : (["substantive", "omission", "minor", "cosmetic"] as const).find((v) => said.has(v)) ?? "none";
+  return { kind: kind.name, expect: kind.expect, verdict, stray, original: original.slice(edit.original.start, edit.original.end), copy: edit.text.slice(edit.copy.start, edit.copy.end) };
+}
+
+/** Whether the verdict is the one an editor wants for this kind of edit. */
+export function isRight(outcome: EditOutcome): boolean {
+  if (outcome.expect === "flagged") return outcome.verdict === "substantive";
+  if (outcome.expect === "omitted") return outcome.verdict === "omission";
+  return outcome.verdict !== "substantive";
+}
+
+export { seededRandom };
