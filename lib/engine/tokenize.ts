@@ -14,7 +14,8 @@ import type { StoryCalendar } from "./facts/story-date";
 /** A row's cell for one source: its paragraphs' texts in order. */
 export interface RowText {
   source: string;
-  parts: { paragraph: string; text: string }[];
+  /** `quoted`: a sentence its paragraph quotes whole (SentenceRef.quoted), whose words are all quoted. */
+  parts: { paragraph: string; text: string; quoted?: boolean }[];
   /** The version's calendar, which weekdays and "yesterday" are read against. */
   calendar?: StoryCalendar;
 }
@@ -347,13 +348,14 @@ export const tokensOf: (text: string) => readonly Token[] = memoByText(20_000, (
 export function tokenizeRow(row: RowText): TokenizedRow {
   let tokens: Token[];
   // A paragraph's tokens are copied into a list of their number: one grown by pushing is made over several times.
-  if (row.parts.length === 1) tokens = tokensOf(row.parts[0].text).map(copyOf);
+  if (row.parts.length === 1) tokens = tokensOf(row.parts[0].text).map(row.parts[0].quoted ? quotedCopyOf : copyOf);
   else readParts(row.parts, (tokens = []));
   return row.calendar ? { source: row.source, parts: row.parts, tokens, calendar: row.calendar } : { source: row.source, parts: row.parts, tokens };
 }
 
 /** A token of its own (module level: keepNames transpilers name each closure made). */
 const copyOf = (token: Token): Token => ({ ...token });
+const quotedCopyOf = (token: Token): Token => ({ ...token, quoted: true });
 
 /** The tokens of several paragraphs, a boundary token between each two. */
 function readParts(parts: RowText["parts"], tokens: Token[]): void {
@@ -373,7 +375,7 @@ function readParts(parts: RowText["parts"], tokens: Token[]): void {
     }
     // A paragraph reads the same whatever comes before it (tokenizePart starts afresh), so its
     // tokens are the remembered ones of its wording, copied with its place in the row.
-    for (const token of tokensOf(part.text)) tokens.push({ ...token, part: index });
+    for (const token of tokensOf(part.text)) tokens.push(part.quoted ? { ...token, part: index, quoted: true } : { ...token, part: index });
   });
 }
 

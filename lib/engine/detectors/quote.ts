@@ -32,7 +32,10 @@ export const quoteDetector: Detector = {
     // Quoted words on one side against the other version's own, unquoted words: it paraphrased
     // rather than misquoted ("… “as well as the need …”" / "… as they also highlighted the need").
     if ((quotedOn(onlyA) && !quotedOn(onlyB) && onlyB.some(isOwnWord)) || (quotedOn(onlyB) && !quotedOn(onlyA) && onlyA.some(isOwnWord))) return undefined;
-    const severity = changed.some(changesSense) ? "substantive" : "minor";
+    // A function word swapped for another inside a quotation may say when, where, why or how many
+    // ("during" / "after", "because" / "unless", "all" / "some"): the speaker said something else.
+    const swapped = onlyA.some(isQuoted) && onlyB.some(isQuoted);
+    const severity = changed.some(changesSense) || (swapped && changed.some(bearsSense)) ? "substantive" : "minor";
     const focus = isRewrite(base, other) ? { base: wordsOnce(onlyA), other: wordsOnce(onlyB) } : undefined;
     return { category: "quote", severity, focus };
   },
@@ -48,6 +51,18 @@ const changesSense = (w: Word) => !isFunctionNorm(w.norm) || MODALS.has(w.norm) 
  * word restyled. "So" is left out: it opens quotations as often as it grades ("So, we are ready").
  */
 const DEGREE_WORDS = new Set("very extremely really too highly deeply quite fairly rather completely totally absolutely slightly somewhat".split(" "));
+/**
+ * Function words that carry sense of their own: time, place and relation ("before", "under",
+ * "against"), cause, condition and contrast ("because", "unless", "but"), and how many ("all",
+ * "few"). Articles, pronouns and auxiliaries are left out: fitting a quotation into a sentence
+ * changes those ("I" / "he", "is" / "was").
+ */
+const SENSE_WORDS = new Set(
+  `before after during since until till over under above below between among against toward towards within
+  despite and or but because although though while whereas if unless whether all any some every each both
+  either more most much many few less least several`.split(/\s+/),
+);
+const bearsSense = (w: Word) => SENSE_WORDS.has(w.norm);
 /** A word the writer chose: unquoted, and no function word. */
 const isOwnWord = (w: Word) => !w.token.quoted && !isFunctionNorm(w.norm);
 /**

@@ -67,7 +67,7 @@ export function classifyUnit(
     parts: sentences.map((s, index) => {
       const part = `${s.paragraph}#${s.start}`;
       offsets.set(part, { paragraph: s.paragraph, start: s.start, index });
-      return { paragraph: part, text: s.text };
+      return s.quoted ? { paragraph: part, text: s.text, quoted: true } : { paragraph: part, text: s.text };
     }),
   }));
   const base = medoid(bySource, rank, similarity, (source) => 1 + copiesOf.get(source)!.length);

@@ -199,7 +199,7 @@ describe("Anchors.near", () => {
 describe("CarrierBits", () => {
   it("says two units share a carrier besides the one asked about exactly when their sets of versions do, past 32 versions", () => {
     const sources = Array.from({ length: 40 }, (_, k) => `s${k + 1}`);
-    const member = (source: string) => ({ id: `${source}-p1.1`, source, paragraph: `${source}-p1`, start: 0, end: 1, text: "x", order: 0 });
+    const member = (source: string) => ({ id: `${source}-p1.1`, source, paragraph: `${source}-p1`, start: 0, end: 1, text: "x", order: 0, quoted: false });
     // Units carried by every third, every fifth … version, and one by the last two only.
     const carriers = [3, 5, 7, 11, 13].map((step) => sources.filter((_, k) => k % step === 0)).concat([sources.slice(38), ["s33"], []]);
     const units = carriers.map((list) => ({ members: list.map(member) }));
