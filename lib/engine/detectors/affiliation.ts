@@ -4,8 +4,8 @@
  * write one affiliation in two styles name nobody different; a different party or state is a
  * different fact.
  */
-import { wordTable } from "../collections";
 import { PLACES } from "../lexicon/countries";
+import { PARTY_WORDS } from "../lexicon/parties";
 import { US_STATE_IDS } from "../lexicon/us-states";
 import type { Token } from "../tokenize";
 import { nameKey, placesIn } from "./words";
@@ -13,14 +13,6 @@ import { nameKey, placesIn } from "./words";
 const PARTY_LETTERS: Readonly<Record<string, string>> = { R: "republican", D: "democratic", I: "independent" };
 /** "R-Ky", "D-N.Y.", "I-Vt": the tokenizer keeps the letter and the state's abbreviation as one word. */
 const LETTER_AND_STATE = /^([RDI])-(\p{L}[\p{L}.]*)$/u;
-const PARTY_WORDS = wordTable({
-  republican: "republican",
-  republicans: "republican",
-  gop: "republican",
-  democrat: "democratic",
-  democrats: "democratic",
-  democratic: "democratic",
-});
 
 interface Affiliation {
   parties: Set<string>;

@@ -2,6 +2,7 @@
 import { isHalfOfDay, isMonth, isWeekday, zoneNamed } from "../lexicon/calendar";
 import { PLACES, LONGEST_PLACE_WORDS, placeNamed, type Place } from "../lexicon/countries";
 import { FUNCTION_WORDS } from "../lexicon/function-words";
+import { PARTY_WORDS } from "../lexicon/parties";
 import { expandContraction } from "../lexicon/contractions";
 import { IRREGULAR_LEMMAS } from "../lexicon/irregular-verbs";
 import { memoByText } from "../memo";
@@ -159,7 +160,9 @@ export function isNameToken(t: Token, side: Side): boolean {
   // and "For" inside a title ("The For The People Act"). Acronyms ("US", "WHO") are names.
   if (FUNCTION_WORDS.has(t.norm.toLowerCase()) && t.text !== t.text.toUpperCase()) return false;
   if (!t.sentenceStart) return true;
-  if (PLACES.has(t.norm.toLowerCase()) || t.norm === t.norm.toUpperCase() || opensPlaceName(t, side)) return true;
+  // A place ("Russia's …") or a party ("Democratic leaders …") is a name wherever it stands.
+  const key = nameKey(t);
+  if (PLACES.has(key) || PARTY_WORDS[key] || t.norm === t.norm.toUpperCase() || opensPlaceName(t, side)) return true;
   // At a sentence start: a name if the same word is capitalised mid-sentence somewhere in the row.
   return capitalisedMidSentence(side.row).has(t.norm);
 }
