@@ -160,11 +160,13 @@ function dateItemsIn(side: Side): DateItem[] {
       else timeItem(side, i, t, items);
       continue;
     }
-    const calendarWord = CALENDAR_WORDS.get(t.norm);
-    if (calendarWord === "month" && isWrittenMonth(t.text, t.norm)) items.push({ key: `month ${monthNumber(t.norm)}`, token: t });
-    else if (calendarWord === "weekday") items.push({ key: `weekday ${t.norm}`, token: t });
+    // "Thursday's announcement", "yesterday's vote": the day, owning what follows.
+    const word = t.norm.endsWith("'s") && !CALENDAR_WORDS.has(t.norm) ? t.norm.slice(0, -2) : t.norm;
+    const calendarWord = CALENDAR_WORDS.get(word);
+    if (calendarWord === "month" && isWrittenMonth(t.text, word)) items.push({ key: `month ${monthNumber(word)}`, token: t });
+    else if (calendarWord === "weekday") items.push({ key: `weekday ${word}`, token: t });
     // Its own kind: "yesterday" and "Feb. 24" are one day or two only by the story's calendar (days.ts).
-    else if (calendarWord === "relative") items.push({ key: `relative ${t.norm}`, token: t });
+    else if (calendarWord === "relative") items.push({ key: `relative ${word}`, token: t });
     else timeItem(side, i, t, items);
   }
   return items;

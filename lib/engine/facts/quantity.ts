@@ -605,8 +605,11 @@ function ofThemAt(toks: Tok[], k: number): number | undefined {
   return AUXILIARIES.has(toks[k + 2]?.lower ?? "") ? k + 3 : undefined;
 }
 
-/** The words of "at least", "at most" and "up to": bounds at the figure itself. */
-const STRICT_HEDGES = new Set(["at", "least", "most", "up", "to"]);
+/**
+ * The words of "at least", "at most" and "up to": bounds at the figure itself; and "only", "just"
+ * and "exactly", which stress the figure as it is ("picked up just six seats"), not an estimate of it.
+ */
+const STRICT_HEDGES = new Set(["at", "least", "most", "up", "to", "only", "just", "exactly"]);
 /** Hedges that put a figure just short of its value, not anywhere below it as "up to" does. */
 const NEAR_HEDGES = new Set(["nearly", "almost"]);
 
