@@ -99,7 +99,7 @@ export function quotationConflicts(
   for (const [x, y, stretches] of againstAnchors([...wordings.values()], budget)) {
     // Pairs of one unit were compared there; only versions that quote apart are read here.
     const apart = x.copies.some((a) => y.copies.some((b) => a.source !== b.source && !shareAUnit(a.units, b.units)));
-    if (!apart) continue;
+    if (!apart || !eachQuotesWithoutTheOther(x, y)) continue;
     for (const [inX, inY] of stretches) {
       const readings: [string, string] = [plainWords(x.copies[0].words.slice(...inX)), plainWords(y.copies[0].words.slice(...inY))];
       if (isRestyled(readings[0], readings[1])) continue;
@@ -112,6 +112,17 @@ export function quotationConflicts(
   }
   const misattributions = [...wordings.values()].flatMap((w) => misattribution(w.copies, reportOrder) ?? []);
   return [...[...changes.values()].map((change) => misquotation(change, reportOrder)), ...misattributions];
+}
+
+/**
+ * Whether some version gives one wording and not the other, and some version the other alone. A
+ * version that gives both (a speaker who said "oppose every principle" and, later, "opposed our
+ * principles") quotes two passages, and every version agreeing so misquotes nothing.
+ */
+function eachQuotesWithoutTheOther(x: Wording, y: Wording): boolean {
+  const xSources = new Set(x.copies.map((q) => q.source));
+  const ySources = new Set(y.copies.map((q) => q.source));
+  return [...xSources].some((s) => !ySources.has(s)) && [...ySources].some((s) => !xSources.has(s));
 }
 
 /** Whether two quotations lie in a common unit: asked of every pair of fifty versions' copies, so no set is copied to ask it. */
