@@ -21,7 +21,9 @@ function articles(): Array<{ name: string; text: string }> {
     for (const file of fs.readdirSync(path.join(basil, year)).sort()) {
       if (!file.endsWith("_1.json")) continue;
       const article = JSON.parse(fs.readFileSync(path.join(basil, year, file), "utf8"));
-      out.push({ name: file, text: (article["body-paragraphs"] as string[][]).map((p) => p.join(" ")).join("\n\n") });
+      // Runs of spaces made one, as cleaning makes them, so an edit is found in the report's paragraphs.
+      const paragraphs = (article["body-paragraphs"] as string[][]).map((p) => p.join(" ").replace(/ {2,}/g, " ").trim());
+      out.push({ name: file, text: paragraphs.join("\n\n") });
     }
   }
   return out;

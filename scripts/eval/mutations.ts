@@ -68,6 +68,7 @@ const AP_MONTHS: Record<string, string> = { January: "Jan.", February: "Feb.", A
 const AFTER_MONTH_OR_HEDGE = new RegExp(`(?:${[...MONTHS, ...Object.values(AP_MONTHS)].map((mo) => mo.replace(".", "\\.")).join("|")}|about|approximately|nearly|almost|roughly|around|some|over|than|least|to|up to)\\s$`, "i");
 const PARTY_SWAP: Record<string, string> = { Republican: "Democratic", Republicans: "Democrats", Democrat: "Republican", Democrats: "Republicans", Democratic: "Republican" };
 const US_STATES = ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming"];
+const ABBREVIATION_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Inc|Corp|Co|No|vs)|\b[ap]\.m|\b[A-Z])\.$/;
 const SMALL_NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine"];
 const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS, "The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "It", "They", "We", "I", "This", "That", "His", "Her", "Their", "Mr", "Mrs", "Ms", "Dr"]);
 
@@ -183,11 +184,14 @@ export const EDIT_KINDS: EditKind[] = [
       const candidates: Array<{ start: number; end: number }> = [];
       let offset = 0;
       for (const paragraph of paragraphs) {
-        const cuts = [0, ...matches(paragraph, /[.!?][”"’]? (?=[A-Z“"])/g).map((m) => m.index! + m[0].length), paragraph.length];
+        // Not after an abbreviation ("Mr. Ryan", "2:30 p.m. ET"), which ends no sentence.
+        const ends = matches(paragraph, /[.!?][”"’]? (?=[A-Z“"])/g).filter((m) => !ABBREVIATION_BEFORE.test(paragraph.slice(Math.max(0, m.index! - 6), m.index! + 1)));
+        const cuts = [0, ...ends.map((m) => m.index! + m[0].length), paragraph.length];
         if (cuts.length > 2) {
           for (let k = 0; k + 1 < cuts.length; k++) {
             const sentence = paragraph.slice(cuts[k], cuts[k + 1]);
-            if (/\d/.test(sentence) && sentence.split(" ").length >= 6) candidates.push({ start: offset + cuts[k], end: offset + cuts[k + 1] });
+            // Not the article's first sentence: a copy that starts later may be an excerpt.
+            if (/\d/.test(sentence) && sentence.split(" ").length >= 6 && offset + cuts[k] > 0) candidates.push({ start: offset + cuts[k], end: offset + cuts[k + 1] });
           }
         }
         offset += paragraph.length + 2;

@@ -29,7 +29,12 @@ const ISE_WORDS = new Set([
 /** Real -our words that are not British spellings of an -or word. */
 const OUR_WORDS = new Set(["contour", "detour", "devour", "troubadour", "paramour", "velour", "amour", "glamour", "scour", "flour", "hour", "tour", "pour", "sour", "four", "your", "dour"]);
 
-const ISE_WORDS_LIST = [...ISE_WORDS];
+/**
+ * The endings a real -ise word may be compounded into ("disguise", "fundraise", "otherwise"). Not
+ * "rise": "characterise", "authorise", "summarise", "memorise" end in it as stem + "-ise" (their
+ * compounds, "arise", "uprise", are listed whole).
+ */
+const ISE_WORDS_LIST = [...ISE_WORDS].filter((w) => w !== "rise");
 const OUR_WORDS_LIST = [...OUR_WORDS];
 
 const VOWELS = /[aeiouy]+/g;
