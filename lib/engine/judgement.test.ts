@@ -118,6 +118,13 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["Shares fell as much as 8% before recovering.", "Shares fell as much as 8% and did not recover.", "negation"],
   ["Police said the shooting was not terrorism-related.", "Police said the shooting was terrorism-related.", "negation"],
   ["The plane landed safely in Denver.", "The plane crashed in Denver.", "characterization"],
+  // A party or a place opening a sentence is a name, as it is mid-sentence.
+  ["Democratic leaders rejected the offer on Monday.", "Republican leaders rejected the offer on Monday.", "entity"],
+  ["Russia's foreign ministry summoned the ambassador.", "Ukraine's foreign ministry summoned the ambassador.", "entity"],
+  // "Just" and "only" stress a figure as it is: no estimate to round.
+  ["The party picked up just six seats in the election.", "The party picked up just five seats in the election.", "number"],
+  ["Thursday's announcement surprised investors.", "Monday's announcement surprised investors.", "date"],
+  ["“Our troops were there during the war,” the general said.", "“Our troops were there after the war,” the general said.", "quote"],
   ["The suspect fled on foot.", "The suspect fled by car.", "characterization"],
   ["The bill passed with bipartisan support.", "The bill passed along party lines.", "characterization"],
   ["The two leaders spoke by phone on Monday.", "The two leaders met in person on Monday.", "characterization"],
@@ -188,6 +195,8 @@ const CONFLICTS: Array<[string, string, string]> = [
 
 /** The same facts, restyled. */
 const RESTYLED: Array<[string, string]> = [
+  // Inside a quotation too: "-ise" and "-ize" are one word, whatever its stem ends in.
+  ["“These are irresponsible characterisations of the bill,” she said.", "“These are irresponsible characterizations of the bill,” she said."],
   ["She is survived by her daughter and two grandchildren.", "She is survived by her daughter, Karin, and two grandchildren."],
   ["The outage began at 9:40 a.m. ET, the company said.", "The outage began at 6:40 a.m. PT, the company said."],
   ["The storm knocked out power to 200,000 customers.", "The storm left 200,000 customers without power."],

@@ -19,6 +19,12 @@ describe("quoteDetector", () => {
     expect(detect('He said "we will win" at the rally.', 'He said "we can win" at the rally.')).toMatchObject({ severity: "substantive" });
   });
 
+  it("calls a function word swapped inside quotation marks substantive when it says when, why or how many", () => {
+    expect(detect('"Our only reason for being there was during the war," he said.', '"Our only reason for being there was after the war," he said.')).toMatchObject({ severity: "substantive" });
+    expect(detect('"We will sign because the terms are fair," she said.', '"We will sign unless the terms are fair," she said.')).toMatchObject({ severity: "substantive" });
+    expect(detect('"All of the members voted for it," he said.', '"Some of the members voted for it," he said.')).toMatchObject({ severity: "substantive" });
+  });
+
   it("keeps other function words, pronouns fitted to reported speech and spelled-out contractions minor", () => {
     expect(detect('He said "I will win" at the rally.', 'He said "he will win" at the rally.')).toMatchObject({ severity: "minor" });
     expect(detect('He said "we will win in the end" at the rally.', 'He said "we will win at the end" at the rally.')).toMatchObject({ severity: "minor" });

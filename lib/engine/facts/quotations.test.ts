@@ -19,6 +19,17 @@ describe("quotationConflicts", () => {
   const wire = version("s2", "She told reporters: “We will not permit this tragedy to happen again in our country.”", "The session ended at noon.");
   const copy = version("s3", "“We will not allow this tragedy to happen again in our country,” the minister said on Friday.");
 
+  it("finds no misquotation in two passages a speaker said alike when every version gives both", () => {
+    const twice = (id: string) =>
+      version(
+        id,
+        "“The council has ignored every warning that its own engineers raised about the old bridge,” the mayor said.",
+        "Later she said again that “the council has ignored the warnings that its own engineers raised about the old bridge.”",
+      );
+    const sources = [twice("s1"), twice("s2")];
+    expect(quotationConflicts(sources, ["s1", "s2"], unitsOf(sources), ["s1", "s2"], [], budget)).toEqual([]);
+  });
+
   it("finds a word changed inside one quotation wherever the versions put it, once, with every version's reading", () => {
     const sources = [press, wire, copy];
     const found = quotationConflicts(sources, order, unitsOf(sources), order, [], budget);

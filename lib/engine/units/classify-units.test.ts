@@ -69,3 +69,24 @@ describe("isOneWordingOncePerSource", () => {
     expect(lists.map(isOneWordingOncePerSource)).toEqual([true, true, false, false, false, false]);
   });
 });
+
+describe("classifyUnit, inside a quoted passage", () => {
+  const quote = (middle: string) =>
+    `“We came here to negotiate in good faith. ${middle} We will be back next week,” the envoy said.`;
+
+  it("reads the middle sentence of a quotation as quoted words: a changed word there is a misquotation", () => {
+    const versions = [version("s1", quote("The offer on the table is a serious one.")), version("s2", quote("The offer on the table is a generous one."))];
+    expect(versions[0].map((s) => s.quoted)).toEqual([false, true, false]);
+    const budget = { work: new WorkBudget(Number.POSITIVE_INFINITY), notices: [] };
+    const { units, similarity } = alignUnits(versions, budget);
+    const rank = new Map([["s1", 0], ["s2", 1]]);
+    const found = units.flatMap((u, k) => classifyUnit(u, `u${k + 1}`, rank, ["s1", "s2"], similarity, budget));
+    expect(found).toEqual([expect.objectContaining({ category: "quote", severity: "substantive" })]);
+    expect(found[0].variants.map((v) => v.core)).toEqual(["serious", "generous"]);
+  });
+
+  it("leaves a sentence between two quotations the writer's own", () => {
+    const text = "“We came to talk,” the envoy said. The delegation left after an hour. “We will be back,” she added.";
+    expect(version("s1", text).map((s) => s.quoted)).toEqual([false, false, false]);
+  });
+});
