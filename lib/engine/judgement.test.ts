@@ -195,6 +195,7 @@ const CONFLICTS: Array<[string, string, string]> = [
 
 /** The same facts, restyled. */
 const RESTYLED: Array<[string, string]> = [
+  ["The convoy moved towards the border amongst heavy fighting.", "The convoy moved toward the border among heavy fighting."],
   // Inside a quotation too: "-ise" and "-ize" are one word, whatever its stem ends in.
   ["“These are irresponsible characterisations of the bill,” she said.", "“These are irresponsible characterizations of the bill,” she said."],
   ["She is survived by her daughter and two grandchildren.", "She is survived by her daughter, Karin, and two grandchildren."],

@@ -201,6 +201,73 @@ export const EDIT_KINDS: EditKind[] = [
       return { text: text.slice(0, cut.start) + text.slice(cut.end), original: cut, copy: { start: cut.start, end: cut.start } };
     },
   },
+  {
+    name: "clock time changed",
+    expect: "flagged",
+    apply: substitute(/\b(\d{1,2})(?=(?::\d\d)? ?[ap]\.?m\b)/g, (m, random) => String(((Number(m[1]) + 1 + Math.floor(random() * 4)) % 12) + 1)),
+  },
+  {
+    name: "age changed",
+    expect: "flagged",
+    // "Smith, 45, said": the age between commas after a name.
+    apply: substitute(/(?<=[A-Z][a-z]+, )(\d{2})(?=,)/g, (m, random) => String(Number(m[1]) + 2 + Math.floor(random() * 9))),
+  },
+  {
+    name: "speaker changed",
+    expect: "flagged",
+    // “…,” Smith said → “…,” Jones said: another person of the article to whom the words are given.
+    apply: (text, random) => {
+      const people = [...new Set(matches(text, /\b(?:Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.) ([A-Z][a-z]{2,})\b/g).map((m) => m[1]))];
+      const said = matches(text, /[”"] (?:said|says) (?:(?:Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.) )?([A-Z][a-z]{2,})\b|[”"] ([A-Z][a-z]{2,}) (?:said|says)\b/g);
+      const m = pick(said, random);
+      const name = m && (m[1] ?? m[2]);
+      const other = name && pick(people.filter((p) => p !== name), random);
+      if (!m || !name || !other) return undefined;
+      const start = m.index! + m[0].lastIndexOf(name);
+      return replaceAt(text, start, start + name.length, other);
+    },
+  },
+  {
+    name: "quoted word dropped",
+    expect: "flagged",
+    apply: (text, random) => {
+      const quotes = matches(text, /“([^”\n]{30,})”/g);
+      const q = pick(quotes, random);
+      const m = q && pick(matches(q[1], /\b(?:very|never|always|only|all|most|deeply|strongly|fully|completely|totally|not) /g), random);
+      if (!q || !m) return undefined;
+      const start = q.index! + 1 + m.index!;
+      return { text: text.slice(0, start) + text.slice(start + m[0].length), original: { start, end: start + m[0].length }, copy: { start, end: start } };
+    },
+  },
+  {
+    name: "paragraph moved",
+    expect: "cosmetic",
+    apply: (text, random) => {
+      const paragraphs = text.split("\n\n");
+      if (paragraphs.length < 6) return undefined;
+      const from = 1 + Math.floor(random() * (paragraphs.length - 3));
+      const to = Math.min(paragraphs.length - 1, from + 2 + Math.floor(random() * 3));
+      const moved = paragraphs.slice();
+      const [p] = moved.splice(from, 1);
+      moved.splice(to, 0, p);
+      const out = moved.join("\n\n");
+      const originalStart = paragraphs.slice(0, from).join("\n\n").length + 2;
+      const copyStart = out.indexOf(p);
+      return { text: out, original: { start: originalStart, end: originalStart + p.length }, copy: { start: copyStart, end: copyStart + p.length } };
+    },
+  },
+  {
+    name: "paragraph split",
+    expect: "cosmetic",
+    apply: (text, random) => {
+      const breaks = matches(text, /(?<=[a-z]{3}\.) (?=[A-Z][a-z])/g).filter((m) => text.slice(text.lastIndexOf("\n", m.index!) + 1, m.index!).length > 40);
+      const m = pick(breaks, random);
+      return m ? replaceAt(text, m.index!, m.index! + 1, "\n\n") : undefined;
+    },
+  },
+  { name: "nine / 9", expect: "cosmetic", apply: substitute(/\b(two|three|four|five|six|seven|eight|nine)(?= (?:people|years|days|months|weeks|times|children|members|states|men|women)\b)/g, (m) => String(SMALL_NUMBERS.indexOf(m[1]) + 2)) },
+  { name: "toward / towards", expect: "cosmetic", apply: substitute(/\b(toward|towards|among|amongst)\b/g, (m) => ({ toward: "towards", towards: "toward", among: "amongst", amongst: "among" })[m[1]]) },
+  { name: "dash styles", expect: "cosmetic", apply: substitute(/( — | -- |—)/g, (m) => (m[1] === " -- " ? " — " : " -- ")) },
   { name: "U.S. / US", expect: "cosmetic", apply: substitute(/\b(U\.S\.|U\.K\.|U\.N\.)(?= [a-z])/g, (m) => m[1].replace(/\./g, "")) },
   {
     name: "-ize / -ise",

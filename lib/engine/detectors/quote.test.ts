@@ -25,6 +25,11 @@ describe("quoteDetector", () => {
     expect(detect('"All of the members voted for it," he said.', '"Some of the members voted for it," he said.')).toMatchObject({ severity: "substantive" });
   });
 
+  it("calls a negation or a word of how many dropped from a quotation substantive", () => {
+    expect(detect('"It is not as if nobody else could do this job," she said.', '"It is as if nobody else could do this job," she said.')).toMatchObject({ severity: "substantive" });
+    expect(detect('"We call for tolerance on the part of all of its people," he said.', '"We call for tolerance on the part of its people," he said.')).toMatchObject({ severity: "substantive" });
+  });
+
   it("keeps other function words, pronouns fitted to reported speech and spelled-out contractions minor", () => {
     expect(detect('He said "I will win" at the rally.', 'He said "he will win" at the rally.')).toMatchObject({ severity: "minor" });
     expect(detect('He said "we will win in the end" at the rally.', 'He said "we will win at the end" at the rally.')).toMatchObject({ severity: "minor" });

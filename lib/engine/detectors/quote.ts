@@ -7,6 +7,7 @@
 import type { Detector, Side } from "./detector";
 import { SAYING_VERBS } from "../facts/speakers";
 import { normalizeWord } from "../normalize";
+import { isNegator } from "../lexicon/polarity";
 import { isFunctionNorm, isRewrite, plain, spelledOut, unmatched, type Word } from "./words";
 
 /**
@@ -45,7 +46,9 @@ export const quoteDetector: Detector = {
 // so) name each closure made, and every hunk of every unit is judged.
 const isQuoted = (w: Word) => w.token.quoted;
 const quotedOn = (ws: Word[]) => ws.some(isQuoted);
-const changesSense = (w: Word) => !isFunctionNorm(w.norm) || MODALS.has(w.norm) || DEGREE_WORDS.has(w.norm);
+const changesSense = (w: Word) => !isFunctionNorm(w.norm) || MODALS.has(w.norm) || DEGREE_WORDS.has(w.norm) || isNegator(w.norm) || HOW_MANY.has(w.norm);
+/** Words that say how many or how much: "all of its people" / "of its people" is a different claim. */
+const HOW_MANY = new Set("all every each both either neither none no most many much more few less least several only".split(" "));
 /**
  * How strongly the speaker put it: "still high" / "still very high" is a misquotation, not a function
  * word restyled. "So" is left out: it opens quotations as often as it grades ("So, we are ready").

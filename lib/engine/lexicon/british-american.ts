@@ -87,9 +87,19 @@ function ogueToOg(word: string): string | undefined {
 
 const RULES = [iseToIze, yseToYze, ourToOr, treToTer, doubleLToSingle, ogueToOg];
 
+/**
+ * Forms British usage prefers and American style guides drop (AP: "toward", "among", "while"),
+ * which the spelling table leaves out because each is also a word of its own.
+ */
+const PREFERRED_FORMS: ReadonlyMap<string, string> = new Map([
+  ["towards", "toward"], ["afterwards", "afterward"], ["backwards", "backward"], ["forwards", "forward"],
+  ["upwards", "upward"], ["downwards", "downward"], ["onwards", "onward"], ["inwards", "inward"], ["outwards", "outward"],
+  ["amongst", "among"], ["whilst", "while"], ["amidst", "amid"],
+]);
+
 /** The American spelling of a lower-case word, or the word itself. */
 export function americanSpelling(word: string): string {
-  const listed = BRITISH_TO_AMERICAN.get(word);
+  const listed = BRITISH_TO_AMERICAN.get(word) ?? PREFERRED_FORMS.get(word);
   if (listed) return listed;
   if (word.length < 6) return word;
   for (const rule of RULES) {
