@@ -52,6 +52,13 @@ describe("quantityConflicts", () => {
     ]);
   });
 
+  it("shows figures of one statement that differ only within rounding as a minor difference, not a conflict", () => {
+    const rounded = unit("About 30 senators remained opposed to the plan.", "About 32 senators remained opposed to the plan.");
+    expect(rounded.map((d) => [d.severity, d.summary])).toEqual([["minor", "Figure: About 30 senators ≈ About 32 senators"]]);
+    expect(unit("The agency released 100 pages of emails.", "The agency released 101 pages of emails.").map((d) => d.severity)).toEqual(["minor"]);
+    expect(unit("About 30 senators remained opposed to the plan.", "Some 30 senators remained opposed to the plan.")).toEqual([]);
+  });
+
   it("flags a toll put below a figure in one version and above it in another, not two floors of it", () => {
     const turned = conflicts(story("s1", "Nearly 300 people died in the quake."), story("s2", "More than 300 people died in the quake."));
     expect(turned).toHaveLength(1);

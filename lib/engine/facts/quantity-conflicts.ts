@@ -116,15 +116,42 @@ export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuant
     const slot = unitSlot(p.quantity);
     return slot && p.quantity.unit === "money" ? `${slot}|${moneyMeasureOf(p) ?? ""}` : slot;
   };
+  const rounded: FoundDiscrepancy[] = [];
   for (const unit of units) {
     const here = unit.members.flatMap((s) => placed.get(s.id) ?? []);
-    for (const group of byPlacedSlot(here, measured).values()) add(conflictOf(withNamedForms(group, here), reportOrder));
+    for (const group of byPlacedSlot(here, measured).values()) {
+      const withForms = withNamedForms(group, here);
+      const conflict = conflictOf(withForms, reportOrder);
+      if (conflict) add(conflict);
+      else {
+        const apart = roundedApart(withForms, reportOrder);
+        if (apart) rounded.push(apart);
+      }
+    }
     for (const group of byPlacedSlot(here, measureOf).values()) add(brokenBound(group, reportOrder));
   }
   const all = adoptCountedNouns(outsideBackground([...placed.values()].flat()));
   for (const group of bySlot(all, storySlot).values()) add(conflictOf(group, reportOrder));
   for (const group of bySlot(all, measuredSlot).values()) add(conflictOf(group, reportOrder));
-  return withoutSubsumed([...found.values()]);
+  const conflicts = withoutSubsumed([...found.values()]);
+  // A figure within rounding of another is shown once, and only where no conflict already shows it.
+  const shown = new Set(conflicts.flatMap(spanKeys));
+  return [...conflicts, ...rounded.filter((d) => !spanKeys(d).some((k) => shown.has(k)))];
+}
+
+const spanKeys = (d: FoundDiscrepancy) => d.variants.flatMap((v) => (v.core ? v.spans.map((sp) => `${v.source} ${sp.paragraph} ${sp.start}`) : []));
+
+/**
+ * Versions of one statement whose figures differ only within rounding or an estimate's slack
+ * ("about 30" / "about 32", "100 pages" / "101 pages"): no conflict, but a difference a
+ * fact-checker may want to see, as a minor one. Read at face value: each figure's own value.
+ */
+function roundedApart(group: PlacedQuantity[], reportOrder: string[]): FoundDiscrepancy | undefined {
+  // A conversion in parentheses ("(114.8 degrees Fahrenheit)") is rounded as each outlet likes: nothing said apart.
+  if (group.some((p) => p.quantity.converted)) return undefined;
+  const exact = group.map((p) => ({ ...p, quantity: { ...p.quantity, hedged: false, strict: false, step: 1, alt: undefined, converted: false } }));
+  const conflict = conflictOf(exact, reportOrder);
+  return conflict && { ...conflict, severity: "minor", summary: conflict.summary.replaceAll(" ≠ ", " ≈ ") };
 }
 
 /**
