@@ -48,22 +48,21 @@ const isQuoted = (w: Word) => w.token.quoted;
 const quotedOn = (ws: Word[]) => ws.some(isQuoted);
 const changesSense = (w: Word) => !isFunctionNorm(w.norm) || MODALS.has(w.norm) || DEGREE_WORDS.has(w.norm) || isNegator(w.norm) || HOW_MANY.has(w.norm);
 /** Words that say how many or how much: "all of its people" / "of its people" is a different claim. */
-const HOW_MANY = new Set("all every each both either neither none no most many much more few less least several only".split(" "));
+const HOW_MANY = new Set("all every each both neither none no most many much more few less least several only".split(" "));
 /**
  * How strongly the speaker put it: "still high" / "still very high" is a misquotation, not a function
  * word restyled. "So" is left out: it opens quotations as often as it grades ("So, we are ready").
  */
 const DEGREE_WORDS = new Set("very extremely really too highly deeply quite fairly rather completely totally absolutely slightly somewhat".split(" "));
 /**
- * Function words that carry sense of their own: time, place and relation ("before", "under",
- * "against"), cause, condition and contrast ("because", "unless", "but"), and how many ("all",
- * "few"). Articles, pronouns and auxiliaries are left out: fitting a quotation into a sentence
- * changes those ("I" / "he", "is" / "was").
+ * Function words that carry sense of their own when swapped: time, place and relation ("before",
+ * "under", "against"), cause, condition and contrast ("because", "unless", "but"). Articles,
+ * pronouns, auxiliaries and "and" are left out: fitting a quotation into a sentence changes those
+ * ("I" / "he", "is" / "was", "And" / "Then" opening it). How many is HOW_MANY's.
  */
 const SENSE_WORDS = new Set(
   `before after during since until till over under above below between among against toward towards within
-  despite and or but because although though while whereas if unless whether all any some every each both
-  either more most much many few less least several`.split(/\s+/),
+  despite or but because although though while whereas if unless whether`.split(/\s+/),
 );
 const bearsSense = (w: Word) => SENSE_WORDS.has(w.norm);
 /** A word the writer chose: unquoted, and no function word. */

@@ -147,9 +147,10 @@ const spanKeys = (d: FoundDiscrepancy) => d.variants.flatMap((v) => (v.core ? v.
  * fact-checker may want to see, as a minor one. Read at face value: each figure's own value.
  */
 function roundedApart(group: PlacedQuantity[], reportOrder: string[]): FoundDiscrepancy | undefined {
-  // A conversion in parentheses ("(114.8 degrees Fahrenheit)") is rounded as each outlet likes: nothing said apart.
+  // A conversion in parentheses ("(114.8 degrees Fahrenheit)") is rounded as each outlet likes: nothing
+  // said apart; "1.000" may be a thousand written the European way (its `alt` reading stays).
   if (group.some((p) => p.quantity.converted)) return undefined;
-  const exact = group.map((p) => ({ ...p, quantity: { ...p.quantity, hedged: false, strict: false, step: 1, alt: undefined, converted: false } }));
+  const exact = group.map((p) => ({ ...p, quantity: { ...p.quantity, hedged: false, strict: false, step: 1 } }));
   const conflict = conflictOf(exact, reportOrder);
   return conflict && { ...conflict, severity: "minor", summary: conflict.summary.replaceAll(" ≠ ", " ≈ ") };
 }
