@@ -8,47 +8,18 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { compare } from "@/lib/engine";
-import { EDIT_KINDS, isRight, judgeEdit, seededRandom, type EditOutcome } from "./eval/mutations";
+import { EDIT_KINDS, basilArticles, editOutcomes, isRight } from "./eval/mutations";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const basil = path.join(root, "..", "shared", "datasets", "basil", "articles");
 const verbose = process.argv.includes("--verbose");
-
-/** One article per event (the first outlet's), in a fixed order: 100 articles. */
-function articles(): Array<{ name: string; text: string }> {
-  const out: Array<{ name: string; text: string }> = [];
-  for (const year of fs.readdirSync(basil).sort()) {
-    for (const file of fs.readdirSync(path.join(basil, year)).sort()) {
-      if (!file.endsWith("_1.json")) continue;
-      const article = JSON.parse(fs.readFileSync(path.join(basil, year, file), "utf8"));
-      // Runs of spaces made one, as cleaning makes them, so an edit is found in the report's paragraphs.
-      const paragraphs = (article["body-paragraphs"] as string[][]).map((p) => p.join(" ").replace(/ {2,}/g, " ").trim());
-      out.push({ name: file, text: paragraphs.join("\n\n") });
-    }
-  }
-  return out;
-}
-
-function seedOf(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
 
 async function main() {
   if (!fs.existsSync(basil)) {
     console.log("eval:mutations skipped: ../shared/datasets/basil is not here.");
     return;
   }
-  const outcomes: Array<EditOutcome & { article: string }> = [];
-  for (const article of articles()) {
-    for (const kind of EDIT_KINDS) {
-      const edit = kind.apply(article.text, seededRandom(seedOf(`${article.name} ${kind.name}`)));
-      if (!edit) continue;
-      const report = await compare([{ name: "original.txt", text: article.text }, { name: "copy.txt", text: edit.text }]);
-      outcomes.push({ ...judgeEdit(report, kind, article.text, edit), article: article.name });
-    }
-  }
+  const outcomes = await editOutcomes(basilArticles(basil), compare);
   let right = 0;
   let stray = 0;
   for (const kind of EDIT_KINDS) {

@@ -13,7 +13,9 @@
  * spelling grammar), never from the articles' words, so the figures say how the judgement holds on
  * text nobody tuned it to.
  */
-import type { Report } from "@/lib/engine/types";
+import fs from "node:fs";
+import path from "node:path";
+import type { Report, SourceInput } from "@/lib/engine/types";
 import { seededRandom } from "@/lib/engine/align/testing/synthetic";
 
 export interface Edit {
@@ -353,4 +355,41 @@ export function isRight(outcome: EditOutcome): boolean {
   return outcome.verdict !== "substantive";
 }
 
-export { seededRandom };
+/** The first outlet's article of each BASIL event, in a fixed order (100 articles). */
+export function basilArticles(dir: string, limit = Number.POSITIVE_INFINITY): Array<{ name: string; text: string }> {
+  const out: Array<{ name: string; text: string }> = [];
+  for (const year of fs.readdirSync(dir).sort()) {
+    for (const file of fs.readdirSync(path.join(dir, year)).sort()) {
+      if (!file.endsWith("_1.json") || out.length >= limit) continue;
+      const article = JSON.parse(fs.readFileSync(path.join(dir, year, file), "utf8"));
+      // Runs of spaces made one, as cleaning makes them, so an edit is found in the report's paragraphs.
+      const paragraphs = (article["body-paragraphs"] as string[][]).map((p) => p.join(" ").replace(/ {2,}/g, " ").trim());
+      out.push({ name: file, text: paragraphs.join("\n\n") });
+    }
+  }
+  return out;
+}
+
+/** Every kind of edit applied to every article (where it finds a place), each judged from the engine's report. */
+export async function editOutcomes(
+  articles: Array<{ name: string; text: string }>,
+  compare: (inputs: SourceInput[]) => Promise<Report>,
+): Promise<Array<EditOutcome & { article: string }>> {
+  const outcomes: Array<EditOutcome & { article: string }> = [];
+  for (const article of articles) {
+    for (const kind of EDIT_KINDS) {
+      // Seeded by article and kind: the same edits on every run, whatever else is added.
+      const edit = kind.apply(article.text, seededRandom(seedOf(`${article.name} ${kind.name}`)));
+      if (!edit) continue;
+      const report = await compare([{ name: "original.txt", text: article.text }, { name: "copy.txt", text: edit.text }]);
+      outcomes.push({ ...judgeEdit(report, kind, article.text, edit), article: article.name });
+    }
+  }
+  return outcomes;
+}
+
+function seedOf(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
