@@ -71,6 +71,9 @@ const AFTER_MONTH_OR_HEDGE = new RegExp(`(?:${[...MONTHS, ...Object.values(AP_MO
 const PARTY_SWAP: Record<string, string> = { Republican: "Democratic", Republicans: "Democrats", Democrat: "Republican", Democrats: "Republicans", Democratic: "Republican" };
 const US_STATES = ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming"];
 const ABBREVIATION_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Inc|Corp|Co|No|vs)|\b[ap]\.m|\b[A-Z])\.$/;
+const TITLE_SWAP: Record<string, string> = { "Sen.": "Rep.", "Rep.": "Sen.", "Gov.": "Sen.", Senator: "Representative", Representative: "Senator", Governor: "Senator" };
+const DIRECTION_SWAP: Record<string, string> = { north: "south", south: "north", east: "west", west: "east", northern: "southern", southern: "northern", eastern: "western", western: "eastern" };
+const RISE_FALL: Record<string, string> = { rose: "fell", fell: "rose", increased: "decreased", decreased: "increased", gained: "lost", lost: "gained", higher: "lower", lower: "higher" };
 const SMALL_NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine"];
 const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS, "The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "It", "They", "We", "I", "This", "That", "His", "Her", "Their", "Mr", "Mrs", "Ms", "Dr"]);
 
@@ -242,6 +245,36 @@ export const EDIT_KINDS: EditKind[] = [
     },
   },
   {
+    name: "title changed",
+    expect: "flagged",
+    apply: substitute(/\b(Sen\.|Rep\.|Gov\.|Senator|Representative|Governor)(?= [A-Z])/g, (m) => TITLE_SWAP[m[1]]),
+  },
+  {
+    name: "direction changed",
+    expect: "flagged",
+    apply: substitute(/\b(north|south|east|west|northern|southern|eastern|western)\b/g, (m) => DIRECTION_SWAP[m[1]]),
+  },
+  {
+    name: "rise / fall swapped",
+    expect: "flagged",
+    apply: substitute(/\b(rose|fell|increased|decreased|gained|lost|higher|lower)\b/g, (m) => RISE_FALL[m[1]]),
+  },
+  {
+    name: "million / billion",
+    expect: "flagged",
+    apply: substitute(/(?<=\d )(million|billion)\b/g, (m) => (m[1] === "million" ? "billion" : "million")),
+  },
+  {
+    name: "chamber changed",
+    expect: "flagged",
+    apply: substitute(/\b(Senate|House)\b(?! of)/g, (m) => (m[1] === "Senate" ? "House" : "Senate")),
+  },
+  {
+    name: "more / fewer than",
+    expect: "flagged",
+    apply: substitute(/\b(more than|less than|fewer than)(?= \$?\d)/g, (m) => (m[1] === "more than" ? "fewer than" : "more than")),
+  },
+  {
     name: "paragraph moved",
     expect: "cosmetic",
     apply: (text, random) => {
@@ -270,6 +303,9 @@ export const EDIT_KINDS: EditKind[] = [
   { name: "nine / 9", expect: "cosmetic", apply: substitute(/\b(two|three|four|five|six|seven|eight|nine)(?= (?:people|years|days|months|weeks|times|children|members|states|men|women)\b)/g, (m) => String(SMALL_NUMBERS.indexOf(m[1]) + 2)) },
   { name: "toward / towards", expect: "cosmetic", apply: substitute(/\b(toward|towards|among|amongst)\b/g, (m) => ({ toward: "towards", towards: "toward", among: "amongst", amongst: "among" })[m[1]]) },
   { name: "dash styles", expect: "cosmetic", apply: substitute(/( — | -- |—)/g, (m) => (m[1] === " -- " ? " — " : " -- ")) },
+  { name: "percent / per cent", expect: "cosmetic", apply: substitute(/(?<=\d )(percent)\b/g, () => "per cent") },
+  { name: "1,000 / 1000", expect: "cosmetic", apply: substitute(/\b(\d{1,3},\d{3})\b(?!,\d)/g, (m) => m[1].replace(",", "")) },
+  { name: "said Thursday / said on Thursday", expect: "cosmetic", apply: substitute(new RegExp(`(?<=\\b(?:said|says) )(on )?(?=${WEEKDAYS.join("|")})`, "g"), (m) => (m[1] ? "" : "on ")) },
   { name: "U.S. / US", expect: "cosmetic", apply: substitute(/\b(U\.S\.|U\.K\.|U\.N\.)(?= [a-z])/g, (m) => m[1].replace(/\./g, "")) },
   {
     name: "-ize / -ise",

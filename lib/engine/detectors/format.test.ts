@@ -14,6 +14,12 @@ describe("punctuation and format", () => {
     expect(formatDetector.detect(pairOf("sales of 2,000,000 units", "sales of 2 million units"))).toMatchObject({ severity: "cosmetic" });
   });
 
+  it("calls \"on\" before a day or a date cosmetic, as American style drops it, and nothing else", () => {
+    expect(formatDetector.detect(pairOf("The mayor said on Thursday the road would reopen.", "The mayor said Thursday the road would reopen."))).toMatchObject({ severity: "cosmetic" });
+    expect(formatDetector.detect(pairOf("The road reopened Feb. 3 after repairs.", "The road reopened on Feb. 3 after repairs."))).toMatchObject({ severity: "cosmetic" });
+    expect(formatDetector.detect(pairOf("The talks will focus on trade next week.", "The talks will focus trade next week."))).toBeUndefined();
+  });
+
   it("calls an acronym for the name it abbreviates minor", () => {
     expect(formatDetector.detect(pairOf("shares of Hewlett-Packard rose", "shares of HP rose"))).toMatchObject({ severity: "minor" });
   });

@@ -4,6 +4,7 @@
  * ("2 million" / "2,000,000"), an acronym for the name it abbreviates ("HP" / "Hewlett-Packard").
  */
 import { expandContraction } from "../lexicon/contractions";
+import { isMonth, isWeekday } from "../lexicon/calendar";
 import { placeNamed } from "../lexicon/countries";
 import { isCommonWord } from "../lexicon/wordnet";
 import { memoByText } from "../memo";
@@ -117,6 +118,16 @@ export function isAcronymOf(short: Token[], long: Token[]): boolean {
 
 const isCountry = (word: string) => placeNamed(word.replace(/\./g, ""))?.role === "name";
 
+/**
+ * "said on Thursday" / "said Thursday", "on Feb. 3" / "Feb. 3": American style drops the "on"
+ * before a day or a date, and a copy edited to it says the same.
+ */
+function onBeforeDate(withOn: Side, without: Side): boolean {
+  if (without.tokens.length || withOn.tokens.length !== 1 || withOn.tokens[0].norm.toLowerCase() !== "on") return false;
+  const next = withOn.row.tokens[withOn.to]?.norm.toLowerCase();
+  return next !== undefined && (isWeekday(next) || isMonth(next));
+}
+
 /** Module level: keepNames transpilers (tsx runs the benchmarks so) name each closure made. */
 const withoutAnd = (ts: Token[]) => ts.filter((t) => t.norm !== "and");
 
@@ -132,6 +143,7 @@ export const formatDetector: Detector = {
       return { category: "format", severity: "cosmetic", relation: "=" };
     }
     if (sameFiguresSameWords(base, other)) return { category: "format", severity: "cosmetic", relation: "=", widen: "figure" };
+    if (onBeforeDate(base, other) || onBeforeDate(other, base)) return { category: "format", severity: "cosmetic", relation: "=" };
     // An acronym is one word: the other side's words are gathered only then.
     if ((a.length === 1 && isAcronymOf(a, withoutAnd(b))) || (b.length === 1 && isAcronymOf(b, withoutAnd(a)))) {
       return { category: "format", severity: "minor", relation: "≈", label: "Name", widen: "name" };
