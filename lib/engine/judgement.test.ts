@@ -121,6 +121,7 @@ const CONFLICTS: Array<[string, string, string]> = [
   // A party or a place opening a sentence is a name, as it is mid-sentence.
   ["Democratic leaders rejected the offer on Monday.", "Republican leaders rejected the offer on Monday.", "entity"],
   ["Russia's foreign ministry summoned the ambassador.", "Ukraine's foreign ministry summoned the ambassador.", "entity"],
+  ["Senate Majority Leader Ana Ruiz scheduled the vote.", "House Majority Leader Ana Ruiz scheduled the vote.", "entity"],
   // "Just" and "only" stress a figure as it is: no estimate to round.
   ["The party picked up just six seats in the election.", "The party picked up just five seats in the election.", "number"],
   ["Thursday's announcement surprised investors.", "Monday's announcement surprised investors.", "date"],

@@ -3,6 +3,7 @@ import { isHalfOfDay, isMonth, isWeekday, zoneNamed } from "../lexicon/calendar"
 import { PLACES, LONGEST_PLACE_WORDS, placeNamed, type Place } from "../lexicon/countries";
 import { FUNCTION_WORDS } from "../lexicon/function-words";
 import { PARTY_WORDS } from "../lexicon/parties";
+import { TITLE_WORDS } from "../lexicon/titles";
 import { expandContraction } from "../lexicon/contractions";
 import { IRREGULAR_LEMMAS } from "../lexicon/irregular-verbs";
 import { memoByText } from "../memo";
@@ -162,7 +163,7 @@ export function isNameToken(t: Token, side: Side): boolean {
   if (!t.sentenceStart) return true;
   // A place ("Russia's …") or a party ("Democratic leaders …") is a name wherever it stands.
   const key = nameKey(t);
-  if (PLACES.has(key) || PARTY_WORDS[key] || t.norm === t.norm.toUpperCase() || opensPlaceName(t, side)) return true;
+  if (PLACES.has(key) || PARTY_WORDS[key] || t.norm === t.norm.toUpperCase() || opensPlaceName(t, side) || opensName(t, side)) return true;
   // At a sentence start: a name if the same word is capitalised mid-sentence somewhere in the row.
   return capitalisedMidSentence(side.row).has(t.norm);
 }
@@ -211,6 +212,17 @@ function isCorporateSuffix(t: Token, side: Side): boolean {
 }
 
 const CORPORATE_SUFFIXES = new Set(["inc", "incorporated", "corp", "corporation", "ltd", "limited", "plc", "llc", "gmbh"]);
+
+/**
+ * "Senate Majority Leader Mitch McConnell", "White House officials" at a sentence start: a capital
+ * followed by another that no sentence start explains begins a name of several words.
+ */
+function opensName(t: Token, side: Side): boolean {
+  // "Chief Executive Tim Cook": a title opening the sentence is read as one, not as a name.
+  if (TITLE_WORDS.has(t.norm.toLowerCase())) return false;
+  const next = beside(side.row, t, 1);
+  return !!next && next.kind === "word" && next.capitalized && !next.sentenceStart && !FUNCTION_WORDS.has(next.norm.toLowerCase());
+}
 
 /** "New York", "South Korea" at a sentence start: the word begins a place name the gazetteer knows. */
 function opensPlaceName(t: Token, side: Side): boolean {
