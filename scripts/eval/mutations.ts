@@ -306,6 +306,16 @@ export const EDIT_KINDS: EditKind[] = [
   { name: "percent / per cent", expect: "cosmetic", apply: substitute(/(?<=\d )(percent)\b/g, () => "per cent") },
   { name: "1,000 / 1000", expect: "cosmetic", apply: substitute(/\b(\d{1,3},\d{3})\b(?!,\d)/g, (m) => m[1].replace(",", "")) },
   { name: "said Thursday / said on Thursday", expect: "cosmetic", apply: substitute(new RegExp(`(?<=\\b(?:said|says) )(on )?(?=${WEEKDAYS.join("|")})`, "g"), (m) => (m[1] ? "" : "on ")) },
+  {
+    name: "clause with a figure dropped",
+    expect: "omitted",
+    // ", including 12 children," / ", up from 4.1 percent in May": a clause of the sentence, not all of it.
+    apply: (text, random) => {
+      const clauses = matches(text, /, (?:including|up from|down from|compared with|after|with|of whom|which) [^,.;:“”"]*\d[^,.;:“”"]*(?=[,.])/g);
+      const m = pick(clauses, random);
+      return m ? { text: text.slice(0, m.index!) + text.slice(m.index! + m[0].length), original: { start: m.index!, end: m.index! + m[0].length }, copy: { start: m.index!, end: m.index! } } : undefined;
+    },
+  },
   { name: "U.S. / US", expect: "cosmetic", apply: substitute(/\b(U\.S\.|U\.K\.|U\.N\.)(?= [a-z])/g, (m) => m[1].replace(/\./g, "")) },
   {
     name: "-ize / -ise",
