@@ -13,7 +13,7 @@
 import { unionOfTerms, type ParagraphTerms, type TermSpace } from "./features";
 import { HURRIED_SEARCH, RowIndex, THOROUGH_SEARCH, scoreAtLeast, type Candidate } from "./candidates";
 import { heaviestIncreasingChain, type ScoredPair } from "./chain";
-import { rowsOfVerbatimCopy } from "./verbatim-copy";
+import { rowsOfVerbatimParagraphs, takesEveryBestPair } from "./verbatim-copy";
 import { addToCell, mergeRowInto, rowOfParagraph, type Row } from "./rows";
 import { mergedBag, mergedOverlap, mutualOf, paragraphOverlap, rowContainment, rowSimilarity, termOverlap, type TermBag } from "./similarity";
 
@@ -82,8 +82,13 @@ class Placement {
   private readonly alias: Int32Array;
   private readonly candidates: Candidate[][];
   private readonly terms: ParagraphTerms[];
-  /** Row of each paragraph when the source is a verbatim copy of rows in order (verbatim-copy.ts). */
-  private readonly copyRows: Int32Array | null;
+  /**
+   * Row of each paragraph that repeats a row's version word for word, which goes into the backbone
+   * without a search (verbatim-copy.ts); -1 for the others. Null when none does (any more).
+   */
+  private copyRows: Int32Array | null;
+  /** Searches a paragraph's candidate rows in the table as it stands before any merge. */
+  private readonly search: (paragraph: number) => Candidate[];
 
   constructor(
     private readonly rows: Row[],
@@ -98,26 +103,49 @@ class Placement {
     // Where each paragraph would sit if the source kept the table's order.
     const scale = terms.length > 1 ? (rows.length - 1) / (terms.length - 1) : 0;
     const effort = hurried ? HURRIED_SEARCH : THOROUGH_SEARCH;
-    // A verbatim copy's paragraphs go to the rows holding their wording: no search needed (and
-    // placed by the backbone, their candidates are never read).
-    this.copyRows = index && !hurried ? rowsOfVerbatimCopy(terms, rows, index) : null;
     // Scores below a backbone match are read only between matches (fillGaps) and by bestFreeScore,
     // which both ask for them on demand.
-    this.candidates = terms.map((t, p) => (index && !this.copyRows ? index.candidates(t, Math.round(p * scale), effort, THRESHOLDS.anchor) : []));
+    this.search = (p) => (index ? index.candidates(terms[p], Math.round(p * scale), effort, THRESHOLDS.anchor) : []);
+    const copyRows = (this.copyRows = index && !hurried ? rowsOfVerbatimParagraphs(terms, rows, index) : null);
+    this.candidates = terms.map((_, p) => (copyRows && copyRows[p] >= 0 ? [] : this.search(p)));
   }
 
   backbone(): void {
-    if (this.copyRows) {
-      // The backbone the search would give (verbatim-copy.ts): each paragraph on its row, in order.
-      const pairs = Array.from(this.copyRows, (row, paragraph): ScoredPair => ({ paragraph, row, score: rowSimilarity(this.terms[paragraph], this.rows[row], this.space) }));
-      this.placeChain(heaviestIncreasingChain(pairs, this.rows.length));
-      return;
+    const pairs = this.backbonePairs();
+    let chain = heaviestIncreasingChain(pairs, this.rows.length);
+    // Without the copied paragraphs' other pairs, the chain is the search's when it takes every
+    // paragraph at its best (verbatim-copy.ts); else they are searched after all.
+    if (this.copyRows && !takesEveryBestPair(chain, pairs)) {
+      this.searchCopies(() => true);
+      chain = heaviestIncreasingChain(this.backbonePairs(), this.rows.length);
     }
+    this.placeChain(chain);
+    // Later steps read the candidates of the paragraphs left unplaced; no merge has happened yet.
+    if (this.copyRows) this.searchCopies((p) => this.rowOf[p] < 0);
+  }
+
+  /** The backbone's pairs, paragraph by paragraph: a copied paragraph's is its own row (verbatim-copy.ts). */
+  private backbonePairs(): ScoredPair[] {
     const pairs: ScoredPair[] = [];
+    const { copyRows } = this;
     this.candidates.forEach((list, paragraph) => {
+      if (copyRows && copyRows[paragraph] >= 0) {
+        const row = copyRows[paragraph];
+        pairs.push({ paragraph, row, score: rowSimilarity(this.terms[paragraph], this.rows[row], this.space) });
+        return;
+      }
       for (const { row, score } of list) if (score >= THRESHOLDS.anchor) pairs.push({ paragraph, row, score });
     });
-    this.placeChain(heaviestIncreasingChain(pairs, this.rows.length));
+    return pairs;
+  }
+
+  /** Gives the copied paragraphs that `which` picks the candidates the search finds; all of them, no more copies. */
+  private searchCopies(which: (paragraph: number) => boolean): void {
+    const copyRows = this.copyRows!;
+    copyRows.forEach((row, p) => {
+      if (row >= 0 && which(p)) this.candidates[p] = this.search(p);
+    });
+    this.copyRows = null;
   }
 
   /**
