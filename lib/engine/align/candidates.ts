@@ -165,33 +165,38 @@ export class RowIndex {
   }
 
   /**
-   * Whether candidates() reads every posting of every term of the paragraph (no term's list is
-   * longer than a lookup may read, and all of them fit the paragraph's postings budget).
+   * Whether candidates() would keep `row`, whose bag has every term of the paragraph, among the
+   * rows it scores: it reads every posting of every term (no term's list is longer than a lookup
+   * may read, and all of them fit the paragraph's postings budget), so the row has the most shared
+   * weight there is, tied only by other rows holding every term; fewer of those than the rows kept
+   * leave it in. Such rows are all in the shortest list (the row among them): a list no longer
+   * than the rows kept needs no count.
    */
-  readsAllPostings(paragraph: ParagraphTerms, effort: SearchEffort): boolean {
+  keepsRowHoldingAll(paragraph: ParagraphTerms, row: number, effort: SearchEffort): boolean {
     const { start } = this;
+    const { ids } = paragraph;
+    if (!ids.length) return false;
     let total = 0;
-    for (const id of paragraph.ids) {
+    let rarest = ids[0];
+    let rarestLength = Infinity;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
       const length = start[id + 1] - start[id];
       if (length > effort.postingsPerTerm) return false;
       total += length;
+      if (length < rarestLength) {
+        rarest = id;
+        rarestLength = length;
+      }
     }
-    return total <= effort.postings;
-  }
-
-  /** How many rows other than `except` have every term of the paragraph in their bag. */
-  rowsHoldingAll(paragraph: ParagraphTerms, except: number): number {
-    const { ids } = paragraph;
-    if (!ids.length) return this.rows.length - 1;
-    // Such a row is in the posting list of every term: read the shortest.
-    let rarest = ids[0];
-    for (const id of ids) if (this.start[id + 1] - this.start[id] < this.start[rarest + 1] - this.start[rarest]) rarest = id;
-    let count = 0;
-    for (let at = this.start[rarest]; at < this.start[rarest + 1]; at++) {
-      const row = this.postings[at];
-      if (row !== except && holdsAll(this.rows[row].bag.counts, ids)) count++;
+    if (total > effort.postings) return false;
+    if (rarestLength <= effort.candidates) return true;
+    let others = 0;
+    for (let at = start[rarest]; at < start[rarest + 1]; at++) {
+      const other = this.postings[at];
+      if (other !== row && holdsAll(this.rows[other].bag.counts, ids)) others++;
     }
-    return count;
+    return others < effort.candidates;
   }
 
   /**

@@ -8,9 +8,7 @@
  * (rowSimilarity), and every other row scores clearly below 1: a row none of whose versions has
  * the paragraph's very terms has a version or bag that lacks one of them or holds another, which
  * costs at least a term's weight over a few hundred terms' (far above rounding). The search would
- * find o(p): it reads every posting (RowIndex.readsAllPostings), so o(p), having all the
- * paragraph's terms, ranks first, tied only by rows whose bag has them all too; fewer of those than
- * the candidates kept leaves it in the list. So the pairs the backbone gets without the search are
+ * find o(p) (RowIndex.keepsRowHoldingAll). So the pairs the backbone gets without the search are
  * those it would get, less the copied paragraphs' "extra" pairs (rows other than o(p), each
  * clearly below 1).
  *
@@ -57,8 +55,7 @@ export function rowsOfVerbatimParagraphs(terms: ParagraphTerms[], rows: Row[], i
   for (let p = 0; p < terms.length; p++) {
     if (!held.has(terms[p])) continue;
     const row = onlyRowWithVersion(terms[p], byMass);
-    if (row < 0 || !index.readsAllPostings(terms[p], THOROUGH_SEARCH)) continue;
-    if (index.rowsHoldingAll(terms[p], row) >= THOROUGH_SEARCH.candidates) continue;
+    if (row < 0 || !index.keepsRowHoldingAll(terms[p], row, THOROUGH_SEARCH)) continue;
     rowOf[p] = row;
     found = true;
   }
