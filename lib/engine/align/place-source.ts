@@ -11,7 +11,7 @@
  * result is then monotonic only, never partial.
  */
 import { unionOfTerms, type ParagraphTerms, type TermSpace } from "./features";
-import { HURRIED_SEARCH, RowIndex, THOROUGH_SEARCH, scoreAtLeast, type Candidate } from "./candidates";
+import { HURRIED_SEARCH, RowIndex, THOROUGH_SEARCH, completeCandidates, scoreAtLeast, type Candidate } from "./candidates";
 import { heaviestIncreasingChain, type ScoredPair } from "./chain";
 import { rowsOfVerbatimParagraphs, takesEveryBestPair } from "./verbatim-copy";
 import { addToCell, mergeRowInto, rowOfParagraph, type Row } from "./rows";
@@ -87,8 +87,10 @@ class Placement {
    * without a search (verbatim-copy.ts); -1 for the others. Null when none does (any more).
    */
   private copyRows: Int32Array | null;
-  /** Searches a paragraph's candidate rows in the table as it stands before any merge. */
-  private readonly search: (paragraph: number) => Candidate[];
+  /** Searches a paragraph's candidate rows in the table as it stands before any merge (RowIndex.candidates). */
+  private readonly search: (paragraph: number, clearlyBest?: boolean) => Candidate[];
+  /** A clearlyBest search's list made the full one (completeCandidates). */
+  private readonly complete: (paragraph: number) => void;
 
   constructor(
     private readonly rows: Row[],
@@ -105,23 +107,28 @@ class Placement {
     const effort = hurried ? HURRIED_SEARCH : THOROUGH_SEARCH;
     // Scores below a backbone match are read only between matches (fillGaps) and by bestFreeScore,
     // which both ask for them on demand.
-    this.search = (p) => (index ? index.candidates(terms[p], Math.round(p * scale), effort, THRESHOLDS.anchor) : []);
+    this.search = (p, clearlyBest) => (index ? index.candidates(terms[p], Math.round(p * scale), effort, THRESHOLDS.anchor, clearlyBest) : []);
+    this.complete = (p) => {
+      this.candidates[p] = completeCandidates(this.candidates[p], terms[p], THRESHOLDS.anchor, Math.round(p * scale), space);
+    };
     const copyRows = (this.copyRows = index && !hurried ? rowsOfVerbatimParagraphs(terms, rows, index) : null);
-    this.candidates = terms.map((_, p) => (copyRows && copyRows[p] >= 0 ? [] : this.search(p)));
+    // Beside copied paragraphs, the backbone needs only each other paragraph's best pairs (verbatim-copy.ts).
+    this.candidates = terms.map((_, p) => (!copyRows ? this.search(p) : copyRows[p] >= 0 ? [] : this.search(p, true)));
   }
 
   backbone(): void {
     const pairs = this.backbonePairs();
     let chain = heaviestIncreasingChain(pairs, this.rows.length);
-    // Without the copied paragraphs' other pairs, the chain is the search's when it takes every
-    // paragraph at its best (verbatim-copy.ts); else they are searched after all.
+    // Without the copied paragraphs' other pairs and the others' pairs clearly below their best,
+    // the chain is the search's when it takes every paragraph at its best (verbatim-copy.ts); else
+    // they are all had after all.
     if (this.copyRows && !takesEveryBestPair(chain, pairs)) {
-      this.searchCopies(() => true);
+      this.completeLists(() => true);
       chain = heaviestIncreasingChain(this.backbonePairs(), this.rows.length);
     }
     this.placeChain(chain);
     // Later steps read the candidates of the paragraphs left unplaced; no merge has happened yet.
-    if (this.copyRows) this.searchCopies((p) => this.rowOf[p] < 0);
+    if (this.copyRows) this.completeLists((p) => this.rowOf[p] < 0);
   }
 
   /** The backbone's pairs, paragraph by paragraph: a copied paragraph's is its own row (verbatim-copy.ts). */
@@ -139,11 +146,16 @@ class Placement {
     return pairs;
   }
 
-  /** Gives the copied paragraphs that `which` picks the candidates the search finds; all of them, no more copies. */
-  private searchCopies(which: (paragraph: number) => boolean): void {
+  /**
+   * Gives the paragraphs that `which` picks the candidates the search without copies finds: a
+   * copied paragraph's searched, another's completed. After it, no paragraph counts as copied.
+   */
+  private completeLists(which: (paragraph: number) => boolean): void {
     const copyRows = this.copyRows!;
     copyRows.forEach((row, p) => {
-      if (row >= 0 && which(p)) this.candidates[p] = this.search(p);
+      if (!which(p)) return;
+      if (row >= 0) this.candidates[p] = this.search(p);
+      else this.complete(p);
     });
     this.copyRows = null;
   }

@@ -27,7 +27,7 @@ describe("rowsOfVerbatimParagraphs", () => {
     expect(some).toEqual([0, 3, 4]);
   });
 
-  it("leaves edited paragraphs to the search, and rows holding a wording twice", () => {
+  it("leaves edited paragraphs to the search, and rows holding a wording twice, and sources mostly edited", () => {
     const moved = [body[1], body[0], ...body.slice(2)];
     const edited = [`Diplomats reported that ${body[0]}`, ...body.slice(1)];
     const repeated = [body[0], body[0], ...body.slice(1)];
@@ -39,8 +39,9 @@ describe("rowsOfVerbatimParagraphs", () => {
     ]);
     // A wording two rows hold could go to either.
     expect(tableAnd([body[0], ...body], body)).toEqual([[-1, 2, ...rest.map((row) => row + 1)]]);
-    // No copied paragraph at all.
+    // No copied paragraph at all, or copies not most of the source.
     expect(tableAnd(body, [edited[0]])).toEqual([null]);
+    expect(tableAnd(body, [body[0], `Reportedly ${body[1]}`, `Reportedly ${body[2]}`])).toEqual([null]);
   });
 });
 

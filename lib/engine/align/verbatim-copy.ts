@@ -2,29 +2,30 @@
  * A source's paragraphs that repeat, word for word, a paragraph the table already holds (wire
  * copies repeat most of theirs, changing a word here and there) go into the backbone without a
  * search for their candidates, when that provably gives the backbone the search would; only the
- * source's other paragraphs are searched.
+ * source's other paragraphs are searched, and for their clearly best rows only.
  *
  * Such a paragraph p scores 1 against the row o(p) holding its wording as a version
  * (rowSimilarity), and every other row scores clearly below 1: a row none of whose versions has
  * the paragraph's very terms has a version or bag that lacks one of them or holds another, which
  * costs at least a term's weight over a few hundred terms' (far above rounding). The search would
- * find o(p) (RowIndex.keepsRowHoldingAll). So the pairs the backbone gets without the search are
- * those it would get, less the copied paragraphs' "extra" pairs (rows other than o(p), each
- * clearly below 1).
+ * find o(p) (RowIndex.keepsRowHoldingAll). The source's other paragraphs are searched for their
+ * clearly best rows only (RowIndex.candidates with clearlyBest): each gets its best score exactly,
+ * and leaves unscored rows that score clearly below it. So the pairs the backbone gets are those
+ * the full search would give, less "extra" pairs, each clearly below its paragraph's best pair.
  *
  * When the chain found without them takes every paragraph at one of its best pairs
  * (takesEveryBestPair), it is the chain the extra pairs would give too. No chain ending before a
  * paragraph q can beat the sum S(q) of the best scores of the paragraphs before q, and a chain
- * through an extra pair falls short of it by that pair's distance below 1. The found chain's part
- * before each of its pairs reaches S(q); so wherever heaviestIncreasingChain looks up the best
- * chain before one of its pairs (and at its end), the best is clearly one without extra pairs.
- * Extra pairs change only the totals of pairs whose best chain runs through one (a lower total
- * never displaces a prefix maximum, which keeps the earliest pair reaching it), so each of the
- * found chain's pairs gets the same total and predecessor as without them.
+ * through an extra pair falls short of it by that pair's distance below its paragraph's best. The
+ * found chain's part before each of its pairs reaches S(q); so wherever heaviestIncreasingChain
+ * looks up the best chain before one of its pairs (and at its end), the best is clearly one
+ * without extra pairs. Extra pairs change only the totals of pairs whose best chain runs through
+ * one (a lower total never displaces a prefix maximum, which keeps the earliest pair reaching it),
+ * so each of the found chain's pairs gets the same total and predecessor as without them.
  *
- * Once placed, a copied paragraph's candidates are read by no later step; one the backbone leaves
- * unplaced (placeChain may keep another run on its row) is searched then, against the very rows the
- * search would have read (placing changes cells only, not bags or versions).
+ * Once placed, a paragraph's candidates are read by no later step; for one the backbone leaves
+ * unplaced (placeChain may keep another run on its row) the full list is had then, against the
+ * very rows the search would have read (placing changes cells only, not bags or versions).
  */
 import type { ParagraphTerms } from "./features";
 import { THOROUGH_SEARCH, type RowIndex } from "./candidates";
@@ -33,14 +34,18 @@ import type { Row } from "./rows";
 
 /**
  * Row of each of the source's paragraphs that repeats a row's version as above, -1 for the
- * others; null when there is none.
+ * others; null when there is none, or when such paragraphs are not most of the source: an edited
+ * copy (a word changed in most paragraphs, some moved, split or merged) is seldom taken at its
+ * best pairs, and then searching in full after all costs more than its few copies spare.
  */
 export function rowsOfVerbatimParagraphs(terms: ParagraphTerms[], rows: Row[], index: RowIndex): Int32Array | null {
   // Most paragraphs of a source that is no copy are no row's version, which identity tells
   // before versions are grouped by mass.
   const held = new Set<ParagraphTerms>();
   for (const row of rows) for (const version of row.versions) held.add(version);
-  if (!terms.some((paragraph) => held.has(paragraph))) return null;
+  let copies = 0;
+  for (const paragraph of terms) if (held.has(paragraph)) copies++;
+  if (2 * copies <= terms.length) return null;
   // Versions by their mass: equal term sets have equal masses (summed in ascending id order).
   const byMass = new Map<number, Array<{ row: number; version: ParagraphTerms }>>();
   rows.forEach((row, j) => {
