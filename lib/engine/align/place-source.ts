@@ -165,6 +165,11 @@ class Placement {
    * paragraphs (a split), at most MAX_GROUP long: otherwise the run with the best total is kept.
    */
   private placeChain(chain: ScoredPair[]): void {
+    // Rows rising along the chain: each row has one run of one pair, kept where the cell has room.
+    if (risesRowByRow(chain)) {
+      for (const { paragraph, row } of chain) if (this.cellOf(this.resolve(row)).length < MAX_GROUP) this.place(paragraph, row);
+      return;
+    }
     const byRow = new Map<number, ScoredPair[][]>();
     for (const pair of chain) {
       const runs = byRow.get(pair.row);
@@ -443,6 +448,11 @@ class Placement {
   }
 }
 
+
+function risesRowByRow(chain: ScoredPair[]): boolean {
+  for (let k = 1; k < chain.length; k++) if (chain[k].row <= chain[k - 1].row) return false;
+  return true;
+}
 
 /** A run's summed score (module level: a closure per row would be named per call under keepNames transpilers). */
 function totalScore(run: ScoredPair[]): number {
