@@ -90,8 +90,13 @@ export class RowIndex {
    * Best-scoring rows for a paragraph, best first, scored exactly. `expectedRow` is where the
    * paragraph would sit if the source followed the table's order: among equally good rows (repeated
    * text), and within over-long posting lists, the nearer ones are preferred.
+   *
+   * With `clearlyBest`, rows are scored by falling ceiling, and a row whose ceiling is clearly
+   * below the best score found (by CLEARLY_BELOW) is left unscored too: the list then has the
+   * paragraph's best score exactly, and every row it leaves unscored scores clearly below it
+   * (see verbatim-copy.ts for why that may do); completeCandidates makes it the list without.
    */
-  candidates(paragraph: ParagraphTerms, expectedRow: number, effort: SearchEffort = THOROUGH_SEARCH, floor = 0): Candidate[] {
+  candidates(paragraph: ParagraphTerms, expectedRow: number, effort: SearchEffort = THOROUGH_SEARCH, floor = 0, clearlyBest = false): Candidate[] {
     const { weight } = this.space;
     // Rarest terms first (shortest posting lists): they are the most telling and the cheapest,
     // so the postings cap cuts only the least useful lookups.
@@ -142,15 +147,25 @@ export class RowIndex {
     // most rows are scored in one walk, which has no use for them.
     const { marks } = this;
     let marked = false;
-    const scored: Candidate[] = [];
+    const againsts: Comparable[] = [];
+    const ceilings: number[] = [];
     for (let k = 0; k < top.length; k++) {
-      const row = top[k];
-      const target = this.rows[row];
+      const target = this.rows[top[k]];
       const against: Comparable = effort.versions ? target : { bag: target.bag, versions: [] };
+      againsts.push(against);
       // Most candidates share a few common words only: their ceiling tells they are below every
       // threshold the caller reads, and their exact score is left until (if ever) it is asked for.
-      const ceiling = complete ? scoreCeiling(sharedOf[k], paragraph, against, this.space, floor - CEILING_SLACK) : Infinity;
-      if (ceiling < floor - CEILING_SLACK) {
+      ceilings.push(complete ? scoreCeiling(sharedOf[k], paragraph, against, this.space, clearlyBest ? Infinity : floor - CEILING_SLACK) : Infinity);
+    }
+    const scored: Candidate[] = [];
+    const scoringOrder = clearlyBest && complete ? byFallingCeiling(ceilings) : null;
+    let best = -Infinity;
+    for (let j = 0; j < top.length; j++) {
+      const k = scoringOrder ? scoringOrder[j] : j;
+      const row = top[k];
+      const against = againsts[k];
+      const ceiling = ceilings[k];
+      if (ceiling < Math.max(floor, best - CLEARLY_BELOW) - CEILING_SLACK) {
         scored.push({ row, score: UNSCORED, ceiling, against: { bag: against.bag, versions: against.versions } });
         continue;
       }
@@ -158,40 +173,48 @@ export class RowIndex {
         for (let i = 0; i < ids.length; i++) marks[ids[i]] = 1;
         marked = true;
       }
-      scored.push({ row, score: rowSimilarity(paragraph, against, this.space, marks) });
+      const score = rowSimilarity(paragraph, against, this.space, marks);
+      if (scoringOrder && score > best) best = score;
+      scored.push({ row, score });
     }
     if (marked) for (let k = 0; k < ids.length; k++) marks[ids[k]] = 0;
+    // (The order is a strict one over rows: the order they were scored in does not change it.)
     return sortCandidates(scored, expectedRow);
   }
 
   /**
-   * Whether candidates() reads every posting of every term of the paragraph (no term's list is
-   * longer than a lookup may read, and all of them fit the paragraph's postings budget).
+   * Whether candidates() would keep `row`, whose bag has every term of the paragraph, among the
+   * rows it scores: it reads every posting of every term (no term's list is longer than a lookup
+   * may read, and all of them fit the paragraph's postings budget), so the row has the most shared
+   * weight there is, tied only by other rows holding every term; fewer of those than the rows kept
+   * leave it in. Such rows are all in the shortest list (the row among them): a list no longer
+   * than the rows kept needs no count.
    */
-  readsAllPostings(paragraph: ParagraphTerms, effort: SearchEffort): boolean {
+  keepsRowHoldingAll(paragraph: ParagraphTerms, row: number, effort: SearchEffort): boolean {
     const { start } = this;
+    const { ids } = paragraph;
+    if (!ids.length) return false;
     let total = 0;
-    for (const id of paragraph.ids) {
+    let rarest = ids[0];
+    let rarestLength = Infinity;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
       const length = start[id + 1] - start[id];
       if (length > effort.postingsPerTerm) return false;
       total += length;
+      if (length < rarestLength) {
+        rarest = id;
+        rarestLength = length;
+      }
     }
-    return total <= effort.postings;
-  }
-
-  /** How many rows other than `except` have every term of the paragraph in their bag. */
-  rowsHoldingAll(paragraph: ParagraphTerms, except: number): number {
-    const { ids } = paragraph;
-    if (!ids.length) return this.rows.length - 1;
-    // Such a row is in the posting list of every term: read the shortest.
-    let rarest = ids[0];
-    for (const id of ids) if (this.start[id + 1] - this.start[id] < this.start[rarest + 1] - this.start[rarest]) rarest = id;
-    let count = 0;
-    for (let at = this.start[rarest]; at < this.start[rarest + 1]; at++) {
-      const row = this.postings[at];
-      if (row !== except && holdsAll(this.rows[row].bag.counts, ids)) count++;
+    if (total > effort.postings) return false;
+    if (rarestLength <= effort.candidates) return true;
+    let others = 0;
+    for (let at = start[rarest]; at < start[rarest + 1]; at++) {
+      const other = this.postings[at];
+      if (other !== row && holdsAll(this.rows[other].bag.counts, ids)) others++;
     }
-    return count;
+    return others < effort.candidates;
   }
 
   /**
@@ -307,6 +330,44 @@ export function scoreCeiling(shared: number, paragraph: ParagraphTerms, row: Com
 /** scoreCeiling against one text of the row, of weight `mass`. */
 function ceilingAgainst(mass: number, shared: number, aInB: number, aTerms: number, meanWeight: number): number {
   return matchScore({ aInB, bInA: mass ? Math.min(1, shared / mass) : 0, aTerms, bTerms: mass / meanWeight });
+}
+
+/**
+ * How far below the best score a candidates(…, clearlyBest) row's ceiling must be for the row to
+ * be left unscored: far above the rounding of any sum of scores.
+ */
+const CLEARLY_BELOW = 1e-5;
+
+/** Positions of the ceilings, highest first (the earlier among equals): a few, so an insertion sort. */
+function byFallingCeiling(ceilings: number[]): number[] {
+  const order: number[] = [];
+  for (let k = 0; k < ceilings.length; k++) {
+    let at = order.length;
+    order.push(k);
+    while (at > 0 && ceilings[order[at - 1]] < ceilings[k]) {
+      order[at] = order[at - 1];
+      at--;
+    }
+    order[at] = k;
+  }
+  return order;
+}
+
+/**
+ * The list candidates(…, floor) gives, from one candidates(…, floor, clearlyBest) gave: rows it left
+ * unscored for the best's sake, whose ceiling reaches the floor, scored (against the row as it was
+ * when found) and the list put in order again. Every ceiling it holds was summed in full, which is
+ * what the search without clearlyBest computes for a row it leaves unscored.
+ */
+export function completeCandidates(list: Candidate[], paragraph: ParagraphTerms, floor: number, expectedRow: number, space: TermSpace): Candidate[] {
+  let changed = false;
+  for (let k = 0; k < list.length; k++) {
+    const c = list[k];
+    if (c.score !== UNSCORED || c.ceiling! < floor - CEILING_SLACK) continue;
+    list[k] = { row: c.row, score: rowSimilarity(paragraph, c.against!, space) };
+    changed = true;
+  }
+  return changed ? sortCandidates(list, expectedRow) : list;
 }
 
 /** More shared weight first; among equals the row nearer where the paragraph is expected, then the earlier. */

@@ -59,4 +59,20 @@ describe("heaviestIncreasingChain", () => {
       expect(heaviestIncreasingChain(pairs, 15)).toEqual(heaviestIncreasingChain(shuffled, 15));
     }
   });
+
+  it("takes pairs that already form one chain whole, as the search over them would", () => {
+    const random = seededRandom(12);
+    for (let n = 0; n < 50; n++) {
+      const pairs = [];
+      let row = 0;
+      for (let paragraph = 0; paragraph < 20; paragraph++) {
+        row += 1 + Math.floor(random() * 3);
+        if (random() < 0.8) pairs.push({ paragraph, row, score: 0.3 + random() * 0.7 });
+      }
+      const chain = heaviestIncreasingChain(pairs, row + 1);
+      expect(chain).toEqual(pairs);
+      // The same pairs in another order go through the search, which gives them all too.
+      expect(heaviestIncreasingChain(pairs.slice().reverse(), row + 1)).toEqual(pairs);
+    }
+  });
 });

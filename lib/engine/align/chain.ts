@@ -13,6 +13,10 @@ export interface ScoredPair {
 
 export function heaviestIncreasingChain(pairs: ScoredPair[], rowCount: number): ScoredPair[] {
   if (!pairs.length) return [];
+  // Pairs already one chain (one per paragraph, rows rising: a copy placed in order) are all of
+  // it: scores are positive, so each pair's total tops every one before it, which makes the pair
+  // before it its predecessor and the last pair the end.
+  if (isOneChain(pairs)) return pairs.slice();
   // Same paragraph: higher rows first, so one paragraph never chains onto itself.
   const order = byParagraphThenRowDown(pairs);
   const best = new PrefixMax(rowCount);
@@ -30,6 +34,15 @@ export function heaviestIncreasingChain(pairs: ScoredPair[], rowCount: number): 
   const chain: ScoredPair[] = [];
   for (let k = end; k >= 0; k = previous[k]) chain.push(order[k]);
   return chain.reverse();
+}
+
+/** Whether paragraphs and rows both strictly rise along the pairs, each score above 0. */
+function isOneChain(pairs: ScoredPair[]): boolean {
+  if (!(pairs[0].score > 0)) return false;
+  for (let k = 1; k < pairs.length; k++) {
+    if (pairs[k].paragraph <= pairs[k - 1].paragraph || pairs[k].row <= pairs[k - 1].row || !(pairs[k].score > 0)) return false;
+  }
+  return true;
 }
 
 /**

@@ -58,6 +58,7 @@ export function buildTermSpace(sources: SegmentedSource[]): TermSpace {
   const ids: number[] = [];
 
   const idsStore = new IdsStore();
+  const idSorter = new IdSorter();
   const raw: number[][] = [];
   let paragraphCount = 0;
   for (const source of sources) {
@@ -81,10 +82,8 @@ export function buildTermSpace(sources: SegmentedSource[]): TermSpace {
         if (PAIR_WEIGHT > 0 && previous >= 0 && ids.length < MAX_TERMS_PER_PARAGRAPH) takeOnce(vocabulary.pair(previous, id), ids, stamp, reading);
         previous = id;
       }
-      // Copied in a plain loop: Int32Array.from walks an array through its iterator.
       const sorted = idsStore.take(ids.length);
-      for (let k = 0; k < ids.length; k++) sorted[k] = ids[k];
-      sorted.sort();
+      idSorter.sortInto(ids, sorted);
       wordingOf.set(paragraph.text, w);
       wordingIds.push(sorted);
       occurrences.push(1);
@@ -139,6 +138,51 @@ function takeOnce(id: number, ids: number[], stamp: number[], reading: number): 
   if (stamp[id] === reading) return;
   stamp[id] = reading;
   ids.push(id);
+}
+
+/**
+ * Puts a wording's distinct ids in ascending order. Where they are not spread far wider than
+ * their number, through a bitmap over their span (a bit per id, read 32 at a time): a wording has a
+ * few hundred ids out of some thousands, and the built-in sort of a typed array takes several
+ * microseconds per wording, which every new wording (each edited paragraph) pays.
+ */
+class IdSorter {
+  private bits = new Uint32Array(1024);
+
+  /** `ids` (distinct) into `out` (of their length), ascending. */
+  sortInto(ids: number[], out: Int32Array): void {
+    let lowest = Infinity;
+    let highest = -1;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
+      if (id < lowest) lowest = id;
+      if (id > highest) highest = id;
+    }
+    const first = lowest >> 5;
+    const last = highest >> 5;
+    if (ids.length < 16 || last - first + 1 > 8 * ids.length) {
+      // Copied in a plain loop: Int32Array.from walks an array through its iterator.
+      for (let k = 0; k < ids.length; k++) out[k] = ids[k];
+      out.sort();
+      return;
+    }
+    if (this.bits.length <= last) this.bits = new Uint32Array(Math.max(last + 1, 2 * this.bits.length));
+    const { bits } = this;
+    for (let k = 0; k < ids.length; k++) bits[ids[k] >>> 5] |= 1 << (ids[k] & 31);
+    let at = 0;
+    for (let w = first; w <= last; w++) {
+      let word = bits[w];
+      if (word === 0) continue;
+      bits[w] = 0;
+      const base = w << 5;
+      // Lowest set bit first: ascending.
+      while (word !== 0) {
+        const bit = word & -word;
+        out[at++] = base + 31 - Math.clz32(bit);
+        word ^= bit;
+      }
+    }
+  }
 }
 
 /** Ids below this make a pair key that is a small integer (see Vocabulary.pair). */

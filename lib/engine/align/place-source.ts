@@ -11,9 +11,9 @@
  * result is then monotonic only, never partial.
  */
 import { unionOfTerms, type ParagraphTerms, type TermSpace } from "./features";
-import { HURRIED_SEARCH, RowIndex, THOROUGH_SEARCH, scoreAtLeast, type Candidate } from "./candidates";
+import { HURRIED_SEARCH, RowIndex, THOROUGH_SEARCH, completeCandidates, scoreAtLeast, type Candidate } from "./candidates";
 import { heaviestIncreasingChain, type ScoredPair } from "./chain";
-import { rowsOfVerbatimCopy } from "./verbatim-copy";
+import { rowsOfVerbatimParagraphs, takesEveryBestPair } from "./verbatim-copy";
 import { addToCell, mergeRowInto, rowOfParagraph, type Row } from "./rows";
 import { mergedBag, mergedOverlap, mutualOf, paragraphOverlap, rowContainment, rowSimilarity, termOverlap, type TermBag } from "./similarity";
 
@@ -82,8 +82,15 @@ class Placement {
   private readonly alias: Int32Array;
   private readonly candidates: Candidate[][];
   private readonly terms: ParagraphTerms[];
-  /** Row of each paragraph when the source is a verbatim copy of rows in order (verbatim-copy.ts). */
-  private readonly copyRows: Int32Array | null;
+  /**
+   * Row of each paragraph that repeats a row's version word for word, which goes into the backbone
+   * without a search (verbatim-copy.ts); -1 for the others. Null when none does (any more).
+   */
+  private copyRows: Int32Array | null;
+  /** Searches a paragraph's candidate rows in the table as it stands before any merge (RowIndex.candidates). */
+  private readonly search: (paragraph: number, clearlyBest?: boolean) => Candidate[];
+  /** A clearlyBest search's list made the full one (completeCandidates). */
+  private readonly complete: (paragraph: number) => void;
 
   constructor(
     private readonly rows: Row[],
@@ -98,26 +105,59 @@ class Placement {
     // Where each paragraph would sit if the source kept the table's order.
     const scale = terms.length > 1 ? (rows.length - 1) / (terms.length - 1) : 0;
     const effort = hurried ? HURRIED_SEARCH : THOROUGH_SEARCH;
-    // A verbatim copy's paragraphs go to the rows holding their wording: no search needed (and
-    // placed by the backbone, their candidates are never read).
-    this.copyRows = index && !hurried ? rowsOfVerbatimCopy(terms, rows, index) : null;
     // Scores below a backbone match are read only between matches (fillGaps) and by bestFreeScore,
     // which both ask for them on demand.
-    this.candidates = terms.map((t, p) => (index && !this.copyRows ? index.candidates(t, Math.round(p * scale), effort, THRESHOLDS.anchor) : []));
+    this.search = (p, clearlyBest) => (index ? index.candidates(terms[p], Math.round(p * scale), effort, THRESHOLDS.anchor, clearlyBest) : []);
+    this.complete = (p) => {
+      this.candidates[p] = completeCandidates(this.candidates[p], terms[p], THRESHOLDS.anchor, Math.round(p * scale), space);
+    };
+    const copyRows = (this.copyRows = index && !hurried ? rowsOfVerbatimParagraphs(terms, rows, index) : null);
+    // Beside copied paragraphs, the backbone needs only each other paragraph's best pairs (verbatim-copy.ts).
+    this.candidates = terms.map((_, p) => (!copyRows ? this.search(p) : copyRows[p] >= 0 ? [] : this.search(p, true)));
   }
 
   backbone(): void {
-    if (this.copyRows) {
-      // The backbone the search would give (verbatim-copy.ts): each paragraph on its row, in order.
-      const pairs = Array.from(this.copyRows, (row, paragraph): ScoredPair => ({ paragraph, row, score: rowSimilarity(this.terms[paragraph], this.rows[row], this.space) }));
-      this.placeChain(heaviestIncreasingChain(pairs, this.rows.length));
-      return;
+    const pairs = this.backbonePairs();
+    let chain = heaviestIncreasingChain(pairs, this.rows.length);
+    // Without the copied paragraphs' other pairs and the others' pairs clearly below their best,
+    // the chain is the search's when it takes every paragraph at its best (verbatim-copy.ts); else
+    // they are all had after all.
+    if (this.copyRows && !takesEveryBestPair(chain, pairs)) {
+      this.completeLists(() => true);
+      chain = heaviestIncreasingChain(this.backbonePairs(), this.rows.length);
     }
+    this.placeChain(chain);
+    // Later steps read the candidates of the paragraphs left unplaced; no merge has happened yet.
+    if (this.copyRows) this.completeLists((p) => this.rowOf[p] < 0);
+  }
+
+  /** The backbone's pairs, paragraph by paragraph: a copied paragraph's is its own row (verbatim-copy.ts). */
+  private backbonePairs(): ScoredPair[] {
     const pairs: ScoredPair[] = [];
+    const { copyRows } = this;
     this.candidates.forEach((list, paragraph) => {
+      if (copyRows && copyRows[paragraph] >= 0) {
+        const row = copyRows[paragraph];
+        pairs.push({ paragraph, row, score: rowSimilarity(this.terms[paragraph], this.rows[row], this.space) });
+        return;
+      }
       for (const { row, score } of list) if (score >= THRESHOLDS.anchor) pairs.push({ paragraph, row, score });
     });
-    this.placeChain(heaviestIncreasingChain(pairs, this.rows.length));
+    return pairs;
+  }
+
+  /**
+   * Gives the paragraphs that `which` picks the candidates the search without copies finds: a
+   * copied paragraph's searched, another's completed. After it, no paragraph counts as copied.
+   */
+  private completeLists(which: (paragraph: number) => boolean): void {
+    const copyRows = this.copyRows!;
+    copyRows.forEach((row, p) => {
+      if (!which(p)) return;
+      if (row >= 0) this.candidates[p] = this.search(p);
+      else this.complete(p);
+    });
+    this.copyRows = null;
   }
 
   /**
@@ -125,6 +165,11 @@ class Placement {
    * paragraphs (a split), at most MAX_GROUP long: otherwise the run with the best total is kept.
    */
   private placeChain(chain: ScoredPair[]): void {
+    // Rows rising along the chain: each row has one run of one pair, kept where the cell has room.
+    if (risesRowByRow(chain)) {
+      for (const { paragraph, row } of chain) if (this.cellOf(this.resolve(row)).length < MAX_GROUP) this.place(paragraph, row);
+      return;
+    }
     const byRow = new Map<number, ScoredPair[][]>();
     for (const pair of chain) {
       const runs = byRow.get(pair.row);
@@ -403,6 +448,11 @@ class Placement {
   }
 }
 
+
+function risesRowByRow(chain: ScoredPair[]): boolean {
+  for (let k = 1; k < chain.length; k++) if (chain[k].row <= chain[k - 1].row) return false;
+  return true;
+}
 
 /** A run's summed score (module level: a closure per row would be named per call under keepNames transpilers). */
 function totalScore(run: ScoredPair[]): number {

@@ -139,4 +139,18 @@ describe("TermCounts", () => {
     expect(counts.ids).toEqual([3, 5]);
     expect(counts.copy().get(5)).toBe(400);
   });
+
+  it("counts a paragraph's ids at once as one by one, across the widening", () => {
+    const each = new TermCounts(8);
+    const one = new TermCounts(8);
+    const ids = Int32Array.from([1, 4, 6]);
+    for (let k = 0; k < 300; k++) {
+      const some = k % 3 ? ids : ids.subarray(1);
+      each.addEach(some);
+      for (const id of some) one.add(id, 1);
+    }
+    expect(each.ids).toEqual(one.ids);
+    expect(each.dense).toBeInstanceOf(Int32Array);
+    expect(Array.from(each.dense!)).toEqual(Array.from(one.dense!));
+  });
 });

@@ -57,6 +57,26 @@ export class TermCounts {
     this.sparse!.set(id, (count ?? 0) + n);
   }
 
+  /** Counts one more member with each of the (distinct) ids: add(id, 1) for each, in order. */
+  addEach(ids: Int32Array): void {
+    const { dense } = this;
+    if (!(dense instanceof Uint8Array)) {
+      for (let k = 0; k < ids.length; k++) this.add(ids[k], 1);
+      return;
+    }
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
+      const count = dense[id];
+      // The first count past a byte widens the array: the rest go through add.
+      if (count === 255) {
+        for (let j = k; j < ids.length; j++) this.add(ids[j], 1);
+        return;
+      }
+      if (count === 0) this.ids.push(id);
+      dense[id] = count + 1;
+    }
+  }
+
   copy(): TermCounts {
     const out = new TermCounts(this.dense ? this.dense.length : undefined);
     for (const id of this.ids) out.add(id, this.get(id));
@@ -73,7 +93,7 @@ export function bagOf(paragraphs: ParagraphTerms[], space: Pick<TermSpace, "weig
 /** The mass is a function of the final counts alone, so it is summed once, after all the paragraphs. */
 export function addToBag(bag: TermBag, paragraphs: ParagraphTerms[], weight: Float64Array): void {
   for (const paragraph of paragraphs) {
-    for (const id of paragraph.ids) bag.counts.add(id, 1);
+    bag.counts.addEach(paragraph.ids);
     bag.members += 1;
   }
   bag.mass = bagMass(bag, weight);
@@ -121,7 +141,9 @@ export function mergedOverlap(p: ParagraphTerms, a: TermBag, b: TermBag, space: 
 function bagMass(bag: TermBag, weight: Float64Array): number {
   let sum = 0;
   const { counts } = bag;
-  for (const id of counts.ids) sum += weight[id] * counts.get(id);
+  const { ids, dense } = counts;
+  if (dense) for (let k = 0; k < ids.length; k++) sum += weight[ids[k]] * dense[ids[k]];
+  else for (const id of ids) sum += weight[id] * counts.get(id);
   return bag.members ? sum / bag.members : 0;
 }
 

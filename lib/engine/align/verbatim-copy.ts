@@ -1,30 +1,51 @@
 /**
- * A source that repeats, word for word and in order, paragraphs the table already holds (wire
- * copies often do) is placed without searching candidates for its paragraphs, when that provably
- * gives what the search would.
+ * A source's paragraphs that repeat, word for word, a paragraph the table already holds (wire
+ * copies repeat most of theirs, changing a word here and there) go into the backbone without a
+ * search for their candidates, when that provably gives the backbone the search would; only the
+ * source's other paragraphs are searched, and for their clearly best rows only.
  *
- * Why it does: each paragraph scores at least 1 against the row holding its wording as a version
+ * Such a paragraph p scores 1 against the row o(p) holding its wording as a version
  * (rowSimilarity), and every other row scores clearly below 1: a row none of whose versions has
  * the paragraph's very terms has a version or bag that lacks one of them or holds another, which
- * costs at least a term's weight over a few hundred terms' (far above rounding). So the heaviest
- * chain is exactly the paragraphs on their own rows, when those rows come in the source's order;
- * every paragraph is then placed by the backbone, and no later step reads a placed paragraph's
- * candidates. The search must also have found that row: it reads every posting (RowIndex
- * .readsAllPostings), so the row, having all the paragraph's terms, ranks first, tied only by rows
- * whose bag has them all too; fewer of those than the candidates kept leaves it in the list.
+ * costs at least a term's weight over a few hundred terms' (far above rounding). The search would
+ * find o(p) (RowIndex.keepsRowHoldingAll). The source's other paragraphs are searched for their
+ * clearly best rows only (RowIndex.candidates with clearlyBest): each gets its best score exactly,
+ * and leaves unscored rows that score clearly below it. So the pairs the backbone gets are those
+ * the full search would give, less "extra" pairs, each clearly below its paragraph's best pair.
+ *
+ * When the chain found without them takes every paragraph at one of its best pairs
+ * (takesEveryBestPair), it is the chain the extra pairs would give too. No chain ending before a
+ * paragraph q can beat the sum S(q) of the best scores of the paragraphs before q, and a chain
+ * through an extra pair falls short of it by that pair's distance below its paragraph's best. The
+ * found chain's part before each of its pairs reaches S(q); so wherever heaviestIncreasingChain
+ * looks up the best chain before one of its pairs (and at its end), the best is clearly one
+ * without extra pairs. Extra pairs change only the totals of pairs whose best chain runs through
+ * one (a lower total never displaces a prefix maximum, which keeps the earliest pair reaching it),
+ * so each of the found chain's pairs gets the same total and predecessor as without them.
+ *
+ * Once placed, a paragraph's candidates are read by no later step; for one the backbone leaves
+ * unplaced (placeChain may keep another run on its row) the full list is had then, against the
+ * very rows the search would have read (placing changes cells only, not bags or versions).
  */
 import type { ParagraphTerms } from "./features";
 import { THOROUGH_SEARCH, type RowIndex } from "./candidates";
+import type { ScoredPair } from "./chain";
 import type { Row } from "./rows";
 
-/** Row of each of the source's paragraphs, when the source is such a copy; else null. */
-export function rowsOfVerbatimCopy(terms: ParagraphTerms[], rows: Row[], index: RowIndex): Int32Array | null {
-  if (!terms.length) return null;
-  // Most sources are no such copy: one of their paragraphs is no row's version, which identity
-  // tells before versions are grouped by mass.
+/**
+ * Row of each of the source's paragraphs that repeats a row's version as above, -1 for the
+ * others; null when there is none, or when such paragraphs are not most of the source: an edited
+ * copy (a word changed in most paragraphs, some moved, split or merged) is seldom taken at its
+ * best pairs, and then searching in full after all costs more than its few copies spare.
+ */
+export function rowsOfVerbatimParagraphs(terms: ParagraphTerms[], rows: Row[], index: RowIndex): Int32Array | null {
+  // Most paragraphs of a source that is no copy are no row's version, which identity tells
+  // before versions are grouped by mass.
   const held = new Set<ParagraphTerms>();
   for (const row of rows) for (const version of row.versions) held.add(version);
-  for (const paragraph of terms) if (!held.has(paragraph)) return null;
+  let copies = 0;
+  for (const paragraph of terms) if (held.has(paragraph)) copies++;
+  if (2 * copies <= terms.length) return null;
   // Versions by their mass: equal term sets have equal masses (summed in ascending id order).
   const byMass = new Map<number, Array<{ row: number; version: ParagraphTerms }>>();
   rows.forEach((row, j) => {
@@ -34,17 +55,32 @@ export function rowsOfVerbatimCopy(terms: ParagraphTerms[], rows: Row[], index: 
       else byMass.set(version.mass, [{ row: j, version }]);
     }
   });
-  const rowOf = new Int32Array(terms.length);
-  let previous = -1;
+  const rowOf = new Int32Array(terms.length).fill(-1);
+  let found = false;
   for (let p = 0; p < terms.length; p++) {
+    if (!held.has(terms[p])) continue;
     const row = onlyRowWithVersion(terms[p], byMass);
-    if (row <= previous) return null;
-    if (!index.readsAllPostings(terms[p], THOROUGH_SEARCH)) return null;
-    if (index.rowsHoldingAll(terms[p], row) >= THOROUGH_SEARCH.candidates) return null;
+    if (row < 0 || !index.keepsRowHoldingAll(terms[p], row, THOROUGH_SEARCH)) continue;
     rowOf[p] = row;
-    previous = row;
+    found = true;
   }
-  return rowOf;
+  return found ? rowOf : null;
+}
+
+/**
+ * Whether the chain holds, for every paragraph with a pair, one of that paragraph's best-scoring
+ * pairs. `pairs` come paragraph by paragraph (the chain's order).
+ */
+export function takesEveryBestPair(chain: ScoredPair[], pairs: ScoredPair[]): boolean {
+  let c = 0;
+  for (let k = 0; k < pairs.length; ) {
+    const { paragraph } = pairs[k];
+    let best = pairs[k].score;
+    for (k++; k < pairs.length && pairs[k].paragraph === paragraph; k++) best = Math.max(best, pairs[k].score);
+    while (c < chain.length && chain[c].paragraph < paragraph) c++;
+    if (c === chain.length || chain[c].paragraph !== paragraph || chain[c].score !== best) return false;
+  }
+  return true;
 }
 
 /**
