@@ -43,7 +43,8 @@ function takePairs(onlyA: Token[], onlyB: Token[], same: (a: Token, b: Token) =>
  * nor with another country (Austria / Australia).
  */
 function takeSpellings(onlyA: Token[], onlyB: Token[]): Array<[Token, Token]> {
-  if (onlyA.length * onlyB.length > MAX_SPELLING_PAIRS) return [];
+  // A name on one side alone pairs with nothing: no test is made for it.
+  if (!onlyA.length || !onlyB.length || onlyA.length * onlyB.length > MAX_SPELLING_PAIRS) return [];
   return takePairs(onlyA, onlyB, (a, b) => {
     const placeA = placeOf(a);
     const placeB = placeOf(b);
@@ -62,6 +63,8 @@ export const entityDetector: Detector = {
     const scaleB = scaleA && temperatureScaleOf(other);
     if (scaleA && scaleB && scaleA !== scaleB && figureBefore(base) === figureBefore(other)) return { category: "entity", severity: "substantive", label: "Temperature scale", widen: "figure" };
     const [namesA, namesB] = withNamesOpeningSentences(nameTokens(base), base, nameTokens(other), other);
+    // No name on either side (most changes): nothing below pairs or swaps one, and only the titles are compared.
+    if (!namesA.length && !namesB.length) return titleChange(base, other);
     // "Manto Tshabalala-Msimang" / "Manto-Tshabalala Msimang": the same letters, hyphenated elsewhere.
     const sameLetters = namesA.length > 0 && lettersOf(namesA) === lettersOf(namesB);
     let onlyA = sameLetters ? [] : unmatched(namesA, namesB, nameKey);
@@ -204,7 +207,8 @@ const opensSentenceAsWord = (t: Token) => t.kind === "word" && t.sentenceStart &
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** Given names in their formal and short forms ("Mike" / "Michael"), taken out of both lists. */
-const takeGivenNames = (onlyA: Token[], onlyB: Token[]) => takePairs(onlyA, onlyB, (a, b) => sameGivenName(a.text, b.text));
+const takeGivenNames = (onlyA: Token[], onlyB: Token[]) => (onlyA.length && onlyB.length ? takePairs(onlyA, onlyB, sameGivenNameOf) : []);
+const sameGivenNameOf = (a: Token, b: Token) => sameGivenName(a.text, b.text);
 
 const isInitial = (t: Token) => INITIAL.test(t.text);
 const INITIAL = /^\p{Lu}\.$/u;
