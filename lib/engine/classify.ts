@@ -37,7 +37,7 @@ import { swapDetector } from "./detectors/swap";
 import { quotedChangeDetector, quoteDetector } from "./detectors/quote";
 import { wordingDetector } from "./detectors/wording";
 import { isWordlike, nameTokens } from "./detectors/words";
-import { crossesSentence, factConflicts, isLooseRewrite, isParaphrase, sharedShare, type FactConflict } from "./paraphrase";
+import { crossesSentence, factConflicts, rewritesOf, type FactConflict } from "./paraphrase";
 
 /** Longest text of the one rewording note's variants. */
 const MAX_VARIANT_CHARS = 400;
@@ -427,9 +427,7 @@ export function classifyRow(
   const others = rows.filter((r) => r !== base);
   const diffs = others.map((other) => diffTokens(base, other, budget, rowId));
   // Sources that rewrote the primary's cell are read fact by fact, not hunk by hunk.
-  const shares = diffs.map(sharedShare);
-  const paraphrased = new Set(diffs.flatMap((d, k) => (isParaphrase(d) ? [k] : [])));
-  const loose = new Set(diffs.flatMap((d, k) => (!paraphrased.has(k) && isLooseRewrite(d, shares[k]) ? [k] : [])));
+  const { paraphrased, loose } = rewritesOf(diffs);
   const rewordings: FoundDiscrepancy[] = [];
   const groups = groupHunks(diffs.map((d, k) => (paraphrased.has(k) ? { ...d, hunks: [] } : d)));
   const coverage = coverageOf(groups);

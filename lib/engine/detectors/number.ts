@@ -39,12 +39,17 @@ function compoundOne(tokens: Token[], i: number): number | undefined {
  */
 export const figuresOf = memo((side: Side): readonly Figure[] => figuresIn(side));
 
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
 /** figuresOf without the memo, for a whole row read once (it would only push a pair's sides out). */
 function figuresIn(side: Side): Figure[] {
   const tokens = side.row.tokens;
   const figures: Figure[] = [];
   for (let i = side.from; i < side.to; i++) {
     const token = tokens[i];
+    // Only a figure, a word whose normal form is one ("two" → "2"), or "dozen" can state a figure:
+    // punctuation and other words (most tokens) are passed over without the tests below.
+    if (token.kind !== "number" && !(token.kind === "word" && (isDigit(token.norm.charCodeAt(0)) || token.norm === "dozen"))) continue;
     // A year or a day of the month is a date, judged by the date detector, never a count.
     if (isYear(side, i) || isDayOfMonth(side, i)) continue;
     let value = valueOf(token) ?? compoundOne(tokens, i);
