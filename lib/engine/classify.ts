@@ -310,7 +310,11 @@ function sidesOver(
 
 const isWidened = (group: Group, shown: { from: number; to: number }) => shown.from !== group.from || shown.to !== group.to;
 
-/** One discrepancy for a group of hunks, or none when no source's words differ in substance or style. */
+/**
+ * One discrepancy for a group of hunks, or none when no source's words differ in substance or
+ * style. One that is only the wording of a rewrite goes to `rewordings` instead (and none is
+ * returned): made once, not copied without a flag saying which it is.
+ */
 function classifyGroup(
   group: Group,
   coverage: Coverage,
@@ -319,7 +323,8 @@ function classifyGroup(
   diffs: WordDiff[],
   paraphrased: Set<number>,
   loose: Set<number>,
-): (FoundDiscrepancy & { rewording?: boolean }) | undefined {
+  rewordings: FoundDiscrepancy[],
+): FoundDiscrepancy | undefined {
   const engulfed = engulfingSources(group, neighboursOf(group, coverage));
   for (const k of paraphrased) engulfed.add(k);
   // Read by position, not looked up: a unit of fifty wordings has fifty rows in each of its groups.
@@ -349,7 +354,10 @@ function classifyGroup(
         relation,
         ...summarized(verdict, group, shown, isWidened(group, shown) ? sidesOver(shown, group, bySource, engulfed, rows, baseAt, diffs) : sides, variants, sayingTheSame),
       );
-  return { severity: verdict.severity, category: verdict.category, summary, variants, rewording: verdict === PARAPHRASE_VERDICT };
+  const discrepancy: FoundDiscrepancy = { severity: verdict.severity, category: verdict.category, summary, variants };
+  if (verdict !== PARAPHRASE_VERDICT) return discrepancy;
+  rewordings.push(discrepancy);
+  return undefined;
 }
 
 /**
@@ -439,11 +447,8 @@ export function classifyRow(
       });
       break;
     }
-    const discrepancy = classifyGroup(groups[g], coverage, base, rows, diffs, paraphrased, loose);
-    if (!discrepancy) continue;
-    const { rewording, ...rest } = discrepancy;
-    if (rewording) rewordings.push(rest);
-    else found.push(rest);
+    const discrepancy = classifyGroup(groups[g], coverage, base, rows, diffs, paraphrased, loose, rewordings);
+    if (discrepancy) found.push(discrepancy);
   }
   if (paraphrased.size || loose.size || rewordings.length) found.push(...paraphraseDiscrepancies(base, rows, others, paraphrased, loose, rewordings, noteRewording));
   return found;
