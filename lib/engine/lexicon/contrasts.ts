@@ -260,9 +260,9 @@ for (const set of SETS) {
   });
 }
 
-/** Whether a word belongs to a set that applies only before a word ("critical" condition): the words after are read only then. */
-export const readsWordAfter = (word: string) => CLASS_OF.get(word)?.some(hasWordBefore) === true;
-const hasWordBefore = (x: { set: ContrastSet }) => x.set.before !== undefined;
+/** Words of a set that applies only before a word ("critical" condition): the words after are read only for them. */
+const READ_WITH_WORD_AFTER: ReadonlySet<string> = new Set(SETS.filter((set) => set.before !== undefined).flatMap((set) => set.classes.flatMap((words) => words.split(" "))));
+export const readsWordAfter = (word: string) => READ_WITH_WORD_AFTER.has(word);
 
 /**
  * The contrast two words make, if they belong to two classes of one set ("dozens" / "hundreds").

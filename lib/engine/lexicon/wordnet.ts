@@ -194,7 +194,8 @@ export function areOpposites(a: string, b: string): boolean {
   const other = known === first ? second : first;
   const forms = opposingForms(known);
   if (!forms.adj.size && !forms.verb.size) return false;
-  if (firstForm("adj", other.toLowerCase(), isAmong, forms.adj) === undefined && firstForm("verb", other.toLowerCase(), isAmong, forms.verb) === undefined) return false;
+  const lower = other.toLowerCase();
+  if (!mayBeAmong("adj", lower, forms.adj) && !mayBeAmong("verb", lower, forms.verb)) return false;
   return opposedWords(a, b);
 }
 const opposedWords = pairMemo((a, b) => opposedAs(adjectivePoles, a, b) || opposedAs(verbPoles, a, b));
@@ -224,6 +225,9 @@ function wordsOfSynsets(keys: string[], withSimilar: boolean): ReadonlySet<strin
   }
   return words;
 }
+
+/** Whether a word (lower case) may be looked up as a part of speech by one of the words. */
+const mayBeAmong = (pos: "adj" | "verb", word: string, words: ReadonlySet<string>) => words.size > 0 && firstForm(pos, word, isAmong, words) === true;
 
 /** A candidate form among the words (firstForm's test: true, or undefined to try the next form). */
 const isAmong = (_pos: PartOfSpeech, form: string | undefined, words: ReadonlySet<string>) => (form !== undefined && words.has(form) ? true : undefined);
