@@ -2,7 +2,7 @@
 import { isHalfOfDay, isMonth, isWeekday, zoneNamed } from "../lexicon/calendar";
 import { PLACES, LONGEST_PLACE_WORDS, placeNamed, type Place } from "../lexicon/countries";
 import { FUNCTION_WORDS } from "../lexicon/function-words";
-import { expandContraction } from "../lexicon/contractions";
+import { expandContraction, mayBeContraction } from "../lexicon/contractions";
 import { IRREGULAR_LEMMAS } from "../lexicon/irregular-verbs";
 import { memoByText } from "../memo";
 import { normalizeWord } from "../normalize";
@@ -51,8 +51,10 @@ export function isFunctionWord(t: Token): boolean {
 
 /** Words that carry content: not punctuation, not function words. */
 export function contentWords(side: Side): Token[] {
-  return side.tokens.filter((t) => isWordlike(t) && !isFunctionWord(t));
+  return side.tokens.filter(isContentToken);
 }
+// Module level: keepNames transpilers name each closure made, and several detectors ask per pair.
+const isContentToken = (t: Token) => isWordlike(t) && !isFunctionWord(t);
 
 /** A word as spelled out: "wouldn't" is the two words "would" and "not", both pointing at its token. */
 export interface Word {
@@ -72,7 +74,9 @@ export const spelledOut = memo((side: Side): Word[] => {
       out.push({ norm: token.norm, token });
       continue;
     }
-    for (const norm of spelledNorms(token.norm)) out.push({ norm, token });
+    // A word that is no contraction (most) is itself: no look-up, no list of its readings.
+    if (!mayBeContraction(token.norm) && !token.norm.includes(" ")) out.push({ norm: token.norm, token });
+    else for (const norm of spelledNorms(token.norm)) out.push({ norm, token });
   }
   return out;
 });
