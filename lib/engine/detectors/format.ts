@@ -18,7 +18,12 @@ const MAX_AMBIGUOUS = 4;
 /** Spelling out a contraction adds at most a few letters ("won't" → "will not", "ain't" → "is not"). */
 const MAX_CONTRACTION_GAIN = 4;
 
-const letterCount = (tokens: Token[]) => tokens.reduce((n, t) => n + t.norm.length, 0);
+/** Letters of the tokens' normal forms (a loop: keepNames transpilers name a closure per call). */
+function letterCount(tokens: Token[]): number {
+  let n = 0;
+  for (const t of tokens) n += t.norm.length;
+  return n;
+}
 const CONTRACTED_WHOLE = new Set(["cannot", "gonna", "wanna", "gotta"]);
 const isContraction = (t: Token) => t.norm.includes("'") || CONTRACTED_WHOLE.has(t.norm);
 
@@ -117,6 +122,9 @@ export function isAcronymOf(short: Token[], long: Token[]): boolean {
 
 const isCountry = (word: string) => placeNamed(word.replace(/\./g, ""))?.role === "name";
 
+/** isAcronymOf's first test of the short side, read before the long side's words are gathered. */
+const mayBeInitials = (t: Token) => !LOWER_CASE_ASCII.test(t.text);
+
 /** Module level: keepNames transpilers (tsx runs the benchmarks so) name each closure made. */
 const withoutAnd = (ts: Token[]) => ts.filter((t) => t.norm !== "and");
 
@@ -127,13 +135,14 @@ export const formatDetector: Detector = {
     const b = wordsOf(other);
     if (!a.length && !b.length) return undefined;
     // Cheap first: spelling out contractions is the only thing that changes the letter count much.
-    const contractions = contractionsIn(a) + contractionsIn(b);
-    if (Math.abs(letterCount(a) - letterCount(b)) <= MAX_CONTRACTION_GAIN * (contractions + 1) && shareLooseReading(a, b)) {
+    // Within the gain of one, the contractions need no counting (most one-word swaps).
+    const gap = Math.abs(letterCount(a) - letterCount(b));
+    if ((gap <= MAX_CONTRACTION_GAIN || gap <= MAX_CONTRACTION_GAIN * (contractionsIn(a) + contractionsIn(b) + 1)) && shareLooseReading(a, b)) {
       return { category: "format", severity: "cosmetic", relation: "=" };
     }
     if (sameFiguresSameWords(base, other)) return { category: "format", severity: "cosmetic", relation: "=", widen: "figure" };
-    // An acronym is one word: the other side's words are gathered only then.
-    if ((a.length === 1 && isAcronymOf(a, withoutAnd(b))) || (b.length === 1 && isAcronymOf(b, withoutAnd(a)))) {
+    // An acronym is one word with no lower-case letter a to z: the other side's words are gathered only then.
+    if ((a.length === 1 && mayBeInitials(a[0]) && isAcronymOf(a, withoutAnd(b))) || (b.length === 1 && mayBeInitials(b[0]) && isAcronymOf(b, withoutAnd(a)))) {
       return { category: "format", severity: "minor", relation: "≈", label: "Name", widen: "name" };
     }
     return undefined;
