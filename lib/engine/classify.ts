@@ -417,27 +417,37 @@ export function classifyRow(
   /** Whether a rewritten cell gets its one "reworded in N versions" note (a unit of sentences is itself that note). */
   noteRewording = true,
 ): FoundDiscrepancy[] {
-  const present = texts.filter((t) => t.parts.some((p) => p.text.trim()));
+  // Loops, not closures: keepNames transpilers (tsx runs the benchmarks so) name each closure
+  // made, and a comparison classifies a row for every unit of sentences.
+  const present = texts.filter(hasText);
   if (!present.length) return [];
 
-  const tokensIn = present.reduce((n, t) => n + t.parts.reduce((m, p) => m + p.text.length, 0), 0);
+  let tokensIn = 0;
+  for (const t of present) for (const p of t.parts) tokensIn += p.text.length;
   if (!budget.work.spend(tokensIn)) return rowAfterDeadline(rowId, present, allSourceIds, budget);
   // Each source's place is found once, not searched for in every comparison of the sort, nor every
   // source searched for among the rows: a unit of fifty versions has fifty of each.
-  const order = placesOf(allSourceIds);
-  const rows = present.map(tokenizeRow).sort((x, y) => orderIn(order, x.source) - orderIn(order, y.source));
+  const rows = inSourceOrder(present.map(tokenizeRow), placesOf(allSourceIds));
   const found: FoundDiscrepancy[] = [];
-  const rowSources = new Set(rows.map((r) => r.source));
-  if (allSourceIds.some((id) => !rowSources.has(id))) found.push(rowOmission(rows, allSourceIds, carriesFacts));
+  const rowSources = new Set<string>();
+  for (const r of rows) rowSources.add(r.source);
+  if (!allSourceIds.every(rowSources.has, rowSources)) found.push(rowOmission(rows, allSourceIds, carriesFacts));
   if (rows.length < 2) return found;
 
-  const base = rows.find((r) => r.source === baseSource) ?? rows[0];
-  const others = rows.filter((r) => r !== base);
-  const diffs = others.map((other) => diffTokens(base, other, budget, rowId));
+  let base = rows[0];
+  for (const r of rows) {
+    if (r.source !== baseSource) continue;
+    base = r;
+    break;
+  }
+  const others: TokenizedRow[] = [];
+  for (const r of rows) if (r !== base) others.push(r);
+  const diffs: WordDiff[] = new Array(others.length);
+  for (let k = 0; k < others.length; k++) diffs[k] = diffTokens(base, others[k], budget, rowId);
   // Sources that rewrote the primary's cell are read fact by fact, not hunk by hunk.
   const { paraphrased, loose } = rewritesOf(diffs);
   const rewordings: FoundDiscrepancy[] = [];
-  const groups = groupHunks(diffs.map((d, k) => (paraphrased.has(k) ? { ...d, hunks: [] } : d)));
+  const groups = groupHunks(paraphrased.size ? diffs.map((d, k) => (paraphrased.has(k) ? { ...d, hunks: [] } : d)) : diffs);
   const coverage = coverageOf(groups);
   for (let g = 0; g < groups.length; g++) {
     if (g % BUDGET_CHECK_EVERY === BUDGET_CHECK_EVERY - 1 && !budget.work.spend(BUDGET_CHECK_EVERY)) {
@@ -464,6 +474,32 @@ function placesOf(allSourceIds: string[]): { at: Map<string, number>; count: num
 /** A source's place among all sources; unknown ones last. */
 function orderIn(order: { at: Map<string, number>; count: number }, source: string): number {
   return order.at.get(source) ?? order.count;
+}
+
+/** Whether a cell has any text (module level: keepNames transpilers name each closure made). */
+const hasText = (t: RowText) => t.parts.some(partHasText);
+const partHasText = (p: RowText["parts"][number]) => !!p.text.trim();
+
+/**
+ * Rows in their sources' order, rows of one place in the order given: what a stable sort by place
+ * gives, each row's place looked up once. Rows come mostly in order already: each is moved past
+ * the few placed after it.
+ */
+function inSourceOrder(rows: TokenizedRow[], order: { at: Map<string, number>; count: number }): TokenizedRow[] {
+  const places: number[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) places[i] = orderIn(order, rows[i].source);
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i];
+    const place = places[i];
+    let j = i;
+    for (; j > 0 && places[j - 1] > place; j--) {
+      rows[j] = rows[j - 1];
+      places[j] = places[j - 1];
+    }
+    rows[j] = row;
+    places[j] = place;
+  }
+  return rows;
 }
 
 /** A token run as a variant: its words, a little context, its spans. */
