@@ -98,6 +98,9 @@ function roundsTo(a: Figure, b: Figure): boolean {
   return Math.round(fine.value * factor) / factor === coarse.value;
 }
 
+/** A figure's key for matching (module level: keepNames transpilers name each closure made). */
+const byValue = (f: Figure) => String(f.value);
+
 /** A side's first word or figure (module level: keepNames transpilers name each closure made). */
 function firstNonPunct(side: Side): Token | undefined {
   for (const t of side.tokens) if (t.kind !== "punct") return t;
@@ -122,7 +125,6 @@ export const numberDetector: Detector = {
     const a = figuresOf(base);
     const b = figuresOf(other);
     if (!a.length && !b.length) return unitSwap(base, other) ? { category: "number", severity: "substantive", label: "Unit", widen: "figure" } : undefined;
-    const byValue = (f: Figure) => String(f.value);
     let onlyA = unmatched(a, b, byValue);
     let onlyB = unmatched(b, a, byValue);
     const rewrite = isRewrite(base, other);
