@@ -6,7 +6,7 @@
  * "Kyiv", "U.S." / "American") are minor.
  */
 import { isCommonWord } from "../lexicon/wordnet";
-import { postOf, TITLE_STATUS, TITLE_WORDS } from "../lexicon/titles";
+import * as titles from "../lexicon/titles";
 import type { Token } from "../tokenize";
 import type { Detector, Side, Verdict } from "./detector";
 import { isTransliteration } from "./transliteration";
@@ -14,7 +14,12 @@ import { compareAffiliations } from "./affiliation";
 import { isGivenName, sameGivenName } from "../lexicon/given-names";
 import { placeNamed } from "../lexicon/countries";
 import { isAcronymOf } from "./format";
-import { abbreviatesTitle, beside, isFunctionNorm, isRewrite, nameKey, nameTokens, placesIn, plain, rowMentionsName, rowWords, temperatureScaleOf, unmatched, wordsOf } from "./words";
+import * as wordsModule from "./words";
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the benchmarks run so), and every pair of every unit is judged.
+const { abbreviatesTitle, beside, isFunctionNorm, isRewrite, nameKey, nameTokens, placesIn, plain, rowMentionsName, rowWords, temperatureScaleOf, unmatched, wordsOf } = wordsModule;
+const { postOf, TITLE_STATUS, TITLE_WORDS } = titles;
 
 const lettersOf = (tokens: Token[]) => tokens.map((t) => nameKey(t).toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")).join("");
 

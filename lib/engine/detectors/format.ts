@@ -10,7 +10,11 @@ import { memoByText } from "../memo";
 import type { Token } from "../tokenize";
 import type { Detector, Side } from "./detector";
 import { figuresOf } from "./number";
-import { abbreviatesTitle, wordsOf } from "./words";
+import * as wordsModule from "./words";
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the benchmarks run so), and every pair of every unit is judged.
+const { abbreviatesTitle, wordsOf } = wordsModule;
 
 /** Ambiguous contractions ("it's": is or has) whose readings are tried; more are read one way. */
 const MAX_AMBIGUOUS = 4;

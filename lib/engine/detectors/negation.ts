@@ -5,11 +5,17 @@
  * ("but did not provide details") is an addition, not a negation of the other version.
  */
 import { appendTo } from "../collections";
-import { OPPOSITES, isNegator } from "../lexicon/polarity";
+import * as polarity from "../lexicon/polarity";
 import { areOpposites } from "../lexicon/wordnet";
 import type { Detector, Side } from "./detector";
 import type { TokenizedRow } from "../tokenize";
-import { beside, isFunctionNorm, lemma, spelledOut, unmatched, type Word } from "./words";
+import * as wordsModule from "./words";
+import type { Word } from "./words";
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the benchmarks run so), and every pair of every unit is judged.
+const { beside, isFunctionNorm, lemma, spelledOut, unmatched } = wordsModule;
+const { OPPOSITES, isNegator } = polarity;
 
 /** Words around the negator that may change with it ("did not agree" / "agreed"). */
 const SMALL_CHANGE_WORDS = 3;

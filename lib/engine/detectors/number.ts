@@ -6,8 +6,12 @@
 import { AMBIGUOUS_NUMBER_WORDS, CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS, agedBy, numeralValue } from "../lexicon/numbers";
 import type { Token, TokenizedRow } from "../tokenize";
 import type { Detector, Side } from "./detector";
-import { isRewrite, memo, plain, unmatched } from "./words";
+import * as wordsModule from "./words";
 import { isDayOfMonth, isYear } from "./date";
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the benchmarks run so), and every pair of every unit is judged.
+const { isRewrite, memo, plain, unmatched } = wordsModule;
 
 export interface Figure {
   value: number;
