@@ -3,11 +3,16 @@
  * "$1.8 billion", "4.4%" / "4.6%"). Figures are compared by value, so "six" = "6" and "2,000,000" =
  * "2 million" never get here. A figure that is the other rounded ("1.39" / "1.4") is minor.
  */
-import { AMBIGUOUS_NUMBER_WORDS, CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS, agedBy, numeralValue } from "../lexicon/numbers";
+import * as numbers from "../lexicon/numbers";
 import type { Token, TokenizedRow } from "../tokenize";
 import type { Detector, Side } from "./detector";
 import * as wordsModule from "./words";
-import { isDayOfMonth, isYear } from "./date";
+import * as dates from "./date";
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the benchmarks run so), and every pair of every unit is judged.
+const { AMBIGUOUS_NUMBER_WORDS, CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS, agedBy, numeralValue } = numbers;
+const { isDayOfMonth, isYear } = dates;
 
 // Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
 // the modules (the benchmarks run so), and every pair of every unit is judged.
