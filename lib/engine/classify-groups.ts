@@ -57,7 +57,7 @@ export function groupHunks(diffs: WordDiff[]): Group[] {
     // Those ending before this hunk starts are closed (in place, keeping the order).
     let kept = 0;
     for (const g of open) if (g.to >= member.hunk.base.from) open[kept++] = g;
-    open.length = kept;
+    if (kept < open.length) open.length = kept;
     let group: Group | undefined;
     for (const g of open) {
       if (overlaps(g, member.hunk) && Math.max(size, g.largest) <= MERGE_SIZE_RATIO * Math.min(size, g.smallest) + MERGE_SIZE_SLACK) {

@@ -257,11 +257,13 @@ function judgeGroup(group: Group, sides: Array<Side | undefined>, baseAt: number
   let best: Verdicted | undefined;
   const sayingTheSame = new Set<string>();
   const baseSide = sides[baseAt]!;
-  // Each member source once, in the order the members first name it.
-  const seen = new Set<number>();
+  // Each member source once, in the order the members first name it (a group of one member, most, needs no record).
+  const seen = group.members.length > 1 ? new Set<number>() : undefined;
   for (const { source: k } of group.members) {
-    if (seen.has(k)) continue;
-    seen.add(k);
+    if (seen) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+    }
     const otherSide = sides[k < baseAt ? k : k + 1];
     if (!otherSide || sameWords(baseSide, otherSide)) continue;
     const judged = judge({ base: baseSide, other: otherSide }, loose.has(k));
