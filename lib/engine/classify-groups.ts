@@ -44,18 +44,27 @@ function overlaps(group: { from: number; to: number }, hunk: Hunk): boolean {
  * one-word change into a single discrepancy.
  */
 export function groupHunks(diffs: WordDiff[]): Group[] {
-  const members = diffs
-    .flatMap((d, source) => d.hunks.map((hunk) => ({ source, hunk })))
-    .sort((x, y) => x.hunk.base.from - y.hunk.base.from || x.hunk.base.to - y.hunk.base.to);
+  // Loops, not closures: keepNames transpilers (tsx runs the benchmarks so) name each closure
+  // made, and every row of every unit is grouped.
+  const members: Member[] = [];
+  for (let source = 0; source < diffs.length; source++) for (const hunk of diffs[source].hunks) members.push({ source, hunk });
+  members.sort(byBaseRange);
   const groups: Group[] = [];
   // Groups a later hunk (starting at or after this one) could still overlap.
-  let open: Group[] = [];
+  const open: Group[] = [];
   for (const member of members) {
     const size = hunkSize(member.hunk);
-    open = open.filter((g) => g.to >= member.hunk.base.from);
-    const group = open.find(
-      (g) => overlaps(g, member.hunk) && Math.max(size, g.largest) <= MERGE_SIZE_RATIO * Math.min(size, g.smallest) + MERGE_SIZE_SLACK,
-    );
+    // Those ending before this hunk starts are closed (in place, keeping the order).
+    let kept = 0;
+    for (const g of open) if (g.to >= member.hunk.base.from) open[kept++] = g;
+    if (kept < open.length) open.length = kept;
+    let group: Group | undefined;
+    for (const g of open) {
+      if (overlaps(g, member.hunk) && Math.max(size, g.largest) <= MERGE_SIZE_RATIO * Math.min(size, g.smallest) + MERGE_SIZE_SLACK) {
+        group = g;
+        break;
+      }
+    }
     if (group) {
       group.from = Math.min(group.from, member.hunk.base.from);
       group.to = Math.max(group.to, member.hunk.base.to);
@@ -68,8 +77,11 @@ export function groupHunks(diffs: WordDiff[]): Group[] {
       open.push(created);
     }
   }
-  return absorbEdgeInsertions(groups.sort((x, y) => x.from - y.from || x.to - y.to));
+  return absorbEdgeInsertions(groups.sort(byRange));
 }
+
+const byBaseRange = (x: Member, y: Member) => x.hunk.base.from - y.hunk.base.from || x.hunk.base.to - y.hunk.base.to;
+const byRange = (x: Group, y: Group) => x.from - y.from || x.to - y.to;
 
 /** Whether an insertion at a group's edge joins that group (see absorbEdgeInsertions). */
 function canHost(host: Group | undefined, insertion: Group): host is Group {
@@ -144,8 +156,11 @@ export function disputed(i: number, group: Group, coverage: Coverage, engulfed: 
 
 /** Sources (by index into the non-primary rows) that rewrote a group's words inside a much larger change. */
 export function engulfingSources(group: Group, neighbours: Set<Group>): Set<number> {
-  const own = new Set(group.members.map((m) => m.source));
   const out = new Set<number>();
+  // A group no other shares words with (most) is engulfed by nobody: its sources are not gathered.
+  if (!neighbours.size) return out;
+  const own = new Set<number>();
+  for (const m of group.members) own.add(m.source);
   for (const g of neighbours) {
     for (const m of g.members) if (!own.has(m.source) && hunkSize(m.hunk) > group.largest) out.add(m.source);
   }

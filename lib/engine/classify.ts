@@ -7,20 +7,14 @@
  * priority order, the first claim winning, and the most severe judgement over the sources wins.
  */
 import { DOUBLE_QUOTES } from "./lexicon/quotation-marks";
-import {
-  coverageOf,
-  disputed,
-  engulfingSources,
-  groupHunks,
-  neighboursOf,
-  type Coverage,
-  type Group,
-  type Member,
-} from "./classify-groups";
-import { EXCERPT_CORE_WORDS, EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, NOTHING, clip, contextOf, excerpt, kindNear, summarize, textOf, textOfSpans, widen } from "./classify-text";
+import * as grouping from "./classify-groups";
+import type { Coverage, Group, Member } from "./classify-groups";
+import * as classifyText from "./classify-text";
 import { CATEGORY_LABEL } from "./labels";
-import { diffTokens, spansOf, type RowText, type WordDiff } from "./diff";
-import { tokenizeRow, type Token, type TokenizedRow } from "./tokenize";
+import * as diffing from "./diff";
+import type { RowText, WordDiff } from "./diff";
+import * as tokenizing from "./tokenize";
+import type { Token, TokenizedRow } from "./tokenize";
 import type { Budget, FoundDiscrepancy, Severity, Variant } from "./types";
 import type { Detector, HunkPair, Side, Verdict } from "./detectors/detector";
 import { punctuationDetector } from "./detectors/punctuation";
@@ -36,8 +30,18 @@ import { contrastDetector, swappedContrastDetector } from "./detectors/contrast"
 import { swapDetector } from "./detectors/swap";
 import { quotedChangeDetector, quoteDetector } from "./detectors/quote";
 import { wordingDetector } from "./detectors/wording";
-import { isWordlike, nameTokens } from "./detectors/words";
-import { crossesSentence, factConflicts, isLooseRewrite, isParaphrase, sharedShare, type FactConflict } from "./paraphrase";
+import * as wordsModule from "./detectors/words";
+import * as paraphrasing from "./paraphrase";
+import type { FactConflict } from "./paraphrase";
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the benchmarks run so), and every pair of every unit is judged.
+const { coverageOf, disputed, engulfingSources, groupHunks, neighboursOf } = grouping;
+const { EXCERPT_CORE_WORDS, EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, NOTHING, clip, contextOf, excerpt, kindNear, summarize, textOf, textOfSpans, widen } = classifyText;
+const { diffTokens, spansOf } = diffing;
+const { tokenizeRow } = tokenizing;
+const { isWordlike, nameTokens } = wordsModule;
+const { crossesSentence, factConflicts, rewritesOf } = paraphrasing;
 
 /** Longest text of the one rewording note's variants. */
 const MAX_VARIANT_CHARS = 400;
@@ -253,11 +257,13 @@ function judgeGroup(group: Group, sides: Array<Side | undefined>, baseAt: number
   let best: Verdicted | undefined;
   const sayingTheSame = new Set<string>();
   const baseSide = sides[baseAt]!;
-  // Each member source once, in the order the members first name it.
-  const seen = new Set<number>();
+  // Each member source once, in the order the members first name it (a group of one member, most, needs no record).
+  const seen = group.members.length > 1 ? new Set<number>() : undefined;
   for (const { source: k } of group.members) {
-    if (seen.has(k)) continue;
-    seen.add(k);
+    if (seen) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+    }
     const otherSide = sides[k < baseAt ? k : k + 1];
     if (!otherSide || sameWords(baseSide, otherSide)) continue;
     const judged = judge({ base: baseSide, other: otherSide }, loose.has(k));
@@ -310,7 +316,11 @@ function sidesOver(
 
 const isWidened = (group: Group, shown: { from: number; to: number }) => shown.from !== group.from || shown.to !== group.to;
 
-/** One discrepancy for a group of hunks, or none when no source's words differ in substance or style. */
+/**
+ * One discrepancy for a group of hunks, or none when no source's words differ in substance or
+ * style. One that is only the wording of a rewrite goes to `rewordings` instead (and none is
+ * returned): made once, not copied without a flag saying which it is.
+ */
 function classifyGroup(
   group: Group,
   coverage: Coverage,
@@ -319,7 +329,8 @@ function classifyGroup(
   diffs: WordDiff[],
   paraphrased: Set<number>,
   loose: Set<number>,
-): (FoundDiscrepancy & { rewording?: boolean }) | undefined {
+  rewordings: FoundDiscrepancy[],
+): FoundDiscrepancy | undefined {
   const engulfed = engulfingSources(group, neighboursOf(group, coverage));
   for (const k of paraphrased) engulfed.add(k);
   // Read by position, not looked up: a unit of fifty wordings has fifty rows in each of its groups.
@@ -349,7 +360,10 @@ function classifyGroup(
         relation,
         ...summarized(verdict, group, shown, isWidened(group, shown) ? sidesOver(shown, group, bySource, engulfed, rows, baseAt, diffs) : sides, variants, sayingTheSame),
       );
-  return { severity: verdict.severity, category: verdict.category, summary, variants, rewording: verdict === PARAPHRASE_VERDICT };
+  const discrepancy: FoundDiscrepancy = { severity: verdict.severity, category: verdict.category, summary, variants };
+  if (verdict !== PARAPHRASE_VERDICT) return discrepancy;
+  rewordings.push(discrepancy);
+  return undefined;
 }
 
 /**
@@ -409,29 +423,37 @@ export function classifyRow(
   /** Whether a rewritten cell gets its one "reworded in N versions" note (a unit of sentences is itself that note). */
   noteRewording = true,
 ): FoundDiscrepancy[] {
-  const present = texts.filter((t) => t.parts.some((p) => p.text.trim()));
+  // Loops, not closures: keepNames transpilers (tsx runs the benchmarks so) name each closure
+  // made, and a comparison classifies a row for every unit of sentences.
+  const present = texts.filter(hasText);
   if (!present.length) return [];
 
-  const tokensIn = present.reduce((n, t) => n + t.parts.reduce((m, p) => m + p.text.length, 0), 0);
+  let tokensIn = 0;
+  for (const t of present) for (const p of t.parts) tokensIn += p.text.length;
   if (!budget.work.spend(tokensIn)) return rowAfterDeadline(rowId, present, allSourceIds, budget);
   // Each source's place is found once, not searched for in every comparison of the sort, nor every
   // source searched for among the rows: a unit of fifty versions has fifty of each.
-  const order = placesOf(allSourceIds);
-  const rows = present.map(tokenizeRow).sort((x, y) => orderIn(order, x.source) - orderIn(order, y.source));
+  const rows = inSourceOrder(present.map(tokenizeRow), placesOf(allSourceIds));
   const found: FoundDiscrepancy[] = [];
-  const rowSources = new Set(rows.map((r) => r.source));
-  if (allSourceIds.some((id) => !rowSources.has(id))) found.push(rowOmission(rows, allSourceIds, carriesFacts));
+  const rowSources = new Set<string>();
+  for (const r of rows) rowSources.add(r.source);
+  if (!allSourceIds.every(rowSources.has, rowSources)) found.push(rowOmission(rows, allSourceIds, carriesFacts));
   if (rows.length < 2) return found;
 
-  const base = rows.find((r) => r.source === baseSource) ?? rows[0];
-  const others = rows.filter((r) => r !== base);
-  const diffs = others.map((other) => diffTokens(base, other, budget, rowId));
+  let base = rows[0];
+  for (const r of rows) {
+    if (r.source !== baseSource) continue;
+    base = r;
+    break;
+  }
+  const others: TokenizedRow[] = [];
+  for (const r of rows) if (r !== base) others.push(r);
+  const diffs: WordDiff[] = new Array(others.length);
+  for (let k = 0; k < others.length; k++) diffs[k] = diffTokens(base, others[k], budget, rowId);
   // Sources that rewrote the primary's cell are read fact by fact, not hunk by hunk.
-  const shares = diffs.map(sharedShare);
-  const paraphrased = new Set(diffs.flatMap((d, k) => (isParaphrase(d) ? [k] : [])));
-  const loose = new Set(diffs.flatMap((d, k) => (!paraphrased.has(k) && isLooseRewrite(d, shares[k]) ? [k] : [])));
+  const { paraphrased, loose } = rewritesOf(diffs);
   const rewordings: FoundDiscrepancy[] = [];
-  const groups = groupHunks(diffs.map((d, k) => (paraphrased.has(k) ? { ...d, hunks: [] } : d)));
+  const groups = groupHunks(paraphrased.size ? diffs.map((d, k) => (paraphrased.has(k) ? { ...d, hunks: [] } : d)) : diffs);
   const coverage = coverageOf(groups);
   for (let g = 0; g < groups.length; g++) {
     if (g % BUDGET_CHECK_EVERY === BUDGET_CHECK_EVERY - 1 && !budget.work.spend(BUDGET_CHECK_EVERY)) {
@@ -441,11 +463,8 @@ export function classifyRow(
       });
       break;
     }
-    const discrepancy = classifyGroup(groups[g], coverage, base, rows, diffs, paraphrased, loose);
-    if (!discrepancy) continue;
-    const { rewording, ...rest } = discrepancy;
-    if (rewording) rewordings.push(rest);
-    else found.push(rest);
+    const discrepancy = classifyGroup(groups[g], coverage, base, rows, diffs, paraphrased, loose, rewordings);
+    if (discrepancy) found.push(discrepancy);
   }
   if (paraphrased.size || loose.size || rewordings.length) found.push(...paraphraseDiscrepancies(base, rows, others, paraphrased, loose, rewordings, noteRewording));
   return found;
@@ -461,6 +480,32 @@ function placesOf(allSourceIds: string[]): { at: Map<string, number>; count: num
 /** A source's place among all sources; unknown ones last. */
 function orderIn(order: { at: Map<string, number>; count: number }, source: string): number {
   return order.at.get(source) ?? order.count;
+}
+
+/** Whether a cell has any text (module level: keepNames transpilers name each closure made). */
+const hasText = (t: RowText) => t.parts.some(partHasText);
+const partHasText = (p: RowText["parts"][number]) => !!p.text.trim();
+
+/**
+ * Rows in their sources' order, rows of one place in the order given: what a stable sort by place
+ * gives, each row's place looked up once. Rows come mostly in order already: each is moved past
+ * the few placed after it.
+ */
+function inSourceOrder(rows: TokenizedRow[], order: { at: Map<string, number>; count: number }): TokenizedRow[] {
+  const places: number[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) places[i] = orderIn(order, rows[i].source);
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i];
+    const place = places[i];
+    let j = i;
+    for (; j > 0 && places[j - 1] > place; j--) {
+      rows[j] = rows[j - 1];
+      places[j] = places[j - 1];
+    }
+    rows[j] = row;
+    places[j] = place;
+  }
+  return rows;
 }
 
 /** A token run as a variant: its words, a little context, its spans. */

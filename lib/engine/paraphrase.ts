@@ -11,7 +11,7 @@ import type { WordDiff } from "./diff";
 import type { Side } from "./detectors/detector";
 import { dateItemsOf } from "./detectors/date";
 import { figuresOf, saidBySources, type Figure } from "./detectors/number";
-import { isFunctionNorm, isNameToken, isWordlike, lemma, nameKey, plain, rowMentionsName } from "./detectors/words";
+import * as wordsModule from "./detectors/words";
 import { looksDescriptive } from "./lexicon/evaluative";
 import { KIND_NOUNS, TITLE_WORDS } from "./lexicon/titles";
 import { isTransliteration } from "./detectors/transliteration";
@@ -19,6 +19,10 @@ import { compareAffiliations } from "./detectors/affiliation";
 import { sameGivenName } from "./lexicon/given-names";
 import type { Token, TokenizedRow } from "./tokenize";
 import type { Category } from "./types";
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the benchmarks run so), and every pair of every unit is judged.
+const { isFunctionNorm, isNameToken, isWordlike, lemma, nameKey, plain, rowMentionsName } = wordsModule;
 
 /** Rows shorter than this (words, shorter side) are edited, not rewritten: the detectors read them. */
 export const PARAPHRASE_MIN_WORDS = 18;
@@ -33,38 +37,40 @@ const wordCount = (row: TokenizedRow, from: number, to: number) => {
   return n;
 };
 
-/** Whether another source's whole cell rewrites the primary's rather than editing it. */
-export function sharedShare(diff: WordDiff): number {
-  const nb = wordCount(diff.base, 0, diff.base.tokens.length);
-  const no = wordCount(diff.other, 0, diff.other.tokens.length);
-  let changedBase = 0;
-  let changedOther = 0;
-  for (const h of diff.hunks) {
-    changedBase += wordCount(diff.base, h.base.from, h.base.to);
-    changedOther += wordCount(diff.other, h.other.from, h.other.to);
-  }
-  return Math.min(nb - changedBase, no - changedOther) / Math.max(1, Math.min(nb, no));
-}
-
 /** Below this share a rewrite is read hunk by hunk only for names, figures and dates. */
 export const LOOSE_MAX_SHARED = 0.6;
 
-export function isLooseRewrite(diff: WordDiff, share = sharedShare(diff)): boolean {
-  return share < LOOSE_MAX_SHARED && Math.min(wordCount(diff.base, 0, diff.base.tokens.length), wordCount(diff.other, 0, diff.other.tokens.length)) >= PARAPHRASE_MIN_WORDS;
-}
-
-export function isParaphrase(diff: WordDiff): boolean {
-  const nb = wordCount(diff.base, 0, diff.base.tokens.length);
-  const no = wordCount(diff.other, 0, diff.other.tokens.length);
-  if (Math.min(nb, no) < PARAPHRASE_MIN_WORDS) return false;
-  let changedBase = 0;
-  let changedOther = 0;
-  for (const h of diff.hunks) {
-    changedBase += wordCount(diff.base, h.base.from, h.base.to);
-    changedOther += wordCount(diff.other, h.other.from, h.other.to);
+/**
+ * Which other sources rewrote the primary's cell rather than editing it, by their places among the
+ * diffs: wholly (the diff keeps less than PARAPHRASE_MAX_SHARED of the shorter side's words), or
+ * loosely (of the others, less than LOOSE_MAX_SHARED). Rows shorter than PARAPHRASE_MIN_WORDS are
+ * edited, not rewritten. Each row's words are counted once: the primary's row is every diff's.
+ */
+export function rewritesOf(diffs: readonly WordDiff[]): { paraphrased: Set<number>; loose: Set<number> } {
+  const paraphrased = new Set<number>();
+  const loose = new Set<number>();
+  let counted: WordDiff["base"] | undefined;
+  let nb = 0;
+  for (let k = 0; k < diffs.length; k++) {
+    const diff = diffs[k];
+    if (diff.base !== counted) {
+      counted = diff.base;
+      nb = wordCount(diff.base, 0, diff.base.tokens.length);
+    }
+    const no = wordCount(diff.other, 0, diff.other.tokens.length);
+    const shorter = Math.min(nb, no);
+    if (shorter < PARAPHRASE_MIN_WORDS) continue;
+    let changedBase = 0;
+    let changedOther = 0;
+    for (const h of diff.hunks) {
+      changedBase += wordCount(diff.base, h.base.from, h.base.to);
+      changedOther += wordCount(diff.other, h.other.from, h.other.to);
+    }
+    const shared = Math.min(nb - changedBase, no - changedOther);
+    if (shared < PARAPHRASE_MAX_SHARED * shorter) paraphrased.add(k);
+    else if (shared / Math.max(1, shorter) < LOOSE_MAX_SHARED) loose.add(k);
   }
-  const shared = Math.min(nb - changedBase, no - changedOther);
-  return shared < PARAPHRASE_MAX_SHARED * Math.min(nb, no);
+  return { paraphrased, loose };
 }
 
 /** Whether a hunk runs over a sentence end or a paragraph break on a side (both sides saying something). */

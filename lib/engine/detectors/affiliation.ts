@@ -22,15 +22,17 @@ interface Affiliation {
 }
 
 /** The party and state among a side's differing names; tokens that are neither are left out. */
+/** The US state a key names (module level: keepNames transpilers name each closure made). */
+function stateNamed(key: string): string | undefined {
+  const place = PLACES.get(key);
+  return place && place.role === "name" && US_STATE_IDS.has(place.id) ? place.id : undefined;
+}
+
 function affiliationOf(names: Token[]): Affiliation {
   const found: Affiliation = { parties: new Set(), states: new Set(), tokens: new Set() };
-  const state = (key: string) => {
-    const place = PLACES.get(key);
-    return place && place.role === "name" && US_STATE_IDS.has(place.id) ? place.id : undefined;
-  };
   for (const t of names) {
     const letter = LETTER_AND_STATE.exec(t.text.replace(/\.$/, ""));
-    const stateOfLetter = letter && state(letter[2].replace(/\./g, "").toLowerCase());
+    const stateOfLetter = letter && stateNamed(letter[2].replace(/\./g, "").toLowerCase());
     if (letter && stateOfLetter) {
       found.parties.add(PARTY_LETTERS[letter[1]]);
       found.states.add(stateOfLetter);

@@ -4,13 +4,22 @@
  * "11 September") is cosmetic.
  */
 import { wordTable } from "../collections";
-import { isHalfOfDay, isWrittenMonth, monthNumber, MONTHS, RELATIVE_DAYS, WEEKDAYS, zoneNamed } from "../lexicon/calendar";
-import { CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS } from "../lexicon/numbers";
+import * as calendar from "../lexicon/calendar";
+import * as numbers from "../lexicon/numbers";
 import type { Token, TokenizedRow } from "../tokenize";
 import type { Detector, Side, Verdict } from "./detector";
-import { isFunctionNorm, isRewrite, lemma, memo, plain, unmatched, wordsOf } from "./words";
+import * as wordsModule from "./words";
 import { IRREGULAR_LEMMAS } from "../lexicon/irregular-verbs";
 import { namedDays, sameDay, type NamedDay } from "./days";
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the benchmarks run so), and every pair of every unit is judged.
+const { CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS } = numbers;
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the benchmarks run so), and every pair of every unit is judged.
+const { isFunctionNorm, isRewrite, lemma, memo, plain, unmatched, wordsOf } = wordsModule;
+const { isHalfOfDay, isWrittenMonth, monthNumber, MONTHS, RELATIVE_DAYS, WEEKDAYS, zoneNamed } = calendar;
 
 interface DateItem {
   key: string;
@@ -291,6 +300,67 @@ function datesAnotherEvent(base: Side, a: DateItem, other: Side, b: DateItem): b
   return told(other, eventA) || told(base, eventB);
 }
 
+// The helpers of the detector are module level, loops rather than filters: keepNames
+// transpilers (tsx runs the benchmarks so) name each closure made, and every pair with a date asks.
+const byKey = (d: DateItem) => d.key;
+
+/** The items whose key is not among the keys (the list itself when none is). */
+function withoutKeysIn(items: DateItem[], keys: Set<string>): DateItem[] {
+  let kept: DateItem[] | undefined;
+  for (let i = 0; i < items.length; i++) {
+    if (!keys.has(items[i].key)) kept?.push(items[i]);
+    else kept ??= items.slice(0, i);
+  }
+  return kept ?? items;
+}
+
+/** The items but those of a numeric date ("13.01.2024") whose key is among the keys. */
+function withoutNumericIn(items: DateItem[], keys: Set<string>): DateItem[] {
+  let kept: DateItem[] | undefined;
+  for (let i = 0; i < items.length; i++) {
+    if (!(numericDate(items[i].token.text) !== undefined && keys.has(items[i].key))) kept?.push(items[i]);
+    else kept ??= items.slice(0, i);
+  }
+  return kept ?? items;
+}
+
+/** The items whose token is not among the tokens. */
+function withoutTokensIn(items: DateItem[], tokens: Set<Token>): DateItem[] {
+  let kept: DateItem[] | undefined;
+  for (let i = 0; i < items.length; i++) {
+    if (!tokens.has(items[i].token)) kept?.push(items[i]);
+    else kept ??= items.slice(0, i);
+  }
+  return kept ?? items;
+}
+
+/** The kinds of date items ("weekday", "year", "time@us"), in order of first appearance. */
+function kindsOf(items: DateItem[]): Set<string> {
+  const kinds = new Set<string>();
+  for (const d of items) kinds.add(d.key.split(" ")[0]);
+  return kinds;
+}
+
+/**
+ * Whether the sides give different dates of one kind for one event: "in March" / "the smallest
+ * gain since December" dates a span's start, not the event; in a rewrite each date may hang on
+ * its own verb.
+ */
+function differInKind(base: Side, onlyA: DateItem[], other: Side, onlyB: DateItem[], rewrite: boolean): boolean {
+  const kindsB = kindsOf(onlyB);
+  for (const kind of kindsOf(onlyA)) {
+    if (!kindsB.has(kind)) continue;
+    const opening = `${kind} `;
+    for (const x of onlyA) {
+      if (!x.key.startsWith(opening)) continue;
+      for (const y of onlyB) {
+        if (y.key.startsWith(opening) && isSince(base, x) === isSince(other, y) && (!rewrite || !datesAnotherEvent(base, x, other, y))) return true;
+      }
+    }
+  }
+  return false;
+}
+
 export const dateDetector: Detector = {
   name: "date",
   detect({ base, other }) {
@@ -299,7 +369,6 @@ export const dateDetector: Detector = {
     if (!a.length && !b.length) return zoneChanged(base, other) ? { category: "date", severity: "substantive", label: "Time zone", widen: "date" } : undefined;
     const moved = movedDatePart(base, a, other, b);
     if (moved) return moved;
-    const byKey = (d: DateItem) => d.key;
     let onlyA = unmatched(a, b, byKey);
     let onlyB = unmatched(b, a, byKey);
     const rewrite = isRewrite(base, other);
@@ -308,24 +377,19 @@ export const dateDetector: Detector = {
     // between April 29 and May 19" / "issued a recall on May 30", the first saying May 30 before).
     const inOther = rowDates(other);
     const inBase = rowDates(base);
-    onlyA = onlyA.filter((d) => !inOther.has(d.key));
-    onlyB = onlyB.filter((d) => !inBase.has(d.key));
+    onlyA = withoutKeysIn(onlyA, inOther);
+    onlyB = withoutKeysIn(onlyB, inBase);
     // "13.01.2024" is one token where "January 13, 2024" is three, which the diff may split into
     // several differences: its parts that the other row states are no change.
-    const numericInRow = (d: DateItem, row: Set<string>) => numericDate(d.token.text) !== undefined && row.has(d.key);
-    onlyA = onlyA.filter((d) => !numericInRow(d, rowDates(other)));
-    onlyB = onlyB.filter((d) => !numericInRow(d, rowDates(base)));
+    onlyA = withoutNumericIn(onlyA, inOther);
+    onlyB = withoutNumericIn(onlyB, inBase);
     const days = reconcileDays(base, other, rewrite);
     if (days === "conflict") return { category: "date", severity: "substantive", widen: "date" };
-    onlyA = onlyA.filter((d) => !days.has(d.token));
-    onlyB = onlyB.filter((d) => !days.has(d.token));
+    onlyA = withoutTokensIn(onlyA, days);
+    onlyB = withoutTokensIn(onlyB, days);
     // Different dates of one kind on both sides conflict (a weekday and a clock time may well be
     // the same moment); a date only one side gives is an addition.
-    const kinds = (items: DateItem[]) => new Set(items.map((d) => d.key.split(" ")[0]));
-    const kindsB = kinds(onlyB);
-    // "in March" / "the smallest gain since December": a date a span reaches back to is no date of the event.
-    const sameEvent = (x: DateItem, y: DateItem) => isSince(base, x) === isSince(other, y) && (!rewrite || !datesAnotherEvent(base, x, other, y));
-    if ([...kinds(onlyA)].some((k) => kindsB.has(k) && onlyA.some((x) => x.key.startsWith(`${k} `) && onlyB.some((y) => y.key.startsWith(`${k} `) && sameEvent(x, y))))) {
+    if (differInKind(base, onlyA, other, onlyB, rewrite)) {
       const focus = rewrite ? { base: plain(onlyA.map((d) => d.token)), other: plain(onlyB.map((d) => d.token)) } : undefined;
       return { category: "date", severity: "substantive", widen: "date", focus };
     }

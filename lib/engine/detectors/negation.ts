@@ -5,11 +5,21 @@
  * ("but did not provide details") is an addition, not a negation of the other version.
  */
 import { appendTo } from "../collections";
-import { OPPOSITES, isNegator } from "../lexicon/polarity";
-import { areOpposites } from "../lexicon/wordnet";
+import * as polarity from "../lexicon/polarity";
+import * as wordnet from "../lexicon/wordnet";
 import type { Detector, Side } from "./detector";
 import type { TokenizedRow } from "../tokenize";
-import { beside, isFunctionNorm, lemma, spelledOut, unmatched, type Word } from "./words";
+import * as wordsModule from "./words";
+import type { Word } from "./words";
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the benchmarks run so), and every pair of every unit is judged.
+const { areOpposites } = wordnet;
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the benchmarks run so), and every pair of every unit is judged.
+const { beside, isFunctionNorm, lemma, spelledOut, unmatched } = wordsModule;
+const { OPPOSITES, isNegator } = polarity;
 
 /** Words around the negator that may change with it ("did not agree" / "agreed"). */
 const SMALL_CHANGE_WORDS = 3;
@@ -186,16 +196,28 @@ function negatedByPrefix(word: string, negated: string): boolean {
  * other says. The negated word is the first content word after the negator, in the passage or past it.
  */
 function negatesWhatOtherSays(words: Word[], side: Side, other: Side): boolean {
-  // "without power" / "knocking out power", "lost power": the other version takes it away too.
-  const tokens = other.row.tokens;
-  const takenAway = (k: number) => [tokens[k - 1], tokens[k - 2]].some((t) => t && PRIVATIVE.has(t.norm.toLowerCase()));
-  const said = new Set(tokens.flatMap((t, k) => (t.kind === "word" && !takenAway(k) ? [lemma(t.norm.toLowerCase())] : [])));
+  const said = saidIn(other.row);
   const past = side.row.tokens.slice(side.to).filter((t) => t.kind === "word").map((t) => t.norm.toLowerCase());
   return words.some((w, i) => {
     if (!isNegator(w.norm)) return false;
     const next = [...words.slice(i + 1).map((x) => x.norm), ...past].find((norm) => !isFunctionNorm(norm) && !isNegator(norm));
     return next === undefined || said.has(lemma(next));
   });
+}
+
+const saidByRow = new WeakMap<TokenizedRow, Set<string>>();
+
+/** The lemmas of the words a row says, read once per row (every pair of its hunks may ask). */
+function saidIn(row: TokenizedRow): Set<string> {
+  let said = saidByRow.get(row);
+  if (!said) {
+    // "without power" / "knocking out power", "lost power": the other version takes it away too.
+    const tokens = row.tokens;
+    const takenAway = (k: number) => [tokens[k - 1], tokens[k - 2]].some((t) => t && PRIVATIVE.has(t.norm.toLowerCase()));
+    said = new Set(tokens.flatMap((t, k) => (t.kind === "word" && !takenAway(k) ? [lemma(t.norm.toLowerCase())] : [])));
+    saidByRow.set(row, said);
+  }
+  return said;
 }
 
 /** "She is survived by her daughter": who outlives the dead, no opposite of "died". */

@@ -3,11 +3,20 @@
  * "$1.8 billion", "4.4%" / "4.6%"). Figures are compared by value, so "six" = "6" and "2,000,000" =
  * "2 million" never get here. A figure that is the other rounded ("1.39" / "1.4") is minor.
  */
-import { AMBIGUOUS_NUMBER_WORDS, CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS, agedBy, numeralValue } from "../lexicon/numbers";
+import * as numbers from "../lexicon/numbers";
 import type { Token, TokenizedRow } from "../tokenize";
 import type { Detector, Side } from "./detector";
-import { isRewrite, memo, plain, unmatched } from "./words";
-import { isDayOfMonth, isYear } from "./date";
+import * as wordsModule from "./words";
+import * as dates from "./date";
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the benchmarks run so), and every pair of every unit is judged.
+const { AMBIGUOUS_NUMBER_WORDS, CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS, agedBy, numeralValue } = numbers;
+const { isDayOfMonth, isYear } = dates;
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the benchmarks run so), and every pair of every unit is judged.
+const { isRewrite, memo, plain, unmatched } = wordsModule;
 
 export interface Figure {
   value: number;
@@ -39,12 +48,17 @@ function compoundOne(tokens: Token[], i: number): number | undefined {
  */
 export const figuresOf = memo((side: Side): readonly Figure[] => figuresIn(side));
 
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
 /** figuresOf without the memo, for a whole row read once (it would only push a pair's sides out). */
 function figuresIn(side: Side): Figure[] {
   const tokens = side.row.tokens;
   const figures: Figure[] = [];
   for (let i = side.from; i < side.to; i++) {
     const token = tokens[i];
+    // Only a figure, a word whose normal form is one ("two" → "2"), or "dozen" can state a figure:
+    // punctuation and other words (most tokens) are passed over without the tests below.
+    if (token.kind !== "number" && !(token.kind === "word" && (isDigit(token.norm.charCodeAt(0)) || token.norm === "dozen"))) continue;
     // A year or a day of the month is a date, judged by the date detector, never a count.
     if (isYear(side, i) || isDayOfMonth(side, i)) continue;
     let value = valueOf(token) ?? compoundOne(tokens, i);
@@ -93,6 +107,9 @@ function roundsTo(a: Figure, b: Figure): boolean {
   return Math.round(fine.value * factor) / factor === coarse.value;
 }
 
+/** A figure's key for matching (module level: keepNames transpilers name each closure made). */
+const byValue = (f: Figure) => String(f.value);
+
 /** A side's first word or figure (module level: keepNames transpilers name each closure made). */
 function firstNonPunct(side: Side): Token | undefined {
   for (const t of side.tokens) if (t.kind !== "punct") return t;
@@ -117,7 +134,6 @@ export const numberDetector: Detector = {
     const a = figuresOf(base);
     const b = figuresOf(other);
     if (!a.length && !b.length) return unitSwap(base, other) ? { category: "number", severity: "substantive", label: "Unit", widen: "figure" } : undefined;
-    const byValue = (f: Figure) => String(f.value);
     let onlyA = unmatched(a, b, byValue);
     let onlyB = unmatched(b, a, byValue);
     const rewrite = isRewrite(base, other);

@@ -29,6 +29,9 @@ const SUFFIXES: ReadonlyArray<[string, string[]]> = [
 /** Pronouns and adverbs whose "'s" is "is"/"has" rather than a possessive. */
 const S_HOSTS = new Set(["it", "he", "she", "that", "there", "here", "what", "who", "where", "how", "when", "this"]);
 
+/** Whether expandContraction may read a word as other than itself: it has an apostrophe, or is a whole-word contraction ("cannot"). */
+export const mayBeContraction = (word: string) => word.includes("'") || IRREGULAR[word] !== undefined;
+
 /**
  * The possible spelled-out readings of a lower-case word ("didn't" → ["did not"], "it's" →
  * ["it is", "it has"]); [word] itself when it is not a contraction.

@@ -8,8 +8,14 @@
  */
 import { wordTable } from "../collections";
 import { memoByText } from "../memo";
-import { IRREGULAR_LEMMAS } from "./irregular-verbs";
-import { sensesOfLemma, synsetAt, type PartOfSpeech } from "./wordnet-files";
+import * as irregularVerbs from "./irregular-verbs";
+import * as wordnetFiles from "./wordnet-files";
+import type { PartOfSpeech } from "./wordnet-files";
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the benchmarks run so), and every pair of every unit is judged.
+const { IRREGULAR_LEMMAS } = irregularVerbs;
+const { sensesOfLemma, synsetAt } = wordnetFiles;
 
 export type NounRelation = { kind: "same" } | { kind: "sisters"; hypernym: string; sort: number };
 
@@ -115,14 +121,44 @@ function rootDepth(offset: string): number {
  * (in any of their common senses), "sisters" when they are kinds of one narrow thing, else undefined.
  */
 export function nounRelation(a: string, b: string): NounRelation | undefined {
-  // A word WordNet has no noun for ("changed", "also") relates to nothing: its pairs are not looked up.
-  if (!nounSensesOf(a).length || !nounSensesOf(b).length) return undefined;
+  // A word WordNet has no noun for ("changed", "also") relates to nothing: its pairs are not looked
+  // up. The word already read is asked first: copies that change words to one word ("changed")
+  // pair it with every other, which is then not looked up at all.
+  const [first, second] = nounSenseReadings.has(b) && !nounSenseReadings.has(a) ? [b, a] : [a, b];
+  if (!nounSensesOf(first).length || !nounSensesOf(second).length) return undefined;
   return relatedNouns(a, b);
 }
 const relatedNouns = pairMemo((a, b): NounRelation | undefined => relate(nounSensesOf(a), nounSensesOf(b)));
 
+/**
+ * A word's readings, kept for one comparison, with whether a word has been read yet. memo.ts
+ * forgets the map as the next comparison starts (it is the one value of a memo of its own).
+ */
+class WordReadings<T> {
+  private readonly current = memoByText(1, newReadings);
+
+  constructor(private readonly read: (word: string) => T) {}
+
+  get(word: string): T {
+    const readings = this.current("") as Map<string, T>;
+    let value = readings.get(word);
+    if (value === undefined) {
+      if (readings.size >= WORDS_REMEMBERED) readings.clear();
+      value = this.read(word);
+      readings.set(word, value);
+    }
+    return value;
+  }
+
+  has(word: string): boolean {
+    return this.current("").has(word);
+  }
+}
+const newReadings = () => new Map<string, unknown>();
+
 /** A word's noun senses and a sense's kinds, read once per comparison: a word is in many pairs. */
-const nounSensesOf = memoByText(WORDS_REMEMBERED, nounSenses);
+const nounSenseReadings = new WordReadings(nounSenses);
+const nounSensesOf = (word: string) => nounSenseReadings.get(word);
 const kindsAbove = memoByText(WORDS_REMEMBERED, (sense: string) => ancestors(sense, KIND_DEPTH));
 
 function relate(sa: string[], sb: string[]): NounRelation | undefined {
@@ -151,13 +187,56 @@ function relate(sa: string[], sb: string[]): NounRelation | undefined {
  * "empty" through the head "full" that "packed" is similar to, "raised" / "lowered").
  */
 export function areOpposites(a: string, b: string): boolean {
-  // The pair is read first word first (pairMemo's order), and a first word with no antonym in any
-  // sense is opposed to nothing: most words, whose pairs are then not looked up.
+  // WordNet lists every antonym both ways, so two words are opposites read from either: from the
+  // one whose poles are already read (first word first, pairMemo's order, when both or neither
+  // are). A word with no antonym in any sense is opposed to nothing (most words); otherwise the
+  // other word can be opposed only if one of the forms it may be looked up by is a word of an
+  // antonym of it, or of an adjective similar to one (a satellite's heads are those it is similar
+  // to; WordNet lists that both ways too). Copies that change words to one word ("changed") pair
+  // it with every other, which is then not looked up at all.
   const first = a < b ? a : b;
-  if (!adjectivePoles(first).antonyms.length && !verbPoles(first).antonyms.length) return false;
+  const second = first === a ? b : a;
+  const known = polesRead(second) && !polesRead(first) ? second : first;
+  const other = known === first ? second : first;
+  const forms = opposingForms(known);
+  if (!forms.adj.size && !forms.verb.size) return false;
+  const lower = other.toLowerCase();
+  if (!mayBeAmong("adj", lower, forms.adj) && !mayBeAmong("verb", lower, forms.verb)) return false;
   return opposedWords(a, b);
 }
 const opposedWords = pairMemo((a, b) => opposedAs(adjectivePoles, a, b) || opposedAs(verbPoles, a, b));
+
+const polesRead = (word: string) => adjectivePoleReadings.has(word) && verbPoleReadings.has(word);
+
+/** Of a word with antonyms: the words of its antonyms and their satellites, by part of speech (lower case). */
+interface OpposingForms {
+  adj: ReadonlySet<string>;
+  verb: ReadonlySet<string>;
+}
+
+const opposingForms = memoByText(WORDS_REMEMBERED, (word: string): OpposingForms => ({
+  adj: wordsOfSynsets(adjectivePoles(word).antonyms, true),
+  verb: wordsOfSynsets(verbPoles(word).antonyms, false),
+}));
+
+const NO_FORMS: ReadonlySet<string> = new Set();
+
+function wordsOfSynsets(keys: string[], withSimilar: boolean): ReadonlySet<string> {
+  if (!keys.length) return NO_FORMS;
+  const words = new Set<string>();
+  for (const key of keys) {
+    const synset = synsetAt(key);
+    for (const w of synset.words) words.add(w.toLowerCase());
+    if (withSimilar) for (const similar of synset.similarTo) for (const w of synsetAt(similar).words) words.add(w.toLowerCase());
+  }
+  return words;
+}
+
+/** Whether a word (lower case) may be looked up as a part of speech by one of the words. */
+const mayBeAmong = (pos: "adj" | "verb", word: string, words: ReadonlySet<string>) => words.size > 0 && firstForm(pos, word, isAmong, words) === true;
+
+/** A candidate form among the words (firstForm's test: true, or undefined to try the next form). */
+const isAmong = (_pos: PartOfSpeech, form: string | undefined, words: ReadonlySet<string>) => (form !== undefined && words.has(form) ? true : undefined);
 
 /** Whether an antonym of a head of `a` is a head of `b`. */
 function opposedAs(poles: (word: string) => Poles, a: string, b: string): boolean {
@@ -188,24 +267,32 @@ function polesOf(senses: string[]): Poles {
 
 /** A word's senses and poles per part of speech, read once per comparison: a word is in many pairs. */
 const adjectiveSenses = memoByText(WORDS_REMEMBERED, (word: string) => sensesAs("adj", word));
-const adjectivePoles = memoByText(WORDS_REMEMBERED, (word: string) => polesOf(adjectiveSenses(word)));
-const verbPoles = memoByText(WORDS_REMEMBERED, (word: string) => polesOf(sensesAs("verb", word)));
+const adjectivePoleReadings = new WordReadings((word: string) => polesOf(adjectiveSenses(word)));
+const verbPoleReadings = new WordReadings((word: string) => polesOf(sensesAs("verb", word)));
+const adjectivePoles = (word: string) => adjectivePoleReadings.get(word);
+const verbPoles = (word: string) => verbPoleReadings.get(word);
 
 /** The senses of an adjective or a verb as written ("higher" → "high", "raised" → "raise", "fell" → "fall"). */
 function sensesAs(pos: "adj" | "verb", word: string): string[] {
-  const w = word.toLowerCase();
-  // The forms in order, each made only when none before it is listed: most words are found as
-  // written, or not at all.
-  const asWritten = (pos === "verb" ? sensesOfForm(pos, IRREGULAR_LEMMAS.get(w)) : undefined) ?? sensesOfForm(pos, w);
-  if (asWritten) return asWritten;
+  return firstForm(pos, word.toLowerCase(), sensesOfForm, undefined) ?? [];
+}
+
+/**
+ * What `take` answers for the first of the forms an adjective or a verb may be looked up by (lower
+ * case), in order; undefined when it answers for none. The forms are made one by one, only while
+ * none before answers: most words are found as written, or not at all.
+ */
+function firstForm<C, T>(pos: "adj" | "verb", w: string, take: (pos: PartOfSpeech, form: string | undefined, context: C) => T | undefined, context: C): T | undefined {
+  const asWritten = (pos === "verb" ? take(pos, IRREGULAR_LEMMAS.get(w), context) : undefined) ?? take(pos, w, context);
+  if (asWritten !== undefined) return asWritten;
   for (const suffix of pos === "adj" ? ADJECTIVE_ENDINGS : VERB_ENDINGS) {
     const stem = stemOf(w, suffix);
     if (!stem) continue;
-    const senses =
-      sensesOfForm(pos, stem) ?? sensesOfForm(pos, `${stem}e`) ?? sensesOfForm(pos, undoubled(stem)) ?? sensesOfForm(pos, stem.endsWith("i") ? `${stem.slice(0, -1)}y` : undefined);
-    if (senses) return senses;
+    const found =
+      take(pos, stem, context) ?? take(pos, `${stem}e`, context) ?? take(pos, undoubled(stem), context) ?? take(pos, stem.endsWith("i") ? `${stem.slice(0, -1)}y` : undefined, context);
+    if (found !== undefined) return found;
   }
-  return [];
+  return undefined;
 }
 
 // Module level, not closures per call: keepNames transpilers (tsx runs the benchmarks so) name each closure made.
