@@ -58,59 +58,115 @@ function cleanPage(text: string, restore: Set<number>): CleanResult {
  * blank lines at all. So every line is a block, unless the text is hard-wrapped (lines of a steady
  * width breaking mid-sentence), where lines are joined up to the blank line. Outside hard-wrapped
  * text, a long line that stops mid-sentence before a lowercase word is a stray break, and joined.
+ *
+ * Copies of a page repeat most of its lines: each line is read once per wording (linesOf), and the
+ * page is put together from what its lines say, so a copy with a few words changed reads only
+ * the lines that changed.
  */
 function splitBlocks(text: string): Block[] {
-  const lines = normalizeText(text).split("\n").map(tidyLine);
+  const lines = linesOf(text);
   const wrapWidth = hardWrapWidth(lines);
-  const paragraphs: string[] = [];
-  lines.forEach((line, i) => {
-    const previous = i > 0 ? lines[i - 1] : "";
-    if (line && previous && continuesLine(previous, line, wrapWidth)) paragraphs[paragraphs.length - 1] += ` ${line}`;
-    else if (line) paragraphs.push(line);
-  });
-  return paragraphs.flatMap((paragraph) => {
-    const listItem = LIST_ITEM.test(paragraph);
-    return piecesOf(paragraph.replace(BULLET, "")).map(({ text, match }) => ({ text, match, listItem }));
-  });
+  const blocks: Block[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].text) continue;
+    // A paragraph: this line and the lines continuing it (the line before it, if any, it does not continue).
+    let end = i + 1;
+    while (end < lines.length && lines[end].text && continuesLine(lines[end - 1], lines[end], wrapWidth)) end++;
+    const paragraph = end === i + 1 ? (lines[i].blocks ??= blocksOf(lines[i].text)) : blocksOf(lines.slice(i, end).map((line) => line.text).join(" "));
+    for (const block of paragraph) blocks.push(block);
+    i = end - 1;
+  }
+  return blocks;
+}
+
+/** A line of a page, with what splitBlocks asks of it: read once per wording in a comparison. */
+interface Line {
+  /** The line with its runs of spaces made one space, trimmed. */
+  text: string;
+  /** normalizeText would leave the line as it is. */
+  normal: boolean;
+  listItem: boolean;
+  endsSentence: boolean;
+  startsLowercase: boolean;
+  /** The line's blocks when it is a paragraph of its own, once asked for. */
+  blocks?: readonly Block[];
 }
 
 /**
- * A line with its runs of spaces made one space: copies repeat most lines, so each wording is
- * tidied once, and most lines have single plain spaces only, which a test finds without building
- * a new string.
+ * The lines of normalizeText(text). What normalizeText rewrites lies within a line (a CR, a line or
+ * paragraph separator, a no-break space, a lone surrogate: no surrogate pair spans a line break) or
+ * opens the first line (a byte-order mark); so when it leaves every line as it is, it leaves the
+ * text as it is, and the text's own lines are its lines. extract hands clean normalised text: a
+ * page's lines are then looked up once each, without another scan of the whole text.
  */
-const tidyLine = memoByText(20_000, (line) => (MESSY_SPACE.test(line) ? line.replace(/[\s\u200B]+/g, " ") : line).trim());
+function linesOf(text: string): Line[] {
+  const lines = text.split("\n").map(lineOf);
+  return lines.every((line) => line.normal) ? lines : normalizeText(text).split("\n").map(lineOf);
+}
+
+const lineOf = memoByText(20_000, (line): Line => {
+  const text = (MESSY_SPACE.test(line) ? line.replace(/[\s\u200B]+/g, " ") : line).trim();
+  return {
+    text,
+    normal: normalizeText(line) === line,
+    listItem: LIST_ITEM.test(text),
+    endsSentence: endsLikeSentence(text),
+    startsLowercase: STARTS_LOWERCASE.test(text),
+  };
+});
 /** Any space but a single plain one. */
 const MESSY_SPACE = /[^\S ]|\u200B| {2}/;
 
-/** A paragraph's pieces, each with the clutter it is (the matches are never changed, only read). */
-const piecesOf = memoByText(4_000, (paragraph) => splitRunIns(paragraph).map(({ text, match }) => ({ text, match: match ?? matchClutter(text) })));
+/**
+ * A paragraph's blocks: its pieces, each with the clutter it is. Shared by every page that has the
+ * paragraph, so never changed, only read (as are the matches).
+ */
+const blocksOf = memoByText(4_000, (paragraph): readonly Block[] => {
+  const listItem = LIST_ITEM.test(paragraph);
+  return splitRunIns(paragraph.replace(BULLET, "")).map(({ text, match }) => ({ text, match: match ?? matchClutter(text), listItem }));
+});
 
 const STARTS_LOWERCASE = letterRegExp(String.raw`^\p{Ll}`);
 const BULLET = /^[-•*·▪◦‣]\s+(?=\S)/;
 const LIST_ITEM = /^(?:[-•*·▪◦‣]|\d{1,2}[.)])\s+\S/;
 
-function continuesLine(previous: string, line: string, wrapWidth: number): boolean {
-  if (LIST_ITEM.test(line)) return false;
+function continuesLine(previous: Line, line: Line, wrapWidth: number): boolean {
+  if (line.listItem) return false;
   // In hard-wrapped text a paragraph's last line is a short one ending a sentence.
-  if (wrapWidth) return !(endsLikeSentence(previous) && previous.length < wrapWidth * 0.75);
-  return !endsLikeSentence(previous) && previous.length >= 40 && STARTS_LOWERCASE.test(line);
+  if (wrapWidth) return !(previous.endsSentence && previous.text.length < wrapWidth * 0.75);
+  return !previous.endsSentence && previous.text.length >= 40 && line.startsLowercase;
 }
+
+/** Wider than this, lines are a paragraph each, not wrapped. */
+const MAX_WRAP_WIDTH = 110;
 
 /**
  * The width lines were wrapped at, or 0 when they were not: most line breaks inside blocks fall
  * mid-sentence on lines of a typewriter-like width (paragraph-per-line pages have long lines).
  */
-function hardWrapWidth(lines: string[]): number {
-  const lengths = lines.filter(Boolean).map((l) => l.length).sort((a, b) => a - b);
-  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
-  if (width === 0 || width > 110) return 0;
+function hardWrapWidth(lines: Line[]): number {
+  // The width is the 90th percentile of the lengths of the lines with text. It is at most
+  // MAX_WRAP_WIDTH only when more lines than its rank are that short: most pages, a paragraph a
+  // line, are answered by this count without sorting their lengths (and with none, the rank is 0).
+  let count = 0;
+  let narrow = 0;
+  for (const { text } of lines) {
+    if (!text) continue;
+    count++;
+    if (text.length <= MAX_WRAP_WIDTH) narrow++;
+  }
+  const rank = Math.floor(count * 0.9);
+  if (narrow <= rank) return 0;
+  const width = lines
+    .filter((line) => line.text)
+    .map((line) => line.text.length)
+    .sort((a, b) => a - b)[rank];
   let breaks = 0;
   let midSentence = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!lines[i] || !lines[i + 1] || lines[i].length < width * 0.6) continue;
+    if (!lines[i].text || !lines[i + 1].text || lines[i].text.length < width * 0.6) continue;
     breaks++;
-    if (!endsLikeSentence(lines[i])) midSentence++;
+    if (!lines[i].endsSentence) midSentence++;
   }
   return breaks >= 3 && midSentence / breaks >= 0.5 ? width : 0;
 }
