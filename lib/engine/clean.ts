@@ -1,16 +1,16 @@
-import { matchCredit, PHOTO_CAPTION } from "./clutter/captions";
+import { PHOTO_CAPTION } from "./clutter/captions";
 import { readHead } from "./clutter/head";
 import { letterRegExp } from "./clutter/letters";
-import type { Block, Page, Role } from "./clutter/page";
+import type { Page, Role } from "./clutter/page";
+import { PageBlock } from "./clutter/page-block";
 import { keepLeadInsToQuotes, markKeyPoints, markMenusAfterClutter } from "./clutter/boxes";
 import { VIDEO_EMBED } from "./clutter/notices";
 import { matchClutter } from "./clutter/rules";
 import { splitRunIns } from "./clutter/run-ins";
 import { findHeadRun, findTailRun } from "./clutter/runs";
-import { endsLikeSentence, isShortLine } from "./clutter/shape";
+import { endsLikeSentence } from "./clutter/shape";
 import { normalizeText } from "./decode";
 import { memoByText } from "./memo";
-import { splitDateline } from "./metadata";
 import type { CleanedText } from "./types";
 
 export interface CleanOptions {
@@ -63,10 +63,10 @@ function cleanPage(text: string, restore: Set<number>): CleanResult {
  * page is put together from what its lines say, so a copy with a few words changed reads only
  * the lines that changed.
  */
-function splitBlocks(text: string): Block[] {
+function splitBlocks(text: string): PageBlock[] {
   const lines = linesOf(text);
   const wrapWidth = hardWrapWidth(lines);
-  const blocks: Block[] = [];
+  const blocks: PageBlock[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i].text) continue;
     // A paragraph: this line and the lines continuing it (the line before it, if any, it does not continue).
@@ -89,7 +89,7 @@ interface Line {
   endsSentence: boolean;
   startsLowercase: boolean;
   /** The line's blocks when it is a paragraph of its own, once asked for. */
-  blocks?: readonly Block[];
+  blocks?: readonly PageBlock[];
 }
 
 /**
@@ -121,9 +121,9 @@ const MESSY_SPACE = /[^\S ]|\u200B| {2}/;
  * A paragraph's blocks: its pieces, each with the clutter it is. Shared by every page that has the
  * paragraph, so never changed, only read (as are the matches).
  */
-const blocksOf = memoByText(4_000, (paragraph): readonly Block[] => {
+const blocksOf = memoByText(4_000, (paragraph): readonly PageBlock[] => {
   const listItem = LIST_ITEM.test(paragraph);
-  return splitRunIns(paragraph.replace(BULLET, "")).map(({ text, match }) => ({ text, match: match ?? matchClutter(text), listItem }));
+  return splitRunIns(paragraph.replace(BULLET, "")).map(({ text, match }) => new PageBlock(text, match ?? matchClutter(text), listItem));
 });
 
 const STARTS_LOWERCASE = letterRegExp(String.raw`^\p{Ll}`);
@@ -178,10 +178,10 @@ function hardWrapWidth(lines: Line[]): number {
  * paragraph, then clutter the rules name, captions beside credit lines, repeated furniture,
  * menus after clutter, and the runs of clutter at the body's edges; the rest is body.
  */
-function readPage(blocks: Block[]): Page {
+function readPage(blocks: PageBlock[]): Page {
   const roles: Role[] = blocks.map(({ match }) => (match ? { kind: "removed", reason: match.reason } : { kind: "body" }));
   const page: Page = { roles };
-  const credit = blocks.map((b) => matchCredit(b.text) !== undefined);
+  const credit = blocks.map((b) => b.credit);
   const besideCredit = (i: number) => credit[i - 1] === true || credit[i + 1] === true;
 
   const bodyStart = readHead(blocks, page, besideCredit);
@@ -197,12 +197,12 @@ function readPage(blocks: Block[]): Page {
   keepLeadInsToQuotes(blocks, roles, LEAD_INS);
 
   const first = roles.findIndex((role, i) => i >= bodyStart && role.kind === "body");
-  const split = first >= 0 ? splitDateline(blocks[first].text) : undefined;
+  const split = first >= 0 ? blocks[first].dateline : undefined;
   if (split) page.dateline = { block: first, text: split.dateline, rest: split.rest };
   // A second dateline further down ("MOSCOW – …") opens another story pasted in: set aside, like the first.
   page.laterDatelines = new Map();
   for (let i = first + 1; first >= 0 && i < blocks.length; i++) {
-    const later = roles[i].kind === "body" ? splitDateline(blocks[i].text) : undefined;
+    const later = roles[i].kind === "body" ? blocks[i].dateline : undefined;
     if (later && !NOT_A_PLACE.test(later.dateline)) page.laterDatelines.set(i, later);
   }
   return page;
@@ -216,14 +216,14 @@ const NOT_A_PLACE = /^(?:UPDATE[DS]?|CORRECTION|CLARIFICATION|EDITOR['’]?S NOT
 const LEAD_INS = new Set([VIDEO_EMBED]);
 
 /** The same short line more than once ("Advertisement", "Share", a section name) is page furniture. */
-function markRepeatedLines(blocks: Block[], roles: Role[], from: number) {
+function markRepeatedLines(blocks: PageBlock[], roles: Role[], from: number) {
   const counts = new Map<string, number>();
   // "UPDATE:" before each update is a label of the article's own, not furniture.
-  for (const { text } of blocks) if (isShortLine(text, 6) && !text.endsWith(":")) counts.set(text.toLowerCase(), (counts.get(text.toLowerCase()) ?? 0) + 1);
+  for (const { repeatable } of blocks) if (repeatable !== undefined) counts.set(repeatable, (counts.get(repeatable) ?? 0) + 1);
   // Most pages repeat no short line: then no block need be lower-cased and looked up.
   if (![...counts.values()].some((n) => n > 1)) return;
   for (let i = from; i < blocks.length; i++) {
-    if (roles[i].kind === "body" && (counts.get(blocks[i].text.toLowerCase()) ?? 0) > 1) roles[i] = { kind: "removed", reason: REPEATED };
+    if (roles[i].kind === "body" && (counts.get(blocks[i].lower) ?? 0) > 1) roles[i] = { kind: "removed", reason: REPEATED };
   }
 }
 
@@ -231,7 +231,7 @@ function markRepeatedLines(blocks: Block[], roles: Role[], from: number) {
  * Every block of a run goes. One without a reason of its own takes the nearest page-clutter
  * reason in the run: the one before it, or the one after when it introduces what follows ("…:").
  */
-function markRun(blocks: Block[], roles: Role[], run: [number, number] | undefined) {
+function markRun(blocks: PageBlock[], roles: Role[], run: [number, number] | undefined) {
   if (!run) return;
   const [start, end] = run;
   const reasons = blocks.map((b, i) => (i >= start && i <= end && b.match?.kind === "page" ? b.match.reason : undefined));
@@ -248,7 +248,7 @@ function markRun(blocks: Block[], roles: Role[], run: [number, number] | undefin
 
 // ---- Output ----
 
-function assemble(blocks: Block[], page: Page, restore: Set<number>): CleanResult {
+function assemble(blocks: PageBlock[], page: Page, restore: Set<number>): CleanResult {
   const paragraphs: string[] = [];
   const removed: CleanedText["removed"] = [];
   let removedIndex = 0;
