@@ -33,20 +33,46 @@ export interface CleanResult extends CleanedText {
  * headline, byline, date and dateline lifted out as metadata.
  */
 export function clean(text: string, options: CleanOptions = {}): CleanResult {
-  if (options.restore?.length) return cleanPage(text, new Set(options.restore));
+  if (options.restore?.length) return cleanLines(linesOf(text), new Set(options.restore));
   // Arrays copied out: callers own what they are given.
-  const { paragraphs, removed, ...metadata } = cleanedPages(text);
+  const { paragraphs, removed, ...metadata } = cleanedPage(text);
   return { paragraphs: [...paragraphs], removed: removed.map((block) => ({ ...block })), ...metadata };
 }
 
 /**
  * A page cleaned with nothing put back, once per text in a comparison: copies that are the same
  * page word for word (wire copies no outlet changed, the same file uploaded twice) are cleaned once.
+ * Pages are kept by length and compared whole only with pages of their length, not hashed: hashing
+ * reads every character of a page, while two pages of different lengths differ without a look,
+ * and two different pages of one length differ at their first different character.
  */
-const cleanedPages = memoByText(1_000, (text: string): CleanResult => cleanPage(text, new Set()));
+function cleanedPage(text: string): CleanResult {
+  const pages = cleanedPages();
+  let sameLength = pages.byLength.get(text.length);
+  const known = sameLength?.find((page) => page.text === text);
+  if (known) return known.cleaned;
+  if (pages.count++ >= MAX_PAGES) {
+    pages.byLength.clear();
+    pages.count = 1;
+    sameLength = undefined;
+  }
+  const cleaned = cleanLines(linesOf(text), new Set());
+  if (sameLength) sameLength.push({ text, cleaned });
+  else pages.byLength.set(text.length, [{ text, cleaned }]);
+  return cleaned;
+}
 
-function cleanPage(text: string, restore: Set<number>): CleanResult {
-  const blocks = splitBlocks(text);
+const MAX_PAGES = 1_000;
+const cleanedPages = perComparison(() => ({ byLength: new Map<number, Array<{ text: string; cleaned: CleanResult }>>(), count: 0 }));
+
+/** State kept for one comparison, made afresh once compare() forgets its texts: a memo of one value, under one key. */
+function perComparison<T>(make: () => T): () => T {
+  const made = memoByText(1, make);
+  return () => made("");
+}
+
+function cleanLines(lines: Line[], restore: Set<number>): CleanResult {
+  const blocks = splitBlocks(lines);
   const page = readPage(blocks);
   return assemble(blocks, page, restore);
 }
@@ -63,8 +89,7 @@ function cleanPage(text: string, restore: Set<number>): CleanResult {
  * page is put together from what its lines say, so a copy with a few words changed reads only
  * the lines that changed.
  */
-function splitBlocks(text: string): PageBlock[] {
-  const lines = linesOf(text);
+function splitBlocks(lines: Line[]): PageBlock[] {
   const wrapWidth = hardWrapWidth(lines);
   const blocks: PageBlock[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -100,9 +125,46 @@ interface Line {
  * page's lines are then looked up once each, without another scan of the whole text.
  */
 function linesOf(text: string): Line[] {
-  const lines = text.split("\n").map(lineOf);
-  return lines.every((line) => line.normal) ? lines : normalizeText(text).split("\n").map(lineOf);
+  const lines = readLines(text.split("\n"));
+  return lines.every((line) => line.normal) ? lines : readLines(normalizeText(text).split("\n"));
 }
+
+/**
+ * Each line's record. Copies of a story repeat the lines of the first page read in a comparison,
+ * mostly in its order: a line is first compared with the line of that page where it is expected
+ * (just after the last one found there), which tells two equal strings apart from two different
+ * ones without hashing them; a line not found there is looked up by its text, and where it stands
+ * in that page (if it does) is where the next line is expected. Only where the lines are looked up
+ * changes: every line gets the record of its own text.
+ */
+function readLines(texts: string[]): Line[] {
+  const first = firstPage();
+  const known = first.texts.length > 0;
+  const lines: Line[] = new Array(texts.length);
+  let expected = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i];
+    if (known && text === first.texts[expected]) {
+      lines[i] = first.lines[expected++];
+      continue;
+    }
+    const line = lineOf(text);
+    lines[i] = line;
+    const at = known && text ? first.at.get(line) : undefined;
+    expected = at === undefined ? expected + 1 : at + 1;
+  }
+  if (!known) {
+    first.texts = texts;
+    first.lines = lines;
+    // A line met more than once on the page (a blank line, repeated furniture) says nothing of where the next one stands.
+    lines.forEach((line, k) => first.at.set(line, first.at.has(line) ? -1 : k));
+    for (const [line, k] of first.at) if (k < 0) first.at.delete(line);
+  }
+  return lines;
+}
+
+/** The first page read in this comparison: its lines, their records, and where each line unique on it stands. Forgotten with the comparison's texts. */
+const firstPage = perComparison((): { texts: string[]; lines: Line[]; at: Map<Line, number> } => ({ texts: [], lines: [], at: new Map() }));
 
 const lineOf = memoByText(20_000, (line): Line => {
   const text = (MESSY_SPACE.test(line) ? line.replace(/[\s\u200B]+/g, " ") : line).trim();
