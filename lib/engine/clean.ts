@@ -167,10 +167,14 @@ function readLines(texts: string[]): Line[] {
 const firstPage = perComparison((): { texts: string[]; lines: Line[]; at: Map<Line, number> } => ({ texts: [], lines: [], at: new Map() }));
 
 const lineOf = memoByText(20_000, (line): Line => {
-  const text = (MESSY_SPACE.test(line) ? line.replace(/[\s\u200B]+/g, " ") : line).trim();
+  const messy = MESSY_SPACE.test(line);
+  const text = (messy ? line.replace(/[\s\u200B]+/g, " ") : line).trim();
   return {
     text,
-    normal: normalizeText(line) === line,
+    // What normalizeText rewrites is a space other than a plain one (CR, line and paragraph
+    // separators, no-break spaces, the byte-order mark all are), or a lone surrogate: a line
+    // without such spaces is left as it is exactly when it is well formed.
+    normal: messy ? normalizeText(line) === line : line.isWellFormed(),
     listItem: LIST_ITEM.test(text),
     endsSentence: endsLikeSentence(text),
     startsLowercase: STARTS_LOWERCASE.test(text),
