@@ -20,10 +20,10 @@ export class PageBlock implements Block {
   private scoreRead: number | undefined = undefined;
   private attributedRead: boolean | undefined = undefined;
   private closesRunRead: boolean | undefined = undefined;
-  /** null: read, and none. */
-  private repeatableRead: string | null | undefined = undefined;
+  /** false: read, and none. */
+  private repeatableRead: string | false | undefined = undefined;
   private lowerRead: string | undefined = undefined;
-  private datelineRead: { dateline: string; rest: string } | null | undefined = undefined;
+  private datelineRead: { dateline: string; rest: string } | false | undefined = undefined;
 
   constructor(text: string, match: ClutterMatch | undefined, listItem: boolean) {
     this.text = text;
@@ -53,8 +53,8 @@ export class PageBlock implements Block {
 
   /** The lower-cased text of a short line that is no lead-in ("…:"): what repeats as page furniture. */
   get repeatable(): string | undefined {
-    this.repeatableRead ??= isShortLine(this.text, 6) && !this.text.endsWith(":") ? this.lower : null;
-    return this.repeatableRead ?? undefined;
+    if (this.repeatableRead === undefined) this.repeatableRead = isShortLine(this.text, 6) && !this.text.endsWith(":") ? this.lower : false;
+    return this.repeatableRead === false ? undefined : this.repeatableRead;
   }
 
   get lower(): string {
@@ -63,7 +63,7 @@ export class PageBlock implements Block {
 
   /** splitDateline of the text (its answer is only read). */
   get dateline(): { dateline: string; rest: string } | undefined {
-    this.datelineRead ??= splitDateline(this.text) ?? null;
-    return this.datelineRead ?? undefined;
+    if (this.datelineRead === undefined) this.datelineRead = splitDateline(this.text) ?? false;
+    return this.datelineRead === false ? undefined : this.datelineRead;
   }
 }
