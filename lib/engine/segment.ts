@@ -1,5 +1,5 @@
 import { letterRegExp } from "./clutter/letters";
-import { isSpaceCode } from "./clutter/shape";
+import { isLetterOrDigitCode, isSpaceCode } from "./clutter/shape";
 import { firstCopy, memoByText } from "./memo";
 import type { Paragraph, SentenceSpan } from "./types";
 
@@ -35,7 +35,7 @@ export function splitSentences(text: string): SentenceSpan[] {
   for (let match = TERMINATOR.exec(text); match; match = TERMINATOR.exec(text)) {
     const end = match.index + match[0].length;
     // A lone "..." between sentences belongs to the next one, not a sentence of its own.
-    if (!ALPHANUMERIC.test(text.slice(start, match.index))) continue;
+    if (!hasLetterOrDigit(text, start, match.index)) continue;
     if (!endsSentence(text, match.index, end)) continue;
     spans.push({ start, end });
     start = skipSpaces(text, end);
@@ -44,7 +44,7 @@ export function splitSentences(text: string): SentenceSpan[] {
   if (start >= last) return spans;
   const tail = spans.at(-1);
   // A stray closing quote or "..." after the last stop belongs to the last sentence.
-  if (tail && !ALPHANUMERIC.test(text.slice(start, last))) tail.end = last;
+  if (tail && !hasLetterOrDigit(text, start, last)) tail.end = last;
   else spans.push({ start, end: last });
   return spans;
 }
@@ -90,7 +90,6 @@ const SENTENCE_STARTERS = new Set(
 const SPEECH_AFTER_QUOTE = letterRegExp(
   String.raw`^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|replied|insisted|explained|shouted)\b`,
 );
-const ALPHANUMERIC = letterRegExp(String.raw`[\p{L}\p{N}]`);
 const NEXT_WORD = letterRegExp(String.raw`^[“‘"'«(\[]*([\p{L}\p{N}][\p{L}\p{N}'’-]*)`);
 const LOWERCASE_START = letterRegExp(String.raw`^\p{Ll}`);
 const INITIAL_NEXT = letterRegExp(String.raw`^\p{Lu}\.`);
@@ -133,11 +132,25 @@ function isInitialism(word: string): boolean {
 
 function wordBefore(text: string, at: number): string {
   let from = at;
-  while (from > 0 && !isSpaceCode(text.charCodeAt(from - 1))) from--;
+  while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
   return text.slice(from, at).replace(/^[“‘"'«(\[]+/u, "");
 }
 
 function skipSpaces(text: string, at: number): number {
-  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
   return at;
 }
+
+/**
+ * [\p{L}\p{N}] somewhere in text[from, to): what the pattern finds in that slice, read in place
+ * (its ranges hold no astral letter, so code units answer as code points do).
+ */
+function hasLetterOrDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isLetterOrDigit(text.charCodeAt(i))) return true;
+  return false;
+}
+
+// The character tests, held here: under tsx an imported function is read through a getter at
+// every call, and these are called for every character a sentence boundary is looked for around.
+const isSpace = isSpaceCode;
+const isLetterOrDigit = isLetterOrDigitCode;
