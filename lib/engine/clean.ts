@@ -245,7 +245,7 @@ function hardWrapWidth(lines: Line[]): number {
  * menus after clutter, and the runs of clutter at the body's edges; the rest is body.
  */
 function readPage(blocks: PageBlock[]): Page {
-  const roles: Role[] = blocks.map(({ match }) => (match ? { kind: "removed", reason: match.reason } : { kind: "body" }));
+  const roles: Role[] = blocks.map((block) => block.role);
   const page: Page = { roles };
   const credit = blocks.map((b) => b.credit);
   const besideCredit = (i: number) => credit[i - 1] === true || credit[i + 1] === true;

@@ -14,13 +14,19 @@ import type { Paragraph, SentenceSpan } from "./types";
  */
 export function segment(paragraphs: string[], sourceId: string): Paragraph[] {
   return paragraphs.map((raw, i) => {
-    const text = firstCopy(raw);
-    return { id: `${sourceId}-p${i + 1}`, text, sentences: sentencesOfText(text).map(copySpan) };
+    const { text, sentences } = paragraphOf(raw);
+    return { id: `${sourceId}-p${i + 1}`, text, sentences: sentences.map(copySpan) };
   });
 }
 
-/** Copies of a story repeat most paragraphs: each wording is split once per comparison (spans copied out). */
-const sentencesOfText = memoByText(20_000, (text) => splitSentences(text));
+/**
+ * Copies of a story repeat most paragraphs: each wording is made one string (firstCopy) and split
+ * once per comparison, with one lookup a paragraph (spans copied out).
+ */
+const paragraphOf = memoByText(20_000, (raw) => {
+  const text = firstCopy(raw);
+  return { text, sentences: splitSentences(text) };
+});
 
 function copySpan({ start, end }: SentenceSpan): SentenceSpan {
   return { start, end };

@@ -1,6 +1,6 @@
 import { splitDateline } from "../metadata";
 import { matchCredit } from "./captions";
-import type { Block } from "./page";
+import type { Block, Role } from "./page";
 import type { ClutterMatch } from "./rules";
 import { closesOnArticleText, isAttributed, scoreBlock } from "./runs";
 import { isShortLine } from "./shape";
@@ -25,10 +25,14 @@ export class PageBlock implements Block {
   private lowerRead: string | undefined = undefined;
   private datelineRead: { dateline: string; rest: string } | false | undefined = undefined;
 
+  /** What the block is before the page is read: clutter by its rule, else body. Roles are replaced, never changed. */
+  readonly role: Role;
+
   constructor(text: string, match: ClutterMatch | undefined, listItem: boolean) {
     this.text = text;
     this.match = match;
     this.listItem = listItem;
+    this.role = match ? { kind: "removed", reason: match.reason } : BODY;
   }
 
   /** A credit line (matchCredit). */
@@ -67,3 +71,5 @@ export class PageBlock implements Block {
     return this.datelineRead === false ? undefined : this.datelineRead;
   }
 }
+
+const BODY: Role = { kind: "body" };
