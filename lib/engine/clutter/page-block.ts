@@ -1,4 +1,4 @@
-import { splitDateline } from "../metadata";
+import { matchByline, matchDateLine, splitDateline } from "../metadata";
 import { matchCredit } from "./captions";
 import type { Block, Role } from "./page";
 import type { ClutterMatch } from "./rules";
@@ -24,6 +24,8 @@ export class PageBlock implements Block {
   private repeatableRead: string | false | undefined = undefined;
   private lowerRead: string | undefined = undefined;
   private datelineRead: { dateline: string; rest: string } | false | undefined = undefined;
+  private dateLineRead: string | false | undefined = undefined;
+  private bylineRead: boolean | undefined = undefined;
 
   /** What the block is before the page is read: clutter by its rule, else body. Roles are replaced, never changed. */
   readonly role: Role;
@@ -69,6 +71,17 @@ export class PageBlock implements Block {
   get dateline(): { dateline: string; rest: string } | undefined {
     if (this.datelineRead === undefined) this.datelineRead = splitDateline(this.text) ?? false;
     return this.datelineRead === false ? undefined : this.datelineRead;
+  }
+
+  /** matchDateLine of the text: the date, when the block is a date line. */
+  get dateLine(): string | undefined {
+    if (this.dateLineRead === undefined) this.dateLineRead = matchDateLine(this.text) ?? false;
+    return this.dateLineRead === false ? undefined : this.dateLineRead;
+  }
+
+  /** A byline (matchByline). */
+  get byline(): boolean {
+    return (this.bylineRead ??= matchByline(this.text) !== undefined);
   }
 }
 
