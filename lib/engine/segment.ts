@@ -36,9 +36,7 @@ function copySpan({ start, end }: SentenceSpan): SentenceSpan {
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = skipSpaces(text, 0);
-  // One pattern object, read with exec (matchAll copies it per paragraph).
-  TERMINATOR.lastIndex = 0;
-  for (let match = TERMINATOR.exec(text); match; match = TERMINATOR.exec(text)) {
+  for (let match = nextTerminator(text, 0); match; match = nextTerminator(text, match.index + match[0].length)) {
     const end = match.index + match[0].length;
     // A lone "..." between sentences belongs to the next one, not a sentence of its own.
     if (!hasLetterOrDigit(text, start, match.index)) continue;
@@ -58,11 +56,26 @@ export function splitSentences(text: string): SentenceSpan[] {
 /**
  * A run of stops (". ! ? …") with any closing quotes or brackets, before a space or the end — or
  * glued to the next sentence's capital after a lower-case word ("… 14 children.Video above …",
- * "… for.“People need …"), as scraped pages often leave them. The leading lookahead changes no
- * match (both branches start with a stop) but lets the engine skip to the next stop: without it,
- * the lookbehind branch is tried at every character, about seven times slower.
+ * "… for.“People need …"), as scraped pages often leave them. Tried only where a stop stands
+ * (sticky): both branches start with one.
  */
-const TERMINATOR = /(?=[.!?…])(?:[.!?…]+[”’"'»)\]]*(?=\s|$)|(?<=\p{Ll}{2})[.!?]+[”’"'»)\]]*(?=[“"‘]?\p{Lu}\p{Ll}))/gu;
+const TERMINATOR = /(?:[.!?…]+[”’"'»)\]]*(?=\s|$)|(?<=\p{Ll}{2})[.!?]+[”’"'»)\]]*(?=[“"‘]?\p{Lu}\p{Ll}))/uy;
+const STOP = /[.!?…]/g;
+
+/**
+ * The first TERMINATOR match at or after `from`. Every match starts at a stop, so trying the
+ * pattern at each stop in turn finds the one a search from `from` finds; a plain search for the
+ * stops is about twice as fast as letting the pattern (with /u and a lookbehind) find them.
+ * One pattern object each, read with exec (matchAll copies it per paragraph).
+ */
+function nextTerminator(text: string, from: number): RegExpExecArray | null {
+  for (STOP.lastIndex = from; STOP.exec(text); ) {
+    TERMINATOR.lastIndex = STOP.lastIndex - 1;
+    const match = TERMINATOR.exec(text);
+    if (match) return match;
+  }
+  return null;
+}
 
 /** Words before a name: the period after them never ends a sentence. */
 const TITLES = new Set(
