@@ -1,16 +1,12 @@
-import { matchCredit, PHOTO_CAPTION } from "./clutter/captions";
+import { PHOTO_CAPTION } from "./clutter/captions";
 import { readHead } from "./clutter/head";
-import { letterRegExp } from "./clutter/letters";
-import type { Block, Page, Role } from "./clutter/page";
+import { linesOf, perComparison, splitBlocks, type Line } from "./clutter/lines";
+import type { Page, Role } from "./clutter/page";
+import type { PageBlock } from "./clutter/page-block";
 import { keepLeadInsToQuotes, markKeyPoints, markMenusAfterClutter } from "./clutter/boxes";
 import { VIDEO_EMBED } from "./clutter/notices";
-import { matchClutter } from "./clutter/rules";
-import { splitRunIns } from "./clutter/run-ins";
 import { findHeadRun, findTailRun } from "./clutter/runs";
-import { endsLikeSentence, isShortLine } from "./clutter/shape";
-import { normalizeText } from "./decode";
-import { memoByText } from "./memo";
-import { splitDateline } from "./metadata";
+import { endsLikeSentence } from "./clutter/shape";
 import type { CleanedText } from "./types";
 
 export interface CleanOptions {
@@ -33,86 +29,42 @@ export interface CleanResult extends CleanedText {
  * headline, byline, date and dateline lifted out as metadata.
  */
 export function clean(text: string, options: CleanOptions = {}): CleanResult {
-  if (options.restore?.length) return cleanPage(text, new Set(options.restore));
+  if (options.restore?.length) return cleanLines(linesOf(text), new Set(options.restore));
   // Arrays copied out: callers own what they are given.
-  const { paragraphs, removed, ...metadata } = cleanedPages(text);
+  const { paragraphs, removed, ...metadata } = cleanedPage(text);
   return { paragraphs: [...paragraphs], removed: removed.map((block) => ({ ...block })), ...metadata };
 }
 
 /**
  * A page cleaned with nothing put back, once per text in a comparison: copies that are the same
  * page word for word (wire copies no outlet changed, the same file uploaded twice) are cleaned once.
+ * Pages are kept by length and compared whole only with pages of their length, not hashed: hashing
+ * reads every character of a page, while two pages of different lengths differ without a look,
+ * and two different pages of one length differ at their first different character.
  */
-const cleanedPages = memoByText(1_000, (text: string): CleanResult => cleanPage(text, new Set()));
+function cleanedPage(text: string): CleanResult {
+  const pages = cleanedPages();
+  let sameLength = pages.byLength.get(text.length);
+  const known = sameLength?.find((page) => page.text === text);
+  if (known) return known.cleaned;
+  if (pages.count++ >= MAX_PAGES) {
+    pages.byLength.clear();
+    pages.count = 1;
+    sameLength = undefined;
+  }
+  const cleaned = cleanLines(linesOf(text), new Set());
+  if (sameLength) sameLength.push({ text, cleaned });
+  else pages.byLength.set(text.length, [{ text, cleaned }]);
+  return cleaned;
+}
 
-function cleanPage(text: string, restore: Set<number>): CleanResult {
-  const blocks = splitBlocks(text);
+const MAX_PAGES = 1_000;
+const cleanedPages = perComparison(() => ({ byLength: new Map<number, Array<{ text: string; cleaned: CleanResult }>>(), count: 0 }));
+
+function cleanLines(lines: Line[], restore: Set<number>): CleanResult {
+  const blocks = splitBlocks(lines);
   const page = readPage(blocks);
   return assemble(blocks, page, restore);
-}
-
-// ---- Blocks ----
-
-/**
- * Paragraphs are blank-line-separated, but many pasted pages put one paragraph per line with no
- * blank lines at all. So every line is a block, unless the text is hard-wrapped (lines of a steady
- * width breaking mid-sentence), where lines are joined up to the blank line. Outside hard-wrapped
- * text, a long line that stops mid-sentence before a lowercase word is a stray break, and joined.
- */
-function splitBlocks(text: string): Block[] {
-  const lines = normalizeText(text).split("\n").map(tidyLine);
-  const wrapWidth = hardWrapWidth(lines);
-  const paragraphs: string[] = [];
-  lines.forEach((line, i) => {
-    const previous = i > 0 ? lines[i - 1] : "";
-    if (line && previous && continuesLine(previous, line, wrapWidth)) paragraphs[paragraphs.length - 1] += ` ${line}`;
-    else if (line) paragraphs.push(line);
-  });
-  return paragraphs.flatMap((paragraph) => {
-    const listItem = LIST_ITEM.test(paragraph);
-    return piecesOf(paragraph.replace(BULLET, "")).map(({ text, match }) => ({ text, match, listItem }));
-  });
-}
-
-/**
- * A line with its runs of spaces made one space: copies repeat most lines, so each wording is
- * tidied once, and most lines have single plain spaces only, which a test finds without building
- * a new string.
- */
-const tidyLine = memoByText(20_000, (line) => (MESSY_SPACE.test(line) ? line.replace(/[\s\u200B]+/g, " ") : line).trim());
-/** Any space but a single plain one. */
-const MESSY_SPACE = /[^\S ]|\u200B| {2}/;
-
-/** A paragraph's pieces, each with the clutter it is (the matches are never changed, only read). */
-const piecesOf = memoByText(4_000, (paragraph) => splitRunIns(paragraph).map(({ text, match }) => ({ text, match: match ?? matchClutter(text) })));
-
-const STARTS_LOWERCASE = letterRegExp(String.raw`^\p{Ll}`);
-const BULLET = /^[-•*·▪◦‣]\s+(?=\S)/;
-const LIST_ITEM = /^(?:[-•*·▪◦‣]|\d{1,2}[.)])\s+\S/;
-
-function continuesLine(previous: string, line: string, wrapWidth: number): boolean {
-  if (LIST_ITEM.test(line)) return false;
-  // In hard-wrapped text a paragraph's last line is a short one ending a sentence.
-  if (wrapWidth) return !(endsLikeSentence(previous) && previous.length < wrapWidth * 0.75);
-  return !endsLikeSentence(previous) && previous.length >= 40 && STARTS_LOWERCASE.test(line);
-}
-
-/**
- * The width lines were wrapped at, or 0 when they were not: most line breaks inside blocks fall
- * mid-sentence on lines of a typewriter-like width (paragraph-per-line pages have long lines).
- */
-function hardWrapWidth(lines: string[]): number {
-  const lengths = lines.filter(Boolean).map((l) => l.length).sort((a, b) => a - b);
-  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
-  if (width === 0 || width > 110) return 0;
-  let breaks = 0;
-  let midSentence = 0;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (!lines[i] || !lines[i + 1] || lines[i].length < width * 0.6) continue;
-    breaks++;
-    if (!endsLikeSentence(lines[i])) midSentence++;
-  }
-  return breaks >= 3 && midSentence / breaks >= 0.5 ? width : 0;
 }
 
 // ---- What each block is ----
@@ -122,10 +74,10 @@ function hardWrapWidth(lines: string[]): number {
  * paragraph, then clutter the rules name, captions beside credit lines, repeated furniture,
  * menus after clutter, and the runs of clutter at the body's edges; the rest is body.
  */
-function readPage(blocks: Block[]): Page {
-  const roles: Role[] = blocks.map(({ match }) => (match ? { kind: "removed", reason: match.reason } : { kind: "body" }));
+function readPage(blocks: PageBlock[]): Page {
+  const roles: Role[] = blocks.map((block) => block.role);
   const page: Page = { roles };
-  const credit = blocks.map((b) => matchCredit(b.text) !== undefined);
+  const credit = blocks.map((b) => b.credit);
   const besideCredit = (i: number) => credit[i - 1] === true || credit[i + 1] === true;
 
   const bodyStart = readHead(blocks, page, besideCredit);
@@ -141,12 +93,12 @@ function readPage(blocks: Block[]): Page {
   keepLeadInsToQuotes(blocks, roles, LEAD_INS);
 
   const first = roles.findIndex((role, i) => i >= bodyStart && role.kind === "body");
-  const split = first >= 0 ? splitDateline(blocks[first].text) : undefined;
+  const split = first >= 0 ? blocks[first].dateline : undefined;
   if (split) page.dateline = { block: first, text: split.dateline, rest: split.rest };
   // A second dateline further down ("MOSCOW – …") opens another story pasted in: set aside, like the first.
   page.laterDatelines = new Map();
   for (let i = first + 1; first >= 0 && i < blocks.length; i++) {
-    const later = roles[i].kind === "body" ? splitDateline(blocks[i].text) : undefined;
+    const later = roles[i].kind === "body" ? blocks[i].dateline : undefined;
     if (later && !NOT_A_PLACE.test(later.dateline)) page.laterDatelines.set(i, later);
   }
   return page;
@@ -160,14 +112,14 @@ const NOT_A_PLACE = /^(?:UPDATE[DS]?|CORRECTION|CLARIFICATION|EDITOR['’]?S NOT
 const LEAD_INS = new Set([VIDEO_EMBED]);
 
 /** The same short line more than once ("Advertisement", "Share", a section name) is page furniture. */
-function markRepeatedLines(blocks: Block[], roles: Role[], from: number) {
+function markRepeatedLines(blocks: PageBlock[], roles: Role[], from: number) {
   const counts = new Map<string, number>();
   // "UPDATE:" before each update is a label of the article's own, not furniture.
-  for (const { text } of blocks) if (isShortLine(text, 6) && !text.endsWith(":")) counts.set(text.toLowerCase(), (counts.get(text.toLowerCase()) ?? 0) + 1);
+  for (const { repeatable } of blocks) if (repeatable !== undefined) counts.set(repeatable, (counts.get(repeatable) ?? 0) + 1);
   // Most pages repeat no short line: then no block need be lower-cased and looked up.
   if (![...counts.values()].some((n) => n > 1)) return;
   for (let i = from; i < blocks.length; i++) {
-    if (roles[i].kind === "body" && (counts.get(blocks[i].text.toLowerCase()) ?? 0) > 1) roles[i] = { kind: "removed", reason: REPEATED };
+    if (roles[i].kind === "body" && (counts.get(blocks[i].lower) ?? 0) > 1) roles[i] = { kind: "removed", reason: REPEATED };
   }
 }
 
@@ -175,7 +127,7 @@ function markRepeatedLines(blocks: Block[], roles: Role[], from: number) {
  * Every block of a run goes. One without a reason of its own takes the nearest page-clutter
  * reason in the run: the one before it, or the one after when it introduces what follows ("…:").
  */
-function markRun(blocks: Block[], roles: Role[], run: [number, number] | undefined) {
+function markRun(blocks: PageBlock[], roles: Role[], run: [number, number] | undefined) {
   if (!run) return;
   const [start, end] = run;
   const reasons = blocks.map((b, i) => (i >= start && i <= end && b.match?.kind === "page" ? b.match.reason : undefined));
@@ -192,7 +144,7 @@ function markRun(blocks: Block[], roles: Role[], run: [number, number] | undefin
 
 // ---- Output ----
 
-function assemble(blocks: Block[], page: Page, restore: Set<number>): CleanResult {
+function assemble(blocks: PageBlock[], page: Page, restore: Set<number>): CleanResult {
   const paragraphs: string[] = [];
   const removed: CleanedText["removed"] = [];
   let removedIndex = 0;

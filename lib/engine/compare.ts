@@ -213,15 +213,25 @@ function resolvePrimary(sources: ReportSource[], wanted: string | undefined): st
   return match.id;
 }
 
-/** The same text pasted twice is a mistake worth saying, not a reason to fail. */
+/**
+ * The same text pasted twice is a mistake worth saying, not a reason to fail. Bodies of different
+ * lengths differ: a body is joined and compared only with earlier ones of its length, not hashed
+ * whole (fifty copies of a long story are fifty long bodies, and copies with a word changed are
+ * mostly of lengths of their own).
+ */
 function noticeDuplicates(sources: ReportSource[], notices: Notice[]) {
-  const firstByText = new Map<string, ReportSource>();
+  const firstsByLength = new Map<number, Array<{ source: ReportSource; body?: string }>>();
+  const bodyOf = (entry: { source: ReportSource; body?: string }) => (entry.body ??= entry.source.paragraphs.map((p) => p.text).join("\n"));
   for (const source of sources) {
-    const body = source.paragraphs.map((p) => p.text).join("\n");
-    const earlier = firstByText.get(body);
+    let length = Math.max(0, source.paragraphs.length - 1); // the line breaks between paragraphs
+    for (const { text } of source.paragraphs) length += text.length;
+    const entry: { source: ReportSource; body?: string } = { source };
+    const firsts = firstsByLength.get(length);
+    const earlier = firsts?.find((first) => bodyOf(first) === bodyOf(entry))?.source;
     if (earlier) {
       notices.push({ kind: "duplicate", source: source.id, message: `${source.name} has the same article text as ${earlier.name}.` });
-    } else firstByText.set(body, source);
+    } else if (firsts) firsts.push(entry);
+    else firstsByLength.set(length, [entry]);
   }
 }
 

@@ -1,5 +1,5 @@
 import { letterRegExp } from "./clutter/letters";
-import { isSpaceCode } from "./clutter/shape";
+import { isLetterOrDigitCode, isSpaceCode } from "./clutter/shape";
 import { firstCopy, memoByText } from "./memo";
 import type { Paragraph, SentenceSpan } from "./types";
 
@@ -14,13 +14,19 @@ import type { Paragraph, SentenceSpan } from "./types";
  */
 export function segment(paragraphs: string[], sourceId: string): Paragraph[] {
   return paragraphs.map((raw, i) => {
-    const text = firstCopy(raw);
-    return { id: `${sourceId}-p${i + 1}`, text, sentences: sentencesOfText(text).map(copySpan) };
+    const { text, sentences } = paragraphOf(raw);
+    return { id: `${sourceId}-p${i + 1}`, text, sentences: sentences.map(copySpan) };
   });
 }
 
-/** Copies of a story repeat most paragraphs: each wording is split once per comparison (spans copied out). */
-const sentencesOfText = memoByText(20_000, (text) => splitSentences(text));
+/**
+ * Copies of a story repeat most paragraphs: each wording is made one string (firstCopy) and split
+ * once per comparison, with one lookup a paragraph (spans copied out).
+ */
+const paragraphOf = memoByText(20_000, (raw) => {
+  const text = firstCopy(raw);
+  return { text, sentences: splitSentences(text) };
+});
 
 function copySpan({ start, end }: SentenceSpan): SentenceSpan {
   return { start, end };
@@ -30,12 +36,10 @@ function copySpan({ start, end }: SentenceSpan): SentenceSpan {
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = skipSpaces(text, 0);
-  // One pattern object, read with exec (matchAll copies it per paragraph).
-  TERMINATOR.lastIndex = 0;
-  for (let match = TERMINATOR.exec(text); match; match = TERMINATOR.exec(text)) {
+  for (let match = nextTerminator(text, 0); match; match = nextTerminator(text, match.index + match[0].length)) {
     const end = match.index + match[0].length;
     // A lone "..." between sentences belongs to the next one, not a sentence of its own.
-    if (!ALPHANUMERIC.test(text.slice(start, match.index))) continue;
+    if (!hasLetterOrDigit(text, start, match.index)) continue;
     if (!endsSentence(text, match.index, end)) continue;
     spans.push({ start, end });
     start = skipSpaces(text, end);
@@ -44,7 +48,7 @@ export function splitSentences(text: string): SentenceSpan[] {
   if (start >= last) return spans;
   const tail = spans.at(-1);
   // A stray closing quote or "..." after the last stop belongs to the last sentence.
-  if (tail && !ALPHANUMERIC.test(text.slice(start, last))) tail.end = last;
+  if (tail && !hasLetterOrDigit(text, start, last)) tail.end = last;
   else spans.push({ start, end: last });
   return spans;
 }
@@ -52,11 +56,26 @@ export function splitSentences(text: string): SentenceSpan[] {
 /**
  * A run of stops (". ! ? …") with any closing quotes or brackets, before a space or the end — or
  * glued to the next sentence's capital after a lower-case word ("… 14 children.Video above …",
- * "… for.“People need …"), as scraped pages often leave them. The leading lookahead changes no
- * match (both branches start with a stop) but lets the engine skip to the next stop: without it,
- * the lookbehind branch is tried at every character, about seven times slower.
+ * "… for.“People need …"), as scraped pages often leave them. Tried only where a stop stands
+ * (sticky): both branches start with one.
  */
-const TERMINATOR = /(?=[.!?…])(?:[.!?…]+[”’"'»)\]]*(?=\s|$)|(?<=\p{Ll}{2})[.!?]+[”’"'»)\]]*(?=[“"‘]?\p{Lu}\p{Ll}))/gu;
+const TERMINATOR = /(?:[.!?…]+[”’"'»)\]]*(?=\s|$)|(?<=\p{Ll}{2})[.!?]+[”’"'»)\]]*(?=[“"‘]?\p{Lu}\p{Ll}))/uy;
+const STOP = /[.!?…]/g;
+
+/**
+ * The first TERMINATOR match at or after `from`. Every match starts at a stop, so trying the
+ * pattern at each stop in turn finds the one a search from `from` finds; a plain search for the
+ * stops is about twice as fast as letting the pattern (with /u and a lookbehind) find them.
+ * One pattern object each, read with exec (matchAll copies it per paragraph).
+ */
+function nextTerminator(text: string, from: number): RegExpExecArray | null {
+  for (STOP.lastIndex = from; STOP.exec(text); ) {
+    TERMINATOR.lastIndex = STOP.lastIndex - 1;
+    const match = TERMINATOR.exec(text);
+    if (match) return match;
+  }
+  return null;
+}
 
 /** Words before a name: the period after them never ends a sentence. */
 const TITLES = new Set(
@@ -90,7 +109,6 @@ const SENTENCE_STARTERS = new Set(
 const SPEECH_AFTER_QUOTE = letterRegExp(
   String.raw`^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|replied|insisted|explained|shouted)\b`,
 );
-const ALPHANUMERIC = letterRegExp(String.raw`[\p{L}\p{N}]`);
 const NEXT_WORD = letterRegExp(String.raw`^[“‘"'«(\[]*([\p{L}\p{N}][\p{L}\p{N}'’-]*)`);
 const LOWERCASE_START = letterRegExp(String.raw`^\p{Ll}`);
 const INITIAL_NEXT = letterRegExp(String.raw`^\p{Lu}\.`);
@@ -133,11 +151,25 @@ function isInitialism(word: string): boolean {
 
 function wordBefore(text: string, at: number): string {
   let from = at;
-  while (from > 0 && !isSpaceCode(text.charCodeAt(from - 1))) from--;
+  while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
   return text.slice(from, at).replace(/^[“‘"'«(\[]+/u, "");
 }
 
 function skipSpaces(text: string, at: number): number {
-  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
   return at;
 }
+
+/**
+ * [\p{L}\p{N}] somewhere in text[from, to): what the pattern finds in that slice, read in place
+ * (its ranges hold no astral letter, so code units answer as code points do).
+ */
+function hasLetterOrDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isLetterOrDigit(text.charCodeAt(i))) return true;
+  return false;
+}
+
+// The character tests, held here: under tsx an imported function is read through a getter at
+// every call, and these are called for every character a sentence boundary is looked for around.
+const isSpace = isSpaceCode;
+const isLetterOrDigit = isLetterOrDigitCode;

@@ -29,7 +29,7 @@ const CREDIT_LINES: RegExp[] = [
  * end only, so each is tried at every character of a paragraph, and clean asks this of every
  * paragraph of every copy (edited copies have a wording each).
  */
-const CAPTION_ENDINGS: ReadonlyArray<{ possible: (text: string) => boolean; pattern: RegExp }> = [
+const CAPTION_ENDINGS: ReadonlyArray<{ possible: (text: string) => boolean; pattern: Pick<RegExp, "test"> }> = [
   // "… on Feb. 27, 2025. (AP Photo/Jane Doe)", "(Photo by Jane Doe/Getty Images)"
   {
     possible: endsWithBracket,
@@ -37,7 +37,7 @@ const CAPTION_ENDINGS: ReadonlyArray<{ possible: (text: string) => boolean; patt
   },
   { possible: endsWithBracket, pattern: new RegExp(`\\((?:[^()]*/\\s*)?${PICTURE_AGENCY}(?:\\s+via\\s+Getty Images)?\\)$`, "i") },
   // "… in the capital. Photo: Jane Doe/Reuters"
-  { possible: endsWithoutStop, pattern: /[.!?”’]\s+(?:photo(?:graph)?|picture|image|credit|illustration)s?\s*(?::|by)\s*[^.]{2,80}$/i },
+  { possible: endsWithoutStop, pattern: afterLastStop(/[.!?”’]\s+(?:photo(?:graph)?|picture|image|credit|illustration)s?\s*(?::|by)\s*[^.]{2,80}$/i) },
   // "… leaves the residence. Jane Doe / Agency", "… at the Capitol.CreditJane Doe/Reuters"
   { possible: hasSlash, pattern: letterRegExp(`[.!?”’]\\s+${NAME_SLASH_ORG}$`) },
   { possible: hasSlash, pattern: letterRegExp(`(?:Credit|Photograph|Photo|Image)s?:?\\s*${NAME_SLASH_ORG}$`) },
@@ -45,6 +45,16 @@ const CAPTION_ENDINGS: ReadonlyArray<{ possible: (text: string) => boolean; patt
   { possible: hasSlash, pattern: new RegExp(`[.!?”’]\\s+${PICTURE_AGENCY}\\s*/\\s*[A-Z][A-Z .'/-]*$`) },
   { possible: hasUsageNote, pattern: /\b(?:EDITORIAL USE ONLY|NO SALES|NO ARCHIVES|MANDATORY CREDIT)\b[A-Z ./-]*$/ },
 ];
+
+/**
+ * A pattern with no full stop after its first character (that one maybe a stop) and nothing before
+ * it (no lookbehind, no ^), searched only from the text's last full stop: every match starts there
+ * or later, so the answer is the same, and the long start of a paragraph is not tried character by
+ * character.
+ */
+function afterLastStop(pattern: RegExp): Pick<RegExp, "test"> {
+  return { test: (text) => pattern.test(text.slice(Math.max(0, text.lastIndexOf(".")))) };
+}
 
 function endsWithBracket(text: string): boolean {
   return text.endsWith(")");

@@ -1,8 +1,8 @@
-import { isPersonName, matchByline, matchDateLine, splitDateAndTitle, splitDateline } from "../metadata";
-import { matchCredit, PHOTO_CAPTION } from "./captions";
-import { HEAD_LINE, type Block, type Page } from "./page";
+import { isPersonName, splitDateAndTitle } from "../metadata";
+import { PHOTO_CAPTION } from "./captions";
+import { HEAD_LINE, type Page } from "./page";
+import type { PageBlock } from "./page-block";
 import { TIMESTAMP } from "./rules";
-import { isAttributed } from "./runs";
 import { hasReportingCue, isProse, isShortLine, isTitleLike, wordCount } from "./shape";
 
 /**
@@ -15,11 +15,11 @@ import { hasReportingCue, isProse, isShortLine, isTitleLike, wordCount } from ".
  * The head of the page, up to the first paragraph of prose: headline, byline, date, captions,
  * and labels or menu items. Returns the index of that first paragraph.
  */
-export function readHead(blocks: Block[], page: Page, besideCredit: (i: number) => boolean): number {
+export function readHead(blocks: PageBlock[], page: Page, besideCredit: (i: number) => boolean): number {
   const { roles } = page;
   const bodyStart = findBodyStart(blocks, besideCredit);
   const titleAt = findTitle(blocks, bodyStart, besideCredit);
-  const isDateLine = (i: number) => i >= 0 && i < blocks.length && !!matchDateLine(blocks[i].text);
+  const isDateLine = (i: number) => i >= 0 && i < blocks.length && !!blocks[i].dateLine;
   // Without any prose to anchor on, short lines may be all the text there is: they stay.
   const hasBody = bodyStart < blocks.length;
   for (let i = 0; i < bodyStart; i++) {
@@ -54,9 +54,9 @@ export function readHead(blocks: Block[], page: Page, besideCredit: (i: number) 
  * still below it. Up to the next paragraph of prose, those are metadata and furniture, not body.
  * A first paragraph with a dateline or attribution is the article's own: subheads may follow it.
  */
-function readBelowStandfirst(blocks: Block[], page: Page, bodyStart: number) {
+function readBelowStandfirst(blocks: PageBlock[], page: Page, bodyStart: number) {
   const first = blocks[bodyStart];
-  if (!first || splitDateline(first.text) || isAttributed(first.text)) return;
+  if (!first || first.dateline || first.attributed) return;
   for (let i = bodyStart + 1; i < Math.min(bodyStart + 9, blocks.length) && !isProse(blocks[i].text); i++) {
     const { text, match } = blocks[i];
     if (match && match.reason !== TIMESTAMP) continue;
@@ -70,10 +70,9 @@ function isHeadLabel(text: string): boolean {
 }
 
 /** Takes block i as the byline or the date when it is one and the page has none yet. */
-function readMeta(blocks: Block[], i: number, page: Page): boolean {
-  const { text } = blocks[i];
-  const date = matchDateLine(text);
-  if (!page.byline && matchByline(text)) page.byline = text;
+function readMeta(blocks: PageBlock[], i: number, page: Page): boolean {
+  const { text, byline, dateLine: date } = blocks[i];
+  if (!page.byline && byline) page.byline = text;
   else if (!page.date && date) page.date = date;
   else return false;
   page.roles[i] = { kind: "meta" };
@@ -85,11 +84,11 @@ function readMeta(blocks: Block[], i: number, page: Page): boolean {
  * headline ending in "?" or "!" is prose-shaped, so a one-sentence question followed by prose is
  * taken for the headline instead.
  */
-function findBodyStart(blocks: Block[], besideCredit: (i: number) => boolean): number {
+function findBodyStart(blocks: PageBlock[], besideCredit: (i: number) => boolean): number {
   const opensBody = (i: number) => {
     const { text, match } = blocks[i];
     if (match) return false;
-    if (splitDateline(text)) return true;
+    if (blocks[i].dateline) return true;
     // Beside a credit line a block is that picture's caption, unless it reports as an article does
     // ("…, officials said."): a wire credit above the lede must not take the lede with it.
     if (besideCredit(i) && !(hasReportingCue(text) && isProse(text))) return false;
@@ -112,7 +111,7 @@ function findBodyStart(blocks: Block[], besideCredit: (i: number) => boolean): n
  * taglines further up are cut off by the short lines between. Within the cluster: the first line
  * of five words or more, else of three or more. Returns -1 when there is none.
  */
-function findTitle(blocks: Block[], bodyStart: number, besideCredit: (i: number) => boolean): number {
+function findTitle(blocks: PageBlock[], bodyStart: number, besideCredit: (i: number) => boolean): number {
   const headline = (i: number) => {
     const { text } = blocks[i];
     const candidate = splitDateAndTitle(text)?.title ?? text;
@@ -130,7 +129,7 @@ function findTitle(blocks: Block[], bodyStart: number, besideCredit: (i: number)
 }
 
 /** Clutter, a credit or caption, a byline or a date line: what sits between a headline and its body. */
-function isFurniture(blocks: Block[], i: number, besideCredit: (i: number) => boolean): boolean {
-  const { text, match } = blocks[i];
-  return !!(match || besideCredit(i) || matchCredit(text) || matchByline(text) || matchDateLine(text));
+function isFurniture(blocks: PageBlock[], i: number, besideCredit: (i: number) => boolean): boolean {
+  const block = blocks[i];
+  return !!(block.match || besideCredit(i) || block.credit || block.byline || block.dateLine);
 }

@@ -50,6 +50,10 @@ const PERIOD = String.raw`(?:month|mo|year|yr|week|wk|day|quarter)`;
 const DONATION_WORDS =
   /\b(?:donat(?:e|es|ed|ing|ion|ions)|contribut(?:e|ion|ions)|chip in|become a (?:supporter|patron)|mak(?:e|ing) a (?:gift|donation|contribution)|support (?:us|our (?:work|journalism|reporting|newsroom|mission))|supporting (?:us|our|independent)|your support|independent journalism)\b/i;
 
+// Module level: a pattern built inside a test is built again at every call (tsx turns a \p{…} literal into new RegExp).
+const PER_PERIOD = new RegExp(`(?:/|\\bper\\b|\\ba\\b)\\s?${PERIOD}s?\\b`, "i");
+const LOWERCASE_LETTER = /\p{Ll}/u;
+
 /** Three words of two capitals or more. */
 const CAPITALISED_WORDS = /\p{Lu}{2,}\S*\s+\S*\p{Lu}{2,}\S*\s+\S*\p{Lu}{2,}/u;
 
@@ -81,7 +85,7 @@ const RULES: ClutterRule[] = [
   // Price lists: "₹900", "$2/month", "3 Months", "₹300/Month"
   { reason: PRICES, kind: "page", maxWords: 4, test: new RegExp(`^(?:[$€£₹¥]|(?:Rs|USD|EUR|GBP|INR)\\.?\\s?)\\s?\\d[\\d,.]*(?:\\s*(?:/|per|a)\\s*${PERIOD}s?)?$`, "i") },
   { reason: PRICES, kind: "page", maxWords: 4, test: new RegExp(`^\\d+\\s+${PERIOD}s?$`, "i") },
-  { reason: PRICES, kind: "page", maxWords: 12, test: (t) => mentionsPrice(t) && new RegExp(`(?:/|\\bper\\b|\\ba\\b)\\s?${PERIOD}s?\\b`, "i").test(t) && isShortLine(t, 12) },
+  { reason: PRICES, kind: "page", maxWords: 12, test: (t) => mentionsPrice(t) && PER_PERIOD.test(t) && isShortLine(t, 12) },
   { reason: PAYMENT_OPTIONS, kind: "page", maxWords: 3, test: /^(?:once|one[- ]time|monthly|annual(?:ly)?|yearly|weekly|quarterly|other amount|payment methods?)$/i },
   // Newsletters and e-mail capture
   { reason: NEWSLETTER, kind: "page", maxWords: 40, test: (t) => /\bnewsletters?\b/i.test(t) && (addressesReader(t) || isShortLine(t)) },
@@ -161,7 +165,7 @@ const RULES: ClutterRule[] = [
   { reason: TIMESTAMP, kind: "page", maxWords: 20, test: /^(?:published|updated|posted|last updated|first published|originally published)\b(?=.*(?:\d|\bago\b))(?!.*\b(?:said|says)\b).{0,110}$/i },
   // A headline or kicker set in capitals ("...STORM MAKES LANDFALL NEAR THE COAST..."): no body
   // paragraph is written without a lower-case letter. A dateline on its own line ("WASHINGTON —") stays.
-  { reason: "headline in capitals", kind: "inline", maxWords: 40, test: (t) => !/\p{Ll}/u.test(t) && CAPITALISED_WORDS.test(t) && !/[—–-]\s*$/.test(t) },
+  { reason: "headline in capitals", kind: "inline", maxWords: 40, test: (t) => !LOWERCASE_LETTER.test(t) && CAPITALISED_WORDS.test(t) && !/[—–-]\s*$/.test(t) },
   ...NOTICE_RULES,
   // Residue of the page's machinery
   // Asked of attributed paragraphs too (nearly every one): the pattern is searched only in a text with a brace.

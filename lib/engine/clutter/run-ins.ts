@@ -29,13 +29,16 @@ const GLUED_CAPTION = letterRegExp(
 /** "(Read more Europe stories.)", "(Watch the video.)", "(See photos here.)" closing a paragraph. */
 const TRAILING_LINK = /\s*\((?:read|see|watch|click|more|view)\b[^()]{0,80}\b(?:stor(?:y|ies)|coverage|here|video|videos|photos|gallery|articles?)\b[^()]{0,20}\)$/i;
 
+const gluedCaption = (text: string) => (text.includes(":") ? GLUED_CAPTION.exec(text) : null);
+
 const GLUED_CAPTION_MATCH: ClutterMatch = { reason: VIDEO_CAPTION, kind: "inline" };
 const RELATED_LINK: ClutterMatch = { reason: "link to another article", kind: "inline" };
 
 export function splitRunIns(text: string): Piece[] {
   const pieces: Piece[] = [];
   let rest = text;
-  for (let match = GLUED_CAPTION.exec(rest); match; match = GLUED_CAPTION.exec(rest)) {
+  // A glued caption has its colon: a block without one (most) is spared the search, which tries every character.
+  for (let match = gluedCaption(rest); match; match = gluedCaption(rest)) {
     pieces.push({ text: rest.slice(0, match.index).trim() }, { text: match[0].trim(), match: GLUED_CAPTION_MATCH });
     rest = rest.slice(match.index + match[0].length);
   }

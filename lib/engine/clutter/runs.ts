@@ -15,6 +15,10 @@ import { addressesReader, endsLikeSentence, hasReportingCue, isShortLine, isTeas
 export interface RunBlock {
   text: string;
   match?: ClutterMatch;
+  /** Answers the block remembers (clean's blocks: page-block.ts); others are read from the text. */
+  readonly score?: number;
+  readonly attributed?: boolean;
+  readonly closesRun?: boolean;
 }
 
 /** Below this total a run is not clear enough to remove: one page-clutter block scores it alone. */
@@ -62,14 +66,18 @@ const MIN_BACKGROUND_WORDS = 30;
 const SENTENCE_BREAK = /[.!?]["”’']?\s+["“]?[\p{Lu}\d]/u;
 
 /** What a run of clutter never crosses: a paragraph only an article writes. */
-const closesOnArticleText = (text: string) => isAttributed(text) || isBackgroundProse(text);
+export const closesOnArticleText = (text: string) => isAttributed(text) || isBackgroundProse(text);
+
+const scoreOf = (block: RunBlock) => block.score ?? scoreBlock(block);
+const attributedOf = (block: RunBlock) => block.attributed ?? isAttributed(block.text);
+const closesRunOf = (block: RunBlock) => block.closesRun ?? closesOnArticleText(block.text);
 
 /** The run of clutter ending the page, as [start, end] block indices, searched in [from, blocks.length). */
 export function findTailRun(blocks: RunBlock[], from: number): [number, number] | undefined {
   if (!hasPageClutter(blocks, from)) return undefined;
   let lastAttributed = from - 1;
   for (let i = blocks.length - 1; i >= from; i--) {
-    if (!blocks[i].match && closesOnArticleText(blocks[i].text)) {
+    if (!blocks[i].match && closesRunOf(blocks[i])) {
       lastAttributed = i;
       break;
     }
@@ -92,13 +100,13 @@ export function findHeadRun(blocks: RunBlock[], from: number): [number, number] 
   if (!hasPageClutter(blocks, from)) return undefined;
   let firstAttributed = blocks.length;
   for (let i = from; i < blocks.length; i++) {
-    if (!blocks[i].match && isAttributed(blocks[i].text)) {
+    if (!blocks[i].match && attributedOf(blocks[i])) {
       firstAttributed = i;
       break;
     }
   }
   // A run starts at `from` or not at all: the rest is scored only when the first block may start one.
-  if (from >= firstAttributed || scoreBlock(blocks[from]) <= 0) return undefined;
+  if (from >= firstAttributed || scoreOf(blocks[from]) <= 0) return undefined;
   const scores = scoresIn(blocks, from, firstAttributed);
   let best = 0;
   let end = -1;
@@ -116,7 +124,7 @@ export function findHeadRun(blocks: RunBlock[], from: number): [number, number] 
  */
 function scoresIn(blocks: RunBlock[], from: number, to: number): number[] {
   const scores: number[] = [];
-  for (let i = from; i < to; i++) scores[i] = scoreBlock(blocks[i]);
+  for (let i = from; i < to; i++) scores[i] = scoreOf(blocks[i]);
   return scores;
 }
 
