@@ -304,35 +304,20 @@ function datesAnotherEvent(base: Side, a: DateItem, other: Side, b: DateItem): b
 // transpilers (tsx runs the benchmarks so) name each closure made, and every pair with a date asks.
 const byKey = (d: DateItem) => d.key;
 
-/** The items whose key is not among the keys (the list itself when none is). */
-function withoutKeysIn(items: DateItem[], keys: Set<string>): DateItem[] {
+/** The items but those `drops` says go given `among` (the list itself when none goes). */
+function without<T>(items: DateItem[], drops: (d: DateItem, among: T) => boolean, among: T): DateItem[] {
   let kept: DateItem[] | undefined;
   for (let i = 0; i < items.length; i++) {
-    if (!keys.has(items[i].key)) kept?.push(items[i]);
+    if (!drops(items[i], among)) kept?.push(items[i]);
     else kept ??= items.slice(0, i);
   }
   return kept ?? items;
 }
 
-/** The items but those of a numeric date ("13.01.2024") whose key is among the keys. */
-function withoutNumericIn(items: DateItem[], keys: Set<string>): DateItem[] {
-  let kept: DateItem[] | undefined;
-  for (let i = 0; i < items.length; i++) {
-    if (!(numericDate(items[i].token.text) !== undefined && keys.has(items[i].key))) kept?.push(items[i]);
-    else kept ??= items.slice(0, i);
-  }
-  return kept ?? items;
-}
-
-/** The items whose token is not among the tokens. */
-function withoutTokensIn(items: DateItem[], tokens: Set<Token>): DateItem[] {
-  let kept: DateItem[] | undefined;
-  for (let i = 0; i < items.length; i++) {
-    if (!tokens.has(items[i].token)) kept?.push(items[i]);
-    else kept ??= items.slice(0, i);
-  }
-  return kept ?? items;
-}
+const keyAmong = (d: DateItem, keys: Set<string>) => keys.has(d.key);
+/** A numeric date ("13.01.2024") whose key is among the keys. */
+const numericKeyAmong = (d: DateItem, keys: Set<string>) => numericDate(d.token.text) !== undefined && keys.has(d.key);
+const tokenAmong = (d: DateItem, tokens: Set<Token>) => tokens.has(d.token);
 
 /** The kinds of date items ("weekday", "year", "time@us"), in order of first appearance. */
 function kindsOf(items: DateItem[]): Set<string> {
@@ -377,16 +362,16 @@ export const dateDetector: Detector = {
     // between April 29 and May 19" / "issued a recall on May 30", the first saying May 30 before).
     const inOther = rowDates(other);
     const inBase = rowDates(base);
-    onlyA = withoutKeysIn(onlyA, inOther);
-    onlyB = withoutKeysIn(onlyB, inBase);
+    onlyA = without(onlyA, keyAmong, inOther);
+    onlyB = without(onlyB, keyAmong, inBase);
     // "13.01.2024" is one token where "January 13, 2024" is three, which the diff may split into
     // several differences: its parts that the other row states are no change.
-    onlyA = withoutNumericIn(onlyA, inOther);
-    onlyB = withoutNumericIn(onlyB, inBase);
+    onlyA = without(onlyA, numericKeyAmong, inOther);
+    onlyB = without(onlyB, numericKeyAmong, inBase);
     const days = reconcileDays(base, other, rewrite);
     if (days === "conflict") return { category: "date", severity: "substantive", widen: "date" };
-    onlyA = withoutTokensIn(onlyA, days);
-    onlyB = withoutTokensIn(onlyB, days);
+    onlyA = without(onlyA, tokenAmong, days);
+    onlyB = without(onlyB, tokenAmong, days);
     // Different dates of one kind on both sides conflict (a weekday and a clock time may well be
     // the same moment); a date only one side gives is an addition.
     if (differInKind(base, onlyA, other, onlyB, rewrite)) {
