@@ -122,6 +122,7 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["Democratic leaders rejected the offer on Monday.", "Republican leaders rejected the offer on Monday.", "entity"],
   ["Russia's foreign ministry summoned the ambassador.", "Ukraine's foreign ministry summoned the ambassador.", "entity"],
   ["Senate Majority Leader Ana Ruiz scheduled the vote.", "House Majority Leader Ana Ruiz scheduled the vote.", "entity"],
+  ["Senate Democrats blocked the measure on Friday.", "House Democrats blocked the measure on Friday.", "entity"],
   // "Just" and "only" stress a figure as it is: no estimate to round.
   ["The party picked up just six seats in the election.", "The party picked up just five seats in the election.", "number"],
   ["Thursday's announcement surprised investors.", "Monday's announcement surprised investors.", "date"],
@@ -196,6 +197,9 @@ const CONFLICTS: Array<[string, string, string]> = [
 
 /** The same facts, restyled. */
 const RESTYLED: Array<[string, string]> = [
+  // A word opening a sentence before a day's name is no name ("Earlier Tuesday" / "Later Tuesday" is a wording).
+  ["Earlier Tuesday, the mayor visited the flooded district.", "Later Tuesday, the mayor visited the flooded district."],
+  ["Top Democrats criticized the plan on Monday.", "Senior Democrats criticized the plan on Monday."],
   ["The convoy moved towards the border amongst heavy fighting.", "The convoy moved toward the border among heavy fighting."],
   // Inside a quotation too: "-ise" and "-ize" are one word, whatever its stem ends in.
   ["“These are irresponsible characterisations of the bill,” she said.", "“These are irresponsible characterizations of the bill,” she said."],

@@ -6,7 +6,7 @@ import * as functionWords from "../lexicon/function-words";
 import * as contractions from "../lexicon/contractions";
 import * as irregularVerbs from "../lexicon/irregular-verbs";
 import { PARTY_WORDS } from "../lexicon/parties";
-import { TITLE_WORDS } from "../lexicon/titles";
+import { KIND_NOUNS, TITLE_STATUS, TITLE_WORDS } from "../lexicon/titles";
 import { memoByText } from "../memo";
 import * as normalization from "../normalize";
 import type { Token, TokenizedRow } from "../tokenize";
@@ -232,10 +232,18 @@ const CORPORATE_SUFFIXES = new Set(["inc", "incorporated", "corp", "corporation"
  * followed by another that no sentence start explains begins a name of several words.
  */
 function opensName(t: Token, side: Side): boolean {
-  // "Chief Executive Tim Cook": a title opening the sentence is read as one, not as a name.
-  if (TITLE_WORDS.has(t.norm.toLowerCase())) return false;
+  // "Chief Executive Tim Cook", "Former President …": a title opening the sentence is read as one.
+  const lower = t.norm.toLowerCase();
+  if (TITLE_WORDS.has(lower) || TITLE_STATUS.has(lower)) return false;
   const next = beside(side.row, t, 1);
-  return !!next && next.kind === "word" && next.capitalized && !next.sentenceStart && !FUNCTION_WORDS.has(next.norm.toLowerCase());
+  if (!next || next.kind !== "word" || !next.capitalized || next.sentenceStart) return false;
+  // "Earlier Tuesday", "Last March": a day or a month is capitalised by itself; so are a party and
+  // a people, which an adjective may open the sentence before ("Top Democrats", "Senior Russian officials").
+  // An institution names them ("Senate Democrats", "House Republicans"): a name of its own.
+  const nextLower = next.norm.toLowerCase();
+  const nextKey = nameKey(next);
+  const ofAGroup = PARTY_WORDS[nextKey] !== undefined || PLACES.get(nextKey)?.role === "people";
+  return !FUNCTION_WORDS.has(nextLower) && !isWeekday(nextLower) && !isMonth(nextLower) && (!ofAGroup || KIND_NOUNS.has(lower) || lower === "house");
 }
 
 /** "New York", "South Korea" at a sentence start: the word begins a place name the gazetteer knows. */
