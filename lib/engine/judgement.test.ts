@@ -123,6 +123,10 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["Russia's foreign ministry summoned the ambassador.", "Ukraine's foreign ministry summoned the ambassador.", "entity"],
   ["Senate Majority Leader Ana Ruiz scheduled the vote.", "House Majority Leader Ana Ruiz scheduled the vote.", "entity"],
   ["Senate Democrats blocked the measure on Friday.", "House Democrats blocked the measure on Friday.", "entity"],
+  // A name behind a lower-case prefix, a month behind "mid-".
+  ["The attack was blamed on pro-Russian separatists.", "The attack was blamed on pro-Ukrainian separatists.", "entity"],
+  ["The bill was signed by then-Democratic governor Mark Hale.", "The bill was signed by then-Republican governor Mark Hale.", "entity"],
+  ["The vote is expected in mid-March.", "The vote is expected in mid-April.", "date"],
   // "Just" and "only" stress a figure as it is: no estimate to round.
   ["The party picked up just six seats in the election.", "The party picked up just five seats in the election.", "number"],
   ["Thursday's announcement surprised investors.", "Monday's announcement surprised investors.", "date"],
@@ -197,6 +201,7 @@ const CONFLICTS: Array<[string, string, string]> = [
 
 /** The same facts, restyled. */
 const RESTYLED: Array<[string, string]> = [
+  ["The rebels were pro-Russian, officials said.", "The rebels were pro-Russia, officials said."],
   // A word opening a sentence before a day's name is no name ("Earlier Tuesday" / "Later Tuesday" is a wording).
   ["Earlier Tuesday, the mayor visited the flooded district.", "Later Tuesday, the mayor visited the flooded district."],
   ["Top Democrats criticized the plan on Monday.", "Senior Democrats criticized the plan on Monday."],

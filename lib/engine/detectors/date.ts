@@ -172,13 +172,24 @@ function dateItemsIn(side: Side): DateItem[] {
     // "Thursday's announcement", "yesterday's vote": the day, owning what follows.
     const word = t.norm.endsWith("'s") && !CALENDAR_WORDS.has(t.norm) ? t.norm.slice(0, -2) : t.norm;
     const calendarWord = CALENDAR_WORDS.get(word);
-    if (calendarWord === "month" && isWrittenMonth(t.text, word)) items.push({ key: `month ${monthNumber(word)}`, token: t });
+    // "mid-March", "late-September": the month, however much of it.
+    const monthPart = calendarWord ? undefined : partOfMonth(t.text);
+    if (monthPart) items.push({ key: `month ${monthNumber(monthPart)}`, token: t });
+    else if (calendarWord === "month" && isWrittenMonth(t.text, word)) items.push({ key: `month ${monthNumber(word)}`, token: t });
     else if (calendarWord === "weekday") items.push({ key: `weekday ${word}`, token: t });
     // Its own kind: "yesterday" and "Feb. 24" are one day or two only by the story's calendar (days.ts).
     else if (calendarWord === "relative") items.push({ key: `relative ${word}`, token: t });
     else timeItem(side, i, t, items);
   }
   return items;
+}
+
+/** The month a hyphenated word ends in, written as a month ("mid-March"), or undefined. */
+function partOfMonth(text: string): string | undefined {
+  const dash = text.lastIndexOf("-");
+  if (dash <= 0) return undefined;
+  const tail = text.slice(dash + 1);
+  return isWrittenMonth(tail, tail.toLowerCase()) ? tail.toLowerCase() : undefined;
 }
 
 /** Months, weekdays and days relative to the report, by normal form (no word is in two lists). */

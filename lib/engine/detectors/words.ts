@@ -169,7 +169,9 @@ function unmatchedFew<T>(a: readonly T[], b: readonly T[], key: (x: T) => string
 
 /** A token's capital letter marks a name: mid-sentence, or at a sentence start when the row shows it is one. */
 export function isNameToken(t: Token, side: Side): boolean {
-  if (t.kind !== "word" || !t.capitalized) return false;
+  if (t.kind !== "word") return false;
+  // "pro-Russian", "then-Democratic", "ex-Senator": a name behind a lower-case prefix.
+  if (!t.capitalized) return PREFIXED_NAME.test(t.text) && !isMonth(t.text.slice(t.text.indexOf("-") + 1).toLowerCase());
   if (t.norm === "i" || isMonth(t.norm) || isWeekday(t.norm) || isTemperatureScale(t, side) || isCorporateSuffix(t, side) || isTimeZone(t, side)) return false;
   // A capitalised function word names nothing by itself: "And" opening a quotation, "I'll", "The"
   // and "For" inside a title ("The For The People Act"). Acronyms ("US", "WHO") are names.
@@ -181,6 +183,9 @@ export function isNameToken(t: Token, side: Side): boolean {
   // At a sentence start: a name if the same word is capitalised mid-sentence somewhere in the row.
   return capitalisedMidSentence(side.row).has(t.norm);
 }
+
+// Module level: a transpiler lowering `\p{…}` patterns builds a literal anew at every call.
+const PREFIXED_NAME = /^\p{Ll}{2,5}-\p{Lu}\p{Ll}/u;
 
 /** The token `step` places from `t` in its row (-1: the one before, 1: the one after). */
 export function beside(row: TokenizedRow, t: Token, step: number): Token | undefined {
