@@ -19,6 +19,7 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["The Chiefs beat the 49ers 25-22 in overtime on Sunday.", "The Chiefs beat the 49ers 25-21 in overtime on Sunday.", "number"],
   ["Temperatures reached 104 degrees in Phoenix on Tuesday.", "Temperatures reached 107 degrees in Phoenix on Tuesday.", "number"],
   ["He was sentenced to 11 years and three months in prison.", "He was sentenced to 11 years in prison.", "omission"],
+  ["The governor, Maria Lopez, declared a state of emergency.", "The governor declared a state of emergency.", "omission"],
   ["The measure passed the Senate 52-48 on Thursday.", "The measure passed the Senate 51-49 on Thursday.", "number"],
   ["Turnout was 61.2% according to the election commission.", "Turnout was 62.1% according to the election commission.", "number"],
   ["The suspect, 34, was arrested at his home in Dayton.", "The suspect, 43, was arrested at his home in Dayton.", "number"],

@@ -234,12 +234,15 @@ function isSlightOmission(d: FoundDiscrepancy): boolean {
 }
 
 /**
- * A person added to a list ("Thomas, Alito and Brett Kavanaugh dissented"): a full name, two
- * capitalised words, in words that attribute nothing ("…, said Gov. Paul Landry" only says who spoke).
+ * A person added to a list ("Thomas, Alito and Brett Kavanaugh dissented") or named beside what
+ * they are ("The governor, Maria Lopez, declared …"): a full name, two capitalised words, in words
+ * that attribute nothing ("…, said Gov. Paul Landry" only says who spoke).
  */
-const addsPerson = (core: string) => LISTED_PERSON.test(core) && !ATTRIBUTION.test(core);
+const addsPerson = (core: string) => (LISTED_PERSON.test(core) || APPOSITIVE_PERSON.test(core)) && !ATTRIBUTION.test(core);
 // Module level: a transpiler lowering `\p{…}` patterns builds a literal anew at every call.
 const LISTED_PERSON = /^(?:,\s*)?(?:and|or|as well as)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+/** A full name alone between commas (an initial between its names allowed). */
+const APPOSITIVE_PERSON = /^,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+,?$/u;
 const ATTRIBUTION = /\b(?:said|says|told|according)\b/i;
 
 /**
