@@ -107,8 +107,13 @@ const STRETCH_SETS: StretchSet[] = [
   { label: "Open", category: "characterization", classes: ["reopened|opened|reopen|reopens|reopening", "closed|shut|shuttered|closure"] },
   { label: "Place", category: "characterization", classes: ["offshore|coast|coastal", "inland|onshore"] },
   { label: "Water", category: "characterization", classes: ["river|rivers|creek|stream", "lake|lakes|pond|reservoir", "sea|ocean|gulf|bay", "canal"] },
-  // Whether someone was found alive: "rescued alive" / "found dead", "dead" / "unresponsive".
-  { label: "Alive", category: "characterization", classes: ["alive|survived|survivor|survivors|rescued", "dead|died|killed|bodies|body", "unresponsive|unconscious"] },
+  // Whether someone was found alive: "rescued alive" / "found dead", "dead" / "unresponsive"; a
+  // patient's condition ("in stable condition" / "had died").
+  {
+    label: "Alive",
+    category: "characterization",
+    classes: ["alive|survived|survivor|survivors|rescued|stable condition|critical condition|serious condition|fair condition|good condition|recovering", "dead|died|killed|bodies|body", "unresponsive|unconscious"],
+  },
   { label: "Race", category: "characterization", classes: ["leading|leads|led|ahead", "trailing|trails|trailed|behind"], near: ["poll", "polls", "points", "race", "vote", "votes", "election", "survey"] },
   // Where a deal stands.
   { label: "Deal", category: "characterization", classes: ["announced|agreed|proposed|planned", "completed|closed|finalized|finalised"], near: ["deal", "merger", "acquisition", "takeover", "purchase", "sale", "agreement"] },
