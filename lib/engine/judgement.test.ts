@@ -21,6 +21,7 @@ const CONFLICTS: Array<[string, string, string]> = [
   ["He was sentenced to 11 years and three months in prison.", "He was sentenced to 11 years in prison.", "omission"],
   ["The governor, Maria Lopez, declared a state of emergency.", "The governor declared a state of emergency.", "omission"],
   ["The hospital said the boy was in stable condition.", "The hospital said the boy had died.", "characterization"],
+  ["He was sentenced to life in prison for the killings.", "He was sentenced to 25 years in prison for the killings.", "characterization"],
   ["The measure passed the Senate 52-48 on Thursday.", "The measure passed the Senate 51-49 on Thursday.", "number"],
   ["Turnout was 61.2% according to the election commission.", "Turnout was 62.1% according to the election commission.", "number"],
   ["The suspect, 34, was arrested at his home in Dayton.", "The suspect, 43, was arrested at his home in Dayton.", "number"],

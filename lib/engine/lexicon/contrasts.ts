@@ -42,7 +42,7 @@ const STRETCH_SETS: StretchSet[] = [
   { label: "Outcome", category: "characterization", classes: ["landed|touched down|landing", "crashed|crash|plunged|plummeted"] },
   // What became of an attacker or a suspect at the end of an incident.
   { label: "Outcome", category: "characterization", classes: ["arrested|detained|custody|captured|apprehended|surrendered", "shot dead|killed|dead", "escaped|fled|large|run"] },
-  { label: "Sentence", category: "characterization", classes: ["life|life prison|life imprisonment", "death|death penalty|execution", "probation|suspended"], near: ["sentenced", "sentence", "sentences", "penalty", "faces", "face", "punishment"] },
+  { label: "Sentence", category: "characterization", classes: ["life|life prison|life imprisonment", "death|death penalty|execution", "probation|suspended", "years|year|months|month"], near: ["sentenced", "sentence", "sentences", "penalty", "faces", "face", "punishment"] },
   { label: "Vote", category: "characterization", classes: ["unanimous|unanimously", "split|divided|narrow|narrowly"] },
   // How a victim was attacked.
   { label: "Weapon", category: "characterization", classes: ["shot|gunned|gunfire", "stabbed|knifed", "beaten|bludgeoned", "strangled"] },
