@@ -7,11 +7,17 @@
  * and the result is read back as token ranges. Never character mode: "North A[-mer-]{+tlant+}ic[-a-]".
  */
 import { DIFF_DELETE, DIFF_EQUAL, DIFF_INSERT, diff as dmpDiff, diffCleanupSemantic, resolveOptions, type Diff } from "diff-match-patch-es";
-import { firstAtOrAfter } from "./collections";
-import { FUNCTION_WORDS } from "./lexicon/function-words";
-import { CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS } from "./lexicon/numbers";
+import * as collections from "./collections";
+import * as functionWords from "./lexicon/function-words";
+import * as numbers from "./lexicon/numbers";
 import { tokenizeRow, type RowText, type Token, type TokenizedRow } from "./tokenize";
 import type { Budget, TextSpan } from "./types";
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the engine worker, CLI and benchmarks run so), and splitChange and the figure readers read these per token.
+const { firstAtOrAfter } = collections;
+const { FUNCTION_WORDS } = functionWords;
+const { CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS } = numbers;
 
 export type { RowText } from "./tokenize";
 

@@ -4,15 +4,24 @@
  * against) and each difference is judged by the detectors, as classify.ts does for any set of
  * texts. Offsets come back relative to the sentence and are moved onto the paragraph here.
  */
-import { appendTo } from "../collections";
-import { QUOTATION_MARK } from "../lexicon/quotation-marks";
-import { AMBIGUOUS_NUMBER_WORDS, SIMPLE_NUMBER_WORDS } from "../lexicon/numbers";
-import { classifyRow, type RowText } from "../classify";
-import { joinCrossedSwaps } from "./crossed-swaps";
+import * as collections from "../collections";
+import * as quotationMarks from "../lexicon/quotation-marks";
+import * as numbers from "../lexicon/numbers";
+import * as classification from "../classify";
+import type { RowText } from "../classify";
+import * as crossedSwaps from "./crossed-swaps";
 import type { Budget, FoundDiscrepancy, TextSpan, Variant } from "../types";
 import type { SentenceRef } from "./sentences";
 import type { Unit } from "./align-units";
 import type { StoryCalendar } from "../facts/story-date";
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the engine worker, CLI and benchmarks run so), and every unit of every comparison reads these.
+const { appendTo } = collections;
+const { QUOTATION_MARK } = quotationMarks;
+const { AMBIGUOUS_NUMBER_WORDS, SIMPLE_NUMBER_WORDS } = numbers;
+const { classifyRow } = classification;
+const { joinCrossedSwaps } = crossedSwaps;
 
 /**
  * Where a sentence's text starts inside its paragraph, keyed by the part id classify sees, with its

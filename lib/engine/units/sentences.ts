@@ -3,8 +3,13 @@
  * (source, paragraph, character offsets) and its rank in its source's reading order.
  */
 import type { ReportSource } from "../types";
-import { firstCopy } from "../memo";
-import { tokensOf } from "../tokenize";
+import * as memo from "../memo";
+import * as tokenization from "../tokenize";
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the engine worker, CLI and benchmarks run so), and these are read per sentence of every version.
+const { firstCopy } = memo;
+const { tokensOf } = tokenization;
 
 export interface SentenceRef {
   /** `${paragraphId}.${n}`: stable within one run. */
