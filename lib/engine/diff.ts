@@ -141,9 +141,11 @@ export function diffTokens(base: TokenizedRow, other: TokenizedRow, budget: Budg
   const coarse = cells > MAX_DIFF_CELLS || !budget.work.spend(chars1.length + chars2.length);
   // checklines=false: dmp's line pre-pass would split on whatever token happens to map to "\n".
   // No timeout: a time limit would make the result depend on the machine's load.
-  const raw: Diff[] = coarse ? coarseDiff(chars1, chars2) : dmpDiff(chars1, chars2, NO_TIMEOUT, false);
-  const cleaned: Diff[] = raw.map(([op, text]) => [op, text] as Diff);
-  diffCleanupSemantic(cleaned);
+  const swap = coarse ? undefined : oneTokenSwapped(chars1, chars2);
+  const raw: Diff[] = swap ?? (coarse ? coarseDiff(chars1, chars2) : dmpDiff(chars1, chars2, NO_TIMEOUT, false));
+  // The cleanup leaves a swap as it is (oneTokenSwapped): nothing to copy or clean.
+  const cleaned: Diff[] = swap ?? raw.map(([op, text]) => [op, text] as Diff);
+  if (!swap) diffCleanupSemantic(cleaned);
   if (coarse) {
     budget.notices.push({
       kind: "budget",
@@ -152,6 +154,35 @@ export function diffTokens(base: TokenizedRow, other: TokenizedRow, budget: Budg
     });
   }
   return readDiffs(base, other, raw, cleaned, coarse);
+}
+
+/**
+ * dmp's diff of two encodings that are equal, or that differ by one token replaced by others that
+ * do not contain it ("said" / "told", "rose" / "climbed to"): most changed sentences of wire
+ * copies. Undefined otherwise. dmp strips the common prefix and suffix and, with one token left on
+ * a side that the other's middle does not contain, returns [deleted, inserted] between them; its
+ * merge finds no common ends in two such middles and no single edit between equalities to shift,
+ * and its semantic cleanup removes no equality (none lies between edits) and finds no overlap
+ * (either would contain the token). So the diff is made here without dmp's calls and closures.
+ */
+function oneTokenSwapped(a: string, b: string): Diff[] | undefined {
+  if (a === b) return a ? [[EQUAL, a] as Diff] : [];
+  const shorter = a.length < b.length ? a.length : b.length;
+  let head = 0;
+  while (head < shorter && a.charCodeAt(head) === b.charCodeAt(head)) head++;
+  let tail = 0;
+  while (tail < shorter - head && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
+  const inA = a.length - head - tail;
+  const inB = b.length - head - tail;
+  if (!inA || !inB || (inA !== 1 && inB !== 1)) return undefined;
+  const deleted = a.slice(head, head + inA);
+  const inserted = b.slice(head, head + inB);
+  if ((inA > 1 ? deleted : inserted).includes(inA > 1 ? inserted : deleted)) return undefined;
+  const diffs: Diff[] = [];
+  if (head) diffs.push([EQUAL, a.slice(0, head)] as Diff);
+  diffs.push([DELETE, deleted] as Diff, [INSERT, inserted] as Diff);
+  if (tail) diffs.push([EQUAL, a.slice(a.length - tail)] as Diff);
+  return diffs;
 }
 
 /**
