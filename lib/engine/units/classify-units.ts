@@ -86,9 +86,17 @@ export function classifyUnit(
   const partText = new Map(texts.flatMap((t) => t.parts.map((part) => [part.paragraph, part.text] as const)));
   const { slot, absent } = slotsOf(reportOrder);
   const places = placesOf(copiesOf, all, slot);
-  return joinCrossedSwaps(classifyRow(unitId, texts, base, canonical, budget, false), (part) => partText.get(part))
-    .filter((d) => !isSlightOmission(d))
-    .map((d) => ({ ...d, variants: inReportOrder(d.variants, places, absent, offsets) }));
+  const found = joinCrossedSwaps(classifyRow(unitId, texts, base, canonical, budget, false), (part) => partText.get(part));
+  // Each discrepancy classifyRow (or the swap join) returns is made for this call alone: its
+  // variants are replaced in place rather than the discrepancy copied, which fifty-variant rows of
+  // edited copies make thousands of times.
+  const kept: FoundDiscrepancy[] = [];
+  for (const d of found) {
+    if (isSlightOmission(d)) continue;
+    d.variants = inReportOrder(d.variants, places, absent, offsets);
+    kept.push(d);
+  }
+  return kept;
 }
 
 /** A report slot a stand-in's variant goes to: its own, or with `copy` the sentences of a version that words it identically. */
