@@ -141,9 +141,9 @@ export function diffTokens(base: TokenizedRow, other: TokenizedRow, budget: Budg
   const coarse = cells > MAX_DIFF_CELLS || !budget.work.spend(chars1.length + chars2.length);
   // checklines=false: dmp's line pre-pass would split on whatever token happens to map to "\n".
   // No timeout: a time limit would make the result depend on the machine's load.
-  const swap = coarse ? undefined : oneTokenSwapped(chars1, chars2);
+  const swap = coarse ? undefined : oneStretchSwapped(chars1, chars2);
   const raw: Diff[] = swap ?? (coarse ? coarseDiff(chars1, chars2) : dmpDiff(chars1, chars2, NO_TIMEOUT, false));
-  // The cleanup leaves a swap as it is (oneTokenSwapped): nothing to copy or clean.
+  // The cleanup leaves a swap as it is (oneStretchSwapped): nothing to copy or clean.
   const cleaned: Diff[] = swap ?? raw.map(([op, text]) => [op, text] as Diff);
   if (!swap) diffCleanupSemantic(cleaned);
   if (coarse) {
@@ -157,33 +157,37 @@ export function diffTokens(base: TokenizedRow, other: TokenizedRow, budget: Budg
 }
 
 /**
- * dmp's diff of two encodings that are equal, or that differ by one token replaced by others that
- * do not contain it ("said" / "told", "rose" / "climbed to"): most changed sentences of wire
- * copies. Undefined otherwise. dmp strips the common prefix and suffix and, with one token left on
- * a side that the other's middle does not contain, returns [deleted, inserted] between them; its
- * merge finds no common ends in two such middles and no single edit between equalities to shift,
- * and its semantic cleanup removes no equality (none lies between edits) and finds no overlap
- * (either would contain the token). So the diff is made here without dmp's calls and closures.
+ * dmp's diff of two encodings that are equal, or that differ in one stretch whose tokens on the two
+ * sides have none in common ("said" / "told", "rose" / "climbed to"): most changed sentences of
+ * wire copies. Undefined otherwise. dmp strips the common prefix and suffix; two middles with no
+ * character in common hold no equality however it splits them, so its merge leaves [deleted,
+ * inserted] between the ends (no common ends to factor out, no single edit between equalities to
+ * shift), and its semantic cleanup removes no equality (none lies between edits) and finds no
+ * overlap (that would be a character in common). So the diff is made here without dmp's calls
+ * and closures. Middles are compared token by token, and only short ones.
  */
-function oneTokenSwapped(a: string, b: string): Diff[] | undefined {
+function oneStretchSwapped(a: string, b: string): Diff[] | undefined {
   if (a === b) return a ? [[EQUAL, a] as Diff] : [];
   const shorter = a.length < b.length ? a.length : b.length;
   let head = 0;
   while (head < shorter && a.charCodeAt(head) === b.charCodeAt(head)) head++;
   let tail = 0;
   while (tail < shorter - head && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
-  const inA = a.length - head - tail;
-  const inB = b.length - head - tail;
-  if (!inA || !inB || (inA !== 1 && inB !== 1)) return undefined;
-  const deleted = a.slice(head, head + inA);
-  const inserted = b.slice(head, head + inB);
-  if ((inA > 1 ? deleted : inserted).includes(inA > 1 ? inserted : deleted)) return undefined;
+  const aEnd = a.length - tail;
+  const bEnd = b.length - tail;
+  if (aEnd === head || bEnd === head || (aEnd - head) * (bEnd - head) > MAX_SWAP_PAIRS) return undefined;
+  for (let i = head; i < aEnd; i++) {
+    const c = a.charCodeAt(i);
+    for (let j = head; j < bEnd; j++) if (b.charCodeAt(j) === c) return undefined;
+  }
   const diffs: Diff[] = [];
   if (head) diffs.push([EQUAL, a.slice(0, head)] as Diff);
-  diffs.push([DELETE, deleted] as Diff, [INSERT, inserted] as Diff);
-  if (tail) diffs.push([EQUAL, a.slice(a.length - tail)] as Diff);
+  diffs.push([DELETE, a.slice(head, aEnd)] as Diff, [INSERT, b.slice(head, bEnd)] as Diff);
+  if (tail) diffs.push([EQUAL, a.slice(aEnd)] as Diff);
   return diffs;
 }
+/** Most token pairs compared for oneStretchSwapped; longer middles go to dmp. */
+const MAX_SWAP_PAIRS = 64;
 
 /**
  * dmp's operations, read once: each use of an imported binding is a getter call in the CommonJS
