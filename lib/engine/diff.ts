@@ -7,11 +7,17 @@
  * and the result is read back as token ranges. Never character mode: "North A[-mer-]{+tlant+}ic[-a-]".
  */
 import { DIFF_DELETE, DIFF_EQUAL, DIFF_INSERT, diff as dmpDiff, diffCleanupSemantic, resolveOptions, type Diff } from "diff-match-patch-es";
-import { firstAtOrAfter } from "./collections";
-import { FUNCTION_WORDS } from "./lexicon/function-words";
-import { CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS } from "./lexicon/numbers";
+import * as collections from "./collections";
+import * as functionWords from "./lexicon/function-words";
+import * as numbers from "./lexicon/numbers";
 import { tokenizeRow, type RowText, type Token, type TokenizedRow } from "./tokenize";
 import type { Budget, TextSpan } from "./types";
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the engine worker, CLI and benchmarks run so), and splitChange and the figure readers read these per token.
+const { firstAtOrAfter } = collections;
+const { FUNCTION_WORDS } = functionWords;
+const { CURRENCY_SYMBOLS, SCALE_WORDS, UNIT_WORDS } = numbers;
 
 export type { RowText } from "./tokenize";
 
@@ -135,9 +141,11 @@ export function diffTokens(base: TokenizedRow, other: TokenizedRow, budget: Budg
   const coarse = cells > MAX_DIFF_CELLS || !budget.work.spend(chars1.length + chars2.length);
   // checklines=false: dmp's line pre-pass would split on whatever token happens to map to "\n".
   // No timeout: a time limit would make the result depend on the machine's load.
-  const raw: Diff[] = coarse ? coarseDiff(chars1, chars2) : dmpDiff(chars1, chars2, NO_TIMEOUT, false);
-  const cleaned: Diff[] = raw.map(([op, text]) => [op, text] as Diff);
-  diffCleanupSemantic(cleaned);
+  const swap = coarse ? undefined : oneStretchSwapped(chars1, chars2);
+  const raw: Diff[] = swap ?? (coarse ? coarseDiff(chars1, chars2) : dmpDiff(chars1, chars2, NO_TIMEOUT, false));
+  // The cleanup leaves a swap as it is (oneStretchSwapped): nothing to copy or clean.
+  const cleaned: Diff[] = swap ?? raw.map(([op, text]) => [op, text] as Diff);
+  if (!swap) diffCleanupSemantic(cleaned);
   if (coarse) {
     budget.notices.push({
       kind: "budget",
@@ -147,6 +155,39 @@ export function diffTokens(base: TokenizedRow, other: TokenizedRow, budget: Budg
   }
   return readDiffs(base, other, raw, cleaned, coarse);
 }
+
+/**
+ * dmp's diff of two encodings that are equal, or that differ in one stretch whose tokens on the two
+ * sides have none in common ("said" / "told", "rose" / "climbed to"): most changed sentences of
+ * wire copies. Undefined otherwise. dmp strips the common prefix and suffix; two middles with no
+ * character in common hold no equality however it splits them, so its merge leaves [deleted,
+ * inserted] between the ends (no common ends to factor out, no single edit between equalities to
+ * shift), and its semantic cleanup removes no equality (none lies between edits) and finds no
+ * overlap (that would be a character in common). So the diff is made here without dmp's calls
+ * and closures. Middles are compared token by token, and only short ones.
+ */
+function oneStretchSwapped(a: string, b: string): Diff[] | undefined {
+  if (a === b) return a ? [[EQUAL, a] as Diff] : [];
+  const shorter = a.length < b.length ? a.length : b.length;
+  let head = 0;
+  while (head < shorter && a.charCodeAt(head) === b.charCodeAt(head)) head++;
+  let tail = 0;
+  while (tail < shorter - head && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
+  const aEnd = a.length - tail;
+  const bEnd = b.length - tail;
+  if (aEnd === head || bEnd === head || (aEnd - head) * (bEnd - head) > MAX_SWAP_PAIRS) return undefined;
+  for (let i = head; i < aEnd; i++) {
+    const c = a.charCodeAt(i);
+    for (let j = head; j < bEnd; j++) if (b.charCodeAt(j) === c) return undefined;
+  }
+  const diffs: Diff[] = [];
+  if (head) diffs.push([EQUAL, a.slice(0, head)] as Diff);
+  diffs.push([DELETE, a.slice(head, aEnd)] as Diff, [INSERT, b.slice(head, bEnd)] as Diff);
+  if (tail) diffs.push([EQUAL, a.slice(aEnd)] as Diff);
+  return diffs;
+}
+/** Most token pairs compared for oneStretchSwapped; longer middles go to dmp. */
+const MAX_SWAP_PAIRS = 64;
 
 /**
  * dmp's operations, read once: each use of an imported binding is a getter call in the CommonJS

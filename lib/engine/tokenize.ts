@@ -6,10 +6,16 @@
  */
 import { appendTo } from "./collections";
 import { memoByText } from "./memo";
-import { NAME_PHRASES, takesPeriod } from "./lexicon/abbreviations";
-import { CURRENCY_SYMBOLS, PRINTED_FRACTIONS, SCALE_SUFFIXES, numberOpeningCompound, withPlainSlash } from "./lexicon/numbers";
-import { normalizeNumeral, normalizePunctuation, normalizeWord } from "./normalize";
+import * as abbreviations from "./lexicon/abbreviations";
+import * as numbers from "./lexicon/numbers";
+import * as normalization from "./normalize";
 import type { StoryCalendar } from "./facts/story-date";
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the engine worker, CLI and benchmarks run so), and tokenizePart reads these per token.
+const { NAME_PHRASES, takesPeriod } = abbreviations;
+const { CURRENCY_SYMBOLS, PRINTED_FRACTIONS, SCALE_SUFFIXES, numberOpeningCompound, withPlainSlash } = numbers;
+const { normalizeNumeral, normalizePunctuation, normalizeWord } = normalization;
 
 /** A row's cell for one source: its paragraphs' texts in order. */
 export interface RowText {

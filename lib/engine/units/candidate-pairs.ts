@@ -15,9 +15,13 @@
  * can join them.
  */
 import type { ParagraphTerms, TermSpace } from "../align/features";
-import { matchScore } from "../align/similarity";
+import * as similarityOf from "../align/similarity";
 import type { Budget } from "../types";
 import { ScoreTable } from "./score-table";
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the engine worker, CLI and benchmarks run so), and matchScore is called once per pair of wordings.
+const { matchScore } = similarityOf;
 
 /** Sentences joined before scoring as copies of one wording (alignUnits' joinCopies). */
 export interface CopyGroups {

@@ -4,15 +4,24 @@
  * against) and each difference is judged by the detectors, as classify.ts does for any set of
  * texts. Offsets come back relative to the sentence and are moved onto the paragraph here.
  */
-import { appendTo } from "../collections";
-import { QUOTATION_MARK } from "../lexicon/quotation-marks";
-import { AMBIGUOUS_NUMBER_WORDS, SIMPLE_NUMBER_WORDS } from "../lexicon/numbers";
-import { classifyRow, type RowText } from "../classify";
-import { joinCrossedSwaps } from "./crossed-swaps";
+import * as collections from "../collections";
+import * as quotationMarks from "../lexicon/quotation-marks";
+import * as numbers from "../lexicon/numbers";
+import * as classification from "../classify";
+import type { RowText } from "../classify";
+import * as crossedSwaps from "./crossed-swaps";
 import type { Budget, FoundDiscrepancy, TextSpan, Variant } from "../types";
 import type { SentenceRef } from "./sentences";
 import type { Unit } from "./align-units";
 import type { StoryCalendar } from "../facts/story-date";
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the engine worker, CLI and benchmarks run so), and every unit of every comparison reads these.
+const { appendTo } = collections;
+const { QUOTATION_MARK } = quotationMarks;
+const { AMBIGUOUS_NUMBER_WORDS, SIMPLE_NUMBER_WORDS } = numbers;
+const { classifyRow } = classification;
+const { joinCrossedSwaps } = crossedSwaps;
 
 /**
  * Where a sentence's text starts inside its paragraph, keyed by the part id classify sees, with its
@@ -40,26 +49,26 @@ export function classifyUnit(
 ): FoundDiscrepancy[] {
   // Most units of wire copies are one wording in every version, a sentence each: nothing to diff.
   if (isOneWordingOncePerSource(unit.members)) return [];
-  const all = new Map<string, SentenceRef[]>();
-  for (const s of unit.members) appendTo(all, s.source, s);
-  if (all.size < 2) return [];
+  const runs = sourceRuns(unit.members, rank);
+  if (runs.length < 2) return [];
   // Versions that word the statement identically (wire copies) are diffed once: the canonically
   // first of them stands for the others, whose variants are copied onto their own paragraphs.
-  const copiesOf = new Map<string, string[]>();
+  const copiesOf = new Map<string, SourceRun[]>();
   const standIn = new Map<string, string>();
-  for (const source of [...all.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!)) {
+  const standIns: SourceRun[] = [];
+  for (const run of runs) {
     // One sentence is its own wording: its text, as first copied (memo.ts), is looked up by identity.
-    const sentences = all.get(source)!;
-    const wording = sentences.length === 1 ? sentences[0].text : sentences.map((s) => s.text).join("\u0000");
+    const wording = run.count === 1 ? run.list[run.from].text : sentencesOfRun(run).map((s) => s.text).join("\u0000");
     const first = standIn.get(wording);
-    if (first) copiesOf.get(first)!.push(source);
+    if (first) copiesOf.get(first)!.push(run);
     else {
-      standIn.set(wording, source);
-      copiesOf.set(source, []);
+      standIn.set(wording, run.source);
+      copiesOf.set(run.source, []);
+      standIns.push(run);
     }
   }
   if (copiesOf.size < 2) return [];
-  const bySource = new Map([...copiesOf.keys()].map((source) => [source, all.get(source)!]));
+  const bySource = new Map(standIns.map((run) => [run.source, sentencesOfRun(run)]));
   const offsets: Offsets = new Map();
   const texts: RowText[] = [...bySource].map(([source, sentences]) => ({
     source,
@@ -76,17 +85,70 @@ export function classifyUnit(
   const canonical = [...bySource.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!);
   const partText = new Map(texts.flatMap((t) => t.parts.map((part) => [part.paragraph, part.text] as const)));
   const { slot, absent } = slotsOf(reportOrder);
-  const places = placesOf(copiesOf, all, slot);
-  return joinCrossedSwaps(classifyRow(unitId, texts, base, canonical, budget, false), (part) => partText.get(part))
-    .filter((d) => !isSlightOmission(d))
-    .map((d) => ({ ...d, variants: inReportOrder(d.variants, places, absent, offsets) }));
+  const places = placesOf(copiesOf, slot);
+  const found = joinCrossedSwaps(classifyRow(unitId, texts, base, canonical, budget, false), (part) => partText.get(part));
+  // Each discrepancy classifyRow (or the swap join) returns is made for this call alone: its
+  // variants are replaced in place rather than the discrepancy copied, which fifty-variant rows of
+  // edited copies make thousands of times.
+  const kept: FoundDiscrepancy[] = [];
+  for (const d of found) {
+    if (isSlightOmission(d)) continue;
+    d.variants = inReportOrder(d.variants, places, absent, offsets);
+    kept.push(d);
+  }
+  return kept;
 }
 
-/** A report slot a stand-in's variant goes to: its own, or with `copy` the sentences of a version that words it identically. */
+/**
+ * A report slot a stand-in's variant goes to: its own, or with `copy` the sentences of a version
+ * that words it identically (`count` of them from `copy[from]`).
+ */
 interface Place {
   at: number;
   source: string;
   copy: SentenceRef[] | undefined;
+  from: number;
+  count: number;
+}
+
+/** A source's sentences among a unit's members: `list[from]` on, `count` of them. */
+interface SourceRun {
+  source: string;
+  list: SentenceRef[];
+  from: number;
+  count: number;
+}
+
+/**
+ * The members by source, in canonical order. Members come in canonical source order, a source's
+ * sentences together (Unit.members): each source's are one run of them, read in place rather than
+ * gathered into a list per source (fifty per unit of fifty copies). Ranks rising from run to run
+ * prove it; members in any other order are grouped and sorted.
+ */
+function sourceRuns(members: SentenceRef[], rank: Map<string, number>): SourceRun[] {
+  const runs: SourceRun[] = [];
+  let inOrder = true;
+  let lastRank = -1;
+  for (let k = 0; k < members.length; k++) {
+    const source = members[k].source;
+    if (k > 0 && source === members[k - 1].source) {
+      runs[runs.length - 1].count++;
+      continue;
+    }
+    const own = rank.get(source);
+    if (own === undefined || own <= lastRank) inOrder = false;
+    else lastRank = own;
+    runs.push({ source, list: members, from: k, count: 1 });
+  }
+  if (inOrder) return runs;
+  const all = new Map<string, SentenceRef[]>();
+  for (const s of members) appendTo(all, s.source, s);
+  return [...all.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!).map((source) => ({ source, list: all.get(source)!, from: 0, count: all.get(source)!.length }));
+}
+
+/** A run's sentences as a list of their own. */
+function sentencesOfRun(run: SourceRun): SentenceRef[] {
+  return run.from === 0 && run.count === run.list.length ? run.list : run.list.slice(run.from, run.from + run.count);
 }
 
 /**
@@ -106,12 +168,12 @@ function slotsOf(reportOrder: string[]): { slot: Map<string, number>; absent: Va
 const slotsByOrder = new WeakMap<string[], { slot: Map<string, number>; absent: Variant[] }>();
 
 /** Each stand-in's places in report order, found once per unit rather than once per discrepancy. */
-function placesOf(copiesOf: Map<string, string[]>, all: Map<string, SentenceRef[]>, slot: Map<string, number>): Map<string, Place[]> {
+function placesOf(copiesOf: Map<string, SourceRun[]>, slot: Map<string, number>): Map<string, Place[]> {
   const places = new Map<string, Place[]>();
   for (const [standIn, copies] of copiesOf) {
     const own = slot.get(standIn);
-    const list: Place[] = own === undefined ? [] : [{ at: own, source: standIn, copy: undefined }];
-    for (const copy of copies) list.push({ at: slot.get(copy)!, source: copy, copy: all.get(copy)! });
+    const list: Place[] = own === undefined ? [] : [{ at: own, source: standIn, copy: undefined, from: 0, count: 0 }];
+    for (const copy of copies) list.push({ at: slot.get(copy.source)!, source: copy.source, copy: copy.list, from: copy.from, count: copy.count });
     places.set(standIn, list);
   }
   return places;
@@ -140,7 +202,7 @@ function inReportOrder(variants: Variant[], places: Map<string, Place[]>, absent
     const sentences = new Array<PartPlace | undefined>(v.spans.length);
     for (let k = 0; k < v.spans.length; k++) sentences[k] = offsets.get(v.spans[k].paragraph);
     // The copies read the stand-in's spans before they are moved.
-    for (const place of targets) if (place.copy) out[place.at] = { source: place.source, text: v.text, core: v.core, spans: movedSpans(v.spans, sentences, place.copy) };
+    for (const place of targets) if (place.copy) out[place.at] = { source: place.source, text: v.text, core: v.core, spans: movedSpans(v.spans, sentences, place) };
     const own = targets[0];
     if (own.copy) continue;
     for (let k = 0; k < v.spans.length; k++) moveSpan(v.spans[k], sentences[k]);
@@ -159,15 +221,16 @@ function moveSpan(span: TextSpan, sentence: PartPlace | undefined): void {
 
 /**
  * A stand-in's spans (on its sentences, as parts, whose places are `sentences`) placed on its
- * paragraphs, or with `copy` on the counterpart sentences of a version that words them
- * identically. A loop, not a closure per variant: keepNames transpilers name each closure made.
+ * paragraphs, or with a place's `copy` on the counterpart sentences of a version that words them
+ * identically (one past its own is none). A loop, not a closure per variant: keepNames transpilers
+ * name each closure made.
  */
-function movedSpans(spans: TextSpan[], sentences: Array<PartPlace | undefined>, copy: SentenceRef[] | undefined): TextSpan[] {
+function movedSpans(spans: TextSpan[], sentences: Array<PartPlace | undefined>, { copy, from, count }: Place): TextSpan[] {
   // Of the spans' own number: a list grown by pushing starts with room for sixteen.
   const moved: TextSpan[] = new Array(spans.length);
   for (let k = 0; k < spans.length; k++) {
     const part = sentences[k];
-    moved[k] = movedSpan(spans[k], part && copy ? copy[part.index] : part);
+    moved[k] = movedSpan(spans[k], part && copy ? (part.index < count ? copy[from + part.index] : undefined) : part);
   }
   return moved;
 }

@@ -10,18 +10,28 @@
  * missing from the same versions are one omission (see passagesOf): an editor reads a dropped
  * paragraph as one thing, not sentence by sentence.
  */
-import { appendTo, firstAtOrAfter } from "../collections";
-import { WRITTEN_FIGURE } from "../lexicon/numbers";
-import { DOUBLE_QUOTES } from "../lexicon/quotation-marks";
-import { EXCERPT_CORE_WORDS, EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, clip, excerpt } from "../classify-text";
+import * as collections from "../collections";
+import * as numbers from "../lexicon/numbers";
+import * as quotationMarks from "../lexicon/quotation-marks";
+import * as classifyText from "../classify-text";
 import type { FoundDiscrepancy, Severity, Variant } from "../types";
 import type { SentenceRef } from "./sentences";
 import type { Unit } from "./align-units";
 import { StatementIndex } from "./said-elsewhere";
 import { Wordings } from "./wordings";
 import { memoByText } from "../memo";
-import { quantitiesOfText, type Quantity } from "../facts/quantity";
-import { statesFigure } from "../facts/quantity-conflicts";
+import * as quantity from "../facts/quantity";
+import type { Quantity } from "../facts/quantity";
+import * as quantityConflicts from "../facts/quantity-conflicts";
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the engine worker, CLI and benchmarks run so), and these are read per member of every unit.
+const { appendTo, firstAtOrAfter } = collections;
+const { WRITTEN_FIGURE } = numbers;
+const { DOUBLE_QUOTES } = quotationMarks;
+const { EXCERPT_CORE_WORDS, EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, clip, excerpt } = classifyText;
+const { quantitiesOfText } = quantity;
+const { statesFigure } = quantityConflicts;
 
 /** Omissions among the units; `bySource` holds each source's sentences in reading order. */
 export function findOmissions(

@@ -8,11 +8,17 @@
  * ("The victims were Palestinian." / "The victims were Israeli.") would go unreported.
  */
 import type { Unit } from "./align-units";
-import { REWORDED_MIN } from "./omissions";
+import * as omissions from "./omissions";
 import type { SentenceRef } from "./sentences";
-import { tokensOf } from "../tokenize";
+import * as tokenization from "../tokenize";
 import { memoByText } from "../memo";
-import { isFunctionNorm, lemma } from "../detectors/words";
+import * as words from "../detectors/words";
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the engine worker, CLI and benchmarks run so), and these are read per wording and per facing pair of sentences.
+const { REWORDED_MIN } = omissions;
+const { tokensOf } = tokenization;
+const { isFunctionNorm, lemma } = words;
 
 /** Sentences either side of a counterpart that it must be closer than. */
 const NEIGHBOURHOOD = 2;

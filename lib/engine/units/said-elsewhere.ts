@@ -6,12 +6,20 @@
  * "is what this sentence says contained there?", so a fact a version carries in another place is
  * not reported as missing from it.
  */
-import { contentTerms } from "../align/normalise";
-import { WRITTEN_FIGURE } from "../lexicon/numbers";
-import { quantitiesOfText, type Quantity } from "../facts/quantity";
-import { statesFigure } from "../facts/quantity-conflicts";
+import * as normalise from "../align/normalise";
+import * as numbers from "../lexicon/numbers";
+import * as quantity from "../facts/quantity";
+import type { Quantity } from "../facts/quantity";
+import * as quantityConflicts from "../facts/quantity-conflicts";
 import type { SentenceRef } from "./sentences";
 import { Wordings } from "./wordings";
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the engine worker, CLI and benchmarks run so), and these are read per sentence of every version.
+const { contentTerms } = normalise;
+const { WRITTEN_FIGURE } = numbers;
+const { quantitiesOfText } = quantity;
+const { statesFigure } = quantityConflicts;
 
 /**
  * Share of a statement's weighted words that must be found together, with every one of its figures

@@ -2,9 +2,14 @@
  * The sentences of every version as the aligner and the fact stages see them: each with its place
  * (source, paragraph, character offsets) and its rank in its source's reading order.
  */
-import type { ReportSource } from "../types";
-import { firstCopy } from "../memo";
-import { tokensOf } from "../tokenize";
+import type { ReportSource, SentenceSpan } from "../types";
+import * as memo from "../memo";
+import * as tokenization from "../tokenize";
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the engine worker, CLI and benchmarks run so), and these are read per sentence of every version.
+const { firstCopy, memoByText } = memo;
+const { tokensOf } = tokenization;
 
 export interface SentenceRef {
   /** `${paragraphId}.${n}`: stable within one run. */
@@ -29,18 +34,56 @@ export interface SentenceRef {
 export function sentencesOf(source: Pick<ReportSource, "id" | "paragraphs">): SentenceRef[] {
   const out: SentenceRef[] = [];
   for (const paragraph of source.paragraphs) {
-    const firstMark = paragraph.sentences.length > 2 ? paragraph.text.search(DOUBLE_MARK) : -1;
-    paragraph.sentences.forEach((span, n) => {
-      const raw = paragraph.text.slice(span.start, span.end);
-      const lead = raw.length - raw.trimStart().length;
-      const text = firstCopy(raw.trim());
-      if (!text) return;
-      const start = span.start + lead;
-      const end = start + text.length;
-      const quoted = firstMark >= 0 && firstMark < start && !DOUBLE_MARK.test(text) && readAsQuoted(paragraph.text, start, end);
-      out.push({ id: `${paragraph.id}.${n + 1}`, source: source.id, paragraph: paragraph.id, start, end, text, order: out.length, quoted });
-    });
+    const known = readingOf(paragraph.text);
+    if (!sameSpans(known.spans, paragraph.sentences)) {
+      // Kept as read: the spans compared next time are these, whatever becomes of the paragraph's list.
+      known.spans = paragraph.sentences.map(({ start, end }) => ({ start, end }));
+      known.sentences = readSentences(paragraph.text, paragraph.sentences);
+    }
+    for (const s of known.sentences) {
+      out.push({ id: `${paragraph.id}.${s.n + 1}`, source: source.id, paragraph: paragraph.id, start: s.start, end: s.end, text: s.text, order: out.length, quoted: s.quoted });
+    }
   }
+  return out;
+}
+
+/** A sentence of a paragraph as its text and spans make it, whatever source or paragraph id holds it. */
+interface ReadSentence {
+  /** Its span's place among the paragraph's spans. */
+  n: number;
+  start: number;
+  end: number;
+  text: string;
+  quoted: boolean;
+}
+
+/**
+ * A paragraph's sentences, read once per wording and cut the same way: copies of a story repeat
+ * most paragraphs word for word, and reading one trims, looks up and may tokenize each sentence.
+ * A paragraph of the same text cut into other spans is read anew.
+ */
+const readingOf = memoByText(20_000, (): { spans: readonly SentenceSpan[] | undefined; sentences: ReadSentence[] } => ({ spans: undefined, sentences: [] }));
+
+function sameSpans(known: readonly SentenceSpan[] | undefined, spans: readonly SentenceSpan[]): boolean {
+  if (!known || known.length !== spans.length) return false;
+  for (let k = 0; k < spans.length; k++) if (known[k].start !== spans[k].start || known[k].end !== spans[k].end) return false;
+  return true;
+}
+
+/** The sentences of a paragraph's text at these spans; empty or whitespace-only spans are skipped. */
+function readSentences(paragraph: string, spans: readonly SentenceSpan[]): ReadSentence[] {
+  const out: ReadSentence[] = [];
+  const firstMark = spans.length > 2 ? paragraph.search(DOUBLE_MARK) : -1;
+  spans.forEach((span, n) => {
+    const raw = paragraph.slice(span.start, span.end);
+    const lead = raw.length - raw.trimStart().length;
+    const text = firstCopy(raw.trim());
+    if (!text) return;
+    const start = span.start + lead;
+    const end = start + text.length;
+    const quoted = firstMark >= 0 && firstMark < start && !DOUBLE_MARK.test(text) && readAsQuoted(paragraph, start, end);
+    out.push({ n, start, end, text, quoted });
+  });
   return out;
 }
 
