@@ -7,7 +7,7 @@
  * and knows nothing of tallies; what a news figure counts is decided by a few words around it
  * (the verb before or after it, the noun after it), which a short scan does reliably and fast.
  */
-import { agedBy, numberOpeningCompound, numberWordValue, PRINTED_FRACTIONS, raceTimeSeconds, withPlainSlash } from "../lexicon/numbers";
+import { agedBy, numberOpeningCompound, numberWordValue, PRINTED_FRACTIONS, raceTimeSeconds, SIMPLE_NUMBER_WORDS, withPlainSlash } from "../lexicon/numbers";
 import { FALLING, RISING } from "../lexicon/polarity";
 import { CEILING_HEDGES, COUNTED_GROUPS, COUNTED_PHRASES, FLOOR_HEDGES, HEDGES, MEASURE_UNITS, NOUN_CUES, SCALES, TALLY_CUES, UNIT_SIZES } from "../lexicon/measures";
 import { MONTH_ABBREVIATIONS, isMonth, isWeekday, isWrittenMonth } from "../lexicon/calendar";
@@ -253,6 +253,8 @@ export const quantitiesOfText: (text: string) => Quantity[] = memoByText(20_000,
 
 /** Every counted figure of a sentence. */
 export function quantitiesOf(text: string): Quantity[] {
+  // Most sentences state no figure: they are told so without being tokenized.
+  if (!MAY_STATE_A_FIGURE_BY_CHARACTER.test(text) && !MAY_STATE_A_FIGURE_BY_WORD.test(text)) return [];
   const toks = tokenize(text);
   const out: Quantity[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -266,6 +268,25 @@ export function quantitiesOf(text: string): Quantity[] {
   }
   return out;
 }
+
+/**
+ * A figure starts only at a token quantitiesOf reads a value from: a digit, a printed fraction, or a
+ * word (as any case writes it) of this list: number words that are no ordinal ("third" never counts)
+ * or are tens an ordinal-free compound opens ("twentieth-five"), "dozen", "half", "quarter", "no",
+ * "nobody", "one", and the span after "a" ("for a year"). A text with none of these states no
+ * figure. The words are matched whole with `\b`, which knows ASCII word characters only; that is
+ * exact because a word token is never next to a letter, and the characters `\b` takes for word ones
+ * that no token rule does (digits, "_") send the text to the full reading by themselves, as does
+ * the Kelvin sign, which lower-cases to "k" ("wee\u212A" is the token "week") where `/i` does not.
+ */
+const MAY_STATE_A_FIGURE_BY_CHARACTER = new RegExp(`[0-9_\u212A${Object.keys(PRINTED_FRACTIONS).join("")}]`);
+const MAY_STATE_A_FIGURE_BY_WORD = new RegExp(
+  `\\b(?:${[
+    ...[...SIMPLE_NUMBER_WORDS].filter(([word, value]) => !/(?:th|st|nd|rd)$/.test(word) || (value >= 20 && value % 10 === 0)).map(([word]) => word),
+    ...["dozen", ...POINT_FRACTIONS.keys(), "no", "nobody", ...SPAN_UNITS],
+  ].join("|")})\\b`,
+  "i",
+);
 
 /** "C-130", "F-16", "Boeing 737-800": a designation, not a count. */
 function isModelNumber(toks: Tok[], i: number): boolean {
