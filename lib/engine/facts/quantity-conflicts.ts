@@ -150,7 +150,15 @@ function roundedApart(group: PlacedQuantity[], reportOrder: string[]): FoundDisc
   // A conversion in parentheses ("(114.8 degrees Fahrenheit)") is rounded as each outlet likes: nothing
   // said apart; "1.000" may be a thousand written the European way (its `alt` reading stays).
   if (group.some((p) => p.quantity.converted)) return undefined;
-  const exact = group.map((p) => ({ ...p, quantity: { ...p.quantity, hedged: false, strict: false, step: 1 } }));
+  // Copies of a sentence share its figures' objects: they share one face-value copy too, so
+  // conflictOf still compares each distinct figure once, not once per copy.
+  const faceValues = new Map<Quantity, Quantity>();
+  const faceValueOf = (q: Quantity) => {
+    let face = faceValues.get(q);
+    if (!face) faceValues.set(q, (face = { ...q, hedged: false, strict: false, step: 1 }));
+    return face;
+  };
+  const exact = group.map((p) => ({ ...p, quantity: faceValueOf(p.quantity) }));
   const conflict = conflictOf(exact, reportOrder);
   return conflict && { ...conflict, severity: "minor", summary: conflict.summary.replaceAll(" ≠ ", " ≈ ") };
 }
@@ -280,6 +288,9 @@ export function statesFigure(figures: readonly Quantity[], figure: Quantity): bo
 
 /** Whether two figures state the same value at the precision they are written to. */
 export function sameValue(a: Quantity, b: Quantity): boolean {
+  // Asked of every pair of figures in a slot: most have no other reading, and are compared without building a list of readings.
+  if (agree(a, b)) return true;
+  if (a.alt === undefined && b.alt === undefined) return false;
   const readings = (q: Quantity) => (q.alt !== undefined ? [q, { ...q, low: q.alt, high: q.alt, step: 1 }] : [q]);
   return readings(a).some((x) => readings(b).some((y) => agree(x, y)));
 }
@@ -366,7 +377,7 @@ function conflictOf(group: PlacedQuantity[], reportOrder: string[]): FoundDiscre
   // Each reading's distinct figures too: copies of a sentence share its figures' objects, and a
   // figure is matched against a reading by its value alone, so each is compared once, not per copy.
   const readings: Array<{ members: PlacedQuantity[]; sources: Set<string>; figures: Set<Quantity> }> = [];
-  const column = new Map(reportOrder.map((source, k) => [source, k]));
+  const column = columnsOf(reportOrder);
   const columnOf = (p: PlacedQuantity) => column.get(p.sentence.source) ?? -1;
   const sorted = [...group].sort((a, b) => columnOf(a) - columnOf(b) || a.sentence.order - b.sentence.order || a.quantity.start - b.quantity.start);
   for (const p of sorted) {
@@ -389,6 +400,13 @@ function conflictOf(group: PlacedQuantity[], reportOrder: string[]): FoundDiscre
   const label = (q.tally && TALLY_LABEL[q.tally]) ?? (measure && MEASURE_LABEL[measure]) ?? named ?? (q.unit && UNIT_LABEL[q.unit]) ?? (q.counted && COUNTED_LABEL[q.counted]) ?? "Figure";
   const wordings = [...new Set(disputed.map((r) => coreOf(r.members[0])))].map((w) => clip(w, MAX_SUMMARY_WORDING));
   return { severity: "substantive", category: "number", summary: `${label}: ${wordings.join(" ≠ ")}`, variants };
+}
+
+/** Each source's column in the report, built once per comparison's order, not once per slot compared. */
+let lastOrder: { reportOrder: string[]; column: Map<string, number> } | undefined;
+function columnsOf(reportOrder: string[]): Map<string, number> {
+  if (lastOrder?.reportOrder !== reportOrder) lastOrder = { reportOrder, column: new Map(reportOrder.map((source, k) => [source, k])) };
+  return lastOrder.column;
 }
 
 /** Whether one of a reading's figures has this one's value and state. */
