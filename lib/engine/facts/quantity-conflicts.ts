@@ -118,7 +118,13 @@ export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuant
   };
   const rounded: FoundDiscrepancy[] = [];
   for (const unit of units) {
-    const here = unit.members.flatMap((s) => placed.get(s.id) ?? []);
+    // Most statements hold no figure: they are passed over without a list built for them.
+    const here: PlacedQuantity[] = [];
+    for (const member of unit.members) {
+      const figures = placed.get(member.id);
+      if (figures) for (const p of figures) here.push(p);
+    }
+    if (!here.length) continue;
     for (const group of byPlacedSlot(here, measured).values()) {
       const withForms = withNamedForms(group, here);
       const conflict = conflictOf(withForms, reportOrder);
