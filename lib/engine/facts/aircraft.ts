@@ -10,7 +10,7 @@
 import { memoByText } from "../memo";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
-import { storyFactConflicts } from "./readings";
+import { anyWordingStates, storyFactConflicts } from "./readings";
 
 export interface AircraftFact {
   /** "flight" or "aircraft". */
@@ -44,10 +44,23 @@ export function aircraftFactsOf(text: string): AircraftFact[] {
 
 const factsIn = memoByText(20_000, aircraftFactsOf);
 
+interface PlacedFact {
+  fact: AircraftFact;
+  sentence: SentenceRef;
+}
+
 /** One discrepancy for the flight number and one for the aircraft, when versions give them differently. */
 export function aircraftConflicts(sentences: SentenceRef[], reportOrder: string[]): FoundDiscrepancy[] {
-  return (["flight", "aircraft"] as const).flatMap((kind) => {
-    const placed = sentences.flatMap((sentence) => factsIn(sentence.text).filter((f) => f.kind === kind).map((fact) => ({ fact, sentence })));
-    return storyFactConflicts(placed, reportOrder, (p) => p.fact.reading, (p) => p.fact, kind === "flight" ? "Flight" : "Aircraft", "entity");
-  });
+  if (!anyWordingStates(sentences, factsIn)) return [];
+  const [flights, aircraft]: PlacedFact[][] = [[], []];
+  for (const sentence of sentences) {
+    for (const fact of factsIn(sentence.text)) {
+      if (fact.kind === "flight") flights.push({ fact, sentence });
+      else if (fact.kind === "aircraft") aircraft.push({ fact, sentence });
+    }
+  }
+  return [
+    ...storyFactConflicts(flights, reportOrder, (p) => p.fact.reading, (p) => p.fact, "Flight", "entity"),
+    ...storyFactConflicts(aircraft, reportOrder, (p) => p.fact.reading, (p) => p.fact, "Aircraft", "entity"),
+  ];
 }

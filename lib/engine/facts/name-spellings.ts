@@ -17,7 +17,7 @@ import { tokensOf } from "../tokenize";
 import { isTransliteration, levenshtein } from "../detectors/transliteration";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
-import { firstReadings, readingsBySource, readingsConflict, sentenceSource } from "./readings";
+import { firstReadings, readingsBySource, readingsConflict, sentenceSource, wordingsOf } from "./readings";
 
 /** Two capitalised words side by side in a sentence: a given name and a surname, as written. */
 interface NamePair {
@@ -132,7 +132,7 @@ export function nameSpellingConflicts(sentences: SentenceRef[], reportOrder: str
 function wordsSpeltApart(sentences: SentenceRef[]): { surnames: Set<string>; givenNames: Set<string>; wordings: string[] } {
   const givenBySurname = new Map<string, Set<string>>();
   const surnamesByGiven = new Map<string, Set<string>>();
-  const wordings = [...new Set(sentences.map((s) => s.text))];
+  const wordings = wordingsOf(sentences);
   for (const text of wordings) {
     for (const { words: [given, surname] } of namePairsOf(text)) {
       addToSetOf(givenBySurname, surname, given);

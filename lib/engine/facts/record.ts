@@ -14,7 +14,7 @@ import { memoByText } from "../memo";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
 import { isSuperlative } from "./rank";
-import { readingsDiscrepancy } from "./readings";
+import { anyWordingStates, readingsDiscrepancy } from "./readings";
 
 export interface RecordSpan {
   /** The superlative the record is of ("strongest", "most powerful"). */
@@ -97,6 +97,7 @@ interface PlacedRecord {
  * other "since" years.
  */
 export function recordConflicts(sentences: SentenceRef[], reportOrder: string[], yearOf: (source: string) => number | undefined): FoundDiscrepancy[] {
+  if (!anyWordingStates(sentences, recordsIn)) return [];
   const byRecord = new Map<string, PlacedRecord[]>();
   for (const sentence of sentences) for (const span of recordsIn(sentence.text)) appendTo(byRecord, span.record, { span, sentence });
   const found: FoundDiscrepancy[] = [];
