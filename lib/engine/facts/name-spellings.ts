@@ -38,18 +38,27 @@ const namePairsOf = memoByText(20_000, (text: string): NamePair[] => {
   const tokens = tokensOf(text);
   const pairs: NamePair[] = [];
   // Each token is read once, as the second word of one pair and the first of the next.
-  let wa = tokens.length ? asWritten(tokens[0].text) : "";
-  let aIsName = tokens.length > 0 && isNameWord(wa);
+  let wa = tokens.length ? nameAsWritten(tokens[0].text) : undefined;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const [a, b] = [tokens[i], tokens[i + 1]];
-    const wb = asWritten(b.text);
-    const bIsName = isNameWord(wb);
-    if (aIsName && bIsName) pairs.push({ words: [wa, wb], start: a.start, end: b.end });
+    const b = tokens[i + 1];
+    const wb = nameAsWritten(b.text);
+    if (wa !== undefined && wb !== undefined) pairs.push({ words: [wa, wb], start: tokens[i].start, end: b.end });
     wa = wb;
-    aIsName = bIsName;
   }
   return pairs;
 });
+
+/**
+ * A token as a name word is written, or undefined when it is none. asWritten keeps a word's first
+ * character (or leaves nothing, of a bare "'s"), so a token opening with an ASCII character other
+ * than a capital is told apart before its apostrophes are looked for: most words of a sentence.
+ */
+function nameAsWritten(text: string): string | undefined {
+  const first = text.charCodeAt(0);
+  if (first < 128 && !(first >= 65 && first <= 90)) return undefined;
+  const written = asWritten(text);
+  return isNameWord(written) ? written : undefined;
+}
 
 /** A name word as spelt, whatever its apostrophe and without a possessive ("Trump’s" is "Trump"). */
 const asWritten = (text: string) => (APOSTROPHE.test(text) ? text.replace(/['’]s$/u, "").replace(/’/gu, "'") : text);
