@@ -258,7 +258,15 @@ export function quantitiesOf(text: string): Quantity[] {
   const toks = tokenize(text);
   const out: Quantity[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const parsed = toks[i].kind === "num" ? parseFigure(toks[i].text) : (wordValue(toks[i]) ?? fractionValue(toks, i) ?? noneOf(toks, i) ?? onePerson(toks, i) ?? oneUnit(toks, i) ?? aSpan(toks, i));
+    const t = toks[i];
+    const parsed =
+      t.kind === "num"
+        ? parseFigure(t.text)
+        : t.kind === "sym"
+          ? fractionValue(toks, i)
+          : t.lower.includes("-") || FIGURE_WORDS.has(t.lower)
+            ? (wordValue(t) ?? fractionValue(toks, i) ?? noneOf(toks, i) ?? onePerson(toks, i) ?? oneUnit(toks, i) ?? aSpan(toks, i))
+            : undefined;
     if (!parsed || isDateOrTime(toks, i) || isOrdinal(toks[i]) || isOrdinalFigure(toks, i) || isYear(toks, i, parsed.value) || isModelNumber(toks, i) || isAge(toks, i)) continue;
     const q = readQuantity(toks, i, parsed, out);
     if (q) {
@@ -268,6 +276,13 @@ export function quantitiesOf(text: string): Quantity[] {
   }
   return out;
 }
+
+/**
+ * The only words (hyphenated ones aside) that wordValue, fractionValue, noneOf, onePerson, oneUnit
+ * or aSpan read a value from: every other word is passed over without asking the six. Of any other
+ * token, only fractionValue reads one ("½"): no letter is a printed fraction.
+ */
+const FIGURE_WORDS = new Set([...SIMPLE_NUMBER_WORDS.keys(), "dozen", ...POINT_FRACTIONS.keys(), "no", "nobody", "a", "an"]);
 
 /**
  * A figure starts only at a token quantitiesOf reads a value from: a digit, a printed fraction, or a
