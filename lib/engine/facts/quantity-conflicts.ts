@@ -12,10 +12,15 @@ import { clip, MAX_SUMMARY_WORDING } from "../classify-text";
 import type { FoundDiscrepancy, Variant } from "../types";
 import type { SentenceRef } from "../units/sentences";
 import type { Unit } from "../units/align-units";
-import { quantitiesOfText, type Quantity } from "./quantity";
+import * as figureReading from "./quantity";
+import type { Quantity } from "./quantity";
 import { firstReadings, readingsConflict } from "./readings";
 import { moneyMeasureOf } from "./money-measure";
 import { memoByText } from "../memo";
+
+// Read once: an imported binding is a getter call in the CommonJS tsx makes (the benchmarks run
+// so), and every sentence of every version is looked up.
+const { quantitiesOfText } = figureReading;
 
 export interface PlacedQuantity {
   quantity: Quantity;
