@@ -8,9 +8,9 @@
  * spellings of one name share the other word and differ by a letter or a transliteration.
  */
 import { addToSetOf, appendTo } from "../collections";
-import { isMonth, isWeekday } from "../lexicon/calendar";
-import { FUNCTION_WORDS } from "../lexicon/function-words";
-import { TITLE_WORDS } from "../lexicon/titles";
+import * as calendar from "../lexicon/calendar";
+import * as functionWords from "../lexicon/function-words";
+import * as titles from "../lexicon/titles";
 import { memoByText } from "../memo";
 import { stripDiacritics } from "../normalize";
 import { tokensOf } from "../tokenize";
@@ -18,6 +18,12 @@ import { isTransliteration, levenshtein } from "../detectors/transliteration";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
 import { firstReadings, readingsBySource, readingsConflict, sentenceSource, wordingsOf } from "./readings";
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the benchmarks run so), and every capitalised word of every wording is asked.
+const { isMonth, isWeekday } = calendar;
+const { FUNCTION_WORDS } = functionWords;
+const { TITLE_WORDS } = titles;
 
 /** Two capitalised words side by side in a sentence: a given name and a surname, as written. */
 interface NamePair {

@@ -227,7 +227,9 @@ const YEAR_IN = /\b(in|In) ((?:18|19|20)\d\d)\b/g;
 function withoutSubsumed(conflicts: FoundDiscrepancy[]): FoundDiscrepancy[] {
   const readings = (d: FoundDiscrepancy) => d.variants.flatMap((v) => (v.core ? v.spans.map((sp) => `${v.source} ${sp.paragraph} ${sp.start}`) : []));
   const sets = conflicts.map((d) => new Set(readings(d)));
-  return conflicts.filter((_, i) => !sets.some((other, j) => j !== i && other.size > sets[i].size && [...sets[i]].every((r) => other.has(r))));
+  // Each set's members listed once, not once per other conflict it is held against.
+  const lists = sets.map((set) => [...set]);
+  return conflicts.filter((_, i) => !sets.some((other, j) => j !== i && other.size > sets[i].size && lists[i].every((r) => other.has(r))));
 }
 
 /**
