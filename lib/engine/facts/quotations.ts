@@ -298,14 +298,18 @@ const normOf = (t: Token) => t.norm.toLowerCase();
 
 /** Index pairs of a longest common subsequence (quotations are short: a table is cheap). */
 function longestCommon(a: string[], b: string[]): Array<[number, number]> {
-  const table = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
+  // One flat table, row i at i * width: a row of its own per word of `a` was an allocation each.
+  const width = b.length + 1;
+  const table = new Uint16Array((a.length + 1) * width);
   for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) table[i][j] = a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+    const row = i * width;
+    const below = row + width;
+    for (let j = b.length - 1; j >= 0; j--) table[row + j] = a[i] === b[j] ? table[below + j + 1] + 1 : Math.max(table[below + j], table[row + j + 1]);
   }
   const pairs: Array<[number, number]> = [];
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     if (a[i] === b[j]) pairs.push([i++, j++]);
-    else if (table[i + 1][j] >= table[i][j + 1]) i++;
+    else if (table[(i + 1) * width + j] >= table[i * width + j + 1]) i++;
     else j++;
   }
   return pairs;
