@@ -117,9 +117,23 @@ export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuant
     if (!found.has(signature)) found.set(signature, d);
   };
   // Sums of money are compared measure by measure: revenue with revenue, profit with profit.
+  // A figure's slots are a function of the figure and its sentence's wording, and copies of a
+  // sentence share its figures' objects (quantitiesOfText): each figure's are worked out once,
+  // not once per copy (a sum's measure is read from the words around it).
+  const slots = new Map<Quantity, string | undefined>();
   const measured = (p: PlacedQuantity) => {
+    if (slots.has(p.quantity)) return slots.get(p.quantity);
     const slot = unitSlot(p.quantity);
-    return slot && p.quantity.unit === "money" ? `${slot}|${moneyMeasureOf(p) ?? ""}` : slot;
+    const key = slot && p.quantity.unit === "money" ? `${slot}|${moneyMeasureOf(p) ?? ""}` : slot;
+    slots.set(p.quantity, key);
+    return key;
+  };
+  const measures = new Map<Quantity, string | undefined>();
+  const measureOfFigure = (p: PlacedQuantity) => {
+    if (measures.has(p.quantity)) return measures.get(p.quantity);
+    const key = measureOf(p);
+    measures.set(p.quantity, key);
+    return key;
   };
   const rounded: FoundDiscrepancy[] = [];
   for (const unit of units) {
@@ -139,7 +153,7 @@ export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuant
         if (apart) rounded.push(apart);
       }
     }
-    for (const group of byPlacedSlot(here, measureOf).values()) add(brokenBound(group, reportOrder));
+    for (const group of byPlacedSlot(here, measureOfFigure).values()) add(brokenBound(group, reportOrder));
   }
   const all = adoptCountedNouns(outsideBackground([...placed.values()].flat()));
   for (const group of bySlot(all, storySlot).values()) add(conflictOf(group, reportOrder));
