@@ -296,19 +296,21 @@ const FIGURE_WORDS = new Set([...SIMPLE_NUMBER_WORDS.keys(), "dozen", ...POINT_F
 /**
  * A figure starts only at a token quantitiesOf reads a value from: a digit, a printed fraction, or a
  * word (as any case writes it) of this list: number words that are no ordinal ("third" never counts)
- * or are tens an ordinal-free compound opens ("twentieth-five"), "dozen", "half", "quarter", "no",
- * "nobody", "one", and the span after "a" ("for a year"). A text with none of these states no
- * figure. The words are matched whole with `\b`, which knows ASCII word characters only; that is
- * exact because a word token is never next to a letter, and the characters `\b` takes for word ones
- * that no token rule does (digits, "_") send the text to the full reading by themselves, as does
- * the Kelvin sign, which lower-cases to "k" ("wee\u212A" is the token "week") where `/i` does not.
+ * or are tens an ordinal-free compound opens ("twentieth-five"), "dozen", "half", "quarter",
+ * "nobody", "one"; "no" before another word (noneOf reads the word after it, and only a space
+ * stands between two word tokens); and "a" or "an" before a span ("for a year"). A text with none
+ * of these states no figure. The words are matched whole with `\b`, which knows ASCII word
+ * characters only; that is exact because a word token is never next to a letter, and the
+ * characters `\b` takes for word ones that no token rule does (digits, "_") send the text to the
+ * full reading by themselves, as does the Kelvin sign, which lower-cases to "k" ("wee\u212A" is
+ * the token "week") where `/i` does not.
  */
 const MAY_STATE_A_FIGURE_BY_CHARACTER = new RegExp(`[0-9_\u212A${Object.keys(PRINTED_FRACTIONS).join("")}]`);
 const MAY_STATE_A_FIGURE_BY_WORD = new RegExp(
   `\\b(?:${[
     ...[...SIMPLE_NUMBER_WORDS].filter(([word, value]) => !/(?:th|st|nd|rd)$/.test(word) || (value >= 20 && value % 10 === 0)).map(([word]) => word),
-    ...["dozen", ...POINT_FRACTIONS.keys(), "no", "nobody", ...SPAN_UNITS],
-  ].join("|")})\\b`,
+    ...["dozen", ...POINT_FRACTIONS.keys(), "nobody"],
+  ].join("|")})\\b|\\bno\\s|\\ban?\\s+(?:${[...SPAN_UNITS].join("|")})\\b`,
   "i",
 );
 
