@@ -10,7 +10,7 @@ import { isMonth, isWeekday, MONTH_ABBREVIATIONS } from "../lexicon/calendar";
 import { memoByText } from "../memo";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
-import { storyFactConflicts } from "./readings";
+import { anyWordingStates, storyFactConflicts } from "./readings";
 
 export interface Age {
   /** The person's name as a key: the surname, lower case. */
@@ -76,6 +76,7 @@ interface PlacedAge {
 
 /** One discrepancy per person whose age two versions give differently. */
 export function ageConflicts(sentences: SentenceRef[], reportOrder: string[]): FoundDiscrepancy[] {
+  if (!anyWordingStates(sentences, agesIn)) return [];
   const byPerson = new Map<string, PlacedAge[]>();
   for (const sentence of sentences) {
     for (const age of agesIn(sentence.text)) appendTo(byPerson, age.person, { age, sentence });

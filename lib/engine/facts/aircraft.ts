@@ -10,7 +10,7 @@
 import { memoByText } from "../memo";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
-import { storyFactConflicts } from "./readings";
+import { anyWordingStates, storyFactConflicts } from "./readings";
 
 export interface AircraftFact {
   /** "flight" or "aircraft". */
@@ -27,6 +27,12 @@ const FLIGHT = /\b[Ff]light\s+([A-Z]{0,3}\d{1,5})\b/g;
 const MAKER_MODEL =
   /\b(Boeing|Airbus|Embraer|Bombardier|ATR|Cessna|Antonov|Tupolev|Sukhoi|Ilyushin|Lockheed|Dassault|Gulfstream|Beechcraft|Comac|Fokker)\s+([A-Z]{0,3}-?\d{1,4}[\w-]*)/g;
 
+/**
+ * MAKER_MODEL asked once, not for every match: matchAll copies its pattern for each text it is
+ * given, and most sentences name no aircraft.
+ */
+const NAMES_A_MAKER = new RegExp(MAKER_MODEL.source);
+
 /** Every flight number and aircraft a sentence names. */
 export function aircraftFactsOf(text: string): AircraftFact[] {
   const out: AircraftFact[] = [];
@@ -34,7 +40,7 @@ export function aircraftFactsOf(text: string): AircraftFact[] {
     const start = m.index! + m[0].lastIndexOf(m[1]);
     out.push({ kind: "flight", reading: m[1].toUpperCase(), start: m.index!, end: start + m[1].length });
   }
-  for (const m of text.matchAll(MAKER_MODEL)) {
+  for (const m of NAMES_A_MAKER.test(text) ? text.matchAll(MAKER_MODEL) : []) {
     // The model's family: "737-800" and "737 MAX" are one family, "A320neo" is an A320.
     const family = /^[A-Z]{0,3}-?\d+/.exec(m[2])![0].replace("-", "").toLowerCase();
     out.push({ kind: "aircraft", reading: `${m[1].toLowerCase()} ${family}`, start: m.index!, end: m.index! + m[0].length });
@@ -44,10 +50,23 @@ export function aircraftFactsOf(text: string): AircraftFact[] {
 
 const factsIn = memoByText(20_000, aircraftFactsOf);
 
+interface PlacedFact {
+  fact: AircraftFact;
+  sentence: SentenceRef;
+}
+
 /** One discrepancy for the flight number and one for the aircraft, when versions give them differently. */
 export function aircraftConflicts(sentences: SentenceRef[], reportOrder: string[]): FoundDiscrepancy[] {
-  return (["flight", "aircraft"] as const).flatMap((kind) => {
-    const placed = sentences.flatMap((sentence) => factsIn(sentence.text).filter((f) => f.kind === kind).map((fact) => ({ fact, sentence })));
-    return storyFactConflicts(placed, reportOrder, (p) => p.fact.reading, (p) => p.fact, kind === "flight" ? "Flight" : "Aircraft", "entity");
-  });
+  if (!anyWordingStates(sentences, factsIn)) return [];
+  const [flights, aircraft]: PlacedFact[][] = [[], []];
+  for (const sentence of sentences) {
+    for (const fact of factsIn(sentence.text)) {
+      if (fact.kind === "flight") flights.push({ fact, sentence });
+      else if (fact.kind === "aircraft") aircraft.push({ fact, sentence });
+    }
+  }
+  return [
+    ...storyFactConflicts(flights, reportOrder, (p) => p.fact.reading, (p) => p.fact, "Flight", "entity"),
+    ...storyFactConflicts(aircraft, reportOrder, (p) => p.fact.reading, (p) => p.fact, "Aircraft", "entity"),
+  ];
 }

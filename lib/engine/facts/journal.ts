@@ -12,7 +12,7 @@ import { isMonth, isWeekday } from "../lexicon/calendar";
 import { memoByText } from "../memo";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
-import { storyFactConflicts } from "./readings";
+import { anyWordingStates, storyFactConflicts } from "./readings";
 
 export interface JournalFact {
   /** The title as written ("JAMA Network Open", "The BMJ"). */
@@ -48,7 +48,9 @@ const journalsIn = memoByText(20_000, journalsOf);
 
 /** One discrepancy when versions name different journals. */
 export function journalConflicts(sentences: SentenceRef[], reportOrder: string[]): FoundDiscrepancy[] {
-  const placed = sentences.flatMap((sentence) => journalsIn(sentence.text).map((fact) => ({ fact, sentence })));
+  if (!anyWordingStates(sentences, journalsIn)) return [];
+  const placed: Array<{ fact: JournalFact; sentence: SentenceRef }> = [];
+  for (const sentence of sentences) for (const fact of journalsIn(sentence.text)) placed.push({ fact, sentence });
   const sameJournal = shortestForms(placed.map((p) => plainTitle(p.fact.title)));
   return storyFactConflicts(placed, reportOrder, (p) => sameJournal(plainTitle(p.fact.title)), (p) => p.fact, "Journal", "entity");
 }

@@ -12,7 +12,7 @@ import { memoByText } from "../memo";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
 import { appendTo } from "../collections";
-import { storyFactConflicts } from "./readings";
+import { anyWordingStates, storyFactConflicts } from "./readings";
 
 export interface LifeDate {
   /** "died" or "born". */
@@ -55,6 +55,7 @@ const lifeDatesIn = memoByText(20_000, lifeDatesOf);
 
 /** One discrepancy per event (a death, a birth) whose date versions give differently, date against date of one kind. */
 export function lifeDateConflicts(sentences: SentenceRef[], reportOrder: string[]): FoundDiscrepancy[] {
+  if (!anyWordingStates(sentences, lifeDatesIn)) return [];
   const byKind = new Map<string, Array<{ date: LifeDate; sentence: SentenceRef }>>();
   for (const sentence of sentences) {
     for (const date of lifeDatesIn(sentence.text)) {

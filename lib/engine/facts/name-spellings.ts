@@ -8,16 +8,22 @@
  * spellings of one name share the other word and differ by a letter or a transliteration.
  */
 import { addToSetOf, appendTo } from "../collections";
-import { isMonth, isWeekday } from "../lexicon/calendar";
-import { FUNCTION_WORDS } from "../lexicon/function-words";
-import { TITLE_WORDS } from "../lexicon/titles";
+import * as calendar from "../lexicon/calendar";
+import * as functionWords from "../lexicon/function-words";
+import * as titles from "../lexicon/titles";
 import { memoByText } from "../memo";
 import { stripDiacritics } from "../normalize";
 import { tokensOf } from "../tokenize";
 import { isTransliteration, levenshtein } from "../detectors/transliteration";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
-import { firstReadings, readingsBySource, readingsConflict, sentenceSource } from "./readings";
+import { firstReadings, readingsBySource, readingsConflict, sentenceSource, wordingsOf } from "./readings";
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the benchmarks run so), and every capitalised word of every wording is asked.
+const { isMonth, isWeekday } = calendar;
+const { FUNCTION_WORDS } = functionWords;
+const { TITLE_WORDS } = titles;
 
 /** Two capitalised words side by side in a sentence: a given name and a surname, as written. */
 interface NamePair {
@@ -38,18 +44,27 @@ const namePairsOf = memoByText(20_000, (text: string): NamePair[] => {
   const tokens = tokensOf(text);
   const pairs: NamePair[] = [];
   // Each token is read once, as the second word of one pair and the first of the next.
-  let wa = tokens.length ? asWritten(tokens[0].text) : "";
-  let aIsName = tokens.length > 0 && isNameWord(wa);
+  let wa = tokens.length ? nameAsWritten(tokens[0].text) : undefined;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const [a, b] = [tokens[i], tokens[i + 1]];
-    const wb = asWritten(b.text);
-    const bIsName = isNameWord(wb);
-    if (aIsName && bIsName) pairs.push({ words: [wa, wb], start: a.start, end: b.end });
+    const b = tokens[i + 1];
+    const wb = nameAsWritten(b.text);
+    if (wa !== undefined && wb !== undefined) pairs.push({ words: [wa, wb], start: tokens[i].start, end: b.end });
     wa = wb;
-    aIsName = bIsName;
   }
   return pairs;
 });
+
+/**
+ * A token as a name word is written, or undefined when it is none. asWritten keeps a word's first
+ * character (or leaves nothing, of a bare "'s"), so a token opening with an ASCII character other
+ * than a capital is told apart before its apostrophes are looked for: most words of a sentence.
+ */
+function nameAsWritten(text: string): string | undefined {
+  const first = text.charCodeAt(0);
+  if (first < 128 && !(first >= 65 && first <= 90)) return undefined;
+  const written = asWritten(text);
+  return isNameWord(written) ? written : undefined;
+}
 
 /** A name word as spelt, whatever its apostrophe and without a possessive ("Trump’s" is "Trump"). */
 const asWritten = (text: string) => (APOSTROPHE.test(text) ? text.replace(/['’]s$/u, "").replace(/’/gu, "'") : text);
@@ -132,7 +147,7 @@ export function nameSpellingConflicts(sentences: SentenceRef[], reportOrder: str
 function wordsSpeltApart(sentences: SentenceRef[]): { surnames: Set<string>; givenNames: Set<string>; wordings: string[] } {
   const givenBySurname = new Map<string, Set<string>>();
   const surnamesByGiven = new Map<string, Set<string>>();
-  const wordings = [...new Set(sentences.map((s) => s.text))];
+  const wordings = wordingsOf(sentences);
   for (const text of wordings) {
     for (const { words: [given, surname] } of namePairsOf(text)) {
       addToSetOf(givenBySurname, surname, given);

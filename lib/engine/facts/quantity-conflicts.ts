@@ -12,10 +12,15 @@ import { clip, MAX_SUMMARY_WORDING } from "../classify-text";
 import type { FoundDiscrepancy, Variant } from "../types";
 import type { SentenceRef } from "../units/sentences";
 import type { Unit } from "../units/align-units";
-import { quantitiesOfText, type Quantity } from "./quantity";
+import * as figureReading from "./quantity";
+import type { Quantity } from "./quantity";
 import { firstReadings, readingsConflict } from "./readings";
 import { moneyMeasureOf } from "./money-measure";
 import { memoByText } from "../memo";
+
+// Read once: an imported binding is a getter call in the CommonJS tsx makes (the benchmarks run
+// so), and every sentence of every version is looked up.
+const { quantitiesOfText } = figureReading;
 
 export interface PlacedQuantity {
   quantity: Quantity;
@@ -112,13 +117,33 @@ export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuant
     if (!found.has(signature)) found.set(signature, d);
   };
   // Sums of money are compared measure by measure: revenue with revenue, profit with profit.
+  // A figure's slots are a function of the figure and its sentence's wording, and copies of a
+  // sentence share its figures' objects (quantitiesOfText): each figure's are worked out once,
+  // not once per copy (a sum's measure is read from the words around it).
+  const slots = new Map<Quantity, string | undefined>();
   const measured = (p: PlacedQuantity) => {
+    if (slots.has(p.quantity)) return slots.get(p.quantity);
     const slot = unitSlot(p.quantity);
-    return slot && p.quantity.unit === "money" ? `${slot}|${moneyMeasureOf(p) ?? ""}` : slot;
+    const key = slot && p.quantity.unit === "money" ? `${slot}|${moneyMeasureOf(p) ?? ""}` : slot;
+    slots.set(p.quantity, key);
+    return key;
+  };
+  const measures = new Map<Quantity, string | undefined>();
+  const measureOfFigure = (p: PlacedQuantity) => {
+    if (measures.has(p.quantity)) return measures.get(p.quantity);
+    const key = measureOf(p);
+    measures.set(p.quantity, key);
+    return key;
   };
   const rounded: FoundDiscrepancy[] = [];
   for (const unit of units) {
-    const here = unit.members.flatMap((s) => placed.get(s.id) ?? []);
+    // Most statements hold no figure: they are passed over without a list built for them.
+    const here: PlacedQuantity[] = [];
+    for (const member of unit.members) {
+      const figures = placed.get(member.id);
+      if (figures) for (const p of figures) here.push(p);
+    }
+    if (!here.length) continue;
     for (const group of byPlacedSlot(here, measured).values()) {
       const withForms = withNamedForms(group, here);
       const conflict = conflictOf(withForms, reportOrder);
@@ -128,7 +153,7 @@ export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuant
         if (apart) rounded.push(apart);
       }
     }
-    for (const group of byPlacedSlot(here, measureOf).values()) add(brokenBound(group, reportOrder));
+    for (const group of byPlacedSlot(here, measureOfFigure).values()) add(brokenBound(group, reportOrder));
   }
   const all = adoptCountedNouns(outsideBackground([...placed.values()].flat()));
   for (const group of bySlot(all, storySlot).values()) add(conflictOf(group, reportOrder));
@@ -150,7 +175,15 @@ function roundedApart(group: PlacedQuantity[], reportOrder: string[]): FoundDisc
   // A conversion in parentheses ("(114.8 degrees Fahrenheit)") is rounded as each outlet likes: nothing
   // said apart; "1.000" may be a thousand written the European way (its `alt` reading stays).
   if (group.some((p) => p.quantity.converted)) return undefined;
-  const exact = group.map((p) => ({ ...p, quantity: { ...p.quantity, hedged: false, strict: false, step: 1 } }));
+  // Copies of a sentence share its figures' objects: they share one face-value copy too, so
+  // conflictOf still compares each distinct figure once, not once per copy.
+  const faceValues = new Map<Quantity, Quantity>();
+  const faceValueOf = (q: Quantity) => {
+    let face = faceValues.get(q);
+    if (!face) faceValues.set(q, (face = { ...q, hedged: false, strict: false, step: 1 }));
+    return face;
+  };
+  const exact = group.map((p) => ({ ...p, quantity: faceValueOf(p.quantity) }));
   const conflict = conflictOf(exact, reportOrder);
   return conflict && { ...conflict, severity: "minor", summary: conflict.summary.replaceAll(" ≠ ", " ≈ ") };
 }
@@ -208,7 +241,9 @@ const YEAR_IN = /\b(in|In) ((?:18|19|20)\d\d)\b/g;
 function withoutSubsumed(conflicts: FoundDiscrepancy[]): FoundDiscrepancy[] {
   const readings = (d: FoundDiscrepancy) => d.variants.flatMap((v) => (v.core ? v.spans.map((sp) => `${v.source} ${sp.paragraph} ${sp.start}`) : []));
   const sets = conflicts.map((d) => new Set(readings(d)));
-  return conflicts.filter((_, i) => !sets.some((other, j) => j !== i && other.size > sets[i].size && [...sets[i]].every((r) => other.has(r))));
+  // Each set's members listed once, not once per other conflict it is held against.
+  const lists = sets.map((set) => [...set]);
+  return conflicts.filter((_, i) => !sets.some((other, j) => j !== i && other.size > sets[i].size && lists[i].every((r) => other.has(r))));
 }
 
 /**
@@ -280,6 +315,9 @@ export function statesFigure(figures: readonly Quantity[], figure: Quantity): bo
 
 /** Whether two figures state the same value at the precision they are written to. */
 export function sameValue(a: Quantity, b: Quantity): boolean {
+  // Asked of every pair of figures in a slot: most have no other reading, and are compared without building a list of readings.
+  if (agree(a, b)) return true;
+  if (a.alt === undefined && b.alt === undefined) return false;
   const readings = (q: Quantity) => (q.alt !== undefined ? [q, { ...q, low: q.alt, high: q.alt, step: 1 }] : [q]);
   return readings(a).some((x) => readings(b).some((y) => agree(x, y)));
 }
@@ -366,7 +404,7 @@ function conflictOf(group: PlacedQuantity[], reportOrder: string[]): FoundDiscre
   // Each reading's distinct figures too: copies of a sentence share its figures' objects, and a
   // figure is matched against a reading by its value alone, so each is compared once, not per copy.
   const readings: Array<{ members: PlacedQuantity[]; sources: Set<string>; figures: Set<Quantity> }> = [];
-  const column = new Map(reportOrder.map((source, k) => [source, k]));
+  const column = columnsOf(reportOrder);
   const columnOf = (p: PlacedQuantity) => column.get(p.sentence.source) ?? -1;
   const sorted = [...group].sort((a, b) => columnOf(a) - columnOf(b) || a.sentence.order - b.sentence.order || a.quantity.start - b.quantity.start);
   for (const p of sorted) {
@@ -389,6 +427,13 @@ function conflictOf(group: PlacedQuantity[], reportOrder: string[]): FoundDiscre
   const label = (q.tally && TALLY_LABEL[q.tally]) ?? (measure && MEASURE_LABEL[measure]) ?? named ?? (q.unit && UNIT_LABEL[q.unit]) ?? (q.counted && COUNTED_LABEL[q.counted]) ?? "Figure";
   const wordings = [...new Set(disputed.map((r) => coreOf(r.members[0])))].map((w) => clip(w, MAX_SUMMARY_WORDING));
   return { severity: "substantive", category: "number", summary: `${label}: ${wordings.join(" ≠ ")}`, variants };
+}
+
+/** Each source's column in the report, built once per comparison's order, not once per slot compared. */
+let lastOrder: { reportOrder: string[]; column: Map<string, number> } | undefined;
+function columnsOf(reportOrder: string[]): Map<string, number> {
+  if (lastOrder?.reportOrder !== reportOrder) lastOrder = { reportOrder, column: new Map(reportOrder.map((source, k) => [source, k])) };
+  return lastOrder.column;
 }
 
 /** Whether one of a reading's figures has this one's value and state. */

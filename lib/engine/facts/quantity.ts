@@ -7,13 +7,22 @@
  * and knows nothing of tallies; what a news figure counts is decided by a few words around it
  * (the verb before or after it, the noun after it), which a short scan does reliably and fast.
  */
-import { agedBy, numberOpeningCompound, numberWordValue, PRINTED_FRACTIONS, raceTimeSeconds, withPlainSlash } from "../lexicon/numbers";
-import { FALLING, RISING } from "../lexicon/polarity";
-import { CEILING_HEDGES, COUNTED_GROUPS, COUNTED_PHRASES, FLOOR_HEDGES, HEDGES, MEASURE_UNITS, NOUN_CUES, SCALES, TALLY_CUES, UNIT_SIZES } from "../lexicon/measures";
-import { MONTH_ABBREVIATIONS, isMonth, isWeekday, isWrittenMonth } from "../lexicon/calendar";
-import { americanSpelling } from "../lexicon/british-american";
-import { isCommonWord } from "../lexicon/wordnet";
+import * as numbers from "../lexicon/numbers";
+import * as polarity from "../lexicon/polarity";
+import * as measures from "../lexicon/measures";
+import * as calendar from "../lexicon/calendar";
+import * as britishAmerican from "../lexicon/british-american";
+import * as wordnet from "../lexicon/wordnet";
 import { memoByText } from "../memo";
+
+// Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
+// the modules (the benchmarks run so), and the scan asks these of every word of a sentence with a figure.
+const { agedBy, numberOpeningCompound, numberWordValue, PRINTED_FRACTIONS, raceTimeSeconds, SIMPLE_NUMBER_WORDS, withPlainSlash } = numbers;
+const { FALLING, RISING } = polarity;
+const { CEILING_HEDGES, COUNTED_GROUPS, COUNTED_PHRASES, FLOOR_HEDGES, HEDGES, MEASURE_UNITS, NOUN_CUES, SCALES, TALLY_CUES, UNIT_SIZES } = measures;
+const { MONTH_ABBREVIATIONS, isMonth, isWeekday, isWrittenMonth } = calendar;
+const { americanSpelling } = britishAmerican;
+const { isCommonWord } = wordnet;
 
 export interface Quantity {
   low: number;
@@ -253,10 +262,20 @@ export const quantitiesOfText: (text: string) => Quantity[] = memoByText(20_000,
 
 /** Every counted figure of a sentence. */
 export function quantitiesOf(text: string): Quantity[] {
+  // Most sentences state no figure: they are told so without being tokenized.
+  if (!MAY_STATE_A_FIGURE_BY_CHARACTER.test(text) && !MAY_STATE_A_FIGURE_BY_WORD.test(text)) return [];
   const toks = tokenize(text);
   const out: Quantity[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const parsed = toks[i].kind === "num" ? parseFigure(toks[i].text) : (wordValue(toks[i]) ?? fractionValue(toks, i) ?? noneOf(toks, i) ?? onePerson(toks, i) ?? oneUnit(toks, i) ?? aSpan(toks, i));
+    const t = toks[i];
+    const parsed =
+      t.kind === "num"
+        ? parseFigure(t.text)
+        : t.kind === "sym"
+          ? fractionValue(toks, i)
+          : t.lower.includes("-") || FIGURE_WORDS.has(t.lower)
+            ? (wordValue(t) ?? fractionValue(toks, i) ?? noneOf(toks, i) ?? onePerson(toks, i) ?? oneUnit(toks, i) ?? aSpan(toks, i))
+            : undefined;
     if (!parsed || isDateOrTime(toks, i) || isOrdinal(toks[i]) || isOrdinalFigure(toks, i) || isYear(toks, i, parsed.value) || isModelNumber(toks, i) || isAge(toks, i)) continue;
     const q = readQuantity(toks, i, parsed, out);
     if (q) {
@@ -266,6 +285,34 @@ export function quantitiesOf(text: string): Quantity[] {
   }
   return out;
 }
+
+/**
+ * The only words (hyphenated ones aside) that wordValue, fractionValue, noneOf, onePerson, oneUnit
+ * or aSpan read a value from: every other word is passed over without asking the six. Of any other
+ * token, only fractionValue reads one ("½"): no letter is a printed fraction.
+ */
+const FIGURE_WORDS = new Set([...SIMPLE_NUMBER_WORDS.keys(), "dozen", ...POINT_FRACTIONS.keys(), "no", "nobody", "a", "an"]);
+
+/**
+ * A figure starts only at a token quantitiesOf reads a value from: a digit, a printed fraction, or a
+ * word (as any case writes it) of this list: number words that are no ordinal ("third" never counts)
+ * or are tens an ordinal-free compound opens ("twentieth-five"), "dozen", "half", "quarter",
+ * "nobody", "one"; "no" before another word (noneOf reads the word after it, and only a space
+ * stands between two word tokens); and "a" or "an" before a span ("for a year"). A text with none
+ * of these states no figure. The words are matched whole with `\b`, which knows ASCII word
+ * characters only; that is exact because a word token is never next to a letter, and the
+ * characters `\b` takes for word ones that no token rule does (digits, "_") send the text to the
+ * full reading by themselves, as does the Kelvin sign, which lower-cases to "k" ("wee\u212A" is
+ * the token "week") where `/i` does not.
+ */
+const MAY_STATE_A_FIGURE_BY_CHARACTER = new RegExp(`[0-9_\u212A${Object.keys(PRINTED_FRACTIONS).join("")}]`);
+const MAY_STATE_A_FIGURE_BY_WORD = new RegExp(
+  `\\b(?:${[
+    ...[...SIMPLE_NUMBER_WORDS].filter(([word, value]) => !/(?:th|st|nd|rd)$/.test(word) || (value >= 20 && value % 10 === 0)).map(([word]) => word),
+    ...["dozen", ...POINT_FRACTIONS.keys(), "nobody"],
+  ].join("|")})\\b|\\bno\\s|\\ban?\\s+(?:${[...SPAN_UNITS].join("|")})\\b`,
+  "i",
+);
 
 /** "C-130", "F-16", "Boeing 737-800": a designation, not a count. */
 function isModelNumber(toks: Tok[], i: number): boolean {

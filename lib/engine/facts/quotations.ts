@@ -81,20 +81,28 @@ export function quotationConflicts(
   known: FoundDiscrepancy[],
   budget: Budget,
 ): FoundDiscrepancy[] {
-  const told = new Set(known.filter((d) => d.category === "quote").map((d) => readingsKey(d.variants.map((v) => v.core).filter(Boolean))));
-  const unitAt = unitLookup(units);
   const rank = new Map(canonical.map((id, k) => [id, k]));
-  const wordings = new Map<string, Wording>();
+  const quoting: Array<{ source: string; paragraph: string; runs: QuotedRun[] }> = [];
   for (const source of sources.slice().sort((a, b) => rank.get(a.id)! - rank.get(b.id)!)) {
     for (const p of source.paragraphs) {
       // Copies repeat most paragraphs: a run's words are normalised once per paragraph wording (quotedRuns).
-      for (const run of quotedRuns(p.text)) {
-        const wording = wordings.get(run.key) ?? { norms: run.norms, copies: [] };
-        wording.copies.push(quotationOf(source.id, p.id, run, unitAt));
-        wordings.set(run.key, wording);
-      }
+      const runs = quotedRuns(p.text);
+      if (runs.length) quoting.push({ source: source.id, paragraph: p.id, runs });
     }
   }
+  // Only the units of paragraphs that quote are looked up: most paragraphs quote no one.
+  const unitAt = unitLookup(units, new Set(quoting.map((q) => q.paragraph)));
+  const wordings = new Map<string, Wording>();
+  for (const { source, paragraph, runs } of quoting) {
+    for (const run of runs) {
+      const wording = wordings.get(run.key) ?? { norms: run.norms, copies: [] };
+      wording.copies.push(quotationOf(source, paragraph, run, unitAt));
+      wordings.set(run.key, wording);
+    }
+  }
+  // The misquotations the units' comparisons told, read only once a change across units is found.
+  let toldInUnits: Set<string> | undefined;
+  const told = (key: string) => (toldInUnits ??= new Set(known.filter((d) => d.category === "quote").map((d) => readingsKey(d.variants.map((v) => v.core).filter(Boolean))))).has(key);
   const changes = new Map<string, Change>();
   for (const [x, y, stretches] of againstAnchors([...wordings.values()], budget)) {
     // Pairs of one unit were compared there; only versions that quote apart are read here.
@@ -104,7 +112,7 @@ export function quotationConflicts(
       const readings: [string, string] = [plainWords(x.copies[0].words.slice(...inX)), plainWords(y.copies[0].words.slice(...inY))];
       if (isRestyled(readings[0], readings[1])) continue;
       const key = readingsKey(readings);
-      if (told.has(key)) continue;
+      if (told(key)) continue;
       const change = changes.get(key) ?? { readings, at: [] };
       change.at.push(...x.copies.map((q): [Stretch, Quotation] => [inX, q]), ...y.copies.map((q): [Stretch, Quotation] => [inY, q]));
       changes.set(key, change);
@@ -159,10 +167,10 @@ function misattribution(copies: Quotation[], reportOrder: string[]): FoundDiscre
 
 const readingsKey = (readings: string[]) => [...new Set(readings.map((r) => r.toLowerCase()))].sort().join("\u0000");
 
-function unitLookup(units: Unit[]): (paragraph: string, start: number, end: number) => Set<number> {
+function unitLookup(units: Unit[], paragraphs: ReadonlySet<string>): (paragraph: string, start: number, end: number) => Set<number> {
   const byParagraph = new Map<string, Array<{ start: number; end: number; unit: number }>>();
   units.forEach((u, k) => {
-    for (const m of u.members) appendTo(byParagraph, m.paragraph, { start: m.start, end: m.end, unit: k });
+    for (const m of u.members) if (paragraphs.has(m.paragraph)) appendTo(byParagraph, m.paragraph, { start: m.start, end: m.end, unit: k });
   });
   return (paragraph, start, end) => new Set((byParagraph.get(paragraph) ?? []).filter((s) => s.start < end && start < s.end).map((s) => s.unit));
 }
@@ -202,6 +210,13 @@ function quotationOf(source: string, paragraph: string, { words, speaker }: Quot
  * with every other version: cost grows with the wordings, not their pairs.
  */
 function againstAnchors(wordings: Wording[], budget: Budget): Array<[Wording, Wording, Array<[Stretch, Stretch]>]> {
+  // Each wording's speakers, read once: a wording is asked of as an anchor by every later one.
+  const speakers = new Map<Wording, Set<string>>();
+  const speakersOf = (w: Wording) => {
+    let keys = speakers.get(w);
+    if (!keys) speakers.set(w, (keys = new Set(w.copies.flatMap((q) => (q.speaker ? [q.speaker.key] : [])))));
+    return keys;
+  };
   const contentOf = (w: Wording) => new Set(w.norms.filter((n) => !isFunctionNorm(n)));
   const ordered = wordings.map((w, k) => ({ w, k })).sort((x, y) => y.w.copies.length - x.w.copies.length || x.k - y.k).map(({ w }) => w);
   const anchors: Wording[] = [];
@@ -222,7 +237,7 @@ function againstAnchors(wordings: Wording[], budget: Budget): Array<[Wording, Wo
     // Each comparison costs the product of the two lengths; past the budget the rest is not compared (and the report says so).
     const anchor = candidates
       .map((a) => anchors[a])
-      .find((a) => sameSpeakers(a, w) && budget.work.spend(a.norms.length * w.norms.length) && sameQuotation(a.norms, w.norms));
+      .find((a) => sameSpeakers(speakersOf(a), speakersOf(w)) && budget.work.spend(a.norms.length * w.norms.length) && sameQuotation(a.norms, w.norms));
     if (budget.work.exhausted) {
       budget.notices.push({ kind: "budget", message: "Quotations were compared across the story only in part: the work budget ran out." });
       break;
@@ -238,13 +253,11 @@ function againstAnchors(wordings: Wording[], budget: Budget): Array<[Wording, Wo
 }
 
 /**
- * Whether two wordings may be one person's words: quotations the versions give to different named
- * people are two people's words, however alike ("a power grab for the people"), not a misquotation.
+ * Whether two wordings, by their speakers' keys, may be one person's words: quotations the versions
+ * give to different named people are two people's words, however alike ("a power grab for the
+ * people"), not a misquotation.
  */
-function sameSpeakers(a: Wording, b: Wording): boolean {
-  const keys = (w: Wording) => new Set(w.copies.flatMap((q) => (q.speaker ? [q.speaker.key] : [])));
-  const x = keys(a);
-  const y = keys(b);
+function sameSpeakers(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
   return !x.size || !y.size || [...x].some((k) => y.has(k));
 }
 
@@ -285,14 +298,18 @@ const normOf = (t: Token) => t.norm.toLowerCase();
 
 /** Index pairs of a longest common subsequence (quotations are short: a table is cheap). */
 function longestCommon(a: string[], b: string[]): Array<[number, number]> {
-  const table = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
+  // One flat table, row i at i * width: a row of its own per word of `a` was an allocation each.
+  const width = b.length + 1;
+  const table = new Uint16Array((a.length + 1) * width);
   for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) table[i][j] = a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+    const row = i * width;
+    const below = row + width;
+    for (let j = b.length - 1; j >= 0; j--) table[row + j] = a[i] === b[j] ? table[below + j + 1] + 1 : Math.max(table[below + j], table[row + j + 1]);
   }
   const pairs: Array<[number, number]> = [];
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     if (a[i] === b[j]) pairs.push([i++, j++]);
-    else if (table[i + 1][j] >= table[i][j + 1]) i++;
+    else if (table[(i + 1) * width + j] >= table[i * width + j + 1]) i++;
     else j++;
   }
   return pairs;

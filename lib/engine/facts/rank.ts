@@ -35,8 +35,10 @@ interface Tok {
 
 function ordinalValue(word: string): number | undefined {
   if (/^\d+(?:st|nd|rd|th)$/.test(word)) return numeralValue(word);
-  return /(?:st|nd|rd|th)$/.test(word) ? numberWordValue(word) : undefined;
+  return ENDS_AS_ORDINAL.test(word) ? numberWordValue(word) : undefined;
 }
+/** Every ordinal ordinalValue reads ends so. */
+const ENDS_AS_ORDINAL = /(?:st|nd|rd|th)$/;
 
 export const isSuperlative = (word: string) => word === "most" || word === "least" || (word.length >= 5 && word.endsWith("est") && !NOT_SUPERLATIVE.has(word));
 
@@ -56,9 +58,15 @@ export function ranksOf(text: string): Rank[] {
   const toks: Tok[] = [...text.matchAll(TOKEN)].map((m) => ({ lower: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
   const out: Rank[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const [head, tail] = toks[i].lower.split("-", 2);
+    const word = toks[i].lower;
+    // split("-", 2) without its list: most words have no hyphen, and most are no ordinal.
+    const dash = word.indexOf("-");
+    const head = dash < 0 ? word : word.slice(0, dash);
+    if (!ENDS_AS_ORDINAL.test(head)) continue;
     const value = ordinalValue(head);
     if (value === undefined) continue;
+    const secondDash = dash < 0 ? -1 : word.indexOf("-", dash + 1);
+    const tail = dash < 0 ? undefined : word.slice(dash + 1, secondDash < 0 ? undefined : secondDash);
     // "third-largest"
     if (tail && isSuperlative(tail)) {
       out.push({ value, achievement: tail, start: toks[i].start, end: toks[i].end });

@@ -6,6 +6,31 @@ import type { Category, FoundDiscrepancy, Variant } from "../types";
 import type { SentenceRef } from "../units/sentences";
 import type { Unit } from "../units/align-units";
 
+/**
+ * The distinct wordings of a comparison's sentences, in the order they first occur. compare() hands
+ * every story-level stage one array of all sentences (5,000 on 50 copies, of a few hundred
+ * wordings) and changes it never: its wordings are listed once for all the stages.
+ */
+const wordingsBySentences = new WeakMap<readonly SentenceRef[], string[]>();
+export function wordingsOf(sentences: readonly SentenceRef[]): string[] {
+  let wordings = wordingsBySentences.get(sentences);
+  if (!wordings) {
+    const distinct = new Set<string>();
+    for (const sentence of sentences) distinct.add(sentence.text);
+    wordingsBySentences.set(sentences, (wordings = [...distinct]));
+  }
+  return wordings;
+}
+
+/**
+ * Whether any of the sentences states a fact, asked of each wording once: most stories state none
+ * of a story-level stage's facts (a flight, a vote, a verdict), and need no pass over every sentence.
+ */
+export function anyWordingStates(sentences: readonly SentenceRef[], factsIn: (text: string) => readonly unknown[]): boolean {
+  for (const text of wordingsOf(sentences)) if (factsIn(text).length) return true;
+  return false;
+}
+
 /** Words either side of the fact in the variant's text. */
 const CONTEXT_CHARS = 40;
 

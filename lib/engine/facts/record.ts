@@ -14,7 +14,7 @@ import { memoByText } from "../memo";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
 import { isSuperlative } from "./rank";
-import { readingsDiscrepancy } from "./readings";
+import { anyWordingStates, readingsDiscrepancy } from "./readings";
 
 export interface RecordSpan {
   /** The superlative the record is of ("strongest", "most powerful"). */
@@ -29,6 +29,8 @@ export interface RecordSpan {
 }
 
 const TOKEN = /[\p{L}\d][\p{L}\p{M}\d'’.]*|[^\s\p{L}\d]/gu;
+const SUPERLATIVE_HINT = /est|most|worst/i;
+const SPAN_HINT = /since|year|decade|centur/i;
 /** Words between the superlative and its span ("strongest quake to hit the country since"). */
 const MAX_GAP = 6;
 const UNIT_YEARS = wordTable({ year: 1, years: 1, decade: 10, decades: 10, century: 100, centuries: 100 });
@@ -40,10 +42,11 @@ const ABOUT = new Set(["about", "around", "roughly", "some"]);
 /** Every record span a sentence states. */
 export function recordsOf(text: string): RecordSpan[] {
   // Every superlative isSuperlative takes holds one of these: most sentences hold none and are not tokenized.
-  const lower = text.toLowerCase();
-  if (!lower.includes("est") && !lower.includes("most") && !lower.includes("worst")) return [];
   // Nor does a sentence without the words a span is told in ("since 1960", "in 120 years", "a decade", "a century").
-  if (!lower.includes("since") && !lower.includes("year") && !lower.includes("decade") && !lower.includes("centur")) return [];
+  // Asked of the text as written (no lower-cased copy of it): `/i` matches the ASCII letters these
+  // are spelt in just where the lower-cased text would hold them (no other character lower-cases
+  // to one of them but the Kelvin sign's "k", which none holds).
+  if (!SUPERLATIVE_HINT.test(text) || !SPAN_HINT.test(text)) return [];
   const toks = [...text.matchAll(TOKEN)].map((m) => ({ lower: m[0].toLowerCase().replace(/\.$/, ""), start: m.index!, end: m.index! + m[0].length }));
   const out: RecordSpan[] = [];
   // Read once, not once per word after each superlative.
@@ -97,6 +100,7 @@ interface PlacedRecord {
  * other "since" years.
  */
 export function recordConflicts(sentences: SentenceRef[], reportOrder: string[], yearOf: (source: string) => number | undefined): FoundDiscrepancy[] {
+  if (!anyWordingStates(sentences, recordsIn)) return [];
   const byRecord = new Map<string, PlacedRecord[]>();
   for (const sentence of sentences) for (const span of recordsIn(sentence.text)) appendTo(byRecord, span.record, { span, sentence });
   const found: FoundDiscrepancy[] = [];

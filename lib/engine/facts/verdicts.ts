@@ -12,7 +12,7 @@ import { countValue } from "../lexicon/numbers";
 import { memoByText } from "../memo";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
-import { storyFactConflicts } from "./readings";
+import { anyWordingStates, storyFactConflicts } from "./readings";
 
 export type VerdictKind = "convicted" | "acquitted" | "deadlocked" | "brought";
 
@@ -71,7 +71,9 @@ const LABEL: Record<VerdictKind, string> = { convicted: "Convicted on", acquitte
 
 /** One discrepancy per kind of count the versions give differently. */
 export function verdictConflicts(sentences: SentenceRef[], reportOrder: string[]): FoundDiscrepancy[] {
-  const placed = sentences.flatMap((sentence) => countsIn(sentence.text).map((count) => ({ count, sentence })));
+  if (!anyWordingStates(sentences, countsIn)) return [];
+  const placed: Array<{ count: VerdictCount; sentence: SentenceRef }> = [];
+  for (const sentence of sentences) for (const count of countsIn(sentence.text)) placed.push({ count, sentence });
   return (["convicted", "acquitted", "deadlocked", "brought"] as const).flatMap((kind) =>
     storyFactConflicts(placed.filter((p) => p.count.kind === kind), reportOrder, (p) => p.count.counts, (p) => p.count, LABEL[kind], "number"),
   );

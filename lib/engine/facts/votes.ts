@@ -11,7 +11,7 @@ import { countValue } from "../lexicon/numbers";
 import { memoByText } from "../memo";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
-import { storyFactConflicts } from "./readings";
+import { anyWordingStates, storyFactConflicts } from "./readings";
 
 export interface VoteTally {
   /** "7-2": the larger side first, as the tally is compared. */
@@ -58,6 +58,8 @@ const votesIn = memoByText(20_000, votesOf);
 
 /** One discrepancy when versions give the story's vote tallies differently. */
 export function voteConflicts(sentences: SentenceRef[], reportOrder: string[]): FoundDiscrepancy[] {
-  const placed = sentences.flatMap((sentence) => votesIn(sentence.text).map((vote) => ({ vote, sentence })));
+  if (!anyWordingStates(sentences, votesIn)) return [];
+  const placed: Array<{ vote: VoteTally; sentence: SentenceRef }> = [];
+  for (const sentence of sentences) for (const vote of votesIn(sentence.text)) placed.push({ vote, sentence });
   return storyFactConflicts(placed, reportOrder, (p) => p.vote.tally, (p) => p.vote, "Vote", "number");
 }
