@@ -205,6 +205,8 @@ const CONFLICTS: Array<[string, string, string]> = [
 /** The same facts, restyled. */
 const RESTYLED: Array<[string, string]> = [
   ["The rebels were pro-Russian, officials said.", "The rebels were pro-Russia, officials said."],
+  ["The law was signed by then-President Tom Hale in 2019.", "The law was signed by President Tom Hale in 2019."],
+  ["Libyan leader Moammar Gadhafi spoke on state television.", "Libyan leader Moammar al-Qaddafi spoke on state television."],
   // A word opening a sentence before a day's name is no name ("Earlier Tuesday" / "Later Tuesday" is a wording).
   ["Earlier Tuesday, the mayor visited the flooded district.", "Later Tuesday, the mayor visited the flooded district."],
   ["Top Democrats criticized the plan on Monday.", "Senior Democrats criticized the plan on Monday."],

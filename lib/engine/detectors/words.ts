@@ -170,8 +170,13 @@ function unmatchedFew<T>(a: readonly T[], b: readonly T[], key: (x: T) => string
 /** A token's capital letter marks a name: mid-sentence, or at a sentence start when the row shows it is one. */
 export function isNameToken(t: Token, side: Side): boolean {
   if (t.kind !== "word") return false;
-  // "pro-Russian", "then-Democratic", "ex-Senator": a name behind a lower-case prefix.
-  if (!t.capitalized) return PREFIXED_NAME.test(t.text) && !isMonth(t.text.slice(t.text.indexOf("-") + 1).toLowerCase());
+  // "pro-Russian", "then-Democratic", "un-American": a name behind an English prefix. Not a title
+  // ("then-President" is the president, then) nor a month ("mid-March" is a date).
+  if (!t.capitalized) {
+    const prefixed = PREFIXED_NAME.exec(t.text);
+    const named = prefixed?.[2].toLowerCase();
+    return named !== undefined && !isMonth(named) && !TITLE_WORDS.has(named) && !TITLE_STATUS.has(named);
+  }
   if (t.norm === "i" || isMonth(t.norm) || isWeekday(t.norm) || isTemperatureScale(t, side) || isCorporateSuffix(t, side) || isTimeZone(t, side)) return false;
   // A capitalised function word names nothing by itself: "And" opening a quotation, "I'll", "The"
   // and "For" inside a title ("The For The People Act"). Acronyms ("US", "WHO") are names.
@@ -185,7 +190,8 @@ export function isNameToken(t: Token, side: Side): boolean {
 }
 
 // Module level: a transpiler lowering `\p{…}` patterns builds a literal anew at every call.
-const PREFIXED_NAME = /^\p{Ll}{2,5}-\p{Lu}\p{Ll}/u;
+/** An English prefix and the capitalised word it joins; "al-Qaddafi" and "bin-" are part of a name, read as written. */
+const PREFIXED_NAME = /^(pro|anti|ex|then|non|pan|neo|post|pre|un|trans|mid)-(\p{Lu}[\p{L}]+)/u;
 
 /** The token `step` places from `t` in its row (-1: the one before, 1: the one after). */
 export function beside(row: TokenizedRow, t: Token, step: number): Token | undefined {
