@@ -164,6 +164,7 @@ export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuant
   return [...conflicts, ...rounded.filter((d) => !spanKeys(d).some((k) => shown.has(k)))];
 }
 
+/** Where each version states a conflict's reading: the places withoutSubsumed and the rounded differences compare. */
 const spanKeys = (d: FoundDiscrepancy) => d.variants.flatMap((v) => (v.core ? v.spans.map((sp) => `${v.source} ${sp.paragraph} ${sp.start}`) : []));
 
 /**
@@ -239,8 +240,7 @@ const YEAR_IN = /\b(in|In) ((?:18|19|20)\d\d)\b/g;
  * are all among the story's conflict over that tally (24 / 27 / 32 / 43) is that conflict, seen in part.
  */
 function withoutSubsumed(conflicts: FoundDiscrepancy[]): FoundDiscrepancy[] {
-  const readings = (d: FoundDiscrepancy) => d.variants.flatMap((v) => (v.core ? v.spans.map((sp) => `${v.source} ${sp.paragraph} ${sp.start}`) : []));
-  const sets = conflicts.map((d) => new Set(readings(d)));
+  const sets = conflicts.map((d) => new Set(spanKeys(d)));
   // Each set's members listed once, not once per other conflict it is held against.
   const lists = sets.map((set) => [...set]);
   return conflicts.filter((_, i) => !sets.some((other, j) => j !== i && other.size > sets[i].size && lists[i].every((r) => other.has(r))));

@@ -15,7 +15,7 @@ import { EXCERPT_TEXT_WORDS, MAX_SUMMARY_WORDING, clip, excerpt } from "../class
 import { isTransliteration } from "../detectors/transliteration";
 import { isFunctionNorm } from "../detectors/words";
 import { memoByText } from "../memo";
-import { readingsBySource, readingsConflict } from "./readings";
+import { lacksAny, readingsBySource, readingsConflict } from "./readings";
 import { speakerAround, type Speaker } from "./speakers";
 import { tokenizeRow, type Token } from "../tokenize";
 import type { Budget, FoundDiscrepancy, ReportSource, Variant } from "../types";
@@ -130,7 +130,7 @@ export function quotationConflicts(
 function eachQuotesWithoutTheOther(x: Wording, y: Wording): boolean {
   const xSources = new Set(x.copies.map((q) => q.source));
   const ySources = new Set(y.copies.map((q) => q.source));
-  return [...xSources].some((s) => !ySources.has(s)) && [...ySources].some((s) => !xSources.has(s));
+  return lacksAny(xSources, ySources) && lacksAny(ySources, xSources);
 }
 
 /** Whether two quotations lie in a common unit: asked of every pair of fifty versions' copies, so no set is copied to ask it. */

@@ -60,7 +60,7 @@ export function readingsConflict<T>(readingsBySource: Map<string, Set<T>>): bool
 }
 
 /** Whether `b` lacks a reading of `a`. */
-function lacksAny<T>(a: Set<T>, b: Set<T>): boolean {
+export function lacksAny<T>(a: Set<T>, b: Set<T>): boolean {
   for (const r of a) if (!b.has(r)) return true;
   return false;
 }

@@ -5,6 +5,7 @@
 import type { ReportSource, SentenceSpan } from "../types";
 import * as memo from "../memo";
 import * as tokenization from "../tokenize";
+import { DOUBLE_QUOTES } from "../lexicon/quotation-marks";
 
 // Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
 // the modules (the engine worker, CLI and benchmarks run so), and these are read per sentence of every version.
@@ -88,7 +89,7 @@ function readSentences(paragraph: string, spans: readonly SentenceSpan[]): ReadS
 }
 
 /** Double quotation marks, as the tokenizer tracks them (a sentence's single marks are mostly apostrophes). */
-const DOUBLE_MARK = /["“”„«»‟]|''|``/;
+const DOUBLE_MARK = new RegExp(`[${DOUBLE_QUOTES}]|''|\`\``);
 
 /**
  * Whether the paragraph, read whole, quotes every word of [start, end): the tokenizer follows its
