@@ -43,6 +43,10 @@ const PACKED_INT_ROWS = 2 ** 20;
 /** Up to this many rows, candidates() finds the rows it gave weight to by a pass over all of them. */
 const SCANNED_ROWS = 512;
 
+/** What RowIndex.soleRowHoldingAll answers besides a row. */
+export const NOT_KEPT = -1;
+export const NO_SOLE_ROW = -2;
+
 /** The score of a candidate left unscored: below every threshold, so sorted last. */
 export const UNSCORED = -1;
 /**
@@ -215,6 +219,33 @@ export class RowIndex {
       if (other !== row && holdsAll(this.rows[other].bag.counts, ids)) others++;
     }
     return others < effort.candidates;
+  }
+
+  /**
+   * For a paragraph some row holds as a version: the one row whose bag has every term of it, when
+   * one of its terms is in that row's bag alone and keepsRowHoldingAll would keep the row;
+   * NOT_KEPT when it would keep no row (a term's or the paragraph's postings exceed what a search
+   * reads); else NO_SOLE_ROW. The same walk as keepsRowHoldingAll's.
+   */
+  soleRowHoldingAll(paragraph: ParagraphTerms, effort: SearchEffort): number {
+    const { start } = this;
+    const { ids } = paragraph;
+    if (!ids.length) return NOT_KEPT;
+    let total = 0;
+    let rarest = ids[0];
+    let rarestLength = Infinity;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
+      const length = start[id + 1] - start[id];
+      if (length > effort.postingsPerTerm) return NOT_KEPT;
+      total += length;
+      if (length < rarestLength) {
+        rarest = id;
+        rarestLength = length;
+      }
+    }
+    if (total > effort.postings) return NOT_KEPT;
+    return rarestLength === 1 ? this.postings[start[rarest]] : NO_SOLE_ROW;
   }
 
   /**
