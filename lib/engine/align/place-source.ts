@@ -46,17 +46,21 @@ const DENSE_GAP_CELLS = 144;
 export interface PlaceOptions {
   /** True once the comparison's time budget is spent: the remaining steps are then skipped. */
   overBudget: () => boolean;
+  /** The index of the table the source before was placed in (Placed.index), which the new one may extend. */
+  previousIndex?: RowIndex;
 }
 
 export interface Placed {
   rows: Row[];
   /** Whether steps 2–4 were skipped for lack of time. */
   cutShort: boolean;
+  /** The index of the table the source was placed in, for the next source's (PlaceOptions.previousIndex). */
+  index?: RowIndex;
 }
 
 export function placeSource(rows: Row[], source: number, space: TermSpace, options: PlaceOptions): Placed {
   const hurried = options.overBudget();
-  const placement = new Placement(rows, source, space, hurried);
+  const placement = new Placement(rows, source, space, hurried, options.previousIndex);
   placement.backbone();
   const steps = [
     () => placement.fillGaps(),
@@ -72,7 +76,7 @@ export function placeSource(rows: Row[], source: number, space: TermSpace, optio
     }
     step();
   }
-  return { rows: placement.finish(), cutShort };
+  return { rows: placement.finish(), cutShort, index: placement.index ?? undefined };
 }
 
 class Placement {
@@ -91,19 +95,21 @@ class Placement {
   private readonly search: (paragraph: number, clearlyBest?: boolean) => Candidate[];
   /** A clearlyBest search's list made the full one (completeCandidates). */
   private readonly complete: (paragraph: number) => void;
+  readonly index: RowIndex | null;
 
   constructor(
     private readonly rows: Row[],
     private readonly source: number,
     private readonly space: TermSpace,
     hurried: boolean,
+    previousIndex?: RowIndex,
   ) {
     const terms = (this.terms = space.paragraphs[source]);
     this.rowOf = new Int32Array(terms.length).fill(-1);
     // Filled in a plain loop: Int32Array.from with a mapping function walks the rows through an iterator and a call each.
     const alias = (this.alias = new Int32Array(rows.length));
     for (let j = 0; j < alias.length; j++) alias[j] = j;
-    const index = rows.length ? new RowIndex(rows, space) : null;
+    const index = (this.index = rows.length ? new RowIndex(rows, space, previousIndex) : null);
     // Where each paragraph would sit if the source kept the table's order.
     const scale = terms.length > 1 ? (rows.length - 1) / (terms.length - 1) : 0;
     const effort = hurried ? HURRIED_SEARCH : THOROUGH_SEARCH;
