@@ -9,6 +9,7 @@
  */
 import type { AlignedRow, Budget, SegmentedSource } from "./types";
 import { buildTermSpace } from "./align/features";
+import type { RowIndex } from "./align/candidates";
 import { placeSource } from "./align/place-source";
 import { absorbSourceIntoBags, rowOfParagraph, toAlignedRows, type Row } from "./align/rows";
 
@@ -26,11 +27,13 @@ export function alignSources(sources: SegmentedSource[], primaryId: string, budg
   // Each look at the budget pays for a pass over the rows so far.
   const overBudget = () => !budget.work.spend(rows.length + 1);
   const hurried: string[] = [];
+  let index: RowIndex | undefined;
   for (let s = 0; s < sources.length; s++) {
     if (s === primary || !sources[s].paragraphs.length) continue;
-    const placed = placeSource(rows, s, space, { overBudget });
+    const placed = placeSource(rows, s, space, { overBudget, previousIndex: index });
     if (placed.cutShort) hurried.push(sources[s].name);
     rows = placed.rows;
+    index = placed.index;
     absorbSourceIntoBags(rows, s, space);
   }
   if (hurried.length) {

@@ -1,5 +1,5 @@
 import { PHOTO_CAPTION } from "./clutter/captions";
-import { readHead } from "./clutter/head";
+import { besideCredit, readHead } from "./clutter/head";
 import { linesOf, perComparison, splitBlocks, type Line } from "./clutter/lines";
 import type { Page, Role } from "./clutter/page";
 import type { PageBlock } from "./clutter/page-block";
@@ -78,12 +78,11 @@ function readPage(blocks: PageBlock[]): Page {
   const roles: Role[] = blocks.map((block) => block.role);
   const page: Page = { roles };
   const credit = blocks.map((b) => b.credit);
-  const besideCredit = (i: number) => credit[i - 1] === true || credit[i + 1] === true;
 
-  const bodyStart = readHead(blocks, page, besideCredit);
+  const bodyStart = readHead(blocks, page, credit);
   for (let i = bodyStart; i < blocks.length; i++) {
     // An unpunctuated line beside a credit line is that picture's caption.
-    if (roles[i].kind === "body" && besideCredit(i) && !endsLikeSentence(blocks[i].text)) roles[i] = { kind: "removed", reason: PHOTO_CAPTION };
+    if (roles[i].kind === "body" && besideCredit(credit, i) && !endsLikeSentence(blocks[i].text)) roles[i] = { kind: "removed", reason: PHOTO_CAPTION };
   }
   markRepeatedLines(blocks, roles, bodyStart);
   markKeyPoints(blocks, roles, bodyStart);

@@ -90,3 +90,35 @@ describe("RowIndex.candidates for the clearly best rows", () => {
     expect(skipped).toBeGreaterThan(0);
   });
 });
+
+describe("RowIndex made from the one before", () => {
+  it("has the postings a build from scratch has once bags gain terms, and is built afresh when a row's bag is replaced", () => {
+    const sources = istanbulSources();
+    const space = buildTermSpace(sources);
+    const rows: Row[] = space.paragraphs[0].map((_, p) => rowOfParagraph(0, p, space));
+    const first = new RowIndex(rows, space);
+    const postings = (index: RowIndex) => {
+      const { start, postings } = index as unknown as { start: Int32Array; postings: Int32Array };
+      return { start: [...start], postings: [...postings.subarray(0, start[start.length - 1])] };
+    };
+    const before = postings(first);
+    space.paragraphs[1].forEach((_, p) => {
+      if (p < rows.length) addToCell(rows[p], 1, p);
+    });
+    absorbSourceIntoBags(rows, 1, space);
+    const extended = new RowIndex(rows, space, first);
+    const fresh = new RowIndex(rows, space);
+    expect(postings(extended).postings.length).toBeGreaterThan(before.postings.length);
+    expect(postings(extended)).toEqual(postings(fresh));
+    for (const [k, p] of space.paragraphs.slice(2).flat().entries()) expect(extended.candidates(p, k % rows.length)).toEqual(fresh.candidates(p, k % rows.length));
+    // A third source's terms, past the room the first build left.
+    space.paragraphs[2].forEach((_, p) => {
+      if (p < rows.length) addToCell(rows[p], 2, p);
+    });
+    absorbSourceIntoBags(rows, 2, space);
+    expect(postings(new RowIndex(rows, space, extended))).toEqual(postings(new RowIndex(rows, space)));
+    // A replaced bag (a merge) or another row count: built afresh.
+    const moved = [...rows.slice(1), rows[0]];
+    expect(postings(new RowIndex(moved, space, fresh))).toEqual(postings(new RowIndex(moved, space)));
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { ParagraphTerms, TermSpace } from "./features";
 import type { Row } from "./rows";
-import { comparesVersionByVersion, matchScore, rowSimilarity, type Comparable, type TermCounts } from "./similarity";
+import { comparesVersionByVersion, matchScore, rowSimilarity, type Comparable, type TermBag, type TermCounts } from "./similarity";
 
 /** How much work finding one paragraph's candidate rows may take. */
 export interface SearchEffort {
@@ -43,6 +43,17 @@ const PACKED_INT_ROWS = 2 ** 20;
 /** Up to this many rows, candidates() finds the rows it gave weight to by a pass over all of them. */
 const SCANNED_ROWS = 512;
 
+/** Rows an extended index packs with a term (term · ROW_SPAN + row, exact in a double). */
+const ROW_SPAN = 2 ** 21;
+
+function ascending(a: number, b: number): number {
+  return a - b;
+}
+
+/** What RowIndex.soleRowHoldingAll answers besides a row. */
+export const NOT_KEPT = -1;
+export const NO_SOLE_ROW = -2;
+
 /** The score of a candidate left unscored: below every threshold, so sorted last. */
 export const UNSCORED = -1;
 /**
@@ -54,36 +65,115 @@ const CEILING_SLACK = 1e-6;
 export class RowIndex {
   /**
    * Term id → rows whose bag has it, ascending: the rows of term `id` are
-   * `postings[start[id]] … postings[start[id + 1] - 1]`. Ids are dense and the index is rebuilt per
-   * source, so two flat typed arrays (filled in two passes) beat a list per term.
+   * `postings[start[id]] … postings[start[id + 1] - 1]` (the array may run on past
+   * `start[vocabulary]`, room for terms to come). Ids are dense, so two flat typed arrays (filled
+   * in two passes) beat a list per term.
    */
-  private readonly start: Int32Array;
-  private readonly postings: Int32Array;
-  private readonly shared: Float64Array;
+  private start: Int32Array;
+  private postings: Int32Array;
+  /** Each row's bag, and how many terms it had, when the postings were last brought up to date. */
+  private bags: TermBag[];
+  private indexedTerms: Int32Array;
+  private shared: Float64Array;
   /** Rows given shared weight for the paragraph being searched (each row once). */
-  private readonly touched: Int32Array;
+  private touched: Int32Array;
   /** The ids of the paragraph being scored, flagged (see termOverlap); cleared after each. */
-  private readonly marks: Uint8Array;
+  private marks: Uint8Array;
   private keys: Int32Array | Float64Array | undefined;
   /** Scratch for rarestFirst: positions in the paragraph's ids, and a count per posting list length. */
   private order = new Int32Array(64);
   private byLength = new Int32Array(0);
 
+  /**
+   * `previous`: the index made for the source before, over the same space, which this one takes
+   * over (it must not be used after). Between two sources bags only gain terms
+   * (absorbSourceIntoBags appends them to `counts.ids`): where every row is where it was with the
+   * same bag (a wire copy adds no row and merges none), the new terms' rows are put into the
+   * previous postings where they go (extendPostings), which gives the very arrays a build from
+   * scratch gives, without making them anew per source. Else they are built from scratch.
+   */
   constructor(
-    private readonly rows: Row[],
+    private rows: Row[],
     private readonly space: TermSpace,
+    previous?: RowIndex,
   ) {
+    if (previous && previous.space === space && rows.length < ROW_SPAN && previous.extendPostings(rows)) {
+      ({ start: this.start, postings: this.postings, bags: this.bags, indexedTerms: this.indexedTerms } = previous);
+      ({ shared: this.shared, touched: this.touched, marks: this.marks, keys: this.keys, order: this.order, byLength: this.byLength } = previous);
+      return;
+    }
+    this.bags = rows.map((row) => row.bag);
+    const indexedTerms = (this.indexedTerms = new Int32Array(rows.length));
+    for (let row = 0; row < rows.length; row++) indexedTerms[row] = rows[row].bag.counts.ids.length;
     const start = (this.start = new Int32Array(space.weight.length + 1));
     for (const { bag } of rows) for (const id of bag.counts.ids) start[id + 1]++;
     for (let id = 0; id < space.weight.length; id++) start[id + 1] += start[id];
     const next = start.slice(0, space.weight.length);
-    const postings = (this.postings = new Int32Array(start[space.weight.length]));
+    const total = start[space.weight.length];
+    // Room for the terms later sources add to the bags (extendPostings).
+    const postings = (this.postings = new Int32Array(total + (total >> 3) + 64));
     rows.forEach(({ bag }, row) => {
       for (const id of bag.counts.ids) postings[next[id]++] = row;
     });
     this.shared = new Float64Array(rows.length);
     this.touched = new Int32Array(rows.length);
     this.marks = new Uint8Array(space.weight.length);
+  }
+
+  /**
+   * Brings the postings up to date with `rows` when they hold this index's bags in its order,
+   * putting each term a bag gained since into its term's list in row order; false, changing
+   * nothing, when they do not. Lists are moved up from the last, in place, within the array's room.
+   */
+  private extendPostings(rows: Row[]): boolean {
+    const { bags, indexedTerms } = this;
+    if (rows.length !== bags.length) return false;
+    for (let row = 0; row < rows.length; row++) if (rows[row].bag !== bags[row]) return false;
+    // New (term, row) pairs, packed term · ROW_SPAN + row: sorted, by term, then row.
+    const added: number[] = [];
+    for (let row = 0; row < rows.length; row++) {
+      const { ids } = rows[row].bag.counts;
+      for (let k = indexedTerms[row]; k < ids.length; k++) added.push(ids[k] * ROW_SPAN + row);
+      indexedTerms[row] = ids.length;
+    }
+    if (!added.length) return true;
+    added.sort(ascending);
+    const { start } = this;
+    const terms = start.length - 1;
+    const total = start[terms];
+    if (total + added.length > this.postings.length) {
+      const wider = new Int32Array(2 * (total + added.length));
+      wider.set(this.postings.subarray(0, total));
+      this.postings = wider;
+    }
+    const postings = this.postings;
+    // From the end: `read` ends what is still to move, `write` where it goes; they meet below the first term gained.
+    let read = total;
+    let write = total + added.length;
+    let a = added.length - 1;
+    let shifted = added.length;
+    for (let t = terms; a >= 0; ) {
+      const id = Math.floor(added[a] / ROW_SPAN);
+      for (; t > id; t--) start[t] += shifted;
+      const end = start[id + 1] - shifted; // the term's old end: start[id + 1] has moved already
+      postings.copyWithin(write - (read - end), end, read);
+      write -= read - end;
+      let at = end;
+      const first = start[id];
+      for (; a >= 0 && added[a] >= id * ROW_SPAN; a--) {
+        const row = added[a] - id * ROW_SPAN;
+        while (at > first && postings[at - 1] > row) postings[--write] = postings[--at];
+        postings[--write] = row;
+        shifted--;
+      }
+      postings.copyWithin(write - (at - first), first, at);
+      write -= at - first;
+      read = first;
+      start[id] += shifted;
+      t = id - 1;
+    }
+    // Every pair is in: nothing below the first term gained moved.
+    return true;
   }
 
   /**
@@ -215,6 +305,33 @@ export class RowIndex {
       if (other !== row && holdsAll(this.rows[other].bag.counts, ids)) others++;
     }
     return others < effort.candidates;
+  }
+
+  /**
+   * For a paragraph some row holds as a version: the one row whose bag has every term of it, when
+   * one of its terms is in that row's bag alone and keepsRowHoldingAll would keep the row;
+   * NOT_KEPT when it would keep no row (a term's or the paragraph's postings exceed what a search
+   * reads); else NO_SOLE_ROW. The same walk as keepsRowHoldingAll's.
+   */
+  soleRowHoldingAll(paragraph: ParagraphTerms, effort: SearchEffort): number {
+    const { start } = this;
+    const { ids } = paragraph;
+    if (!ids.length) return NOT_KEPT;
+    let total = 0;
+    let rarest = ids[0];
+    let rarestLength = Infinity;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
+      const length = start[id + 1] - start[id];
+      if (length > effort.postingsPerTerm) return NOT_KEPT;
+      total += length;
+      if (length < rarestLength) {
+        rarest = id;
+        rarestLength = length;
+      }
+    }
+    if (total > effort.postings) return NOT_KEPT;
+    return rarestLength === 1 ? this.postings[start[rarest]] : NO_SOLE_ROW;
   }
 
   /**

@@ -190,15 +190,19 @@ const SMALL_ID = 2 ** 15;
 
 /**
  * Hands out each wording's ids as a view of a shared block: a typed array of its own per wording
- * (a few hundred bytes, kept outside the heap) costs more to allocate than to fill.
+ * (a few hundred bytes, kept outside the heap) costs more to allocate than to fill. Blocks start
+ * small and double up to IDS_BLOCK: a block is zeroed when made, and a comparison of ten copies
+ * of a story fills a small part of the largest.
  */
 class IdsStore {
   private block = new Int32Array(0);
   private used = 0;
+  private size = FIRST_IDS_BLOCK;
 
   take(length: number): Int32Array {
     if (this.used + length > this.block.length) {
-      this.block = new Int32Array(Math.max(IDS_BLOCK, length));
+      this.block = new Int32Array(Math.max(this.size, length));
+      this.size = Math.min(IDS_BLOCK, 2 * this.size);
       this.used = 0;
     }
     const ids = this.block.subarray(this.used, this.used + length);
@@ -206,6 +210,7 @@ class IdsStore {
     return ids;
   }
 }
+const FIRST_IDS_BLOCK = 1 << 12;
 const IDS_BLOCK = 1 << 16;
 
 /** Term ids: words by their key, neighbouring pairs by their two word ids. */

@@ -46,17 +46,21 @@ const DENSE_GAP_CELLS = 144;
 export interface PlaceOptions {
   /** True once the comparison's time budget is spent: the remaining steps are then skipped. */
   overBudget: () => boolean;
+  /** The index of the table the source before was placed in (Placed.index), which the new one may extend. */
+  previousIndex?: RowIndex;
 }
 
 export interface Placed {
   rows: Row[];
   /** Whether steps 2–4 were skipped for lack of time. */
   cutShort: boolean;
+  /** The index of the table the source was placed in, for the next source's (PlaceOptions.previousIndex). */
+  index?: RowIndex;
 }
 
 export function placeSource(rows: Row[], source: number, space: TermSpace, options: PlaceOptions): Placed {
   const hurried = options.overBudget();
-  const placement = new Placement(rows, source, space, hurried);
+  const placement = new Placement(rows, source, space, hurried, options.previousIndex);
   placement.backbone();
   const steps = [
     () => placement.fillGaps(),
@@ -72,7 +76,7 @@ export function placeSource(rows: Row[], source: number, space: TermSpace, optio
     }
     step();
   }
-  return { rows: placement.finish(), cutShort };
+  return { rows: placement.finish(), cutShort, index: placement.index ?? undefined };
 }
 
 class Placement {
@@ -91,17 +95,21 @@ class Placement {
   private readonly search: (paragraph: number, clearlyBest?: boolean) => Candidate[];
   /** A clearlyBest search's list made the full one (completeCandidates). */
   private readonly complete: (paragraph: number) => void;
+  readonly index: RowIndex | null;
 
   constructor(
     private readonly rows: Row[],
     private readonly source: number,
     private readonly space: TermSpace,
     hurried: boolean,
+    previousIndex?: RowIndex,
   ) {
     const terms = (this.terms = space.paragraphs[source]);
     this.rowOf = new Int32Array(terms.length).fill(-1);
-    this.alias = Int32Array.from(rows, (_, j) => j);
-    const index = rows.length ? new RowIndex(rows, space) : null;
+    // Filled in a plain loop: Int32Array.from with a mapping function walks the rows through an iterator and a call each.
+    const alias = (this.alias = new Int32Array(rows.length));
+    for (let j = 0; j < alias.length; j++) alias[j] = j;
+    const index = (this.index = rows.length ? new RowIndex(rows, space, previousIndex) : null);
     // Where each paragraph would sit if the source kept the table's order.
     const scale = terms.length > 1 ? (rows.length - 1) / (terms.length - 1) : 0;
     const effort = hurried ? HURRIED_SEARCH : THOROUGH_SEARCH;
@@ -230,16 +238,11 @@ class Placement {
     // How well each row's cell covers the row, asked of every row twice (as the row of p and of
     // p + 1); only a merge changes it.
     const cover = new Map<number, number>();
-    const coverOf = (row: number) => {
-      let value = cover.get(row);
-      if (value === undefined) cover.set(row, (value = this.mutual(this.cellOf(row), this.rows[row].bag)));
-      return value;
-    };
     for (let p = 0; p + 1 < this.terms.length; p++) {
       const r1 = this.rowOf[p];
       const r2 = this.rowOf[p + 1];
       if (r1 < 0 || r2 < 0 || r1 === r2 || this.nextAlive(r1) !== r2) continue;
-      const apart = Math.max(coverOf(r1), coverOf(r2));
+      const apart = Math.max(this.coverOf(r1, cover), this.coverOf(r2, cover));
       // Mutual overlap never exceeds 1 (but for rounding): past this, no merged bag can gain enough.
       if (apart + THRESHOLDS.groupGain * 2 > 1 + 1e-9 || !this.groupFits(r1, r2)) continue;
       // Scored against the two bags as one without making it (mergedOverlap): most pairs stay apart.
@@ -249,6 +252,13 @@ class Placement {
         cover.clear();
       }
     }
+  }
+
+  /** How well the row's cell covers the row, kept in `cover` until a merge (a method: keepNames transpilers name each closure made). */
+  private coverOf(row: number, cover: Map<number, number>): number {
+    let value = cover.get(row);
+    if (value === undefined) cover.set(row, (value = this.mutual(this.cellOf(row), this.rows[row].bag)));
+    return value;
   }
 
   /** A row the source lacks, next to a placed paragraph that contains it (2:1). */

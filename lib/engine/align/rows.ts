@@ -82,17 +82,28 @@ export function toAlignedRows(rows: Row[], sources: SegmentedSource[]): AlignedR
   const out: AlignedRow[] = [];
   for (const row of rows) {
     const cells: Record<string, string[]> = {};
-    // Sources in input order, so equal inputs give byte-identical reports (cells mostly come in it
-    // already, and the built-in sort passes over a sorted run once).
-    const order = Array.from(row.cells.keys()).sort((a, b) => a - b);
-    for (const s of order) {
+    let filled = 0;
+    // Sources in input order, so equal inputs give byte-identical reports. Cells mostly come in it
+    // already: a row's cells are then read as they stand, without a list of its sources to sort.
+    for (const s of inInputOrder(row.cells)) {
       const cell = row.cells.get(s)!;
       if (!cell.length) continue;
-      const ids: string[] = [];
-      for (const p of cell) ids.push(sources[s].paragraphs[p].id);
+      const ids: string[] = new Array(cell.length);
+      for (let k = 0; k < cell.length; k++) ids[k] = sources[s].paragraphs[cell[k]].id;
       cells[sources[s].id] = ids;
+      filled++;
     }
-    if (Object.keys(cells).length) out.push({ cells });
+    if (filled) out.push({ cells });
   }
   return out;
+}
+
+/** The sources of a row's cells, ascending. */
+function inInputOrder(cells: Map<number, number[]>): Iterable<number> {
+  let previous = -1;
+  for (const s of cells.keys()) {
+    if (s < previous) return Array.from(cells.keys()).sort((a, b) => a - b);
+    previous = s;
+  }
+  return cells.keys();
 }

@@ -28,7 +28,7 @@
  * very rows the search would have read (placing changes cells only, not bags or versions).
  */
 import type { ParagraphTerms } from "./features";
-import { THOROUGH_SEARCH, type RowIndex } from "./candidates";
+import { NOT_KEPT, NO_SOLE_ROW, THOROUGH_SEARCH, type RowIndex } from "./candidates";
 import type { ScoredPair } from "./chain";
 import type { Row } from "./rows";
 
@@ -46,25 +46,42 @@ export function rowsOfVerbatimParagraphs(terms: ParagraphTerms[], rows: Row[], i
   let copies = 0;
   for (const paragraph of terms) if (held.has(paragraph)) copies++;
   if (2 * copies <= terms.length) return null;
-  // Versions by their mass: equal term sets have equal masses (summed in ascending id order).
-  const byMass = new Map<number, Array<{ row: number; version: ParagraphTerms }>>();
-  rows.forEach((row, j) => {
-    for (const version of row.versions) {
-      const list = byMass.get(version.mass);
-      if (list) list.push({ row: j, version });
-      else byMass.set(version.mass, [{ row: j, version }]);
-    }
-  });
+  // Versions by their mass, made only when a paragraph needs them (see below).
+  let byMass: Map<number, Array<{ row: number; version: ParagraphTerms }>> | undefined;
   const rowOf = new Int32Array(terms.length).fill(-1);
   let found = false;
   for (let p = 0; p < terms.length; p++) {
-    if (!held.has(terms[p])) continue;
-    const row = onlyRowWithVersion(terms[p], byMass);
-    if (row < 0 || !index.keepsRowHoldingAll(terms[p], row, THOROUGH_SEARCH)) continue;
+    const paragraph = terms[p];
+    if (!held.has(paragraph) || !(paragraph.mass > 0)) continue;
+    // Most copied paragraphs have a term (a pair of words, mostly) that one row alone has: that
+    // row holds the paragraph as a version (its bag has every term of its versions), and no other
+    // row can hold a version of the same terms, so it is the row onlyRowWithVersion finds, and
+    // the search keeps it. Else the versions are looked up by mass.
+    const sole = index.soleRowHoldingAll(paragraph, THOROUGH_SEARCH);
+    if (sole === NOT_KEPT) continue;
+    let row = sole;
+    if (row === NO_SOLE_ROW) {
+      byMass ??= versionsByMass(rows);
+      row = onlyRowWithVersion(paragraph, byMass);
+      if (row < 0 || !index.keepsRowHoldingAll(paragraph, row, THOROUGH_SEARCH)) continue;
+    }
     rowOf[p] = row;
     found = true;
   }
   return found ? rowOf : null;
+}
+
+/** Versions by their mass: equal term sets have equal masses (summed in ascending id order). */
+function versionsByMass(rows: Row[]): Map<number, Array<{ row: number; version: ParagraphTerms }>> {
+  const byMass = new Map<number, Array<{ row: number; version: ParagraphTerms }>>();
+  for (let j = 0; j < rows.length; j++) {
+    for (const version of rows[j].versions) {
+      const list = byMass.get(version.mass);
+      if (list) list.push({ row: j, version });
+      else byMass.set(version.mass, [{ row: j, version }]);
+    }
+  }
+  return byMass;
 }
 
 /**

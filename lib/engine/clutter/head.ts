@@ -15,11 +15,10 @@ import { hasReportingCue, isProse, isShortLine, isTitleLike, wordCount } from ".
  * The head of the page, up to the first paragraph of prose: headline, byline, date, captions,
  * and labels or menu items. Returns the index of that first paragraph.
  */
-export function readHead(blocks: PageBlock[], page: Page, besideCredit: (i: number) => boolean): number {
+export function readHead(blocks: PageBlock[], page: Page, credit: readonly boolean[]): number {
   const { roles } = page;
-  const bodyStart = findBodyStart(blocks, besideCredit);
-  const titleAt = findTitle(blocks, bodyStart, besideCredit);
-  const isDateLine = (i: number) => i >= 0 && i < blocks.length && !!blocks[i].dateLine;
+  const bodyStart = findBodyStart(blocks, credit);
+  const titleAt = findTitle(blocks, bodyStart, credit);
   // Without any prose to anchor on, short lines may be all the text there is: they stay.
   const hasBody = bodyStart < blocks.length;
   for (let i = 0; i < bodyStart; i++) {
@@ -33,12 +32,12 @@ export function readHead(blocks: PageBlock[], page: Page, besideCredit: (i: numb
       page.title = dated && isTitleLike(dated.title) ? dated.title : text;
       if (dated && isTitleLike(dated.title)) page.date ??= dated.date;
       roles[i] = { kind: "meta" };
-    } else if (!readMeta(blocks, i, page) && !page.byline && isPersonName(text) && (isDateLine(i - 1) || isDateLine(i + 1))) {
+    } else if (!readMeta(blocks, i, page) && !page.byline && isPersonName(text) && (isDateLine(blocks, i - 1) || isDateLine(blocks, i + 1))) {
       page.byline = text; // "Jane Doe" above or below the date: a byline without "By"
       roles[i] = { kind: "meta" };
     } else if (roles[i].kind === "meta") {
       continue;
-    } else if (besideCredit(i)) {
+    } else if (besideCredit(credit, i)) {
       roles[i] = { kind: "removed", reason: PHOTO_CAPTION };
     } else if (hasBody && (isHeadLabel(text) || i < titleAt)) {
       roles[i] = { kind: "removed", reason: HEAD_LINE };
@@ -84,25 +83,26 @@ function readMeta(blocks: PageBlock[], i: number, page: Page): boolean {
  * headline ending in "?" or "!" is prose-shaped, so a one-sentence question followed by prose is
  * taken for the headline instead.
  */
-function findBodyStart(blocks: PageBlock[], besideCredit: (i: number) => boolean): number {
-  const opensBody = (i: number) => {
-    const { text, match } = blocks[i];
-    if (match) return false;
-    if (blocks[i].dateline) return true;
-    // Beside a credit line a block is that picture's caption, unless it reports as an article does
-    // ("…, officials said."): a wire credit above the lede must not take the lede with it.
-    if (besideCredit(i) && !(hasReportingCue(text) && isProse(text))) return false;
-    const statement = /\.["”’')]*$/u.test(text) && wordCount(text) >= 4; // "Joe Biden knew Lloyd Bentsen."
-    return isProse(text) || (statement && !isTitleLike(text)) || (wordCount(text) >= 20 && !isTitleLike(text));
-  };
+function findBodyStart(blocks: PageBlock[], credit: readonly boolean[]): number {
   for (let i = 0; i < blocks.length; i++) {
-    if (!opensBody(i)) continue;
+    if (!opensBody(blocks, i, credit)) continue;
     let next = i + 1;
-    while (next < blocks.length && isFurniture(blocks, next, besideCredit)) next++;
-    const headline = isTitleLike(blocks[i].text) && next < blocks.length && opensBody(next);
+    while (next < blocks.length && isFurniture(blocks, next, credit)) next++;
+    const headline = isTitleLike(blocks[i].text) && next < blocks.length && opensBody(blocks, next, credit);
     if (!headline) return i;
   }
   return blocks.length;
+}
+
+function opensBody(blocks: PageBlock[], i: number, credit: readonly boolean[]): boolean {
+  const { text, match } = blocks[i];
+  if (match) return false;
+  if (blocks[i].dateline) return true;
+  // Beside a credit line a block is that picture's caption, unless it reports as an article does
+  // ("…, officials said."): a wire credit above the lede must not take the lede with it.
+  if (besideCredit(credit, i) && !(hasReportingCue(text) && isProse(text))) return false;
+  const statement = /\.["”’')]*$/u.test(text) && wordCount(text) >= 4; // "Joe Biden knew Lloyd Bentsen."
+  return isProse(text) || (statement && !isTitleLike(text)) || (wordCount(text) >= 20 && !isTitleLike(text));
 }
 
 /**
@@ -111,25 +111,40 @@ function findBodyStart(blocks: PageBlock[], besideCredit: (i: number) => boolean
  * taglines further up are cut off by the short lines between. Within the cluster: the first line
  * of five words or more, else of three or more. Returns -1 when there is none.
  */
-function findTitle(blocks: PageBlock[], bodyStart: number, besideCredit: (i: number) => boolean): number {
-  const headline = (i: number) => {
-    const { text } = blocks[i];
-    const candidate = splitDateAndTitle(text)?.title ?? text;
-    return isTitleLike(candidate) && wordCount(candidate) >= 3 ? wordCount(candidate) : 0;
-  };
-  const furniture = (i: number) => isFurniture(blocks, i, besideCredit);
+function findTitle(blocks: PageBlock[], bodyStart: number, credit: readonly boolean[]): number {
   const cluster: number[] = [];
   for (let i = bodyStart - 1; i >= 0; i--) {
-    if (furniture(i) || isPersonName(blocks[i].text)) continue;
-    if (!headline(i)) break;
+    if (isFurniture(blocks, i, credit) || isPersonName(blocks[i].text)) continue;
+    if (!headlineWords(blocks, i)) break;
     cluster.unshift(i);
   }
-  if (!cluster.length) for (let i = 0; i < bodyStart; i++) if (!furniture(i) && headline(i)) cluster.push(i);
-  return cluster.find((i) => headline(i) >= 5) ?? cluster[0] ?? -1;
+  if (!cluster.length) for (let i = 0; i < bodyStart; i++) if (!isFurniture(blocks, i, credit) && headlineWords(blocks, i)) cluster.push(i);
+  for (const i of cluster) if (headlineWords(blocks, i) >= 5) return i;
+  return cluster[0] ?? -1;
+}
+
+/** The words of block i when it is headline-shaped (past a date before it), else 0. */
+function headlineWords(blocks: PageBlock[], i: number): number {
+  const { text } = blocks[i];
+  const candidate = splitDateAndTitle(text)?.title ?? text;
+  return isTitleLike(candidate) && wordCount(candidate) >= 3 ? wordCount(candidate) : 0;
 }
 
 /** Clutter, a credit or caption, a byline or a date line: what sits between a headline and its body. */
-function isFurniture(blocks: PageBlock[], i: number, besideCredit: (i: number) => boolean): boolean {
+function isFurniture(blocks: PageBlock[], i: number, credit: readonly boolean[]): boolean {
   const block = blocks[i];
-  return !!(block.match || besideCredit(i) || block.credit || block.byline || block.dateLine);
+  return !!(block.match || besideCredit(credit, i) || block.credit || block.byline || block.dateLine);
+}
+
+/**
+ * Whether a credit line (`credit`, by block) stands next to block i: the block is then that
+ * picture's caption. The page's functions here are module level, not closures over the page:
+ * keepNames transpilers name each closure made, a cost paid per page.
+ */
+export function besideCredit(credit: readonly boolean[], i: number): boolean {
+  return credit[i - 1] === true || credit[i + 1] === true;
+}
+
+function isDateLine(blocks: PageBlock[], i: number): boolean {
+  return i >= 0 && i < blocks.length && !!blocks[i].dateLine;
 }
