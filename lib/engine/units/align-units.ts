@@ -9,7 +9,7 @@
  * place where order could matter — are broken the same way whatever order the editor uploaded in.
  */
 import { buildTermSpace, type ParagraphTerms, type TermSpace } from "../align/features";
-import type { Budget, SegmentedSource } from "../types";
+import type { Budget, SegmentedSource, SentenceSpan } from "../types";
 import { candidatePairs, type CandidatePairs } from "./candidate-pairs";
 import type { SentenceRef } from "./sentences";
 import { WeakLinks, type Waiting } from "./weak-links";
@@ -63,9 +63,9 @@ export function alignUnits(bySource: SentenceRef[][], budget: Budget): Alignment
     const root = groups.find(i);
     if (seen.has(root)) continue;
     seen.add(root);
-    const indices = groups.members(root).sort((a, b) => a - b);
-    const members: SentenceRef[] = [];
-    for (const k of indices) members.push(sentences[k]);
+    const indices = ascending(groups.members(root));
+    const members: SentenceRef[] = new Array(indices.length);
+    for (let k = 0; k < indices.length; k++) members[k] = sentences[indices[k]];
     units.push({ members });
   }
   const length = new Map(bySource.map((list) => [list[0]?.source, list.length] as const));
@@ -76,6 +76,16 @@ export function alignUnits(bySource: SentenceRef[][], budget: Budget): Alignment
   const similarity = (a: SentenceRef, b: SentenceRef) => (a.text === b.text ? 1 : pairs.score(at(a), at(b)));
   return { units: keyed.map((k) => k.u), similarity };
 }
+
+/**
+ * The list sorted, in place. Most units' members are in order already (a wording's copies join the
+ * group of its first one as the sources come): those are only checked.
+ */
+function ascending(list: number[]): number[] {
+  for (let k = 1; k < list.length; k++) if (list[k - 1] > list[k]) return list.sort(byValue);
+  return list;
+}
+const byValue = (a: number, b: number) => a - b;
 
 /** Where a unit sits in the versions' reading order: its members' relative positions, averaged. */
 function meanPosition(unit: Unit, length: Map<string, number>): number {
@@ -113,11 +123,14 @@ function sentenceIndex(bySource: SentenceRef[][]): (s: SentenceRef) => number {
   return (s) => byId.get(s.id)!;
 }
 
+/** A sentence read as a paragraph has no spans of its own (one list for all: nothing changes it). */
+const NO_SPANS: SentenceSpan[] = [];
+
 function termSpaceOf(bySource: SentenceRef[][]): TermSpace {
   const pseudo: SegmentedSource[] = bySource.map((list, k) => ({
     id: String(k),
     name: String(k),
-    paragraphs: list.map((s) => ({ id: s.id, text: s.text, sentences: [] })),
+    paragraphs: list.map((s) => ({ id: s.id, text: s.text, sentences: NO_SPANS })),
   }));
   return buildTermSpace(pseudo);
 }

@@ -32,6 +32,7 @@ interface PartPlace {
   paragraph: string;
   start: number;
   index: number;
+  text: string;
 }
 
 /**
@@ -75,7 +76,7 @@ export function classifyUnit(
     calendar: calendars.get(source),
     parts: sentences.map((s, index) => {
       const part = `${s.paragraph}#${s.start}`;
-      offsets.set(part, { paragraph: s.paragraph, start: s.start, index });
+      offsets.set(part, { paragraph: s.paragraph, start: s.start, index, text: s.text });
       return s.quoted ? { paragraph: part, text: s.text, quoted: true } : { paragraph: part, text: s.text };
     }),
   }));
@@ -83,10 +84,9 @@ export function classifyUnit(
   // Judged in canonical order (which variant leads a group, whose verdict wins a tie); only the
   // variants are put into report order, so upload order and primary change nothing else.
   const canonical = [...bySource.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!);
-  const partText = new Map(texts.flatMap((t) => t.parts.map((part) => [part.paragraph, part.text] as const)));
   const { slot, absent } = slotsOf(reportOrder);
   const places = placesOf(copiesOf, slot);
-  const found = joinCrossedSwaps(classifyRow(unitId, texts, base, canonical, budget, false), (part) => partText.get(part));
+  const found = joinCrossedSwaps(classifyRow(unitId, texts, base, canonical, budget, false), (part) => offsets.get(part)?.text);
   // Each discrepancy classifyRow (or the swap join) returns is made for this call alone: its
   // variants are replaced in place rather than the discrepancy copied, which fifty-variant rows of
   // edited copies make thousands of times.
