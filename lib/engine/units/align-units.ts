@@ -198,19 +198,32 @@ export class Groups {
  * common for the index (a sentence a story repeats, copied fifty times).
  */
 function joinCopies(groups: Groups, sentences: SentenceRef[], sourceRank: Int32Array): void {
-  // Per wording, the first sentence of each occurrence (first, second …); per source, how often
-  // it has used the wording so far (a source's sentences come together). Keyed by the text alone.
-  const firstOf = new Map<string, number[]>();
-  let occurrences = new Map<string, number>();
-  sentences.forEach((sentence, i) => {
-    if (i > 0 && sourceRank[i] !== sourceRank[i - 1]) occurrences = new Map();
-    const k = occurrences.get(sentence.text) ?? 0;
-    occurrences.set(sentence.text, k + 1);
-    const firsts = firstOf.get(sentence.text);
-    if (!firsts) firstOf.set(sentence.text, [i]);
-    else if (firsts.length === k) firsts.push(i);
-    else groups.union(groups.find(firsts[k]), groups.find(i));
-  });
+  // Per wording (keyed by the text alone), the first sentence of each occurrence (first, second …),
+  // and how often the source read last has used it: a source's sentences come together, so one
+  // look-up per sentence serves both.
+  const wordings = new Map<string, Wording>();
+  for (let i = 0; i < sentences.length; i++) {
+    const text = sentences[i].text;
+    const wording = wordings.get(text);
+    if (!wording) {
+      wordings.set(text, { firsts: [i], source: sourceRank[i], used: 1 });
+      continue;
+    }
+    if (wording.source !== sourceRank[i]) {
+      wording.source = sourceRank[i];
+      wording.used = 0;
+    }
+    const k = wording.used++;
+    if (wording.firsts.length === k) wording.firsts.push(i);
+    else groups.union(groups.find(wording.firsts[k]), groups.find(i));
+  }
+}
+
+interface Wording {
+  firsts: number[];
+  /** The source (by rank) that used it last, and how often. */
+  source: number;
+  used: number;
 }
 
 /**
