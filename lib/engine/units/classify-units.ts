@@ -80,10 +80,11 @@ export function classifyUnit(
       return s.quoted ? { paragraph: part, text: s.text, quoted: true } : { paragraph: part, text: s.text };
     }),
   }));
-  const base = medoid(bySource, rank, similarity, (source) => 1 + copiesOf.get(source)!.length);
   // Judged in canonical order (which variant leads a group, whose verdict wins a tie); only the
-  // variants are put into report order, so upload order and primary change nothing else.
-  const canonical = [...bySource.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!);
+  // variants are put into report order, so upload order and primary change nothing else. The
+  // stand-ins come in it already: sourceRuns gives the runs in canonical order.
+  const canonical = [...bySource.keys()];
+  const base = medoid(canonical, bySource, similarity, (source) => 1 + copiesOf.get(source)!.length);
   const { slot, absent } = slotsOf(reportOrder);
   const places = placesOf(copiesOf, slot);
   const found = joinCrossedSwaps(classifyRow(unitId, texts, base, canonical, budget, false), (part) => offsets.get(part)?.text);
@@ -253,11 +254,13 @@ export function isOneWordingOncePerSource(members: SentenceRef[]): boolean {
   return true;
 }
 
-/** The version closest to all the others (each counted as often as it is copied); ties go to the canonically first source. */
-function medoid(bySource: Map<string, SentenceRef[]>, rank: Map<string, number>, similarity: (a: SentenceRef, b: SentenceRef) => number, weight: (source: string) => number): string {
+/**
+ * The version closest to all the others (each counted as often as it is copied); ties go to the
+ * canonically first source. `sources`: the versions in canonical order.
+ */
+function medoid(sources: string[], bySource: Map<string, SentenceRef[]>, similarity: (a: SentenceRef, b: SentenceRef) => number, weight: (source: string) => number): string {
   let best = "";
   let bestScore = -1;
-  const sources = [...bySource.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!);
   // Similarity is symmetric: each pair of versions is scored once (wire copies make units of dozens).
   const firsts = sources.map((source) => bySource.get(source)![0]);
   // One flat table, row i at i * n: a typed array per version costs more to make than to fill.
