@@ -254,6 +254,8 @@ export function isOneWordingOncePerSource(members: SentenceRef[]): boolean {
   return true;
 }
 
+let betweenTable = new Float64Array(64);
+
 /**
  * The version closest to all the others (each counted as often as it is copied); ties go to the
  * canonically first source. `sources`: the versions in canonical order.
@@ -263,9 +265,11 @@ function medoid(sources: string[], bySource: Map<string, SentenceRef[]>, similar
   let bestScore = -1;
   // Similarity is symmetric: each pair of versions is scored once (wire copies make units of dozens).
   const firsts = sources.map((source) => bySource.get(source)![0]);
-  // One flat table, row i at i * n: a typed array per version costs more to make than to fill.
+  // One flat table, row i at i * n, kept from unit to unit: a typed array costs more to make than
+  // to fill. Every cell read (i ≠ j) is written first.
   const n = sources.length;
-  const between = new Float64Array(n * n);
+  if (betweenTable.length < n * n) betweenTable = new Float64Array(Math.max(n * n, 2 * betweenTable.length));
+  const between = betweenTable;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) between[i * n + j] = between[j * n + i] = similarity(firsts[i], firsts[j]);
   }
