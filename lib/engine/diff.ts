@@ -464,7 +464,8 @@ function readDiffs(base: TokenizedRow, other: TokenizedRow, raw: Diff[], cleaned
   for (const e of equals) setEqual(e, startIn, endIn);
   // A diff cut short by its time limit is coarse on purpose: refining it would only invent pairings.
   // The raw diff's equalities split changes: with none, it is not read.
-  const rawEquals = timedOut || !changes.length ? [] : walk(base, other, raw).equals;
+  // A swap (oneStretchSwapped) is its own cleaned diff: its equalities are already read.
+  const rawEquals = timedOut || !changes.length ? [] : raw === cleaned ? equals : walk(base, other, raw).equals;
   const split: Range[] = [];
   for (const change of timedOut ? [] : changes) {
     const { pieces, kept } = splitChange(base, change, rawEquals);

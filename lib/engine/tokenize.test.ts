@@ -72,10 +72,19 @@ describe("tokenizeRow: one text read once", () => {
     expect(alone).toEqual(inRow.slice(0, inRow.findIndex((t) => t.kind === "boundary")));
   });
 
-  it("hands every caller tokens of its own (tokens are compared by identity)", () => {
+  it("hands every caller a list of its own, of the tokens read once (nothing changes a token)", () => {
     const first = tokens(text);
     const second = tokens(text);
     expect(second).toEqual(first);
-    expect(second[0]).not.toBe(first[0]);
+    expect(second).not.toBe(first);
+    expect(second[0]).toBe(first[0]);
+  });
+
+  it("marks a quoted part's tokens on copies of its own, leaving the remembered ones as read", () => {
+    const plain = tokens(text);
+    const quoted = tokenizeRow({ source: "s1", parts: [{ paragraph: "a", text, quoted: true }] }).tokens;
+    expect(quoted.every((t) => t.quoted)).toBe(true);
+    expect(quoted[0]).not.toBe(plain[0]);
+    expect(tokens(text)).toEqual(plain);
   });
 });

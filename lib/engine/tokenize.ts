@@ -6,6 +6,7 @@
  */
 import { appendTo } from "./collections";
 import { memoByText } from "./memo";
+import { PlainWords, type PlainWord } from "./plain-words";
 import * as abbreviations from "./lexicon/abbreviations";
 import * as numbers from "./lexicon/numbers";
 import * as normalization from "./normalize";
@@ -67,8 +68,8 @@ const ORDINAL_TAIL = /^(\d+)(st|nd|rd|th)$/;
 const HYPHEN_JOIN = /[-‐‑](?=[\p{L}\d])/uy;
 /** Digits a compound ends in ("COVID-19"), not the start of a word ("G-7s" is no figure). */
 const DIGITS_ENDING_WORD = /\d+(?!\p{L})/uy;
-/** The characters HYPHEN_JOIN starts with. */
-const HYPHENS = new Set(["-", "‐", "‑"]);
+/** The characters HYPHEN_JOIN starts with: "-", "‐", "‑". */
+const isHyphen = (code: number) => code === 0x2d || code === 0x2010 || code === 0x2011;
 const MULTI_PUNCT = /(?:\.\s?\.\s?\.|-{2,3}|''|``)/y;
 /** The characters MULTI_PUNCT starts with: the pattern is run only at one of them. */
 const MULTI_PUNCT_OPENERS = new Set([".", "-", "'", "`"]);
@@ -190,7 +191,8 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
     const asciiOther = code < 128 && !letter;
     const digit = code >= 0x30 && code <= 0x39;
 
-    if (!letter && !digit) {
+    // Of ASCII characters only " ' and ` are quotation marks.
+    if (!letter && !digit && (!asciiOther || code === 0x22 || code === APOSTROPHE || code === 0x60)) {
       // Quotation marks: tracked, not emitted.
       const doubled = (ch === "`" || ch === "'") && text[at + 1] === ch;
       const quote = doubled ? ch + ch : ch;
@@ -222,6 +224,12 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
     }
 
     const start = at;
+    const plain = letter ? plainWordAt(text, at, out, first) : undefined;
+    if (plain) {
+      reader.push("word", plain.text, start, plain.norm);
+      at = start + plain.text.length;
+      continue;
+    }
     // Abbreviations ("U.S.", "S&P") start with a letter followed by "." or a capital run with "&".
     const next = text[at + 1];
     const maybeAbbreviation = !asciiOther && (next === "." || next === "&" || next === "+" || isUpperCase(text, at + 1));
@@ -233,7 +241,7 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
       // Compounds: "business-like", "U.S.-Russia", "twenty-five", "COVID-19".
       for (;;) {
         // Most words are followed by no hyphen: the pattern is run only where one stands.
-        const joiner = HYPHENS.has(text[start + raw.length]) ? matchAt(HYPHEN_JOIN, text, start + raw.length) : undefined;
+        const joiner = isHyphen(text.charCodeAt(start + raw.length)) ? matchAt(HYPHEN_JOIN, text, start + raw.length) : undefined;
         if (!joiner) break;
         const nextAt = start + raw.length + 1;
         const piece = matchAt(DOTTED_ABBREVIATION, text, nextAt) ?? wordAt(text, nextAt) ?? matchAt(DIGITS_ENDING_WORD, text, nextAt);
@@ -280,6 +288,27 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
   }
   mergeNamePhrases(text, out, first);
 }
+
+/**
+ * The word at `at` when it is ASCII letters that read as themselves: no abbreviation, compound,
+ * apostrophe, period or figure's suffix to look at (tokenizePart would take the same letters and
+ * normal form the long way). Most words of English news are such: each is found again by its
+ * characters (PLAIN_WORDS), with no string cut from the text or looked up by.
+ */
+function plainWordAt(text: string, at: number, out: Token[], first: number): PlainWord | undefined {
+  let end = at + 1;
+  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+  const after = end < text.length ? text.charCodeAt(end) : -1;
+  // What would make an abbreviation ("US", "S&P", "A+"), a longer word ("don't", "café"), a compound or a dotted word.
+  if (after >= 128 || after === APOSTROPHE || after === 0x2d || after === 0x2e) return undefined;
+  if (end > at + 1 ? isAsciiUpper(text.charCodeAt(at + 1)) : after === 0x26 || after === 0x2b) return undefined;
+  // A scale suffix glued to a figure ("5bn").
+  const prev = out.length > first ? out[out.length - 1] : undefined;
+  if (prev && prev.kind === "number" && prev.end === at) return undefined;
+  return PLAIN_WORDS.find(text, at, end);
+}
+const isAsciiUpper = (code: number) => code >= 0x41 && code <= 0x5a;
+const PLAIN_WORDS = new PlainWords();
 
 /** "bn" glued to a figure is "billion"; "m" and "k" only after a currency figure ("$5m"). */
 function scaleSuffixNorm(raw: string, out: Token[], first: number, start: number): string | undefined {
@@ -339,9 +368,9 @@ function mergeNamePhrases(text: string, tokens: Token[], first: number): void {
 /**
  * The tokens of one text read alone (as part 0), remembered per wording and shared, for readers
  * that only look at them (a fact stage reading a sentence's words): the classifier, the
- * name-spelling and the reworded-pair stages read the same sentences. A row handed to the diff
- * takes its own copies (tokenizeRow), since tokens are compared by identity; copying is far
- * cheaper than reading.
+ * name-spelling and the reworded-pair stages read the same sentences. Nothing changes a token once
+ * read, so a row of one unquoted part shares them too (tokenizeRow); tokens are compared by
+ * identity, and the rows of one diff are of different wordings.
  */
 export const tokensOf: (text: string) => readonly Token[] = memoByText(20_000, (text: string): readonly Token[] => {
   const tokens: Token[] = [];
@@ -354,13 +383,12 @@ export const tokensOf: (text: string) => readonly Token[] = memoByText(20_000, (
 export function tokenizeRow(row: RowText): TokenizedRow {
   let tokens: Token[];
   // A paragraph's tokens are copied into a list of their number: one grown by pushing is made over several times.
-  if (row.parts.length === 1) tokens = tokensOf(row.parts[0].text).map(row.parts[0].quoted ? quotedCopyOf : copyOf);
+  if (row.parts.length === 1) tokens = row.parts[0].quoted ? tokensOf(row.parts[0].text).map(quotedCopyOf) : tokensOf(row.parts[0].text).slice();
   else readParts(row.parts, (tokens = []));
   return row.calendar ? { source: row.source, parts: row.parts, tokens, calendar: row.calendar } : { source: row.source, parts: row.parts, tokens };
 }
 
-/** A token of its own (module level: keepNames transpilers name each closure made). */
-const copyOf = (token: Token): Token => ({ ...token });
+/** A quoted token of its own (module level: keepNames transpilers name each closure made). */
 const quotedCopyOf = (token: Token): Token => ({ ...token, quoted: true });
 
 /** The tokens of several paragraphs, a boundary token between each two. */

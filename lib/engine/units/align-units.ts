@@ -9,7 +9,7 @@
  * place where order could matter — are broken the same way whatever order the editor uploaded in.
  */
 import { buildTermSpace, type ParagraphTerms, type TermSpace } from "../align/features";
-import type { Budget, SegmentedSource } from "../types";
+import type { Budget, SegmentedSource, SentenceSpan } from "../types";
 import { candidatePairs, type CandidatePairs } from "./candidate-pairs";
 import type { SentenceRef } from "./sentences";
 import { WeakLinks, type Waiting } from "./weak-links";
@@ -63,9 +63,9 @@ export function alignUnits(bySource: SentenceRef[][], budget: Budget): Alignment
     const root = groups.find(i);
     if (seen.has(root)) continue;
     seen.add(root);
-    const indices = groups.members(root).sort((a, b) => a - b);
-    const members: SentenceRef[] = [];
-    for (const k of indices) members.push(sentences[k]);
+    const indices = ascending(groups.members(root));
+    const members: SentenceRef[] = new Array(indices.length);
+    for (let k = 0; k < indices.length; k++) members[k] = sentences[indices[k]];
     units.push({ members });
   }
   const length = new Map(bySource.map((list) => [list[0]?.source, list.length] as const));
@@ -76,6 +76,16 @@ export function alignUnits(bySource: SentenceRef[][], budget: Budget): Alignment
   const similarity = (a: SentenceRef, b: SentenceRef) => (a.text === b.text ? 1 : pairs.score(at(a), at(b)));
   return { units: keyed.map((k) => k.u), similarity };
 }
+
+/**
+ * The list sorted, in place. Most units' members are in order already (a wording's copies join the
+ * group of its first one as the sources come): those are only checked.
+ */
+function ascending(list: number[]): number[] {
+  for (let k = 1; k < list.length; k++) if (list[k - 1] > list[k]) return list.sort(byValue);
+  return list;
+}
+const byValue = (a: number, b: number) => a - b;
 
 /** Where a unit sits in the versions' reading order: its members' relative positions, averaged. */
 function meanPosition(unit: Unit, length: Map<string, number>): number {
@@ -113,11 +123,14 @@ function sentenceIndex(bySource: SentenceRef[][]): (s: SentenceRef) => number {
   return (s) => byId.get(s.id)!;
 }
 
+/** A sentence read as a paragraph has no spans of its own (one list for all: nothing changes it). */
+const NO_SPANS: SentenceSpan[] = [];
+
 function termSpaceOf(bySource: SentenceRef[][]): TermSpace {
   const pseudo: SegmentedSource[] = bySource.map((list, k) => ({
     id: String(k),
     name: String(k),
-    paragraphs: list.map((s) => ({ id: s.id, text: s.text, sentences: [] })),
+    paragraphs: list.map((s) => ({ id: s.id, text: s.text, sentences: NO_SPANS })),
   }));
   return buildTermSpace(pseudo);
 }
@@ -185,19 +198,32 @@ export class Groups {
  * common for the index (a sentence a story repeats, copied fifty times).
  */
 function joinCopies(groups: Groups, sentences: SentenceRef[], sourceRank: Int32Array): void {
-  // Per wording, the first sentence of each occurrence (first, second …); per source, how often
-  // it has used the wording so far (a source's sentences come together). Keyed by the text alone.
-  const firstOf = new Map<string, number[]>();
-  let occurrences = new Map<string, number>();
-  sentences.forEach((sentence, i) => {
-    if (i > 0 && sourceRank[i] !== sourceRank[i - 1]) occurrences = new Map();
-    const k = occurrences.get(sentence.text) ?? 0;
-    occurrences.set(sentence.text, k + 1);
-    const firsts = firstOf.get(sentence.text);
-    if (!firsts) firstOf.set(sentence.text, [i]);
-    else if (firsts.length === k) firsts.push(i);
-    else groups.union(groups.find(firsts[k]), groups.find(i));
-  });
+  // Per wording (keyed by the text alone), the first sentence of each occurrence (first, second …),
+  // and how often the source read last has used it: a source's sentences come together, so one
+  // look-up per sentence serves both.
+  const wordings = new Map<string, Wording>();
+  for (let i = 0; i < sentences.length; i++) {
+    const text = sentences[i].text;
+    const wording = wordings.get(text);
+    if (!wording) {
+      wordings.set(text, { firsts: [i], source: sourceRank[i], used: 1 });
+      continue;
+    }
+    if (wording.source !== sourceRank[i]) {
+      wording.source = sourceRank[i];
+      wording.used = 0;
+    }
+    const k = wording.used++;
+    if (wording.firsts.length === k) wording.firsts.push(i);
+    else groups.union(groups.find(wording.firsts[k]), groups.find(i));
+  }
+}
+
+interface Wording {
+  firsts: number[];
+  /** The source (by rank) that used it last, and how often. */
+  source: number;
+  used: number;
 }
 
 /**

@@ -16,6 +16,7 @@
  */
 import type { ParagraphTerms, TermSpace } from "../align/features";
 import * as similarityOf from "../align/similarity";
+import type { Overlap } from "../align/similarity";
 import type { Budget } from "../types";
 import { ScoreTable } from "./score-table";
 
@@ -418,13 +419,16 @@ function mayReach(shared: number, a: ParagraphTerms, b: ParagraphTerms, least: n
 }
 
 function scoreOf(shared: number, a: ParagraphTerms, b: ParagraphTerms, space: TermSpace): number {
-  return matchScore({
-    aInB: a.mass ? shared / a.mass : 0,
-    bInA: b.mass ? shared / b.mass : 0,
-    aTerms: a.mass / space.meanWeight,
-    bTerms: b.mass / space.meanWeight,
-  });
+  // One overlap filled per call, not one made: matchScore only reads it, and 50 copies ask tens of
+  // thousands of pair scores per comparison.
+  const o = OVERLAP;
+  o.aInB = a.mass ? shared / a.mass : 0;
+  o.bInA = b.mass ? shared / b.mass : 0;
+  o.aTerms = a.mass / space.meanWeight;
+  o.bTerms = b.mass / space.meanWeight;
+  return matchScore(o);
 }
+const OVERLAP: Overlap = { aInB: 0, bInA: 0, aTerms: 0, bTerms: 0 };
 
 function sharedMass(a: ParagraphTerms, b: ParagraphTerms, weight: Float64Array): number {
   let shared = 0;

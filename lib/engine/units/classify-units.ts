@@ -32,6 +32,7 @@ interface PartPlace {
   paragraph: string;
   start: number;
   index: number;
+  text: string;
 }
 
 /**
@@ -75,18 +76,18 @@ export function classifyUnit(
     calendar: calendars.get(source),
     parts: sentences.map((s, index) => {
       const part = `${s.paragraph}#${s.start}`;
-      offsets.set(part, { paragraph: s.paragraph, start: s.start, index });
+      offsets.set(part, { paragraph: s.paragraph, start: s.start, index, text: s.text });
       return s.quoted ? { paragraph: part, text: s.text, quoted: true } : { paragraph: part, text: s.text };
     }),
   }));
-  const base = medoid(bySource, rank, similarity, (source) => 1 + copiesOf.get(source)!.length);
   // Judged in canonical order (which variant leads a group, whose verdict wins a tie); only the
-  // variants are put into report order, so upload order and primary change nothing else.
-  const canonical = [...bySource.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!);
-  const partText = new Map(texts.flatMap((t) => t.parts.map((part) => [part.paragraph, part.text] as const)));
+  // variants are put into report order, so upload order and primary change nothing else. The
+  // stand-ins come in it already: sourceRuns gives the runs in canonical order.
+  const canonical = [...bySource.keys()];
+  const base = medoid(canonical, bySource, similarity, (source) => 1 + copiesOf.get(source)!.length);
   const { slot, absent } = slotsOf(reportOrder);
   const places = placesOf(copiesOf, slot);
-  const found = joinCrossedSwaps(classifyRow(unitId, texts, base, canonical, budget, false), (part) => partText.get(part));
+  const found = joinCrossedSwaps(classifyRow(unitId, texts, base, canonical, budget, false), (part) => offsets.get(part)?.text);
   // Each discrepancy classifyRow (or the swap join) returns is made for this call alone: its
   // variants are replaced in place rather than the discrepancy copied, which fifty-variant rows of
   // edited copies make thousands of times.
@@ -253,16 +254,22 @@ export function isOneWordingOncePerSource(members: SentenceRef[]): boolean {
   return true;
 }
 
-/** The version closest to all the others (each counted as often as it is copied); ties go to the canonically first source. */
-function medoid(bySource: Map<string, SentenceRef[]>, rank: Map<string, number>, similarity: (a: SentenceRef, b: SentenceRef) => number, weight: (source: string) => number): string {
+let betweenTable = new Float64Array(64);
+
+/**
+ * The version closest to all the others (each counted as often as it is copied); ties go to the
+ * canonically first source. `sources`: the versions in canonical order.
+ */
+function medoid(sources: string[], bySource: Map<string, SentenceRef[]>, similarity: (a: SentenceRef, b: SentenceRef) => number, weight: (source: string) => number): string {
   let best = "";
   let bestScore = -1;
-  const sources = [...bySource.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!);
   // Similarity is symmetric: each pair of versions is scored once (wire copies make units of dozens).
   const firsts = sources.map((source) => bySource.get(source)![0]);
-  // One flat table, row i at i * n: a typed array per version costs more to make than to fill.
+  // One flat table, row i at i * n, kept from unit to unit: a typed array costs more to make than
+  // to fill. Every cell read (i ≠ j) is written first.
   const n = sources.length;
-  const between = new Float64Array(n * n);
+  if (betweenTable.length < n * n) betweenTable = new Float64Array(Math.max(n * n, 2 * betweenTable.length));
+  const between = betweenTable;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) between[i * n + j] = between[j * n + i] = similarity(firsts[i], firsts[j]);
   }

@@ -24,7 +24,10 @@ const MAX_WORD_CHANGES = 40;
 
 /** `found` (one statement's discrepancies) with each crossed pair of one-word changes joined. */
 export function joinCrossedSwaps(found: FoundDiscrepancy[], textOf: (paragraph: string) => string | undefined): FoundDiscrepancy[] {
-  const changes = found.map((d, k) => (isWordChange(d) ? k : -1)).filter((k) => k >= 0);
+  // Most units make one discrepancy or none: nothing to join, and no list made to say so.
+  if (found.length < 2) return found;
+  const changes: number[] = [];
+  for (let k = 0; k < found.length; k++) if (isWordChange(found[k])) changes.push(k);
   if (changes.length < 2 || changes.length > MAX_WORD_CHANGES) return found;
   // Each change's words are read once: every pair of changes compares them.
   const words = new Map(changes.map((k) => [k, wordsOf(found[k])]));

@@ -29,12 +29,24 @@ export function joinRewordedPairs(units: Unit[], bySource: Map<string, SentenceR
   // each unit first comes, and which sentences are alone: typed arrays, as 50 copies make over a
   // thousand pairs of versions to walk.
   const unitAt = new Map([...bySource].map(([source, list]) => [source, new Int32Array(list.length)]));
-  units.forEach((u, k) => u.members.forEach((m) => (unitAt.get(m.source)![m.order] = k)));
+  // Which units are of one sentence, read once rather than once per sentence of every version.
+  const single = new Uint8Array(units.length);
+  for (let k = 0; k < units.length; k++) {
+    const { members } = units[k];
+    if (members.length === 1) single[k] = 1;
+    for (const m of members) unitAt.get(m.source)![m.order] = k;
+  }
   const versions: Version[] = [];
   for (const [source, list] of bySource) {
     const at = unitAt.get(source)!;
-    const alone = Uint8Array.from(at, (k) => (units[k].members.length === 1 ? 1 : 0));
-    const lastAlone = alone.lastIndexOf(1);
+    // A loop: Uint8Array.from with a mapping function walks the list through its iterator.
+    const alone = new Uint8Array(at.length);
+    let lastAlone = -1;
+    for (let p = 0; p < at.length; p++) {
+      if (!single[at[p]]) continue;
+      alone[p] = 1;
+      lastAlone = p;
+    }
     if (lastAlone < 0) continue;
     const firstAt = new Int32Array(units.length).fill(-1);
     for (let p = at.length - 1; p >= 0; p--) firstAt[at[p]] = p;

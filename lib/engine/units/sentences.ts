@@ -75,16 +75,18 @@ function sameSpans(known: readonly SentenceSpan[] | undefined, spans: readonly S
 function readSentences(paragraph: string, spans: readonly SentenceSpan[]): ReadSentence[] {
   const out: ReadSentence[] = [];
   const firstMark = spans.length > 2 ? paragraph.search(DOUBLE_MARK) : -1;
-  spans.forEach((span, n) => {
+  // A loop, not forEach: keepNames transpilers name each closure made, and every new wording of a paragraph is read.
+  for (let n = 0; n < spans.length; n++) {
+    const span = spans[n];
     const raw = paragraph.slice(span.start, span.end);
     const lead = raw.length - raw.trimStart().length;
     const text = firstCopy(raw.trim());
-    if (!text) return;
+    if (!text) continue;
     const start = span.start + lead;
     const end = start + text.length;
     const quoted = firstMark >= 0 && firstMark < start && !DOUBLE_MARK.test(text) && readAsQuoted(paragraph, start, end);
     out.push({ n, start, end, text, quoted });
-  });
+  }
   return out;
 }
 
