@@ -43,7 +43,7 @@ export function findOmissions(
 ): FoundDiscrepancy[] {
   const restates = restatedFigures(figureConflicts);
   const unitAt = unitsBySource(units, bySource);
-  const sourcesOf = units.map((u) => new Set(u.members.map((s) => s.source)));
+  const sourcesOf = units.map(sourcesIn);
   // A version's text normalised, and its figures (one stated in other words, "1/2 percentage point"
   // / "half a percentage point", is not lost): read once per version, and only for versions that
   // lack a passage (factsLostWithout searches them). Copies share most wordings: each is made
@@ -64,7 +64,9 @@ export function findOmissions(
   };
   const wordings = new Wordings(bySource);
   const rewording = new RewordingTest(wordings, similarity);
-  const statements = new StatementIndex(bySource, wordings);
+  // Built on the first question: most statements of copies are carried by every version, and a
+  // comparison where no version skips one asks none.
+  let statements: StatementIndex | undefined;
   const skips = new SkipTest(new Anchors(bySource, unitAt, units), bySource, reportOrder, wordings, rewording);
   const isLabel = labelTest(bySource);
 
@@ -87,14 +89,21 @@ export function findOmissions(
   // Which versions omit each unit, as seen from the sentences that state it.
   const absentFrom = units.map((u, k) => {
     const out: string[] = [];
-    if (u.members.every(isLabel)) return out;
-    skips.beginUnit(u.members);
+    // The unit is read (is it a label, where do its members stand) only once a version lacks it:
+    // copies carry most statements in every version.
+    let begun = false;
     for (let v = 0; v < reportOrder.length; v++) {
       const s = reportOrder[v];
       if (sourcesOf[k].has(s)) continue;
+      if (!begun) {
+        if (u.members.every(isLabel)) return out;
+        skips.beginUnit(u.members);
+        begun = true;
+      }
       if (!skips.skippedBy(v)) continue;
       // A version that makes the statement in another place moved it; it did not drop it.
-      if (u.members.some((m) => statements.says(s, m))) continue;
+      statements ??= new StatementIndex(bySource, wordings);
+      if (saysAny(statements, s, u.members)) continue;
       if (sourcesOf[k].size >= WIDELY_CARRIED && sharedWith(s, k) < OWN_REPORT_SHARE) continue;
       out.push(s);
     }
@@ -108,6 +117,12 @@ export function findOmissions(
     const absent = p.absent.filter((s) => !run.every((u) => u.members.some((m) => restates(s, m))));
     return absent.length ? [omissionOf(run, absent, reportOrder, textOf)] : [];
   });
+}
+
+/** Whether `source` makes the statement of any of the members (module level: no closure per version asked). */
+function saysAny(statements: StatementIndex, source: string, members: SentenceRef[]): boolean {
+  for (const m of members) if (statements.says(source, m)) return true;
+  return false;
 }
 
 /**
@@ -130,6 +145,13 @@ export function unitsBySource(units: Unit[], bySource: Map<string, SentenceRef[]
   return unitAt;
 }
 const NO_UNITS = new Int32Array(0);
+
+/** The sources of a unit's members (module level: no closure per comparison). */
+function sourcesIn(u: Unit): Set<string> {
+  const sources = new Set<string>();
+  for (const m of u.members) sources.add(m.source);
+  return sources;
+}
 
 /** A column per source: the sources given, in their order, then any other a unit holds. */
 function sourceColumns(sources: Iterable<string>, units: Unit[]): Map<string, number> {
@@ -273,18 +295,26 @@ const SENTENCE_CLOSE = /[.!?:;…"'”’»)\]]$/u;
 
 /** A test of whether a sentence is a label or a heading rather than a statement. */
 function labelTest(bySource: Map<string, SentenceRef[]>): (sentence: SentenceRef) => boolean {
-  // A sentence a page repeats word for word (a lede printed again under the photos) says nothing new.
-  const repeats = new Set<string>();
-  for (const list of bySource.values()) {
-    const seen = new Set<string>();
-    for (const sentence of list) {
-      if (seen.has(sentence.text)) repeats.add(sentence.id);
-      seen.add(sentence.text);
+  // A sentence a page repeats word for word (a lede printed again under the photos) says nothing
+  // new. Listed per version when one of its sentences is first asked about: copies carry most
+  // statements in every version, and theirs are asked about only where a version lacks one.
+  const repeatsBySource = new Map<string, Set<string>>();
+  const repeatsIn = (source: string) => {
+    let repeats = repeatsBySource.get(source);
+    if (!repeats) {
+      repeats = new Set<string>();
+      const seen = new Set<string>();
+      for (const sentence of bySource.get(source) ?? []) {
+        if (seen.has(sentence.text)) repeats.add(sentence.id);
+        seen.add(sentence.text);
+      }
+      repeatsBySource.set(source, repeats);
     }
-  }
+    return repeats;
+  };
   return (sentence) => {
     const words = wordCount(sentence.text);
-    if (words < MIN_STATEMENT_WORDS || repeats.has(sentence.id)) return true;
+    if (words < MIN_STATEMENT_WORDS || repeatsIn(sentence.source).has(sentence.id)) return true;
     if (words > MAX_HEADING_WORDS || SENTENCE_CLOSE.test(sentence.text)) return false;
     const list = bySource.get(sentence.source) ?? [];
     return [list[sentence.order - 1], list[sentence.order + 1]].every((n) => n?.paragraph !== sentence.paragraph);
