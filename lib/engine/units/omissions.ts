@@ -68,12 +68,14 @@ export function findOmissions(
   // comparison where no version skips one asks none.
   let statements: StatementIndex | undefined;
   const skips = new SkipTest(new Anchors(bySource, unitAt, units), bySource, reportOrder, wordings, rewording);
-  const isLabel = labelTest(bySource);
+  const isLabel = labelTest(bySource, wordings);
 
   // Share of a version's statements that any of unit k's carriers also makes.
   const shares = new Map<string, number>();
   const carriersKey: string[] = [];
   const carried = new CarrierBits(units, reportOrder);
+  // Whether a unit is carried by a version is asked of every unit and version: read off the bits by column, not a set by name.
+  const versionColumns = reportOrder.map((s) => carried.columnOf(s));
   const sharedWith = (source: string, k: number) => {
     const key = `${source}|${(carriersKey[k] ??= [...sourcesOf[k]].join())}`;
     let share = shares.get(key);
@@ -93,8 +95,8 @@ export function findOmissions(
     // copies carry most statements in every version.
     let begun = false;
     for (let v = 0; v < reportOrder.length; v++) {
+      if (carried.carries(k, versionColumns[v])) continue;
       const s = reportOrder[v];
-      if (sourcesOf[k].has(s)) continue;
       if (!begun) {
         if (u.members.every(isLabel)) return out;
         skips.beginUnit(u.members);
@@ -138,7 +140,7 @@ export function unitsBySource(units: Unit[], bySource: Map<string, SentenceRef[]
       const list = bySource.get(m.source);
       if (!list) continue;
       // A sentence's order is its place in its source's list; searched for only where it is not.
-      const place = list[m.order]?.id === m.id ? m.order : list.findIndex((x) => x.id === m.id);
+      const place = list[m.order] === m || list[m.order]?.id === m.id ? m.order : list.findIndex((x) => x.id === m.id);
       if (place >= 0) unitAt.get(m.source)![place] = k;
     }
   }
@@ -180,6 +182,16 @@ export class CarrierBits {
         this.bits[k * this.words + (c >>> 5)] |= 1 << (c & 31);
       }
     });
+  }
+
+  /** A source's column (every source given or in a unit has one). */
+  columnOf(source: string): number {
+    return this.column.get(source)!;
+  }
+
+  /** Whether unit k has a member from the source of this column. */
+  carries(k: number, column: number): boolean {
+    return (this.bits[k * this.words + (column >>> 5)] & (1 << (column & 31))) !== 0;
   }
 
   /** Whether units a and b have a carrier in common other than `except`. */
@@ -294,27 +306,36 @@ export const MAX_HEADING_WORDS = 12;
 const SENTENCE_CLOSE = /[.!?:;…"'”’»)\]]$/u;
 
 /** A test of whether a sentence is a label or a heading rather than a statement. */
-function labelTest(bySource: Map<string, SentenceRef[]>): (sentence: SentenceRef) => boolean {
+function labelTest(bySource: Map<string, SentenceRef[]>, wordings: Wordings): (sentence: SentenceRef) => boolean {
   // A sentence a page repeats word for word (a lede printed again under the photos) says nothing
   // new. Listed per version when one of its sentences is first asked about: copies carry most
   // statements in every version, and theirs are asked about only where a version lacks one.
-  const repeatsBySource = new Map<string, Set<string>>();
+  // Flags by place in the version's reading order; a wording is told seen by its number, stamped
+  // with the version last met with it.
+  const repeatsBySource = new Map<string, Uint8Array>();
+  const lastSeenIn = new Int32Array(wordings.count).fill(-1);
   const repeatsIn = (source: string) => {
     let repeats = repeatsBySource.get(source);
     if (!repeats) {
-      repeats = new Set<string>();
-      const seen = new Set<string>();
-      for (const sentence of bySource.get(source) ?? []) {
-        if (seen.has(sentence.text)) repeats.add(sentence.id);
-        seen.add(sentence.text);
+      const at = wordings.at(source);
+      const stamp = repeatsBySource.size;
+      repeats = new Uint8Array(at.length);
+      for (let p = 0; p < at.length; p++) {
+        if (lastSeenIn[at[p]] === stamp) repeats[p] = 1;
+        lastSeenIn[at[p]] = stamp;
       }
       repeatsBySource.set(source, repeats);
     }
     return repeats;
   };
+  const repeated = (sentence: SentenceRef) => {
+    const list = bySource.get(sentence.source) ?? [];
+    const place = list[sentence.order] === sentence ? sentence.order : list.findIndex((x) => x.id === sentence.id);
+    return place >= 0 && repeatsIn(sentence.source)[place] === 1;
+  };
   return (sentence) => {
     const words = wordCount(sentence.text);
-    if (words < MIN_STATEMENT_WORDS || repeatsIn(sentence.source).has(sentence.id)) return true;
+    if (words < MIN_STATEMENT_WORDS || repeated(sentence)) return true;
     if (words > MAX_HEADING_WORDS || SENTENCE_CLOSE.test(sentence.text)) return false;
     const list = bySource.get(sentence.source) ?? [];
     return [list[sentence.order - 1], list[sentence.order + 1]].every((n) => n?.paragraph !== sentence.paragraph);
