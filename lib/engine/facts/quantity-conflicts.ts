@@ -113,7 +113,7 @@ export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuant
   const found = new Map<string, FoundDiscrepancy>();
   const add = (d: FoundDiscrepancy | undefined) => {
     if (!d) return;
-    const signature = d.variants.map((v) => v.spans.map((s) => `${s.paragraph}:${s.start}`).join(",")).join("|");
+    const signature = placesOf(d);
     if (!found.has(signature)) found.set(signature, d);
   };
   // Sums of money are compared measure by measure: revenue with revenue, profit with profit.
@@ -162,6 +162,21 @@ export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuant
   // A figure within rounding of another is shown once, and only where no conflict already shows it.
   const shown = new Set(conflicts.flatMap(spanKeys));
   return [...conflicts, ...rounded.filter((d) => !spanKeys(d).some((k) => shown.has(k)))];
+}
+
+/**
+ * Where a discrepancy's variants sit, as one string ("p:start" by span, "," between spans, "|"
+ * between variants): a conflict found twice (by its statement and across the story) is kept once.
+ * Built in one pass: fifty versions' variants would make a list and a string per variant.
+ */
+function placesOf(d: FoundDiscrepancy): string {
+  let out = "";
+  for (let k = 0; k < d.variants.length; k++) {
+    if (k > 0) out += "|";
+    const spans = d.variants[k].spans;
+    for (let j = 0; j < spans.length; j++) out += `${j > 0 ? "," : ""}${spans[j].paragraph}:${spans[j].start}`;
+  }
+  return out;
 }
 
 /** Where each version states a conflict's reading: the places withoutSubsumed and the rounded differences compare. */
