@@ -43,7 +43,9 @@ export function findOmissions(
 ): FoundDiscrepancy[] {
   const restates = restatedFigures(figureConflicts);
   const unitAt = unitsBySource(units, bySource);
-  const sourcesOf = units.map(sourcesIn);
+  // A unit's sources as a set, made for the units some version lacks (the carrier bits answer the rest).
+  const sourceSets: Array<Set<string> | undefined> = new Array(units.length);
+  const sourcesOf = (k: number) => (sourceSets[k] ??= sourcesIn(units[k]));
   // A version's text normalised, and its figures (one stated in other words, "1/2 percentage point"
   // / "half a percentage point", is not lost): read once per version, and only for versions that
   // lack a passage (factsLostWithout searches them). Copies share most wordings: each is made
@@ -77,7 +79,7 @@ export function findOmissions(
   // Whether a unit is carried by a version is asked of every unit and version: read off the bits by column, not a set by name.
   const versionColumns = reportOrder.map((s) => carried.columnOf(s));
   const sharedWith = (source: string, k: number) => {
-    const key = `${source}|${(carriersKey[k] ??= [...sourcesOf[k]].join())}`;
+    const key = `${source}|${(carriersKey[k] ??= [...sourcesOf(k)].join())}`;
     let share = shares.get(key);
     if (share === undefined) {
       const at = unitAt.get(source) ?? NO_UNITS;
@@ -106,7 +108,7 @@ export function findOmissions(
       // A version that makes the statement in another place moved it; it did not drop it.
       statements ??= new StatementIndex(bySource, wordings);
       if (saysAny(statements, s, u.members)) continue;
-      if (sourcesOf[k].size >= WIDELY_CARRIED && sharedWith(s, k) < OWN_REPORT_SHARE) continue;
+      if (sourcesOf(k).size >= WIDELY_CARRIED && sharedWith(s, k) < OWN_REPORT_SHARE) continue;
       out.push(s);
     }
     return out;
@@ -230,7 +232,7 @@ function restatedFigures(conflicts: FoundDiscrepancy[]): (source: string, senten
  */
 function passagesOf(
   absentFrom: string[][],
-  sourcesOf: ReadonlyArray<ReadonlySet<string>>,
+  sourcesOf: (unit: number) => ReadonlySet<string>,
   bySource: Map<string, SentenceRef[]>,
   unitAt: Map<string, Int32Array>,
   isLabel: (sentence: SentenceRef) => boolean,
@@ -241,7 +243,7 @@ function passagesOf(
   // Only units some versions lack are joined (most units of copies are carried by all): the sets
   // a join grows are made for those alone.
   const lacking = absentFrom.map((list) => (list.length ? new Set(list) : NO_SOURCES));
-  const carriers = absentFrom.map((list, k) => (list.length ? new Set(sourcesOf[k]) : NO_SOURCES));
+  const carriers = absentFrom.map((list, k) => (list.length ? new Set(sourcesOf(k)) : NO_SOURCES));
   // Two stretches join when some versions lack both and no version lacking part of one carries
   // part of the other: then every version either lacks, carries or does not reach the whole.
   const joinable = (a: number, b: number) =>
@@ -342,7 +344,37 @@ function labelTest(bySource: Map<string, SentenceRef[]>, wordings: Wordings): (s
   };
 }
 /** Counted once per wording: every sentence is tested as its unit's member and again as a passage's. */
-const wordCount = memoByText(20_000, (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
+const wordCount = memoByText(20_000, countWords);
+
+/**
+ * The stretches between white space that hold a letter or a digit, as text.split(/\s+/) and
+ * /[\p{L}\p{N}]/u count them, read in one pass with no list made: ASCII characters by their
+ * codes, others by the two patterns (a surrogate pair read whole).
+ */
+function countWords(text: string): number {
+  let count = 0;
+  let inCounted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c === 32 || (c >= 9 && c <= 13)) inCounted = false;
+      else if (!inCounted && ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122))) {
+        count++;
+        inCounted = true;
+      }
+      continue;
+    }
+    const ch = c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : text[i];
+    if (WHITE_SPACE.test(ch)) inCounted = false;
+    else if (!inCounted && LETTER_OR_DIGIT.test(ch)) {
+      count++;
+      inCounted = true;
+    }
+  }
+  return count;
+}
+const WHITE_SPACE = /\s/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * Per source t and source s: the sentences of t whose statement s also makes (`at`, in t's order),
@@ -405,7 +437,7 @@ export class Anchors {
   }
 
   /** near() for a sentence placed so, asked about the source of column sc (not its own). */
-  nearPlaced({ list, units, here }: Placed, sc: number): Neighbours | undefined {
+  nearPlaced({ list, units, here }: Placed, sc: number, into?: Neighbours): Neighbours | undefined {
     const width = this.column.size;
     let before = -1;
     for (let k = here - 1; ; k--) {
@@ -424,11 +456,11 @@ export class Anchors {
         break;
       }
     }
-    return {
-      beforeAt: list[before].order,
-      beforeThere: this.first[units[before] * width + sc],
-      afterThere: after < 0 ? -1 : this.first[units[after] * width + sc],
-    };
+    const near = into ?? { beforeAt: -1, beforeThere: -1, afterThere: -1 };
+    near.beforeAt = list[before].order;
+    near.beforeThere = this.first[units[before] * width + sc];
+    near.afterThere = after < 0 ? -1 : this.first[units[after] * width + sc];
+    return near;
   }
 
   /** See Anchors; undefined when t has no sentences or s is t. */
@@ -587,6 +619,12 @@ class SkipTest {
   /** Per member: where Anchors.near starts from (undefined: no neighbours in any version), and its verdict row. */
   private readonly placed: Array<Placed | undefined> = [];
   private readonly rows: number[] = [];
+  /**
+   * Where skippedBy writes each member's neighbours and stretch, read before the next member's:
+   * it asks of every member against every version that lacks a unit, and allocates nothing per ask.
+   */
+  private readonly near: Neighbours = { beforeAt: -1, beforeThere: -1, afterThere: -1 };
+  private readonly gap = { from: 0, to: 0 };
   /** Verdict rows and stretches (from, to) found reworded in the version asked about. */
   private readonly reworded: number[] = [];
 
@@ -632,8 +670,8 @@ class SkipTest {
       const placed = this.placed[k];
       if (!placed || placed.column === sc) continue;
       const m = this.members[k];
-      const near = this.anchors.nearPlaced(placed, sc) ?? listedNeighbours(this.anchors, m, s);
-      const gap = gapIn(near, m, placed.list.length, sSentences.length);
+      const near = this.anchors.nearPlaced(placed, sc, this.near) ?? listedNeighbours(this.anchors, m, s);
+      const gap = gapIn(near, m, placed.list.length, sSentences.length, this.gap);
       if (!gap) continue;
       const row = this.rows[k];
       if (row >= 0 && this.foundAmong(row, gap, found)) continue;
@@ -663,13 +701,15 @@ class SkipTest {
 export const TAIL_LEEWAY = 0.2;
 export const TAIL_LEEWAY_MAX = 2;
 
-/** The stretch of a version (sentence positions from…to) between its statements either side of `m` (`near`: Anchors.near's answer). */
-function gapIn(near: Neighbours, m: SentenceRef, tLength: number, sLength: number): { from: number; to: number } | undefined {
+/** The stretch of a version (sentence positions from…to, written into `into`) between its statements either side of `m` (`near`: Anchors.near's answer). */
+function gapIn(near: Neighbours, m: SentenceRef, tLength: number, sLength: number, into: { from: number; to: number }): { from: number; to: number } | undefined {
   if (near === NO_NEIGHBOURS) return undefined;
   const { beforeAt, beforeThere, afterThere } = near;
   if (afterThere >= 0) {
     if (afterThere <= beforeThere || afterThere - beforeThere - 1 > GAP_MAX) return undefined;
-    return { from: beforeThere + 1, to: afterThere };
+    into.from = beforeThere + 1;
+    into.to = afterThere;
+    return into;
   }
   // Past the last statement the two share: `s` covers this part when its own text goes on at
   // least as far (in proportion to the two lengths) as `t` goes to reach the statement. A version
@@ -677,7 +717,9 @@ function gapIn(near: Neighbours, m: SentenceRef, tLength: number, sLength: numbe
   const expected = ((m.order - beforeAt) * sLength) / tLength;
   const room = sLength - 1 - beforeThere;
   if (room + Math.min(TAIL_LEEWAY_MAX, TAIL_LEEWAY * sLength) < expected) return undefined;
-  return { from: beforeThere + 1, to: Math.min(sLength, beforeThere + 1 + Math.ceil(expected) + GAP_MAX) };
+  into.from = beforeThere + 1;
+  into.to = Math.min(sLength, beforeThere + 1 + Math.ceil(expected) + GAP_MAX);
+  return into;
 }
 
 /**
