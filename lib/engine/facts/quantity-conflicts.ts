@@ -14,7 +14,7 @@ import type { SentenceRef } from "../units/sentences";
 import type { Unit } from "../units/align-units";
 import * as figureReading from "./quantity";
 import type { Quantity } from "./quantity";
-import { firstReadings, readingsConflict } from "./readings";
+import { firstReadings, oneWording, readingsConflict } from "./readings";
 import { moneyMeasureOf } from "./money-measure";
 import { memoByText } from "../memo";
 
@@ -144,7 +144,9 @@ export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuant
       if (figures) for (const p of figures) here.push(p);
     }
     if (!here.length) continue;
-    for (const group of byPlacedSlot(here, measured).values()) {
+    // Copies of one sentence state the same figures, which agree in every slot (each version holds
+    // every reading), even at face value: only a bound one copy's plain figure breaks is read there.
+    if (!oneWording(unit.members)) for (const group of byPlacedSlot(here, measured).values()) {
       const withForms = withNamedForms(group, here);
       const conflict = conflictOf(withForms, reportOrder);
       if (conflict) add(conflict);
@@ -431,9 +433,7 @@ function conflictOf(group: PlacedQuantity[], reportOrder: string[]): FoundDiscre
       reading.figures.add(p.quantity);
     } else readings.push({ members: [p], sources: new Set([p.sentence.source]), figures: new Set([p.quantity]) });
   }
-  const heldBy = new Map<string, Set<number>>();
-  readings.forEach((r, k) => r.sources.forEach((source) => heldBy.set(source, (heldBy.get(source) ?? new Set()).add(k))));
-  if (!readingsConflict(heldBy)) return undefined;
+  if (!readingsApart(readings)) return undefined;
   const disputed = readings.filter((r) => r.sources.size < sources.size);
   const variants = firstReadings(disputed.flatMap((r) => r.members), reportOrder, (p) => p.quantity);
   const q = group[0].quantity;
@@ -442,6 +442,24 @@ function conflictOf(group: PlacedQuantity[], reportOrder: string[]): FoundDiscre
   const label = (q.tally && TALLY_LABEL[q.tally]) ?? (measure && MEASURE_LABEL[measure]) ?? named ?? (q.unit && UNIT_LABEL[q.unit]) ?? (q.counted && COUNTED_LABEL[q.counted]) ?? "Figure";
   const wordings = [...new Set(disputed.map((r) => coreOf(r.members[0])))].map((w) => clip(w, MAX_SUMMARY_WORDING));
   return { severity: "substantive", category: "number", summary: `${label}: ${wordings.join(" ≠ ")}`, variants };
+}
+
+/**
+ * readingsConflict of the readings' sources: whether two versions each give a reading the other
+ * does not. Each version's readings as bits of one number: fifty versions of a slot would make a
+ * set each, and most give the one reading.
+ */
+function readingsApart(readings: ReadonlyArray<{ sources: Set<string> }>): boolean {
+  if (readings.length > 31) {
+    const heldBy = new Map<string, Set<number>>();
+    readings.forEach((r, k) => r.sources.forEach((source) => heldBy.set(source, (heldBy.get(source) ?? new Set()).add(k))));
+    return readingsConflict(heldBy);
+  }
+  const heldBy = new Map<string, number>();
+  for (let k = 0; k < readings.length; k++) for (const source of readings[k].sources) heldBy.set(source, (heldBy.get(source) ?? 0) | (1 << k));
+  const held = [...new Set(heldBy.values())];
+  for (const a of held) for (const b of held) if (a & ~b && b & ~a) return true;
+  return false;
 }
 
 /** Each source's column in the report, built once per comparison's order, not once per slot compared. */

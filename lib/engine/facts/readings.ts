@@ -219,7 +219,7 @@ function statesAny<F>(sentences: SentenceRef[], factsIn: (text: string) => F[]):
 }
 
 /** Whether every sentence has the first one's text. */
-function oneWording(sentences: SentenceRef[]): boolean {
+export function oneWording(sentences: SentenceRef[]): boolean {
   for (const s of sentences) if (s.text !== sentences[0].text) return false;
   return true;
 }
