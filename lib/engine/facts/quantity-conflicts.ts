@@ -313,7 +313,15 @@ function sharesOfOneSentence(list: PlacedQuantity[]): PlacedQuantity[] {
 }
 
 function bySlot(list: PlacedQuantity[], slot: (q: Quantity) => string | undefined): Map<string, PlacedQuantity[]> {
-  return byPlacedSlot(list, (p) => slot(p.quantity));
+  // Copies of a sentence share its figures' objects: each figure's slot is made once, not once per copy.
+  const slots = new Map<Quantity, string | undefined>();
+  const out = new Map<string, PlacedQuantity[]>();
+  for (const p of list) {
+    let key = slots.get(p.quantity);
+    if (key === undefined && !slots.has(p.quantity)) slots.set(p.quantity, (key = slot(p.quantity)));
+    if (key) appendTo(out, key, p);
+  }
+  return out;
 }
 
 function byPlacedSlot(list: PlacedQuantity[], slot: (p: PlacedQuantity) => string | undefined): Map<string, PlacedQuantity[]> {
