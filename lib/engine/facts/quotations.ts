@@ -184,7 +184,12 @@ function unitLookup(units: Unit[], paragraphs: ReadonlySet<string>): (paragraph:
   units.forEach((u, k) => {
     for (const m of u.members) if (paragraphs.has(m.paragraph)) appendTo(byParagraph, m.paragraph, { start: m.start, end: m.end, unit: k });
   });
-  return (paragraph, start, end) => new Set((byParagraph.get(paragraph) ?? []).filter((s) => s.start < end && start < s.end).map((s) => s.unit));
+  // A set per quotation of every copy: filled straight from the paragraph's sentences, with no lists between.
+  return (paragraph, start, end) => {
+    const found = new Set<number>();
+    for (const s of byParagraph.get(paragraph) ?? []) if (s.start < end && start < s.end) found.add(s.unit);
+    return found;
+  };
 }
 
 /**
