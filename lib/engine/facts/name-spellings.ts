@@ -41,6 +41,8 @@ const MIN_SLIP_LENGTH = 4;
 
 /** Every pair of capitalised words side by side in a sentence (a name's given name and surname). */
 const namePairsOf = memoByText(20_000, (text: string): NamePair[] => {
+  // Most wordings hold no two name words side by side: told so without being tokenized.
+  if (!MAY_HOLD_A_PAIR.test(text)) return NO_PAIRS;
   const tokens = tokensOf(text);
   const pairs: NamePair[] = [];
   // Each token is read once, as the second word of one pair and the first of the next.
@@ -53,6 +55,17 @@ const namePairsOf = memoByText(20_000, (text: string): NamePair[] => {
   }
   return pairs;
 });
+
+const NO_PAIRS: NamePair[] = [];
+
+/**
+ * What the text of two name words side by side must hold: a name word (a possessive "'s" after it,
+ * which asWritten drops), then only what the tokenizer passes over between two tokens (spaces and
+ * quotation marks, which it tracks without emitting), then a capital and a lower-case letter. A
+ * token is a stretch of the text, so any pair namePairsOf finds matches here; a match that is no
+ * pair (inside a longer word, or of a function word) only sends the text to the full reading.
+ */
+const MAY_HOLD_A_PAIR = /\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*(?:['’]s)?[\s"'`“”„«»‟‘’‚‹›]*\p{Lu}\p{Ll}/u;
 
 /**
  * A token as a name word is written, or undefined when it is none. asWritten keeps a word's first

@@ -14,7 +14,7 @@ import type { SentenceRef } from "../units/sentences";
 import type { Unit } from "../units/align-units";
 import * as figureReading from "./quantity";
 import type { Quantity } from "./quantity";
-import { firstReadings, readingsConflict } from "./readings";
+import { firstReadings, oneWording, readingsConflict } from "./readings";
 import { moneyMeasureOf } from "./money-measure";
 import { memoByText } from "../memo";
 
@@ -113,7 +113,7 @@ export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuant
   const found = new Map<string, FoundDiscrepancy>();
   const add = (d: FoundDiscrepancy | undefined) => {
     if (!d) return;
-    const signature = d.variants.map((v) => v.spans.map((s) => `${s.paragraph}:${s.start}`).join(",")).join("|");
+    const signature = placesOf(d);
     if (!found.has(signature)) found.set(signature, d);
   };
   // Sums of money are compared measure by measure: revenue with revenue, profit with profit.
@@ -144,7 +144,9 @@ export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuant
       if (figures) for (const p of figures) here.push(p);
     }
     if (!here.length) continue;
-    for (const group of byPlacedSlot(here, measured).values()) {
+    // Copies of one sentence state the same figures, which agree in every slot (each version holds
+    // every reading), even at face value: only a bound one copy's plain figure breaks is read there.
+    if (!oneWording(unit.members)) for (const group of byPlacedSlot(here, measured).values()) {
       const withForms = withNamedForms(group, here);
       const conflict = conflictOf(withForms, reportOrder);
       if (conflict) add(conflict);
@@ -162,6 +164,21 @@ export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuant
   // A figure within rounding of another is shown once, and only where no conflict already shows it.
   const shown = new Set(conflicts.flatMap(spanKeys));
   return [...conflicts, ...rounded.filter((d) => !spanKeys(d).some((k) => shown.has(k)))];
+}
+
+/**
+ * Where a discrepancy's variants sit, as one string ("p:start" by span, "," between spans, "|"
+ * between variants): a conflict found twice (by its statement and across the story) is kept once.
+ * Built in one pass: fifty versions' variants would make a list and a string per variant.
+ */
+function placesOf(d: FoundDiscrepancy): string {
+  let out = "";
+  for (let k = 0; k < d.variants.length; k++) {
+    if (k > 0) out += "|";
+    const spans = d.variants[k].spans;
+    for (let j = 0; j < spans.length; j++) out += `${j > 0 ? "," : ""}${spans[j].paragraph}:${spans[j].start}`;
+  }
+  return out;
 }
 
 /** Where each version states a conflict's reading: the places withoutSubsumed and the rounded differences compare. */
@@ -296,7 +313,15 @@ function sharesOfOneSentence(list: PlacedQuantity[]): PlacedQuantity[] {
 }
 
 function bySlot(list: PlacedQuantity[], slot: (q: Quantity) => string | undefined): Map<string, PlacedQuantity[]> {
-  return byPlacedSlot(list, (p) => slot(p.quantity));
+  // Copies of a sentence share its figures' objects: each figure's slot is made once, not once per copy.
+  const slots = new Map<Quantity, string | undefined>();
+  const out = new Map<string, PlacedQuantity[]>();
+  for (const p of list) {
+    let key = slots.get(p.quantity);
+    if (key === undefined && !slots.has(p.quantity)) slots.set(p.quantity, (key = slot(p.quantity)));
+    if (key) appendTo(out, key, p);
+  }
+  return out;
 }
 
 function byPlacedSlot(list: PlacedQuantity[], slot: (p: PlacedQuantity) => string | undefined): Map<string, PlacedQuantity[]> {
@@ -416,9 +441,7 @@ function conflictOf(group: PlacedQuantity[], reportOrder: string[]): FoundDiscre
       reading.figures.add(p.quantity);
     } else readings.push({ members: [p], sources: new Set([p.sentence.source]), figures: new Set([p.quantity]) });
   }
-  const heldBy = new Map<string, Set<number>>();
-  readings.forEach((r, k) => r.sources.forEach((source) => heldBy.set(source, (heldBy.get(source) ?? new Set()).add(k))));
-  if (!readingsConflict(heldBy)) return undefined;
+  if (!readingsApart(readings)) return undefined;
   const disputed = readings.filter((r) => r.sources.size < sources.size);
   const variants = firstReadings(disputed.flatMap((r) => r.members), reportOrder, (p) => p.quantity);
   const q = group[0].quantity;
@@ -427,6 +450,24 @@ function conflictOf(group: PlacedQuantity[], reportOrder: string[]): FoundDiscre
   const label = (q.tally && TALLY_LABEL[q.tally]) ?? (measure && MEASURE_LABEL[measure]) ?? named ?? (q.unit && UNIT_LABEL[q.unit]) ?? (q.counted && COUNTED_LABEL[q.counted]) ?? "Figure";
   const wordings = [...new Set(disputed.map((r) => coreOf(r.members[0])))].map((w) => clip(w, MAX_SUMMARY_WORDING));
   return { severity: "substantive", category: "number", summary: `${label}: ${wordings.join(" ≠ ")}`, variants };
+}
+
+/**
+ * readingsConflict of the readings' sources: whether two versions each give a reading the other
+ * does not. Each version's readings as bits of one number: fifty versions of a slot would make a
+ * set each, and most give the one reading.
+ */
+function readingsApart(readings: ReadonlyArray<{ sources: Set<string> }>): boolean {
+  if (readings.length > 31) {
+    const heldBy = new Map<string, Set<number>>();
+    readings.forEach((r, k) => r.sources.forEach((source) => heldBy.set(source, (heldBy.get(source) ?? new Set()).add(k))));
+    return readingsConflict(heldBy);
+  }
+  const heldBy = new Map<string, number>();
+  for (let k = 0; k < readings.length; k++) for (const source of readings[k].sources) heldBy.set(source, (heldBy.get(source) ?? 0) | (1 << k));
+  const held = [...new Set(heldBy.values())];
+  for (const a of held) for (const b of held) if (a & ~b && b & ~a) return true;
+  return false;
 }
 
 /** Each source's column in the report, built once per comparison's order, not once per slot compared. */

@@ -84,9 +84,12 @@ interface Tok {
 /**
  * A figure ("1-1/2", "2,500", "3/4"), a word, or one other character. A match is a figure when it
  * starts with a digit, a word when with a letter, else a symbol: no capture groups to allocate.
- * One global instance, restarted per text: tokenize never re-enters itself.
+ * Every character but white space starts one, so a text is read token after token by a sticky
+ * match at each: test() moves lastIndex past it and builds no match. One instance, restarted per
+ * token: tokenize never re-enters itself.
  */
-const TOKEN = /\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?|\d+-\d+\/\d+|\d+(?:[.,]\d+)*(?:\/\d+)?|\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*|[^\s\p{L}\d]/gu;
+const TOKEN = /\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?|\d+-\d+\/\d+|\d+(?:[.,]\d+)*(?:\/\d+)?|\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*|[^\s\p{L}\d]/uy;
+const WHITE_SPACE = /\s/;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const CLAUSE_BREAK = new Set([";", "(", ")", "—", "–", ":", "\u201c", "\u201d", '"']);
 const FUNCTION = new Set(
@@ -103,10 +106,21 @@ const AMBIGUOUS_WORDS = new Set(["one", "first", "second"]);
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
   const plain = withPlainSlash(text);
-  TOKEN.lastIndex = 0;
   // pushTok is module level: keepNames transpilers (tsx runs the benchmarks so) name each closure made.
-  for (let m = TOKEN.exec(plain); m; m = TOKEN.exec(plain)) {
-    const word = m[0];
+  for (let at = 0; at < plain.length; ) {
+    const code = plain.charCodeAt(at);
+    if (code < 128 ? code === 32 || (code >= 9 && code <= 13) : WHITE_SPACE.test(plain[at])) {
+      at++;
+      continue;
+    }
+    TOKEN.lastIndex = at;
+    if (!TOKEN.test(plain)) {
+      at++;
+      continue;
+    }
+    const index = at;
+    at = TOKEN.lastIndex;
+    const word = plain.slice(index, at);
     const first = word.charCodeAt(0);
     // An ASCII letter is told by its code; only other characters need the Unicode class.
     const asciiLetter = (first | 0x20) >= 97 && (first | 0x20) <= 122;
@@ -115,12 +129,12 @@ function tokenize(text: string): Tok[] {
     // A word token's only hyphen is "-" (TOKEN joins its parts with it): most words have none.
     const counted = kind === "word" && word.includes("-") ? numberOpeningCompound(word) || fractionOpeningCompound(word) : 0;
     if (!counted) {
-      pushTok(out, word, m.index, kind);
+      pushTok(out, word, index, kind);
       continue;
     }
-    pushTok(out, word.slice(0, counted), m.index, "word");
-    pushTok(out, word[counted], m.index + counted, "sym");
-    pushTok(out, word.slice(counted + 1), m.index + counted + 1, "word");
+    pushTok(out, word.slice(0, counted), index, "word");
+    pushTok(out, word[counted], index + counted, "sym");
+    pushTok(out, word.slice(counted + 1), index + counted + 1, "word");
   }
   return out;
 }

@@ -17,7 +17,7 @@ import { isFunctionNorm } from "../detectors/words";
 import { memoByText } from "../memo";
 import { lacksAny, readingsBySource, readingsConflict } from "./readings";
 import { speakerAround, type Speaker } from "./speakers";
-import { tokenizeRow, type Token } from "../tokenize";
+import { tokensOf, type Token } from "../tokenize";
 import type { Budget, FoundDiscrepancy, ReportSource, Variant } from "../types";
 import type { Unit } from "../units/align-units";
 
@@ -102,7 +102,7 @@ export function quotationConflicts(
   }
   // The misquotations the units' comparisons told, read only once a change across units is found.
   let toldInUnits: Set<string> | undefined;
-  const told = (key: string) => (toldInUnits ??= new Set(known.filter((d) => d.category === "quote").map((d) => readingsKey(d.variants.map((v) => v.core).filter(Boolean))))).has(key);
+  const told = (key: string) => (toldInUnits ??= new Set(known.filter((d) => d.category === "quote").map(coresKey))).has(key);
   const changes = new Map<string, Change>();
   for (const [x, y, stretches] of againstAnchors([...wordings.values()], budget)) {
     // Pairs of one unit were compared there; only versions that quote apart are read here.
@@ -146,6 +146,8 @@ function shareAUnit(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
  */
 function misattribution(copies: Quotation[], reportOrder: string[]): FoundDiscrepancy | undefined {
   const named = copies.filter((q) => q.speaker);
+  // Most passages are given to one speaker by every version that names one: no pair of copies need be asked.
+  if (named.every((q) => q.speaker!.key === named[0].speaker!.key)) return undefined;
   const apart = named.some((a) => named.some((b) => a.speaker!.key !== b.speaker!.key && a.source !== b.source && !shareAUnit(a.units, b.units)));
   if (!apart) return undefined;
   if (!readingsConflict(readingsBySource(named, (q) => q.source, (q) => q.speaker!.key))) return undefined;
@@ -167,12 +169,27 @@ function misattribution(copies: Quotation[], reportOrder: string[]): FoundDiscre
 
 const readingsKey = (readings: string[]) => [...new Set(readings.map((r) => r.toLowerCase()))].sort().join("\u0000");
 
+/**
+ * readingsKey of a discrepancy's cores. Copies give a reading in one wording, version after
+ * version: each wording is lowered once, not once per version.
+ */
+function coresKey(d: FoundDiscrepancy): string {
+  const cores = new Set<string>();
+  for (const v of d.variants) if (v.core) cores.add(v.core);
+  return readingsKey([...cores]);
+}
+
 function unitLookup(units: Unit[], paragraphs: ReadonlySet<string>): (paragraph: string, start: number, end: number) => Set<number> {
   const byParagraph = new Map<string, Array<{ start: number; end: number; unit: number }>>();
   units.forEach((u, k) => {
     for (const m of u.members) if (paragraphs.has(m.paragraph)) appendTo(byParagraph, m.paragraph, { start: m.start, end: m.end, unit: k });
   });
-  return (paragraph, start, end) => new Set((byParagraph.get(paragraph) ?? []).filter((s) => s.start < end && start < s.end).map((s) => s.unit));
+  // A set per quotation of every copy: filled straight from the paragraph's sentences, with no lists between.
+  return (paragraph, start, end) => {
+    const found = new Set<number>();
+    for (const s of byParagraph.get(paragraph) ?? []) if (s.start < end && start < s.end) found.add(s.unit);
+    return found;
+  };
 }
 
 /**
@@ -185,7 +202,8 @@ const quotedRuns = memoByText(50_000, (text: string): QuotedRun[] => {
   for (const m of text.matchAll(QUOTED)) {
     const inner = m.slice(1).find((group) => group !== undefined)!;
     const offset = m.index + m[0].indexOf(inner);
-    const words = tokenizeRow({ source: "", parts: [{ paragraph: "", text: inner }] }).tokens.filter((t) => t.kind === "word" || t.kind === "number");
+    // The shared tokens are only read here: each kept one is copied below, at its place in the paragraph.
+    const words = tokensOf(inner).filter(isWordOrNumber);
     if (words.length < MIN_QUOTED_WORDS || words.length > MAX_QUOTED_WORDS) continue;
     const norms = words.map(normOf);
     runs.push({ words: words.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset })), speaker: speakerAround(text, m.index, m.index + m[0].length), norms, key: norms.join(" ") });
@@ -295,6 +313,7 @@ function substitutions(a: string[], b: string[]): Array<[Stretch, Stretch]> {
 }
 
 const normOf = (t: Token) => t.norm.toLowerCase();
+const isWordOrNumber = (t: Token) => t.kind === "word" || t.kind === "number";
 
 /** Index pairs of a longest common subsequence (quotations are short: a table is cheap). */
 function longestCommon(a: string[], b: string[]): Array<[number, number]> {
@@ -326,14 +345,18 @@ function isRestyled(a: string, b: string): boolean {
 function misquotation(change: Change, reportOrder: string[]): FoundDiscrepancy {
   const bySource = new Map<string, [Stretch, Quotation]>();
   for (const [stretch, quotation] of change.at) if (!bySource.has(quotation.source)) bySource.set(quotation.source, [stretch, quotation]);
+  // Copies of a paragraph share its quotations' words: each quotation is shortened once, not once per version.
+  const shortened = new Map<Token[], string>();
   const variants: Variant[] = reportOrder.map((source) => {
     const at = bySource.get(source);
     if (!at) return { source, text: "", core: "", spans: [] };
     const [stretch, quotation] = at;
     const words = quotation.words.slice(...stretch);
+    let text = shortened.get(quotation.words);
+    if (text === undefined) shortened.set(quotation.words, (text = excerpt(`“${plainWords(quotation.words)}”`, EXCERPT_TEXT_WORDS)));
     return {
       source,
-      text: excerpt(`“${plainWords(quotation.words)}”`, EXCERPT_TEXT_WORDS),
+      text,
       core: plainWords(words),
       spans: [{ paragraph: quotation.paragraph, start: words[0].start, end: words[words.length - 1].end }],
     };

@@ -53,9 +53,23 @@ export function factVariant(sentence: SentenceRef, start: number, end: number): 
  * that gives every reading (a story quoting both counts) agrees with each.
  */
 export function readingsConflict<T>(readingsBySource: Map<string, Set<T>>): boolean {
-  // Loops: every pair of fifty versions may be asked, with no copy of a set per pair.
-  const sets = [...readingsBySource.values()];
-  for (const a of sets) for (const b of sets) if (lacksAny(a, b) && lacksAny(b, a)) return true;
+  // Most versions give one reading, and fifty versions of one fact mostly the same one: versions
+  // of one reading each are told apart by the reading alone, and only those giving several are
+  // held against each other and against the single readings, with no pair of versions walked.
+  const singles = new Set<T>();
+  const several: Array<Set<T>> = [];
+  for (const set of readingsBySource.values()) {
+    if (set.size === 1) {
+      for (const r of set) singles.add(r);
+      // Two versions each giving a reading the other does not.
+      if (singles.size > 1) return true;
+    } else if (set.size > 1) several.push(set);
+  }
+  for (const a of several) {
+    // Against a version of the one reading r, one of several always gives a reading r's lacks: they conflict when r is not among its own.
+    for (const r of singles) if (!a.has(r)) return true;
+    for (const b of several) if (lacksAny(a, b) && lacksAny(b, a)) return true;
+  }
   return false;
 }
 
@@ -205,7 +219,7 @@ function statesAny<F>(sentences: SentenceRef[], factsIn: (text: string) => F[]):
 }
 
 /** Whether every sentence has the first one's text. */
-function oneWording(sentences: SentenceRef[]): boolean {
+export function oneWording(sentences: SentenceRef[]): boolean {
   for (const s of sentences) if (s.text !== sentences[0].text) return false;
   return true;
 }

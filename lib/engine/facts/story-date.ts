@@ -10,7 +10,7 @@
  */
 import { MONTH_PATTERN, calendarDate, isWrittenMonth, monthNumber, type CalendarDate } from "../lexicon/calendar";
 import { memoByText } from "../memo";
-import { tokenizeRow, type Token } from "../tokenize";
+import { tokensOf, type Token } from "../tokenize";
 
 export interface StoryCalendar {
   /** The day the version was filed, when it prints it. */
@@ -33,7 +33,8 @@ const YEAR = /^\d{4}$/;
 /** The dates a text writes out: "Feb. 28, 2025", "28 February 2025", "February 28", "2025-02-28". */
 export function datesIn(text: string): WrittenDate[] {
   const found: WrittenDate[] = [...text.matchAll(ISO_DATE)].map((m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }));
-  const tokens = tokenizeRow({ source: "", parts: [{ paragraph: "", text: text.replace(ISO_DATE, " ") }] }).tokens;
+  // The shared tokens of the text: only read here.
+  const tokens = tokensOf(text.replace(ISO_DATE, " "));
   tokens.forEach((t, i) => {
     if (!isWrittenMonth(t.text, t.norm)) return;
     const written = monthDayAt(tokens, i);
@@ -46,7 +47,7 @@ export function datesIn(text: string): WrittenDate[] {
  * The date around the month name at `i`: its day after or before it, and a year after the day;
  * `at` holds the positions of the tokens that write it.
  */
-export function monthDayAt(tokens: Token[], i: number): (WrittenDate & { at: number[] }) | undefined {
+export function monthDayAt(tokens: readonly Token[], i: number): (WrittenDate & { at: number[] }) | undefined {
   const month = monthNumber(tokens[i].norm);
   const numberAt = (k: number, pattern: RegExp) => (tokens[k]?.kind === "number" ? pattern.exec(tokens[k].text) : null);
   const after = numberAt(i + 1, DAY);
@@ -65,12 +66,14 @@ export function monthDayAt(tokens: Token[], i: number): (WrittenDate & { at: num
  * that is plainly its own unless one prevails).
  */
 export function storyCalendarOf(printed: string | undefined, dateline: string | undefined, paragraphs: string[]): StoryCalendar {
-  const filedAs = [printed, dateline].flatMap((text) => (text ? datesIn(text) : []))[0];
+  const filedAs = (printed ? datesOfLine(printed)[0] : undefined) ?? (dateline ? datesOfLine(dateline)[0] : undefined);
   const year = filedAs?.year ?? prevailingYear(paragraphs.flatMap(datesOfParagraph));
   const filed = filedAs && year ? calendarDate(year, filedAs.month, filedAs.day) : undefined;
   return { filed, year };
 }
 
+/** Copies print one date line and dateline: each is read once (its dates are only read). */
+const datesOfLine = memoByText(20_000, datesIn);
 /** Copies repeat most paragraphs word for word: each wording is read for dates once (they are only read). */
 const datesOfParagraph = memoByText(20_000, (text: string) => (A_YEAR.test(text) && A_MONTH.test(text) ? datesIn(text) : []));
 /** A year and a month name somewhere in the text: without both it writes no full date, so it is not read. */

@@ -28,8 +28,15 @@ interface Clause {
  * quoted words stay: a quotation is checked word for word, not by its figures.
  */
 export function withoutFiguresStatedElsewhere(found: FoundDiscrepancy[], placed: Map<string, PlacedQuantity[]>): FoundDiscrepancy[] {
-  const bySource = new Map<string, Quantity[]>();
-  for (const list of placed.values()) for (const { quantity, sentence } of list) appendTo(bySource, sentence.source, quantity);
+  // Each version's figures, listed once a clause with a figure asks (most comparisons have few or none).
+  let bySource: Map<string, Quantity[]> | undefined;
+  const figuresOf = (source: string) => {
+    if (!bySource) {
+      bySource = new Map<string, Quantity[]>();
+      for (const list of placed.values()) for (const { quantity, sentence } of list) appendTo(bySource, sentence.source, quantity);
+    }
+    return bySource.get(source) ?? [];
+  };
   return found.filter((d) => {
     if (d.category !== "omission") return true;
     // Every carrier's words, whatever the report's order: each of their figures must be stated.
@@ -39,7 +46,7 @@ export function withoutFiguresStatedElsewhere(found: FoundDiscrepancy[], placed:
     // Copies carry the clause in the same words: each wording's figures are read once.
     const figures = [...new Set(carried)].flatMap((core) => quantitiesOfText(core));
     if (!figures.length) return true;
-    return !lacking.every((v) => figures.every((f) => statesFigure(bySource.get(v.source) ?? [], f)));
+    return !lacking.every((v) => figures.every((f) => statesFigure(figuresOf(v.source), f)));
   });
 }
 
@@ -128,9 +135,27 @@ function clauseOf(d: FoundDiscrepancy, at: number, sentenceAt: (span: TextSpan) 
 }
 
 function sentenceLookup(bySource: Map<string, SentenceRef[]>): (span: TextSpan) => SentenceRef | undefined {
+  // Made on the first question (a comparison with no clause omission asks none). A paragraph's
+  // sentences stand together in their source's reading order: each run is listed in one slice,
+  // not sentence by sentence (50 copies hold thousands).
+  let byParagraph: Map<string, SentenceRef[]> | undefined;
+  return (span) => (byParagraph ??= sentencesByParagraph(bySource)).get(span.paragraph)?.find((s) => span.start >= s.start && span.start < s.end);
+}
+
+function sentencesByParagraph(bySource: Map<string, SentenceRef[]>): Map<string, SentenceRef[]> {
   const byParagraph = new Map<string, SentenceRef[]>();
-  for (const list of bySource.values()) for (const s of list) appendTo(byParagraph, s.paragraph, s);
-  return (span) => byParagraph.get(span.paragraph)?.find((s) => span.start >= s.start && span.start < s.end);
+  for (const list of bySource.values()) {
+    for (let from = 0; from < list.length; ) {
+      const paragraph = list[from].paragraph;
+      let to = from + 1;
+      while (to < list.length && list[to].paragraph === paragraph) to++;
+      const listed = byParagraph.get(paragraph);
+      if (listed) for (let k = from; k < to; k++) listed.push(list[k]);
+      else byParagraph.set(paragraph, list.slice(from, to));
+      from = to;
+    }
+  }
+  return byParagraph;
 }
 
 function joinAll(parts: FoundDiscrepancy[]): FoundDiscrepancy {

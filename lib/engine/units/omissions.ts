@@ -43,7 +43,9 @@ export function findOmissions(
 ): FoundDiscrepancy[] {
   const restates = restatedFigures(figureConflicts);
   const unitAt = unitsBySource(units, bySource);
-  const sourcesOf = units.map((u) => new Set(u.members.map((s) => s.source)));
+  // A unit's sources as a set, made for the units some version lacks (the carrier bits answer the rest).
+  const sourceSets: Array<Set<string> | undefined> = new Array(units.length);
+  const sourcesOf = (k: number) => (sourceSets[k] ??= sourcesIn(units[k]));
   // A version's text normalised, and its figures (one stated in other words, "1/2 percentage point"
   // / "half a percentage point", is not lost): read once per version, and only for versions that
   // lack a passage (factsLostWithout searches them). Copies share most wordings: each is made
@@ -64,16 +66,20 @@ export function findOmissions(
   };
   const wordings = new Wordings(bySource);
   const rewording = new RewordingTest(wordings, similarity);
-  const statements = new StatementIndex(bySource, wordings);
+  // Built on the first question: most statements of copies are carried by every version, and a
+  // comparison where no version skips one asks none.
+  let statements: StatementIndex | undefined;
   const skips = new SkipTest(new Anchors(bySource, unitAt, units), bySource, reportOrder, wordings, rewording);
-  const isLabel = labelTest(bySource);
+  const isLabel = labelTest(bySource, wordings);
 
   // Share of a version's statements that any of unit k's carriers also makes.
   const shares = new Map<string, number>();
   const carriersKey: string[] = [];
   const carried = new CarrierBits(units, reportOrder);
+  // Whether a unit is carried by a version is asked of every unit and version: read off the bits by column, not a set by name.
+  const versionColumns = reportOrder.map((s) => carried.columnOf(s));
   const sharedWith = (source: string, k: number) => {
-    const key = `${source}|${(carriersKey[k] ??= [...sourcesOf[k]].join())}`;
+    const key = `${source}|${(carriersKey[k] ??= [...sourcesOf(k)].join())}`;
     let share = shares.get(key);
     if (share === undefined) {
       const at = unitAt.get(source) ?? NO_UNITS;
@@ -87,15 +93,22 @@ export function findOmissions(
   // Which versions omit each unit, as seen from the sentences that state it.
   const absentFrom = units.map((u, k) => {
     const out: string[] = [];
-    if (u.members.every(isLabel)) return out;
-    skips.beginUnit(u.members);
+    // The unit is read (is it a label, where do its members stand) only once a version lacks it:
+    // copies carry most statements in every version.
+    let begun = false;
     for (let v = 0; v < reportOrder.length; v++) {
+      if (carried.carries(k, versionColumns[v])) continue;
       const s = reportOrder[v];
-      if (sourcesOf[k].has(s)) continue;
+      if (!begun) {
+        if (u.members.every(isLabel)) return out;
+        skips.beginUnit(u.members);
+        begun = true;
+      }
       if (!skips.skippedBy(v)) continue;
       // A version that makes the statement in another place moved it; it did not drop it.
-      if (u.members.some((m) => statements.says(s, m))) continue;
-      if (sourcesOf[k].size >= WIDELY_CARRIED && sharedWith(s, k) < OWN_REPORT_SHARE) continue;
+      statements ??= new StatementIndex(bySource, wordings);
+      if (saysAny(statements, s, u.members)) continue;
+      if (sourcesOf(k).size >= WIDELY_CARRIED && sharedWith(s, k) < OWN_REPORT_SHARE) continue;
       out.push(s);
     }
     return out;
@@ -108,6 +121,12 @@ export function findOmissions(
     const absent = p.absent.filter((s) => !run.every((u) => u.members.some((m) => restates(s, m))));
     return absent.length ? [omissionOf(run, absent, reportOrder, textOf)] : [];
   });
+}
+
+/** Whether `source` makes the statement of any of the members (module level: no closure per version asked). */
+function saysAny(statements: StatementIndex, source: string, members: SentenceRef[]): boolean {
+  for (const m of members) if (statements.says(source, m)) return true;
+  return false;
 }
 
 /**
@@ -123,13 +142,20 @@ export function unitsBySource(units: Unit[], bySource: Map<string, SentenceRef[]
       const list = bySource.get(m.source);
       if (!list) continue;
       // A sentence's order is its place in its source's list; searched for only where it is not.
-      const place = list[m.order]?.id === m.id ? m.order : list.findIndex((x) => x.id === m.id);
+      const place = list[m.order] === m || list[m.order]?.id === m.id ? m.order : list.findIndex((x) => x.id === m.id);
       if (place >= 0) unitAt.get(m.source)![place] = k;
     }
   }
   return unitAt;
 }
 const NO_UNITS = new Int32Array(0);
+
+/** The sources of a unit's members (module level: no closure per comparison). */
+function sourcesIn(u: Unit): Set<string> {
+  const sources = new Set<string>();
+  for (const m of u.members) sources.add(m.source);
+  return sources;
+}
 
 /** A column per source: the sources given, in their order, then any other a unit holds. */
 function sourceColumns(sources: Iterable<string>, units: Unit[]): Map<string, number> {
@@ -158,6 +184,16 @@ export class CarrierBits {
         this.bits[k * this.words + (c >>> 5)] |= 1 << (c & 31);
       }
     });
+  }
+
+  /** A source's column (every source given or in a unit has one). */
+  columnOf(source: string): number {
+    return this.column.get(source)!;
+  }
+
+  /** Whether unit k has a member from the source of this column. */
+  carries(k: number, column: number): boolean {
+    return (this.bits[k * this.words + (column >>> 5)] & (1 << (column & 31))) !== 0;
   }
 
   /** Whether units a and b have a carrier in common other than `except`. */
@@ -196,7 +232,7 @@ function restatedFigures(conflicts: FoundDiscrepancy[]): (source: string, senten
  */
 function passagesOf(
   absentFrom: string[][],
-  sourcesOf: ReadonlyArray<ReadonlySet<string>>,
+  sourcesOf: (unit: number) => ReadonlySet<string>,
   bySource: Map<string, SentenceRef[]>,
   unitAt: Map<string, Int32Array>,
   isLabel: (sentence: SentenceRef) => boolean,
@@ -207,7 +243,7 @@ function passagesOf(
   // Only units some versions lack are joined (most units of copies are carried by all): the sets
   // a join grows are made for those alone.
   const lacking = absentFrom.map((list) => (list.length ? new Set(list) : NO_SOURCES));
-  const carriers = absentFrom.map((list, k) => (list.length ? new Set(sourcesOf[k]) : NO_SOURCES));
+  const carriers = absentFrom.map((list, k) => (list.length ? new Set(sourcesOf(k)) : NO_SOURCES));
   // Two stretches join when some versions lack both and no version lacking part of one carries
   // part of the other: then every version either lacks, carries or does not reach the whole.
   const joinable = (a: number, b: number) =>
@@ -272,26 +308,73 @@ export const MAX_HEADING_WORDS = 12;
 const SENTENCE_CLOSE = /[.!?:;…"'”’»)\]]$/u;
 
 /** A test of whether a sentence is a label or a heading rather than a statement. */
-function labelTest(bySource: Map<string, SentenceRef[]>): (sentence: SentenceRef) => boolean {
-  // A sentence a page repeats word for word (a lede printed again under the photos) says nothing new.
-  const repeats = new Set<string>();
-  for (const list of bySource.values()) {
-    const seen = new Set<string>();
-    for (const sentence of list) {
-      if (seen.has(sentence.text)) repeats.add(sentence.id);
-      seen.add(sentence.text);
+function labelTest(bySource: Map<string, SentenceRef[]>, wordings: Wordings): (sentence: SentenceRef) => boolean {
+  // A sentence a page repeats word for word (a lede printed again under the photos) says nothing
+  // new. Listed per version when one of its sentences is first asked about: copies carry most
+  // statements in every version, and theirs are asked about only where a version lacks one.
+  // Flags by place in the version's reading order; a wording is told seen by its number, stamped
+  // with the version last met with it.
+  const repeatsBySource = new Map<string, Uint8Array>();
+  const lastSeenIn = new Int32Array(wordings.count).fill(-1);
+  const repeatsIn = (source: string) => {
+    let repeats = repeatsBySource.get(source);
+    if (!repeats) {
+      const at = wordings.at(source);
+      const stamp = repeatsBySource.size;
+      repeats = new Uint8Array(at.length);
+      for (let p = 0; p < at.length; p++) {
+        if (lastSeenIn[at[p]] === stamp) repeats[p] = 1;
+        lastSeenIn[at[p]] = stamp;
+      }
+      repeatsBySource.set(source, repeats);
     }
-  }
+    return repeats;
+  };
+  const repeated = (sentence: SentenceRef) => {
+    const list = bySource.get(sentence.source) ?? [];
+    const place = list[sentence.order] === sentence ? sentence.order : list.findIndex((x) => x.id === sentence.id);
+    return place >= 0 && repeatsIn(sentence.source)[place] === 1;
+  };
   return (sentence) => {
     const words = wordCount(sentence.text);
-    if (words < MIN_STATEMENT_WORDS || repeats.has(sentence.id)) return true;
+    if (words < MIN_STATEMENT_WORDS || repeated(sentence)) return true;
     if (words > MAX_HEADING_WORDS || SENTENCE_CLOSE.test(sentence.text)) return false;
     const list = bySource.get(sentence.source) ?? [];
     return [list[sentence.order - 1], list[sentence.order + 1]].every((n) => n?.paragraph !== sentence.paragraph);
   };
 }
 /** Counted once per wording: every sentence is tested as its unit's member and again as a passage's. */
-const wordCount = memoByText(20_000, (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
+const wordCount = memoByText(20_000, countWords);
+
+/**
+ * The stretches between white space that hold a letter or a digit, as text.split(/\s+/) and
+ * /[\p{L}\p{N}]/u count them, read in one pass with no list made: ASCII characters by their
+ * codes, others by the two patterns (a surrogate pair read whole).
+ */
+function countWords(text: string): number {
+  let count = 0;
+  let inCounted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c === 32 || (c >= 9 && c <= 13)) inCounted = false;
+      else if (!inCounted && ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122))) {
+        count++;
+        inCounted = true;
+      }
+      continue;
+    }
+    const ch = c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : text[i];
+    if (WHITE_SPACE.test(ch)) inCounted = false;
+    else if (!inCounted && LETTER_OR_DIGIT.test(ch)) {
+      count++;
+      inCounted = true;
+    }
+  }
+  return count;
+}
+const WHITE_SPACE = /\s/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * Per source t and source s: the sentences of t whose statement s also makes (`at`, in t's order),
@@ -354,7 +437,7 @@ export class Anchors {
   }
 
   /** near() for a sentence placed so, asked about the source of column sc (not its own). */
-  nearPlaced({ list, units, here }: Placed, sc: number): Neighbours | undefined {
+  nearPlaced({ list, units, here }: Placed, sc: number, into?: Neighbours): Neighbours | undefined {
     const width = this.column.size;
     let before = -1;
     for (let k = here - 1; ; k--) {
@@ -373,11 +456,11 @@ export class Anchors {
         break;
       }
     }
-    return {
-      beforeAt: list[before].order,
-      beforeThere: this.first[units[before] * width + sc],
-      afterThere: after < 0 ? -1 : this.first[units[after] * width + sc],
-    };
+    const near = into ?? { beforeAt: -1, beforeThere: -1, afterThere: -1 };
+    near.beforeAt = list[before].order;
+    near.beforeThere = this.first[units[before] * width + sc];
+    near.afterThere = after < 0 ? -1 : this.first[units[after] * width + sc];
+    return near;
   }
 
   /** See Anchors; undefined when t has no sentences or s is t. */
@@ -536,6 +619,12 @@ class SkipTest {
   /** Per member: where Anchors.near starts from (undefined: no neighbours in any version), and its verdict row. */
   private readonly placed: Array<Placed | undefined> = [];
   private readonly rows: number[] = [];
+  /**
+   * Where skippedBy writes each member's neighbours and stretch, read before the next member's:
+   * it asks of every member against every version that lacks a unit, and allocates nothing per ask.
+   */
+  private readonly near: Neighbours = { beforeAt: -1, beforeThere: -1, afterThere: -1 };
+  private readonly gap = { from: 0, to: 0 };
   /** Verdict rows and stretches (from, to) found reworded in the version asked about. */
   private readonly reworded: number[] = [];
 
@@ -581,8 +670,8 @@ class SkipTest {
       const placed = this.placed[k];
       if (!placed || placed.column === sc) continue;
       const m = this.members[k];
-      const near = this.anchors.nearPlaced(placed, sc) ?? listedNeighbours(this.anchors, m, s);
-      const gap = gapIn(near, m, placed.list.length, sSentences.length);
+      const near = this.anchors.nearPlaced(placed, sc, this.near) ?? listedNeighbours(this.anchors, m, s);
+      const gap = gapIn(near, m, placed.list.length, sSentences.length, this.gap);
       if (!gap) continue;
       const row = this.rows[k];
       if (row >= 0 && this.foundAmong(row, gap, found)) continue;
@@ -612,13 +701,15 @@ class SkipTest {
 export const TAIL_LEEWAY = 0.2;
 export const TAIL_LEEWAY_MAX = 2;
 
-/** The stretch of a version (sentence positions from…to) between its statements either side of `m` (`near`: Anchors.near's answer). */
-function gapIn(near: Neighbours, m: SentenceRef, tLength: number, sLength: number): { from: number; to: number } | undefined {
+/** The stretch of a version (sentence positions from…to, written into `into`) between its statements either side of `m` (`near`: Anchors.near's answer). */
+function gapIn(near: Neighbours, m: SentenceRef, tLength: number, sLength: number, into: { from: number; to: number }): { from: number; to: number } | undefined {
   if (near === NO_NEIGHBOURS) return undefined;
   const { beforeAt, beforeThere, afterThere } = near;
   if (afterThere >= 0) {
     if (afterThere <= beforeThere || afterThere - beforeThere - 1 > GAP_MAX) return undefined;
-    return { from: beforeThere + 1, to: afterThere };
+    into.from = beforeThere + 1;
+    into.to = afterThere;
+    return into;
   }
   // Past the last statement the two share: `s` covers this part when its own text goes on at
   // least as far (in proportion to the two lengths) as `t` goes to reach the statement. A version
@@ -626,7 +717,9 @@ function gapIn(near: Neighbours, m: SentenceRef, tLength: number, sLength: numbe
   const expected = ((m.order - beforeAt) * sLength) / tLength;
   const room = sLength - 1 - beforeThere;
   if (room + Math.min(TAIL_LEEWAY_MAX, TAIL_LEEWAY * sLength) < expected) return undefined;
-  return { from: beforeThere + 1, to: Math.min(sLength, beforeThere + 1 + Math.ceil(expected) + GAP_MAX) };
+  into.from = beforeThere + 1;
+  into.to = Math.min(sLength, beforeThere + 1 + Math.ceil(expected) + GAP_MAX);
+  return into;
 }
 
 /**
