@@ -372,7 +372,7 @@ function mergeNamePhrases(text: string, tokens: Token[], first: number): void {
  * read, so a row of one unquoted part shares them too (tokenizeRow); tokens are compared by
  * identity, and the rows of one diff are of different wordings.
  */
-export const tokensOf: (text: string) => readonly Token[] = memoByText(20_000, (text: string): readonly Token[] => readTokens(text));
+export const tokensOf: (text: string) => readonly Token[] = memoByText(20_000, readTokens);
 
 /**
  * The tokens of one text read alone (as part 0), not remembered: for a reader that asks once per
