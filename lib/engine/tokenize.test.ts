@@ -64,6 +64,40 @@ describe("tokenizeRow: printed fractions", () => {
   });
 });
 
+describe("tokenizeRow: plain words and what ends them", () => {
+  const read = (text: string) => tokens(text).map((t) => `${t.text}|${t.norm}|${t.kind}`);
+
+  it("reads a word the same wherever it stands again, whatever follows it", () => {
+    expect(read("Talks ended. Talks ended, talks-ended talks' talks")).toEqual([
+      "Talks|talks|word",
+      "ended|ended|word",
+      ".|.|punct",
+      "Talks|talks|word",
+      "ended|ended|word",
+      ",|,|punct",
+      "talks-ended|talksended|word",
+      "talks'|talks'|word",
+      "talks|talks|word",
+    ]);
+  });
+
+  it("leaves to the long way the letters a plain word's characters do not end", () => {
+    expect(read("AT&T S&P US A+ don't 5bn café Mr. G.")).toEqual([
+      "AT&T|at&t|word",
+      "S&P|s&p|word",
+      "US|US|word",
+      "A|a|word",
+      "+|and|word",
+      "don't|don't|word",
+      "5|5|number",
+      "bn|billion|word",
+      "café|cafe|word",
+      "Mr.|mr|word",
+      "G.|g|word",
+    ]);
+  });
+});
+
 describe("tokenizeRow: one text read once", () => {
   const text = "“We’re not there yet,” said U.S. envoy Steve Witkoff, adding that 2½ rounds remain.";
   it("gives a one-paragraph row the tokens the paragraph has as the first of several", () => {

@@ -372,12 +372,19 @@ function mergeNamePhrases(text: string, tokens: Token[], first: number): void {
  * read, so a row of one unquoted part shares them too (tokenizeRow); tokens are compared by
  * identity, and the rows of one diff are of different wordings.
  */
-export const tokensOf: (text: string) => readonly Token[] = memoByText(20_000, (text: string): readonly Token[] => {
+export const tokensOf: (text: string) => readonly Token[] = memoByText(20_000, readTokens);
+
+/**
+ * The tokens of one text read alone (as part 0), not remembered: for a reader that asks once per
+ * wording anyway (a paragraph read whole for its quotation marks), whose tokens then need not
+ * outlive it.
+ */
+export function readTokens(text: string): Token[] {
   const tokens: Token[] = [];
   // Every token's text is already its stretch of the paragraph (merged phrases are cut anew).
   tokenizePart(text, 0, tokens);
   return tokens;
-});
+}
 
 /** Tokens of a row, paragraph boundaries included. */
 export function tokenizeRow(row: RowText): TokenizedRow {

@@ -94,10 +94,16 @@ function meanPosition(unit: Unit, length: Map<string, number>): number {
   return sum / unit.members.length;
 }
 
-/** The lists one after the other (Array.prototype.flat takes a generic path several times slower). */
+/**
+ * The lists one after the other (Array.prototype.flat takes a generic path several times slower),
+ * in a list made at its length: one grown by pushing is made over several times.
+ */
 function concatenated<T>(lists: T[][]): T[] {
-  const all: T[] = [];
-  for (const list of lists) for (let i = 0; i < list.length; i++) all.push(list[i]);
+  let length = 0;
+  for (const list of lists) length += list.length;
+  const all: T[] = new Array(length);
+  let at = 0;
+  for (const list of lists) for (let i = 0; i < list.length; i++) all[at++] = list[i];
   return all;
 }
 
@@ -339,8 +345,16 @@ class TermOwners {
   of(root: number): Map<number, number> {
     let owners = this.byRoot.get(root);
     if (!owners) {
+      // Copies of a wording share their terms (buildTermSpace): each wording's are read once, for
+      // the one source that has it or for several (-1). What a term ends with does not depend on
+      // the order its sources are added in.
+      const byWording = new Map<ParagraphTerms, number>();
+      for (const k of this.groups.members(root)) {
+        const rank = byWording.get(this.terms[k]);
+        byWording.set(this.terms[k], rank === undefined || rank === this.sourceRank[k] ? this.sourceRank[k] : -1);
+      }
       owners = new Map();
-      for (const k of this.groups.members(root)) this.add(owners, k);
+      for (const [terms, rank] of byWording) addTerms(owners, terms, rank);
       this.byRoot.set(root, owners);
     }
     return owners;
@@ -356,12 +370,16 @@ class TermOwners {
   }
 
   private add(owners: Map<number, number>, k: number): void {
-    const rank = this.sourceRank[k];
-    for (const id of this.terms[k].ids) {
-      const owner = owners.get(id);
-      if (owner === undefined) owners.set(id, rank);
-      else if (owner !== rank) owners.set(id, -1);
-    }
+    addTerms(owners, this.terms[k], this.sourceRank[k]);
+  }
+}
+
+/** Terms had by the source of this rank (or by several, -1) added to a unit's owners. */
+function addTerms(owners: Map<number, number>, terms: ParagraphTerms, rank: number): void {
+  for (const id of terms.ids) {
+    const owner = owners.get(id);
+    if (owner === undefined) owners.set(id, rank);
+    else if (owner !== rank) owners.set(id, -1);
   }
 }
 

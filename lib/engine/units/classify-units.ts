@@ -227,13 +227,17 @@ function moveSpan(span: TextSpan, sentence: PartPlace | undefined): void {
  * name each closure made.
  */
 function movedSpans(spans: TextSpan[], sentences: Array<PartPlace | undefined>, { copy, from, count }: Place): TextSpan[] {
+  // Most variants are one span: a list of one, made whole.
+  if (spans.length === 1) return [movedSpan(spans[0], counterpart(sentences[0], copy, from, count))];
   // Of the spans' own number: a list grown by pushing starts with room for sixteen.
   const moved: TextSpan[] = new Array(spans.length);
-  for (let k = 0; k < spans.length; k++) {
-    const part = sentences[k];
-    moved[k] = movedSpan(spans[k], part && copy ? (part.index < count ? copy[from + part.index] : undefined) : part);
-  }
+  for (let k = 0; k < spans.length; k++) moved[k] = movedSpan(spans[k], counterpart(sentences[k], copy, from, count));
   return moved;
+}
+
+/** Where a stand-in's sentence (a part) is in a copy (`count` sentences of `copy` from `from`), or the sentence itself with no copy. */
+function counterpart(part: PartPlace | undefined, copy: SentenceRef[] | undefined, from: number, count: number): { paragraph: string; start: number } | undefined {
+  return part && copy ? (part.index < count ? copy[from + part.index] : undefined) : part;
 }
 
 /** A span of a sentence (a part) placed on its paragraph: the sentence's own, or its copy's in another version. */

@@ -107,7 +107,9 @@ function closestAround(x: SentenceRef, y: SentenceRef, list: SentenceRef[], scor
  */
 function shareNoPredicate(a: SentenceRef, b: SentenceRef): boolean {
   const inB = predicateWords(b.text);
-  return !predicateWords(a.text).some((w) => inB.includes(w));
+  // Loops, not closures: keepNames transpilers name each closure made, and 50 copies face thousands of pairs.
+  for (const w of predicateWords(a.text)) if (inB.includes(w)) return false;
+  return true;
 }
 
 /** A sentence's words of what it says: not names, small words or words of place and amount; read once per wording. */
@@ -123,8 +125,12 @@ const predicateWords = memoByText(20_000, (text: string) =>
  * Airbus A320.") are one statement however few terms they share: the names are what changed.
  */
 function sameFrame(a: SentenceRef, b: SentenceRef): boolean {
-  const [fa, fb] = [frameOf(a.text), frameOf(b.text)];
-  return fa.length >= MIN_FRAME_WORDS && fa.length === fb.length && fa.every((w, i) => w === fb[i]);
+  const fa = frameOf(a.text);
+  if (fa.length < MIN_FRAME_WORDS) return false;
+  const fb = frameOf(b.text);
+  if (fa.length !== fb.length) return false;
+  for (let i = 0; i < fa.length; i++) if (fa[i] !== fb[i]) return false;
+  return true;
 }
 
 /** Fewest words around the names for a frame to say something. */

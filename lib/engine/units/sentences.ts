@@ -5,12 +5,13 @@
 import type { ReportSource, SentenceSpan } from "../types";
 import * as memo from "../memo";
 import * as tokenization from "../tokenize";
+import type { Token } from "../tokenize";
 import { DOUBLE_QUOTES } from "../lexicon/quotation-marks";
 
 // Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
 // the modules (the engine worker, CLI and benchmarks run so), and these are read per sentence of every version.
 const { firstCopy, memoByText } = memo;
-const { tokensOf } = tokenization;
+const { readTokens } = tokenization;
 
 export interface SentenceRef {
   /** `${paragraphId}.${n}`: stable within one run. */
@@ -75,6 +76,8 @@ function sameSpans(known: readonly SentenceSpan[] | undefined, spans: readonly S
 function readSentences(paragraph: string, spans: readonly SentenceSpan[]): ReadSentence[] {
   const out: ReadSentence[] = [];
   const firstMark = spans.length > 2 ? paragraph.search(DOUBLE_MARK) : -1;
+  // The paragraph's tokens, read once if a sentence asks (readSentences runs once per wording).
+  let tokens: readonly Token[] | undefined;
   // A loop, not forEach: keepNames transpilers name each closure made, and every new wording of a paragraph is read.
   for (let n = 0; n < spans.length; n++) {
     const span = spans[n];
@@ -84,7 +87,7 @@ function readSentences(paragraph: string, spans: readonly SentenceSpan[]): ReadS
     if (!text) continue;
     const start = span.start + lead;
     const end = start + text.length;
-    const quoted = firstMark >= 0 && firstMark < start && !DOUBLE_MARK.test(text) && readAsQuoted(paragraph, start, end);
+    const quoted = firstMark >= 0 && firstMark < start && !DOUBLE_MARK.test(text) && readAsQuoted((tokens ??= readTokens(paragraph)), start, end);
     out.push({ n, start, end, text, quoted });
   }
   return out;
@@ -94,12 +97,12 @@ function readSentences(paragraph: string, spans: readonly SentenceSpan[]): ReadS
 const DOUBLE_MARK = new RegExp(`[${DOUBLE_QUOTES}]|''|\`\``);
 
 /**
- * Whether the paragraph, read whole, quotes every word of [start, end): the tokenizer follows its
- * quotation marks across the sentences, which a sentence read alone cannot.
+ * Whether the paragraph, read whole (its `tokens`), quotes every word of [start, end): the
+ * tokenizer follows its quotation marks across the sentences, which a sentence read alone cannot.
  */
-function readAsQuoted(paragraph: string, start: number, end: number): boolean {
+function readAsQuoted(tokens: readonly Token[], start: number, end: number): boolean {
   let words = 0;
-  for (const t of tokensOf(paragraph)) {
+  for (const t of tokens) {
     if (t.start < start || t.end > end || t.kind === "punct") continue;
     if (!t.quoted) return false;
     words++;
