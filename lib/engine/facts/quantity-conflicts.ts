@@ -493,10 +493,14 @@ const coreOf = (p: PlacedQuantity) => p.sentence.text.slice(p.quantity.start, p.
  */
 export function figureSpans(placed: Map<string, PlacedQuantity[]>): (d: FoundDiscrepancy) => boolean {
   const byParagraph = new Map<string, Array<{ from: number; to: number; quantity: Quantity; slotted: boolean }>>();
+  // Copies of a sentence share its figures' objects: whether a figure has a slot is worked out once, not once per copy.
+  const slotted = new Map<Quantity, boolean>();
   for (const list of placed.values()) {
     for (const { quantity, sentence } of list) {
       const spans = byParagraph.get(sentence.paragraph) ?? [];
-      spans.push({ from: sentence.start + quantity.start, to: sentence.start + quantity.end, quantity, slotted: !!(unitSlot(quantity) || storySlot(quantity)) });
+      let hasSlot = slotted.get(quantity);
+      if (hasSlot === undefined) slotted.set(quantity, (hasSlot = !!(unitSlot(quantity) || storySlot(quantity))));
+      spans.push({ from: sentence.start + quantity.start, to: sentence.start + quantity.end, quantity, slotted: hasSlot });
       byParagraph.set(sentence.paragraph, spans);
     }
   }

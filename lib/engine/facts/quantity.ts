@@ -14,6 +14,7 @@ import * as calendar from "../lexicon/calendar";
 import * as britishAmerican from "../lexicon/british-american";
 import * as wordnet from "../lexicon/wordnet";
 import { memoByText } from "../memo";
+import { tokenSpans } from "./token-spans";
 
 // Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
 // the modules (the benchmarks run so), and the scan asks these of every word of a sentence with a figure.
@@ -84,12 +85,9 @@ interface Tok {
 /**
  * A figure ("1-1/2", "2,500", "3/4"), a word, or one other character. A match is a figure when it
  * starts with a digit, a word when with a letter, else a symbol: no capture groups to allocate.
- * Every character but white space starts one, so a text is read token after token by a sticky
- * match at each: test() moves lastIndex past it and builds no match. One instance, restarted per
- * token: tokenize never re-enters itself.
+ * Read by tokenSpans (every character but white space starts one).
  */
 const TOKEN = /\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?|\d+-\d+\/\d+|\d+(?:[.,]\d+)*(?:\/\d+)?|\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*|[^\s\p{L}\d]/uy;
-const WHITE_SPACE = /\s/;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const CLAUSE_BREAK = new Set([";", "(", ")", "—", "–", ":", "\u201c", "\u201d", '"']);
 const FUNCTION = new Set(
@@ -106,21 +104,11 @@ const AMBIGUOUS_WORDS = new Set(["one", "first", "second"]);
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
   const plain = withPlainSlash(text);
+  const spans = tokenSpans(plain, TOKEN);
   // pushTok is module level: keepNames transpilers (tsx runs the benchmarks so) name each closure made.
-  for (let at = 0; at < plain.length; ) {
-    const code = plain.charCodeAt(at);
-    if (code < 128 ? code === 32 || (code >= 9 && code <= 13) : WHITE_SPACE.test(plain[at])) {
-      at++;
-      continue;
-    }
-    TOKEN.lastIndex = at;
-    if (!TOKEN.test(plain)) {
-      at++;
-      continue;
-    }
-    const index = at;
-    at = TOKEN.lastIndex;
-    const word = plain.slice(index, at);
+  for (let k = 0; k < spans.length; k += 2) {
+    const index = spans[k];
+    const word = plain.slice(index, spans[k + 1]);
     const first = word.charCodeAt(0);
     // An ASCII letter is told by its code; only other characters need the Unicode class.
     const asciiLetter = (first | 0x20) >= 97 && (first | 0x20) <= 122;

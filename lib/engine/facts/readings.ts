@@ -194,7 +194,7 @@ export function statementConflicts<F extends { start: number; end: number }>(
   for (const unit of units) {
     // Members all of one wording (copies) state the same facts, which cannot disagree; nor can
     // members that state none (most statements), found before the members' sources are counted.
-    if (oneWording(unit.members) || !statesAny(unit.members, factsIn) || new Set(unit.members.map((s) => s.source)).size < 2) continue;
+    if (oneWording(unit.members) || !statesAny(unit.members, factsIn) || !ofTwoSources(unit.members)) continue;
     const byTopic = new Map<string, Array<{ fact: F; sentence: SentenceRef }>>();
     for (const sentence of unit.members) for (const fact of factsIn(sentence.text)) appendTo(byTopic, topicOf(fact), { fact, sentence });
     for (const placed of byTopic.values()) {
@@ -215,6 +215,12 @@ function statesAny<F>(sentences: SentenceRef[], factsIn: (text: string) => F[]):
     last = s.text;
     if (factsIn(s.text).length) return true;
   }
+  return false;
+}
+
+/** Whether the sentences come from two sources or more. */
+function ofTwoSources(sentences: SentenceRef[]): boolean {
+  for (const s of sentences) if (s.source !== sentences[0].source) return true;
   return false;
 }
 
