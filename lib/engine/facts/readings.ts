@@ -164,15 +164,25 @@ export function storyFactConflicts<P extends { sentence: SentenceRef }>(
 export function readIn(conflicts: FoundDiscrepancy[], ...categories: Category[]): (d: FoundDiscrepancy) => boolean {
   const read = new Map<string, Array<{ start: number; end: number }>>();
   for (const c of conflicts) for (const v of c.variants) if (v.core) for (const sp of v.spans) appendTo(read, `${v.source} ${sp.paragraph}`, sp);
+  // With no reading to touch, no difference is read here: none is looked at (every one of a unit is asked).
+  if (!read.size) return NOTHING_READ;
   const touches = (v: Variant) => v.spans.some((sp) => (read.get(`${v.source} ${sp.paragraph}`) ?? []).some((r) => sp.start < r.end && r.start < sp.end));
   return (d) => {
     if (categories.length && !categories.includes(d.category)) return false;
     // Of a figure's difference, a version whose words hold no figure is one that lacks the figure
-    // (the diff paired it with a clause of another statement): the figures' versions decide.
-    const stated = d.variants.filter((v) => v.core && (d.category !== "number" || statesAFigure(v.core)));
-    return stated.length > 1 && stated.every(touches);
+    // (the diff paired it with a clause of another statement): the figures' versions decide. Every
+    // version that states it must touch a reading: the first that does not settles the question
+    // before the rest are read for figures.
+    let stated = 0;
+    for (const v of d.variants) {
+      if (!v.core || (d.category === "number" && !statesAFigure(v.core))) continue;
+      if (!touches(v)) return false;
+      stated++;
+    }
+    return stated > 1;
   };
 }
+const NOTHING_READ = (): boolean => false;
 
 const statesAFigure = (text: string) => /\d/.test(text) || text.toLowerCase().split(/[^\p{L}]+/u).some((w) => SIMPLE_NUMBER_WORDS.has(w));
 
