@@ -104,7 +104,6 @@ export function quotationConflicts(
   // and only those whose first wording is one of the change's: a told one of the same readings
   // words its first version with one of them.
   let toldInUnits: ToldQuotes | undefined;
-  const told = (readings: [string, string], key: string) => (toldInUnits ??= new ToldQuotes(known)).has(readings, key);
   const changes = new Map<string, Change>();
   for (const [x, y, stretches] of againstAnchors([...wordings.values()], budget)) {
     // Pairs of one unit were compared there; only versions that quote apart are read here.
@@ -114,7 +113,7 @@ export function quotationConflicts(
       const readings: [string, string] = [plainWords(x.copies[0].words.slice(...inX)), plainWords(y.copies[0].words.slice(...inY))];
       if (isRestyled(readings[0], readings[1])) continue;
       const key = readingsKey(readings);
-      if (told(readings, key)) continue;
+      if ((toldInUnits ??= new ToldQuotes(known)).has(readings, key)) continue;
       const change = changes.get(key) ?? { readings, at: [] };
       change.at.push(...x.copies.map((q): [Stretch, Quotation] => [inX, q]), ...y.copies.map((q): [Stretch, Quotation] => [inY, q]));
       changes.set(key, change);
