@@ -152,11 +152,8 @@ class WordingsKeyer {
   private readonly slotWording: string[];
   private readonly slotCall: Int32Array;
   private call = 0;
-  /**
-   * keyText of each variant's core, by variant (the first variants.length entries), as of the last
-   * key(): groupNormalized reads them at once, so one list serves every discrepancy.
-   */
-  readonly coreNorms: string[] = [];
+  /** keyText of each variant's core, by variant, as of the last key(): groupNormalized reads them. */
+  coreNorms: string[] = [];
 
   constructor(sourceNameById: Map<string, string>) {
     this.labels = new Map([...sourceNameById].map(([id, name]) => [id, `${name}=`]));
@@ -169,7 +166,8 @@ class WordingsKeyer {
 
   key(variants: Variant[]): string {
     const call = this.call++;
-    const coreNorms = this.coreNorms;
+    const coreNorms: string[] = new Array(variants.length);
+    this.coreNorms = coreNorms;
     let placed = this.byLabel !== undefined;
     let length = variants.length ? variants.length - 1 : 0; // the "|" between strings
     // Most versions word a discrepancy alike: a variant worded as one of the two wordings last met
@@ -266,11 +264,11 @@ export function groupValues(variants: Variant[], normal: (text: string) => strin
 
 /** groupValues, with each variant's core already normalised (`norms`, by variant). */
 function groupNormalized(variants: Variant[], norms: string[]): { values: ValueGroup[]; absent: string[] } {
-  const groups = new Map<string, ReadingGroup>();
+  const groups = new Map<string, { sources: string[]; wordings: string[] }>();
   const absent: string[] = [];
   // Most versions word a reading alike: a variant read as the one before joins its group unlooked-up.
   let lastNorm = "";
-  let lastGroup: ReadingGroup | undefined;
+  let lastGroup: { sources: string[]; wordings: string[] } | undefined;
   for (let k = 0; k < variants.length; k++) {
     const variant = variants[k];
     const norm = norms[k];
@@ -279,29 +277,17 @@ function groupNormalized(variants: Variant[], norms: string[]): { values: ValueG
       continue;
     }
     let group = norm === lastNorm ? lastGroup : groups.get(norm);
-    if (!group) groups.set(norm, (group = { sources: [], first: variant.core, wordings: undefined }));
+    if (!group) groups.set(norm, (group = { sources: [], wordings: [] }));
     group.sources.push(variant.source);
-    // The wordings are listed only once one differs from the first (most readings are worded alike).
-    if (group.wordings) group.wordings.push(variant.core);
-    else if (variant.core !== group.first) {
-      group.wordings = new Array<string>(group.sources.length - 1).fill(group.first);
-      group.wordings.push(variant.core);
-    }
+    group.wordings.push(variant.core);
     lastNorm = norm;
     lastGroup = group;
   }
   // The wording shown for a reading is its most frequent one (ties: the first in code-point order),
   // never "whichever source came first": upload order must not change the report.
-  const values = [...groups.values()].map(({ sources, first, wordings }) => ({ value: wordings ? commonest(wordings) : first, sources }));
+  const values = [...groups.values()].map(({ sources, wordings }) => ({ value: commonest(wordings), sources }));
   values.sort((a, b) => b.sources.length - a.sources.length || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
   return { values, absent };
-}
-
-/** A reading's versions and their wordings of it: `first` alone while every one words it so. */
-interface ReadingGroup {
-  sources: string[];
-  first: string;
-  wordings: string[] | undefined;
 }
 
 function commonest(wordings: string[]): string {

@@ -127,8 +127,10 @@ export function nameSpellingConflicts(sentences: SentenceRef[], reportOrder: str
       if (givenNames.has(given)) appendTo(byGiven, given, placed);
     }
   }
-  // Names a statement's comparison already set against each other, as a spelling or as two names.
-  const alreadyReported = new Set(reported.filter((d) => d.category === "spelling" || d.category === "entity").flatMap((d) => d.variants.flatMap((v) => v.core.split(/\s+/))));
+  // Names a statement's comparison already set against each other, as a spelling or as two names:
+  // read once two spellings are found (most stories have none), each distinct core once.
+  let reportedWords: Set<string> | undefined;
+  const alreadyReported = () => (reportedWords ??= wordsOfCores(reported));
   const found: FoundDiscrepancy[] = [];
   const seen = new Set<string>();
   for (const [groups, varying] of [[bySurname, 0], [byGiven, 1]] as const) {
@@ -137,7 +139,7 @@ export function nameSpellingConflicts(sentences: SentenceRef[], reportOrder: str
       for (let i = 0; i < spellings.length; i++) {
         for (let j = i + 1; j < spellings.length; j++) {
           const [a, b] = [spellings[i], spellings[j]];
-          if (!spellingsOfOne(a, b) || (alreadyReported.has(a) && alreadyReported.has(b))) continue;
+          if (!spellingsOfOne(a, b) || (alreadyReported().has(a) && alreadyReported().has(b))) continue;
           const both = names.filter((n) => n.words[varying] === a || n.words[varying] === b);
           const key = `${both[0].words[1 - varying]}|${a}|${b}`;
           if (seen.has(key) || !readingsConflict(readingsBySource(both, sentenceSource, (n) => n.words[varying]))) continue;
@@ -150,6 +152,15 @@ export function nameSpellingConflicts(sentences: SentenceRef[], reportOrder: str
     }
   }
   return found;
+}
+
+/** The words of the spelling and entity discrepancies' cores (copies repeat a core version after version: each is split once). */
+function wordsOfCores(found: FoundDiscrepancy[]): Set<string> {
+  const cores = new Set<string>();
+  for (const d of found) if (d.category === "spelling" || d.category === "entity") for (const v of d.variants) cores.add(v.core);
+  const words = new Set<string>();
+  for (const core of cores) for (const word of core.split(/\s+/)) words.add(word);
+  return words;
 }
 
 /**

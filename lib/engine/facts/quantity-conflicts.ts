@@ -379,9 +379,11 @@ function agree(a: Quantity, b: Quantity): boolean {
   const tolerance = slack(a) + slack(b) + rounding + 1e-9 * Math.max(1, Math.abs(a.low));
   if (Math.abs(a.low - b.low) <= tolerance && Math.abs(a.high - b.high) <= tolerance) return true;
   // A hedged single figure inside the other's range ("about 24" / "between 23 and 25").
-  const inside = (x: Quantity, y: Quantity) => x.low === x.high && y.low < y.high && x.low >= y.low - tolerance && x.low <= y.high + tolerance;
-  return loose && (inside(a, b) || inside(b, a));
+  return loose && (inside(a, b, tolerance) || inside(b, a, tolerance));
 }
+
+/** Whether x is a single figure within y's range, give or take `tolerance` (module level: every pair of a slot's figures is asked). */
+const inside = (x: Quantity, y: Quantity, tolerance: number) => x.low === x.high && y.low < y.high && x.low >= y.low - tolerance && x.low <= y.high + tolerance;
 
 /**
  * "nearly 10,000" / "more than 10,000": one figure, below it in one version and above it in the
@@ -493,10 +495,14 @@ const coreOf = (p: PlacedQuantity) => p.sentence.text.slice(p.quantity.start, p.
  */
 export function figureSpans(placed: Map<string, PlacedQuantity[]>): (d: FoundDiscrepancy) => boolean {
   const byParagraph = new Map<string, Array<{ from: number; to: number; quantity: Quantity; slotted: boolean }>>();
+  // Copies of a sentence share its figures' objects: whether a figure has a slot is worked out once, not once per copy.
+  const slotted = new Map<Quantity, boolean>();
   for (const list of placed.values()) {
     for (const { quantity, sentence } of list) {
       const spans = byParagraph.get(sentence.paragraph) ?? [];
-      spans.push({ from: sentence.start + quantity.start, to: sentence.start + quantity.end, quantity, slotted: !!(unitSlot(quantity) || storySlot(quantity)) });
+      let hasSlot = slotted.get(quantity);
+      if (hasSlot === undefined) slotted.set(quantity, (hasSlot = !!(unitSlot(quantity) || storySlot(quantity))));
+      spans.push({ from: sentence.start + quantity.start, to: sentence.start + quantity.end, quantity, slotted: hasSlot });
       byParagraph.set(sentence.paragraph, spans);
     }
   }

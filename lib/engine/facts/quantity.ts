@@ -14,6 +14,7 @@ import * as calendar from "../lexicon/calendar";
 import * as britishAmerican from "../lexicon/british-american";
 import * as wordnet from "../lexicon/wordnet";
 import { memoByText } from "../memo";
+import { tokenSpans } from "./token-spans";
 
 // Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
 // the modules (the benchmarks run so), and the scan asks these of every word of a sentence with a figure.
@@ -84,12 +85,9 @@ interface Tok {
 /**
  * A figure ("1-1/2", "2,500", "3/4"), a word, or one other character. A match is a figure when it
  * starts with a digit, a word when with a letter, else a symbol: no capture groups to allocate.
- * Every character but white space starts one, so a text is read token after token by a sticky
- * match at each: test() moves lastIndex past it and builds no match. One instance, restarted per
- * token: tokenize never re-enters itself.
+ * Read by tokenSpans (every character but white space starts one).
  */
 const TOKEN = /\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?|\d+-\d+\/\d+|\d+(?:[.,]\d+)*(?:\/\d+)?|\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*|[^\s\p{L}\d]/uy;
-const WHITE_SPACE = /\s/;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const CLAUSE_BREAK = new Set([";", "(", ")", "—", "–", ":", "\u201c", "\u201d", '"']);
 const FUNCTION = new Set(
@@ -106,21 +104,11 @@ const AMBIGUOUS_WORDS = new Set(["one", "first", "second"]);
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
   const plain = withPlainSlash(text);
+  const spans = tokenSpans(plain, TOKEN);
   // pushTok is module level: keepNames transpilers (tsx runs the benchmarks so) name each closure made.
-  for (let at = 0; at < plain.length; ) {
-    const code = plain.charCodeAt(at);
-    if (code < 128 ? code === 32 || (code >= 9 && code <= 13) : WHITE_SPACE.test(plain[at])) {
-      at++;
-      continue;
-    }
-    TOKEN.lastIndex = at;
-    if (!TOKEN.test(plain)) {
-      at++;
-      continue;
-    }
-    const index = at;
-    at = TOKEN.lastIndex;
-    const word = plain.slice(index, at);
+  for (let k = 0; k < spans.length; k += 2) {
+    const index = spans[k];
+    const word = plain.slice(index, spans[k + 1]);
     const first = word.charCodeAt(0);
     // An ASCII letter is told by its code; only other characters need the Unicode class.
     const asciiLetter = (first | 0x20) >= 97 && (first | 0x20) <= 122;
@@ -426,17 +414,9 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
     start = toks[k].start;
     k--;
   }
-  // "up to 50" bounds the figure, "rose to 50" does not.
-  const hedgeAt = (k: number) => {
-    const word = toks[k].lower;
-    if (word === "to") return toks[k - 1]?.lower === "up";
-    // "up 843%" is a rise, "up to 50%" a ceiling.
-    if (word === "up") return toks[k + 1]?.lower === "to";
-    return HEDGES.has(word);
-  };
   const unhedgedStart = start;
   const hedges: string[] = [];
-  for (let h = 0; h < 3 && toks[k] && (hedgeAt(k) || toks[k].lower === "between" || (toks[k].lower === "at" && /^(?:least|most)$/.test(toks[k + 1]?.lower ?? ""))); h++, k--) {
+  for (let h = 0; h < 3 && toks[k] && (hedgeAt(toks, k) || toks[k].lower === "between" || (toks[k].lower === "at" && /^(?:least|most)$/.test(toks[k + 1]?.lower ?? ""))); h++, k--) {
     hedges.push(toks[k].lower);
     if (toks[k].lower === "between") between = true;
     bound ??= FLOOR_HEDGES.has(toks[k].lower) ? "floor" : CEILING_HEDGES.has(toks[k].lower) ? "ceiling" : undefined;
@@ -563,6 +543,19 @@ function readQuantity(toks: Tok[], i: number, parsed: Parsed, earlier: Quantity[
     if (measures) quantity.measures = measures;
   }
   return { quantity, next: j };
+}
+
+/**
+ * Whether token k hedges the figure after it: "up to 50" bounds the figure, "rose to 50" does not.
+ * (Module level, as the helpers below: keepNames transpilers name each closure made, and every
+ * figure of every wording is read.)
+ */
+function hedgeAt(toks: Tok[], k: number): boolean {
+  const word = toks[k].lower;
+  if (word === "to") return toks[k - 1]?.lower === "up";
+  // "up 843%" is a rise, "up to 50%" a ceiling.
+  if (word === "up") return toks[k + 1]?.lower === "to";
+  return HEDGES.has(word);
 }
 
 /**
@@ -806,28 +799,38 @@ const ATTRIBUTIVE_CUES = new Set("rescue death injury arrest board case".split("
 const TALLY_BEFORE = 5;
 const TALLY_AFTER = 6;
 
+/** What tallyOf has found so far, and what it reads each cue with. */
+interface TallySearch {
+  toks: Tok[];
+  j: number;
+  counted: string | undefined;
+  /** "two-thirds of the 58 people aboard were killed": the figure is the whole group, counted only by its own words. */
+  whole: boolean;
+  best: { tally: string; distance: number } | undefined;
+}
+
+/** Token k as the figure's tally cue, `distance` tokens away (before it, or `after`): kept in `search` when it is the closest yet. */
+function considerCue(search: TallySearch, k: number, distance: number, after = false): void {
+  const { toks, j, counted, whole, best } = search;
+  const t = toks[k];
+  if (t.kind !== "word") return;
+  const tally = TALLY_CUES.get(t.lower) ?? nearCue(t.lower);
+  if (!tally) return;
+  // "cut 15,000 jobs" is a count of job cuts; "cut power to 45,000 customers" is not.
+  if (tally === JOB_CUTS && !(counted && (JOB_NOUNS.has(counted) || (counted === "people" && PEOPLE_LOSING_JOBS.has(t.lower))))) return;
+  if (whole && (!after || (tally !== "aboard" && k > j))) return;
+  if (after && distance > 2 && NOUN_CUES.has(t.lower)) return;
+  // "four rescue boats", "12 board members": a cue noun before another noun only says what kind they are.
+  if (after && ATTRIBUTIVE_CUES.has(t.lower) && toks[k + 1]?.kind === "word" && !FUNCTION.has(toks[k + 1].lower)) return;
+  // "40 people on board were brought to a hospital": where they were, not what is counted.
+  if (tally === "aboard" && after && AUXILIARIES.has(toks[k + 1]?.lower ?? "")) return;
+  // "on board" says where the counted were; a verb of what happened to them says more.
+  const weight = tally === "aboard" ? distance + TALLY_AFTER : distance;
+  if (!best || weight < best.distance || (weight === best.distance && after)) search.best = { tally, distance: weight };
+}
+
 function tallyOf(toks: Tok[], i: number, j: number, counted?: string): string | undefined {
-  let best: { tally: string; distance: number } | undefined;
-  // "two-thirds of the 58 people aboard were killed": what happened is said of the share; the
-  // figure is the whole group, counted only by its own words ("aboard").
-  const whole = isWholeOfShare(toks, i);
-  const consider = (k: number, distance: number, after = false) => {
-    const t = toks[k];
-    if (t.kind !== "word") return;
-    const tally = TALLY_CUES.get(t.lower) ?? nearCue(t.lower);
-    if (!tally) return;
-    // "cut 15,000 jobs" is a count of job cuts; "cut power to 45,000 customers" is not.
-    if (tally === JOB_CUTS && !(counted && (JOB_NOUNS.has(counted) || (counted === "people" && PEOPLE_LOSING_JOBS.has(t.lower))))) return;
-    if (whole && (!after || (tally !== "aboard" && k > j))) return;
-    if (after && distance > 2 && NOUN_CUES.has(t.lower)) return;
-    // "four rescue boats", "12 board members": a cue noun before another noun only says what kind they are.
-    if (after && ATTRIBUTIVE_CUES.has(t.lower) && toks[k + 1]?.kind === "word" && !FUNCTION.has(toks[k + 1].lower)) return;
-    // "40 people on board were brought to a hospital": where they were, not what is counted.
-    if (tally === "aboard" && after && AUXILIARIES.has(toks[k + 1]?.lower ?? "")) return;
-    // "on board" says where the counted were; a verb of what happened to them says more.
-    const weight = tally === "aboard" ? distance + TALLY_AFTER : distance;
-    if (!best || weight < best.distance || (weight === best.distance && after)) best = { tally, distance: weight };
-  };
+  const search: TallySearch = { toks, j, counted, whole: isWholeOfShare(toks, i), best: undefined };
   // "62 people have been rescued alive, 14 people have been found dead": a cue before a comma is
   // said of the list's last item; the figure's own clause, after it, speaks first.
   let beforeComma: string | undefined;
@@ -837,7 +840,7 @@ function tallyOf(toks: Tok[], i: number, j: number, counted?: string): string | 
       for (let m = k - 1; m >= 0 && d < TALLY_BEFORE && !beforeComma && !CLAUSE_BREAK.has(toks[m].text) && toks[m].kind !== "num"; m--, d++) beforeComma = TALLY_CUES.get(toks[m].lower);
       break;
     }
-    consider(k, d);
+    considerCue(search, k, d);
   }
   for (let k = j, d = 1; k < toks.length && d <= TALLY_AFTER; k++, d++) {
     // "74 people in 15 states have gotten sick": the places they are in, not another count.
@@ -848,11 +851,11 @@ function tallyOf(toks: Tok[], i: number, j: number, counted?: string): string | 
     if (CLAUSE_BREAK.has(toks[k].text) || toks[k].kind === "num" || toks[k].text === ",") break;
     // "killing at least 16 people and injuring dozens": with a cue before the figure, what follows
     // "and" is said of another count.
-    if (best && (toks[k].lower === "and" || toks[k].lower === "but")) break;
-    consider(k, d, true);
+    if (search.best && (toks[k].lower === "and" || toks[k].lower === "but")) break;
+    considerCue(search, k, d, true);
   }
   // "The death toll … rose to 14 as rescuers searched": the toll is the figure's subject, whatever follows it.
-  return tollRisenTo(toks, i) ?? best?.tally ?? antecedentTally(toks, i, j) ?? notSeen(toks, j) ?? withoutPower(toks, i, j) ?? beforeComma;
+  return tollRisenTo(toks, i) ?? search.best?.tally ?? antecedentTally(toks, i, j) ?? notSeen(toks, j) ?? withoutPower(toks, i, j) ?? beforeComma;
 }
 
 /** Tokens looked back from "of them" for the group it stands for. */
@@ -891,8 +894,7 @@ function notSeen(toks: Tok[], j: number): string | undefined {
  * "450,000 customers lost power": a count of the outage, one fact of a storm story across versions.
  */
 function withoutPower(toks: Tok[], i: number, j: number): string | undefined {
-  const cut = (k: number) => CLAUSE_BREAK.has(toks[k].text) || toks[k].kind === "num";
-  for (let k = j; k < toks.length && k <= j + POWER_AFTER && !cut(k); k++) {
+  for (let k = j; k < toks.length && k <= j + POWER_AFTER && !CLAUSE_BREAK.has(toks[k].text) && toks[k].kind !== "num"; k++) {
     if (toks[k].lower === "power" && /^(?:without|lost|lose|losing)$/.test(toks[k - 1]?.lower ?? "")) return POWER;
   }
   // "knocking out power to 400,000", "cut power to 400,000", "shut off power to 45,000"
@@ -953,10 +955,11 @@ function foundWord(toks: Tok[], i: number, j: number): string | undefined {
  * a figure coordinated with a part ("including three pilots and five crew").
  */
 function inheritedTally(toks: Tok[], i: number, earlier: Quantity[]): { tally?: string; part: boolean } | undefined {
-  const lead = (k: number) => toks[k]?.lower;
-  const breaksDown = lead(i - 1) === "including" || lead(i - 2) === "including";
+  const lead1 = toks[i - 1]?.lower;
+  const lead2 = toks[i - 2]?.lower;
+  const breaksDown = lead1 === "including" || lead2 === "including";
   // "killing at least 42 soldiers … and three civilians": the second count shares the verb.
-  const coordinated = lead(i - 1) === "and" || (lead(i - 2) === "and" && HEDGES.has(lead(i - 1) ?? ""));
+  const coordinated = lead1 === "and" || (lead2 === "and" && HEDGES.has(lead1 ?? ""));
   const before = earlier.at(-1);
   if (breaksDown) return { tally: before?.tally, part: true };
   return coordinated ? { tally: before?.tally, part: !!before?.part } : undefined;

@@ -100,9 +100,10 @@ export function quotationConflicts(
       wordings.set(run.key, wording);
     }
   }
-  // The misquotations the units' comparisons told, read only once a change across units is found.
-  let toldInUnits: Set<string> | undefined;
-  const told = (key: string) => (toldInUnits ??= new Set(known.filter((d) => d.category === "quote").map(coresKey))).has(key);
+  // The misquotations the units' comparisons told, read only once a change across units is found,
+  // and only those whose first wording is one of the change's: a told one of the same readings
+  // words its first version with one of them.
+  let toldInUnits: ToldQuotes | undefined;
   const changes = new Map<string, Change>();
   for (const [x, y, stretches] of againstAnchors([...wordings.values()], budget)) {
     // Pairs of one unit were compared there; only versions that quote apart are read here.
@@ -112,7 +113,7 @@ export function quotationConflicts(
       const readings: [string, string] = [plainWords(x.copies[0].words.slice(...inX)), plainWords(y.copies[0].words.slice(...inY))];
       if (isRestyled(readings[0], readings[1])) continue;
       const key = readingsKey(readings);
-      if (told(key)) continue;
+      if ((toldInUnits ??= new ToldQuotes(known)).has(readings, key)) continue;
       const change = changes.get(key) ?? { readings, at: [] };
       change.at.push(...x.copies.map((q): [Stretch, Quotation] => [inX, q]), ...y.copies.map((q): [Stretch, Quotation] => [inY, q]));
       changes.set(key, change);
@@ -168,6 +169,28 @@ function misattribution(copies: Quotation[], reportOrder: string[]): FoundDiscre
 }
 
 const readingsKey = (readings: string[]) => [...new Set(readings.map((r) => r.toLowerCase()))].sort().join("\u0000");
+
+/** The quote discrepancies found inside units, by the lower-cased first wording their versions give. */
+class ToldQuotes {
+  private readonly byFirst = new Map<string, FoundDiscrepancy[]>();
+  private readonly keys = new Map<FoundDiscrepancy, string>();
+
+  constructor(known: FoundDiscrepancy[]) {
+    for (const d of known) if (d.category === "quote") appendTo(this.byFirst, (d.variants.find((v) => v.core)?.core ?? "").toLowerCase(), d);
+  }
+
+  /** Whether one of them gives these readings (`key`: their readingsKey), and no other. */
+  has(readings: readonly string[], key: string): boolean {
+    for (const reading of readings) {
+      for (const d of this.byFirst.get(reading.toLowerCase()) ?? []) {
+        let told = this.keys.get(d);
+        if (told === undefined) this.keys.set(d, (told = coresKey(d)));
+        if (told === key) return true;
+      }
+    }
+    return false;
+  }
+}
 
 /**
  * readingsKey of a discrepancy's cores. Copies give a reading in one wording, version after

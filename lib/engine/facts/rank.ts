@@ -12,6 +12,7 @@ import type { FoundDiscrepancy } from "../types";
 import type { Unit } from "../units/align-units";
 import { statementConflicts } from "./readings";
 import { memoByText } from "../memo";
+import { tokenSpans } from "./token-spans";
 
 export interface Rank {
   value: number;
@@ -21,7 +22,8 @@ export interface Rank {
   end: number;
 }
 
-const TOKEN = /[\p{L}\d][\p{L}\p{M}\d'’]*(?:-[\p{L}\d][\p{L}\p{M}\d'’]*)*|[^\s\p{L}\d]/gu;
+/** A word (hyphenated parts joined), a figure, or one other character: read by tokenSpans. */
+const TOKEN = /[\p{L}\d][\p{L}\p{M}\d'’]*(?:-[\p{L}\d][\p{L}\p{M}\d'’]*)*|[^\s\p{L}\d]/uy;
 /** Words that may stand between the ordinal and "to" ("the fourth starting QB to win"). */
 const MAX_GAP = 3;
 /** Words ending in "-est" that are no superlative. */
@@ -55,7 +57,9 @@ const ORDINAL_HINT = new RegExp(
 /** Every rank a sentence gives. */
 export function ranksOf(text: string): Rank[] {
   if (!ORDINAL_HINT.test(text)) return [];
-  const toks: Tok[] = [...text.matchAll(TOKEN)].map((m) => ({ lower: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
+  const spans = tokenSpans(text, TOKEN);
+  const toks: Tok[] = [];
+  for (let k = 0; k < spans.length; k += 2) toks.push({ lower: text.slice(spans[k], spans[k + 1]).toLowerCase(), start: spans[k], end: spans[k + 1] });
   const out: Rank[] = [];
   for (let i = 0; i < toks.length; i++) {
     const word = toks[i].lower;

@@ -164,15 +164,25 @@ export function storyFactConflicts<P extends { sentence: SentenceRef }>(
 export function readIn(conflicts: FoundDiscrepancy[], ...categories: Category[]): (d: FoundDiscrepancy) => boolean {
   const read = new Map<string, Array<{ start: number; end: number }>>();
   for (const c of conflicts) for (const v of c.variants) if (v.core) for (const sp of v.spans) appendTo(read, `${v.source} ${sp.paragraph}`, sp);
+  // With no reading to touch, no difference is read here: none is looked at (every one of a unit is asked).
+  if (!read.size) return NOTHING_READ;
   const touches = (v: Variant) => v.spans.some((sp) => (read.get(`${v.source} ${sp.paragraph}`) ?? []).some((r) => sp.start < r.end && r.start < sp.end));
   return (d) => {
     if (categories.length && !categories.includes(d.category)) return false;
     // Of a figure's difference, a version whose words hold no figure is one that lacks the figure
-    // (the diff paired it with a clause of another statement): the figures' versions decide.
-    const stated = d.variants.filter((v) => v.core && (d.category !== "number" || statesAFigure(v.core)));
-    return stated.length > 1 && stated.every(touches);
+    // (the diff paired it with a clause of another statement): the figures' versions decide. Every
+    // version that states it must touch a reading: the first that does not settles the question
+    // before the rest are read for figures.
+    let stated = 0;
+    for (const v of d.variants) {
+      if (!v.core || (d.category === "number" && !statesAFigure(v.core))) continue;
+      if (!touches(v)) return false;
+      stated++;
+    }
+    return stated > 1;
   };
 }
+const NOTHING_READ = (): boolean => false;
 
 const statesAFigure = (text: string) => /\d/.test(text) || text.toLowerCase().split(/[^\p{L}]+/u).some((w) => SIMPLE_NUMBER_WORDS.has(w));
 
@@ -194,7 +204,7 @@ export function statementConflicts<F extends { start: number; end: number }>(
   for (const unit of units) {
     // Members all of one wording (copies) state the same facts, which cannot disagree; nor can
     // members that state none (most statements), found before the members' sources are counted.
-    if (oneWording(unit.members) || !statesAny(unit.members, factsIn) || new Set(unit.members.map((s) => s.source)).size < 2) continue;
+    if (oneWording(unit.members) || !statesAny(unit.members, factsIn) || !ofTwoSources(unit.members)) continue;
     const byTopic = new Map<string, Array<{ fact: F; sentence: SentenceRef }>>();
     for (const sentence of unit.members) for (const fact of factsIn(sentence.text)) appendTo(byTopic, topicOf(fact), { fact, sentence });
     for (const placed of byTopic.values()) {
@@ -215,6 +225,12 @@ function statesAny<F>(sentences: SentenceRef[], factsIn: (text: string) => F[]):
     last = s.text;
     if (factsIn(s.text).length) return true;
   }
+  return false;
+}
+
+/** Whether the sentences come from two sources or more. */
+function ofTwoSources(sentences: SentenceRef[]): boolean {
+  for (const s of sentences) if (s.source !== sentences[0].source) return true;
   return false;
 }
 

@@ -11,6 +11,7 @@ import { wordTable } from "../collections";
 import { appendTo } from "../collections";
 import { numberWordValue, numeralValue } from "../lexicon/numbers";
 import { memoByText } from "../memo";
+import { tokenSpans } from "./token-spans";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
 import { isSuperlative } from "./rank";
@@ -28,7 +29,8 @@ export interface RecordSpan {
   end: number;
 }
 
-const TOKEN = /[\p{L}\d][\p{L}\p{M}\d'’.]*|[^\s\p{L}\d]/gu;
+/** A word or figure (its periods kept), or one other character: read by tokenSpans. */
+const TOKEN = /[\p{L}\d][\p{L}\p{M}\d'’.]*|[^\s\p{L}\d]/uy;
 const SUPERLATIVE_HINT = /est|most|worst/i;
 const SPAN_HINT = /since|year|decade|centur/i;
 /** Words between the superlative and its span ("strongest quake to hit the country since"). */
@@ -47,7 +49,9 @@ export function recordsOf(text: string): RecordSpan[] {
   // are spelt in just where the lower-cased text would hold them (no other character lower-cases
   // to one of them but the Kelvin sign's "k", which none holds).
   if (!SUPERLATIVE_HINT.test(text) || !SPAN_HINT.test(text)) return [];
-  const toks = [...text.matchAll(TOKEN)].map((m) => ({ lower: m[0].toLowerCase().replace(/\.$/, ""), start: m.index!, end: m.index! + m[0].length }));
+  const spans = tokenSpans(text, TOKEN);
+  const toks: Array<{ lower: string; start: number; end: number }> = [];
+  for (let k = 0; k < spans.length; k += 2) toks.push({ lower: text.slice(spans[k], spans[k + 1]).toLowerCase().replace(/\.$/, ""), start: spans[k], end: spans[k + 1] });
   const out: RecordSpan[] = [];
   // Read once, not once per word after each superlative.
   const words = toks.map((t) => t.lower);

@@ -50,12 +50,14 @@ export function routesOf(text: string): Route[] {
 function placeAfter(tokens: readonly Token[], at: number): { name: string; at: number; end: number } | undefined {
   let k = at;
   while (k < tokens.length && k - at < MAX_LEAD && tokens[k].kind === "word" && !tokens[k].capitalized) k++;
-  const isName = (t: Token | undefined) => !!t && t.kind === "word" && t.capitalized;
   if (!isName(tokens[k])) return undefined;
   let end = k;
   while (isName(tokens[end])) end++;
   return { name: tokens.slice(k, end).map((t) => t.norm.toLowerCase()).join(" "), at: k, end };
 }
+
+/** A capitalised word (module level: keepNames transpilers name each closure made). */
+const isName = (t: Token | undefined) => !!t && t.kind === "word" && t.capitalized;
 
 /** Copies repeat most sentences word for word: each wording is read once (routes are only read). */
 const routesIn = memoByText(20_000, routesOf);

@@ -27,6 +27,14 @@ const AFTER_SAID_NAME = new RegExp(String.raw`^[\s,.]*${SAYING}\s+${NAME}`, "u")
 const AFTER_NAME_SAID = new RegExp(String.raw`^[\s,]*${NAME}\s+${SAYING}\b`, "u");
 const BEFORE_NAME_SAID = new RegExp(String.raw`${NAME}\s+${SAYING}(?:\s+\p{Ll}+)?\s*[:,]?\s*$`, "u");
 const BEFORE_ACCORDING = new RegExp(String.raw`[Aa]ccording to\s+${NAME}\s*,?\s*$`, "u");
+/**
+ * The ends of the two patterns before a quotation, without the name: a stretch that does not end
+ * so is not searched for a name at every place (most quotations are attributed after them, or not
+ * at all).
+ */
+const ENDS_SAID = new RegExp(String.raw`${SAYING}(?:\s+\p{Ll}+)?\s*[:,]?\s*$`, "u");
+const mayEndSaid = (before: string) => ENDS_SAID.test(before);
+const mayEndAccording = (before: string) => before.includes("ccording to");
 /** Capitalised words that name nobody. */
 const NOT_A_NAME = new Set("he she they it we i you this that the a an his her their its but and or in on at".split(" "));
 
@@ -35,12 +43,13 @@ export function speakerAround(text: string, start: number, end: number): Speaker
   const after = text.slice(end, end + REACH);
   const beforeFrom = Math.max(0, start - REACH);
   const before = text.slice(beforeFrom, start);
-  for (const [pattern, slice, offset] of [
-    [AFTER_SAID_NAME, after, end],
-    [AFTER_NAME_SAID, after, end],
-    [BEFORE_NAME_SAID, before, beforeFrom],
-    [BEFORE_ACCORDING, before, beforeFrom],
+  for (const [pattern, slice, offset, may] of [
+    [AFTER_SAID_NAME, after, end, undefined],
+    [AFTER_NAME_SAID, after, end, undefined],
+    [BEFORE_NAME_SAID, before, beforeFrom, mayEndSaid],
+    [BEFORE_ACCORDING, before, beforeFrom, mayEndAccording],
   ] as const) {
+    if (may && !may(slice)) continue;
     const m = pattern.exec(slice);
     if (!m) continue;
     const name = m[1];

@@ -49,16 +49,18 @@ export function datesIn(text: string): WrittenDate[] {
  */
 export function monthDayAt(tokens: readonly Token[], i: number): (WrittenDate & { at: number[] }) | undefined {
   const month = monthNumber(tokens[i].norm);
-  const numberAt = (k: number, pattern: RegExp) => (tokens[k]?.kind === "number" ? pattern.exec(tokens[k].text) : null);
-  const after = numberAt(i + 1, DAY);
-  const before = after ? null : numberAt(i - 1, DAY);
+  const after = numberAt(tokens, i + 1, DAY);
+  const before = after ? null : numberAt(tokens, i - 1, DAY);
   if (!after && !before) return undefined;
   const dayAt = after ? i + 1 : i - 1;
   const yearAt = after ? (tokens[i + 2]?.text === "," ? i + 3 : i + 2) : i + 1;
-  const year = numberAt(yearAt, YEAR);
+  const year = numberAt(tokens, yearAt, YEAR);
   const at = year ? [i, dayAt, yearAt] : [i, dayAt];
   return { month, day: Number((after ?? before)![1]), year: year ? Number(year[0]) : undefined, at };
 }
+
+/** The figure token k writes, as `pattern` reads it (module level: every month name of every row is asked). */
+const numberAt = (tokens: readonly Token[], k: number, pattern: RegExp) => (tokens[k]?.kind === "number" ? pattern.exec(tokens[k].text) : null);
 
 /**
  * A version's calendar. The year is the filed date's, else the year most of its full dates give

@@ -73,20 +73,24 @@ export function findOmissions(
   const isLabel = labelTest(bySource, wordings);
 
   // Share of a version's statements that any of unit k's carriers also makes.
-  const shares = new Map<string, number>();
+  // By version, then by the unit's carriers (their names joined, one string per unit): no key is built per question.
+  const shares = new Map<string, Map<string, number>>();
   const carriersKey: string[] = [];
   const carried = new CarrierBits(units, reportOrder);
   // Whether a unit is carried by a version is asked of every unit and version: read off the bits by column, not a set by name.
   const versionColumns = reportOrder.map((s) => carried.columnOf(s));
   const sharedWith = (source: string, k: number) => {
-    const key = `${source}|${(carriersKey[k] ??= [...sourcesOf(k)].join())}`;
-    let share = shares.get(key);
+    const key = (carriersKey[k] ??= [...sourcesOf(k)].join());
+    let ofSource = shares.get(source);
+    if (!ofSource) shares.set(source, (ofSource = new Map()));
+    let share = ofSource.get(key);
     if (share === undefined) {
       const at = unitAt.get(source) ?? NO_UNITS;
+      const except = carried.columnOf(source);
       let shared = 0;
-      for (let p = 0; p < at.length; p++) if (carried.meet(at[p], k, source)) shared++;
+      for (let p = 0; p < at.length; p++) if (carried.meetBesides(at[p], k, except)) shared++;
       share = at.length ? shared / at.length : 0;
-      shares.set(key, share);
+      ofSource.set(key, share);
     }
     return share;
   };
@@ -198,7 +202,11 @@ export class CarrierBits {
 
   /** Whether units a and b have a carrier in common other than `except`. */
   meet(a: number, b: number, except: string): boolean {
-    const c = this.column.get(except);
+    return this.meetBesides(a, b, this.column.get(except));
+  }
+
+  /** meet(), the carrier left out given by its column (undefined: none): a version's share asks of each of its sentences. */
+  meetBesides(a: number, b: number, c: number | undefined): boolean {
     for (let w = 0; w < this.words; w++) {
       let common = this.bits[a * this.words + w] & this.bits[b * this.words + w];
       if (c !== undefined && w === c >>> 5) common &= ~(1 << (c & 31));
