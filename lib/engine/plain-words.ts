@@ -2,7 +2,8 @@
  * Words of plain ASCII letters and their normal forms, found by their characters where they stand
  * in a text: a story repeats its words, and finding one again this way cuts no string from the text
  * and hashes none (a Map would do both for every word read). Open addressing over flat arrays;
- * emptied when full. Only ever a cost: an entry is what normalizeWord says of the word.
+ * emptied when full and, like the memos, as a comparison starts (memo.ts). Only ever a cost: an
+ * entry is what normalizeWord says of the word.
  */
 import * as normalization from "./normalize";
 
@@ -37,6 +38,10 @@ export class PlainWords {
     else if (2 * (this.count + 1) > this.hashes.length) this.resize(2 * this.hashes.length, true);
     this.put(word, hash);
     return word;
+  }
+
+  clear(): void {
+    this.resize(4096, false);
   }
 
   private put(word: PlainWord, hash: number): void {

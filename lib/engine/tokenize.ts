@@ -5,7 +5,7 @@
  * inside a quotation, which is what the quote detector needs.
  */
 import { appendTo } from "./collections";
-import { memoByText } from "./memo";
+import { forgetWithTexts, memoByText } from "./memo";
 import { PlainWords, type PlainWord } from "./plain-words";
 import * as abbreviations from "./lexicon/abbreviations";
 import * as numbers from "./lexicon/numbers";
@@ -309,6 +309,7 @@ function plainWordAt(text: string, at: number, out: Token[], first: number): Pla
 }
 const isAsciiUpper = (code: number) => code >= 0x41 && code <= 0x5a;
 const PLAIN_WORDS = new PlainWords();
+forgetWithTexts(PLAIN_WORDS);
 
 /** "bn" glued to a figure is "billion"; "m" and "k" only after a currency figure ("$5m"). */
 function scaleSuffixNorm(raw: string, out: Token[], first: number, start: number): string | undefined {
