@@ -185,8 +185,11 @@ class IdSorter {
   }
 }
 
-/** Ids below this make a pair key that is a small integer (see Vocabulary.pair). */
-const SMALL_ID = 2 ** 15;
+const PAIR_SLOTS = 1 << 12;
+
+function pairHash(first: number, second: number): number {
+  return Math.imul(Math.imul(first, 0x9e3779b1) ^ second, 0x85ebca6b) >>> 15;
+}
 
 /**
  * Hands out each wording's ids as a view of a shared block: a typed array of its own per wording
@@ -218,7 +221,6 @@ class Vocabulary {
   readonly strong: boolean[] = [];
   readonly isPair: boolean[] = [];
   private readonly words = new Map<string, number>();
-  private readonly pairs = new Map<number, number>();
 
   term(key: string, strong: boolean): number {
     let id = this.words.get(key);
@@ -230,17 +232,52 @@ class Vocabulary {
     return id;
   }
 
+  /**
+   * A pair's id. Pairs are looked up once per term of every wording read: by open addressing over
+   * typed arrays, which costs a fraction of a Map lookup and allocates nothing per pair.
+   */
   pair(first: number, second: number): number {
-    // While both ids fit in 15 bits the key is a small integer (under 2^30), which a Map hashes
-    // far faster than a larger number. Beyond, the key is negative: term ids stay far below 2^26
-    // (paragraph and character caps), so the product is exact and the two kinds never meet.
-    const key = first < SMALL_ID && second < SMALL_ID ? first * SMALL_ID + second : -1 - (first * 67_108_864 + second);
-    let id = this.pairs.get(key);
-    if (id === undefined) {
-      id = this.add(true);
-      this.pairs.set(key, id);
+    let mask = this.pairSlots.length - 1;
+    let at = pairHash(first, second) & mask;
+    for (let slot = this.pairSlots[at]; slot !== 0; slot = this.pairSlots[at]) {
+      if (slot === first + 1 && this.pairSeconds[at] === second) return this.pairIds[at];
+      at = (at + 1) & mask;
     }
+    const id = this.add(true);
+    if (2 * (this.pairCount + 1) > this.pairSlots.length) {
+      this.growPairs();
+      mask = this.pairSlots.length - 1;
+      at = pairHash(first, second) & mask;
+      while (this.pairSlots[at] !== 0) at = (at + 1) & mask;
+    }
+    this.pairSlots[at] = first + 1;
+    this.pairSeconds[at] = second;
+    this.pairIds[at] = id;
+    this.pairCount++;
     return id;
+  }
+
+  /** Pair slots: the first term's id + 1 (0: empty), the second's, the pair's id. */
+  private pairSlots = new Int32Array(PAIR_SLOTS);
+  private pairSeconds = new Int32Array(PAIR_SLOTS);
+  private pairIds = new Int32Array(PAIR_SLOTS);
+  private pairCount = 0;
+
+  private growPairs(): void {
+    const { pairSlots, pairSeconds, pairIds } = this;
+    const size = 2 * pairSlots.length;
+    this.pairSlots = new Int32Array(size);
+    this.pairSeconds = new Int32Array(size);
+    this.pairIds = new Int32Array(size);
+    const mask = size - 1;
+    for (let k = 0; k < pairSlots.length; k++) {
+      if (pairSlots[k] === 0) continue;
+      let at = pairHash(pairSlots[k] - 1, pairSeconds[k]) & mask;
+      while (this.pairSlots[at] !== 0) at = (at + 1) & mask;
+      this.pairSlots[at] = pairSlots[k];
+      this.pairSeconds[at] = pairSeconds[k];
+      this.pairIds[at] = pairIds[k];
+    }
   }
 
   private add(isPair: boolean): number {
