@@ -4,7 +4,7 @@
  * which statement a paragraph makes; "Petraeus" or "2022" says a lot.
  */
 import type { SegmentedSource } from "../types";
-import { contentTermsBySentence, type TermKind } from "./normalise";
+import { contentTermsBySentence, type Term } from "./normalise";
 
 /**
  * A paragraph of 1,000,000 characters is placed by its first terms; cost stays bounded. (Under
@@ -77,7 +77,7 @@ export function buildTermSpace(sources: SegmentedSource[]): TermSpace {
       let previous = -1;
       for (const term of contentTermsBySentence(paragraph.text, paragraph.sentences)) {
         if (ids.length >= MAX_TERMS_PER_PARAGRAPH) break;
-        const id = vocabulary.term(term.key, isStrong(term.kind));
+        const id = vocabulary.term(term);
         takeOnce(id, ids, stamp, reading);
         if (PAIR_WEIGHT > 0 && previous >= 0 && ids.length < MAX_TERMS_PER_PARAGRAPH) takeOnce(vocabulary.pair(previous, id), ids, stamp, reading);
         previous = id;
@@ -186,6 +186,8 @@ class IdSorter {
 }
 
 const PAIR_SLOTS = 1 << 12;
+/** Term spaces built so far in this process (Vocabulary.build). */
+let builds = 0;
 
 function pairHash(first: number, second: number): number {
   return Math.imul(Math.imul(first, 0x9e3779b1) ^ second, 0x85ebca6b) >>> 15;
@@ -222,13 +224,21 @@ class Vocabulary {
   readonly isPair: boolean[] = [];
   private readonly words = new Map<string, number>();
 
-  term(key: string, strong: boolean): number {
-    let id = this.words.get(key);
-    if (id === undefined) {
-      id = this.add(false);
-      this.words.set(key, id);
+  /** This build's number, which the terms it read carry with their id (Term.spaceId). */
+  private readonly build = ++builds;
+
+  term(term: Term): number {
+    let id: number;
+    if (term.spaceBuild === this.build) id = term.spaceId;
+    else {
+      const known = this.words.get(term.key);
+      id = known === undefined ? this.add(false) : known;
+      if (known === undefined) this.words.set(term.key, id);
+      term.spaceBuild = this.build;
+      term.spaceId = id;
     }
-    if (strong) this.strong[id] = true;
+    // Numbers and names are strong, whichever of the key's terms says so.
+    if (term.kind === "number" || term.kind === "name") this.strong[id] = true;
     return id;
   }
 
@@ -287,9 +297,6 @@ class Vocabulary {
   }
 }
 
-function isStrong(kind: TermKind): boolean {
-  return kind === "number" || kind === "name";
-}
 
 /**
  * The terms of several paragraphs taken as one text (a source's cell of a row, a split pair). Each
