@@ -334,6 +334,22 @@ export class RowIndex {
     return rarestLength === 1 ? this.postings[start[rarest]] : NO_SOLE_ROW;
   }
 
+  /** The rows whose bag has the paragraph's rarest term (the first of the rarest), ascending; none without terms. */
+  rowsWithRarestTerm(paragraph: ParagraphTerms): Int32Array {
+    const { start } = this;
+    const { ids } = paragraph;
+    let rarest = -1;
+    let rarestLength = Infinity;
+    for (let k = 0; k < ids.length; k++) {
+      const length = start[ids[k] + 1] - start[ids[k]];
+      if (length < rarestLength) {
+        rarest = ids[k];
+        rarestLength = length;
+      }
+    }
+    return rarest < 0 ? this.postings.subarray(0, 0) : this.postings.subarray(start[rarest], start[rarest + 1]);
+  }
+
   /**
    * Fills `order` with the positions in `ids` of the terms some row has, the shortest posting list
    * first and, among equal lengths, in position order; returns how many. A counting sort by length
