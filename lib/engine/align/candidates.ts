@@ -93,7 +93,7 @@ export class RowIndex {
    * scratch gives, without making them anew per source. Else they are built from scratch.
    */
   constructor(
-    private rows: Row[],
+    private readonly rows: Row[],
     private readonly space: TermSpace,
     previous?: RowIndex,
   ) {

@@ -189,8 +189,11 @@ const PAIR_SLOTS = 1 << 12;
 /** Term spaces built so far in this process (Vocabulary.build). */
 let builds = 0;
 
+/** 32 well-mixed bits of a pair of ids (a table of any size takes its low bits). */
 function pairHash(first: number, second: number): number {
-  return Math.imul(Math.imul(first, 0x9e3779b1) ^ second, 0x85ebca6b) >>> 15;
+  let h = Math.imul(first, 0x9e3779b1) ^ second;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  return h ^ (h >>> 13);
 }
 
 /**
