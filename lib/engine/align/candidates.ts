@@ -93,7 +93,7 @@ export class RowIndex {
    * scratch gives, without making them anew per source. Else they are built from scratch.
    */
   constructor(
-    private rows: Row[],
+    private readonly rows: Row[],
     private readonly space: TermSpace,
     previous?: RowIndex,
   ) {
@@ -332,6 +332,22 @@ export class RowIndex {
     }
     if (total > effort.postings) return NOT_KEPT;
     return rarestLength === 1 ? this.postings[start[rarest]] : NO_SOLE_ROW;
+  }
+
+  /** The rows whose bag has the paragraph's rarest term (the first of the rarest), ascending; none without terms. */
+  rowsWithRarestTerm(paragraph: ParagraphTerms): Int32Array {
+    const { start } = this;
+    const { ids } = paragraph;
+    let rarest = -1;
+    let rarestLength = Infinity;
+    for (let k = 0; k < ids.length; k++) {
+      const length = start[ids[k] + 1] - start[ids[k]];
+      if (length < rarestLength) {
+        rarest = ids[k];
+        rarestLength = length;
+      }
+    }
+    return rarest < 0 ? this.postings.subarray(0, 0) : this.postings.subarray(start[rarest], start[rarest + 1]);
   }
 
   /**

@@ -16,6 +16,22 @@ describe("buildTermSpace", () => {
   });
 });
 
+describe("buildTermSpace's pairs", () => {
+  it("gives a pair of words one id however many pairs there are", () => {
+    // Thousands of distinct neighbouring pairs (past the pair table's first size), and the same
+    // words again in other wordings (a function word added): the same terms, so the same ids.
+    const letters = "bcfhjkmnpqrtvwxz";
+    const word = (k: number) => "zq" + letters[k % 16] + letters[(k >> 4) % 16] + letters[(k >> 8) % 16];
+    const texts = Array.from({ length: 40 }, (_, p) => Array.from({ length: 100 }, (_, k) => word(p * 100 + k)).join(" "));
+    const space = buildTermSpace([source("s1", ...texts), source("s2", ...texts.map((text) => `the ${text}`))]);
+    expect(space.weight.length).toBeGreaterThan(5000);
+    space.paragraphs[0].forEach((terms, p) => {
+      expect(space.paragraphs[1][p]).not.toBe(terms);
+      expect([...space.paragraphs[1][p].ids]).toEqual([...terms.ids]);
+    });
+  });
+});
+
 describe("unionOfTerms", () => {
   it("takes each term of the parts once, ascending, and sums its mass in that order", () => {
     const weight = Float64Array.from({ length: 12 }, (_, id) => 0.1 + id / 7);

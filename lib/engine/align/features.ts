@@ -4,7 +4,7 @@
  * which statement a paragraph makes; "Petraeus" or "2022" says a lot.
  */
 import type { SegmentedSource } from "../types";
-import { contentTermsBySentence, type TermKind } from "./normalise";
+import { contentTermsBySentence, type Term } from "./normalise";
 
 /**
  * A paragraph of 1,000,000 characters is placed by its first terms; cost stays bounded. (Under
@@ -77,7 +77,7 @@ export function buildTermSpace(sources: SegmentedSource[]): TermSpace {
       let previous = -1;
       for (const term of contentTermsBySentence(paragraph.text, paragraph.sentences)) {
         if (ids.length >= MAX_TERMS_PER_PARAGRAPH) break;
-        const id = vocabulary.term(term.key, isStrong(term.kind));
+        const id = vocabulary.term(term);
         takeOnce(id, ids, stamp, reading);
         if (PAIR_WEIGHT > 0 && previous >= 0 && ids.length < MAX_TERMS_PER_PARAGRAPH) takeOnce(vocabulary.pair(previous, id), ids, stamp, reading);
         previous = id;
@@ -185,8 +185,16 @@ class IdSorter {
   }
 }
 
-/** Ids below this make a pair key that is a small integer (see Vocabulary.pair). */
-const SMALL_ID = 2 ** 15;
+const PAIR_SLOTS = 1 << 12;
+/** Term spaces built so far in this process (Vocabulary.build). */
+let builds = 0;
+
+/** 32 well-mixed bits of a pair of ids (a table of any size takes its low bits). */
+function pairHash(first: number, second: number): number {
+  let h = Math.imul(first, 0x9e3779b1) ^ second;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  return h ^ (h >>> 13);
+}
 
 /**
  * Hands out each wording's ids as a view of a shared block: a typed array of its own per wording
@@ -218,29 +226,71 @@ class Vocabulary {
   readonly strong: boolean[] = [];
   readonly isPair: boolean[] = [];
   private readonly words = new Map<string, number>();
-  private readonly pairs = new Map<number, number>();
 
-  term(key: string, strong: boolean): number {
-    let id = this.words.get(key);
-    if (id === undefined) {
-      id = this.add(false);
-      this.words.set(key, id);
+  /** This build's number, which the terms it read carry with their id (Term.spaceId). */
+  private readonly build = ++builds;
+
+  term(term: Term): number {
+    let id: number;
+    if (term.spaceBuild === this.build) id = term.spaceId;
+    else {
+      const known = this.words.get(term.key);
+      id = known === undefined ? this.add(false) : known;
+      if (known === undefined) this.words.set(term.key, id);
+      term.spaceBuild = this.build;
+      term.spaceId = id;
     }
-    if (strong) this.strong[id] = true;
+    // Numbers and names are strong, whichever of the key's terms says so.
+    if (term.kind === "number" || term.kind === "name") this.strong[id] = true;
     return id;
   }
 
+  /**
+   * A pair's id. Pairs are looked up once per term of every wording read: by open addressing over
+   * typed arrays, which costs a fraction of a Map lookup and allocates nothing per pair.
+   */
   pair(first: number, second: number): number {
-    // While both ids fit in 15 bits the key is a small integer (under 2^30), which a Map hashes
-    // far faster than a larger number. Beyond, the key is negative: term ids stay far below 2^26
-    // (paragraph and character caps), so the product is exact and the two kinds never meet.
-    const key = first < SMALL_ID && second < SMALL_ID ? first * SMALL_ID + second : -1 - (first * 67_108_864 + second);
-    let id = this.pairs.get(key);
-    if (id === undefined) {
-      id = this.add(true);
-      this.pairs.set(key, id);
+    let mask = this.pairSlots.length - 1;
+    let at = pairHash(first, second) & mask;
+    for (let slot = this.pairSlots[at]; slot !== 0; slot = this.pairSlots[at]) {
+      if (slot === first + 1 && this.pairSeconds[at] === second) return this.pairIds[at];
+      at = (at + 1) & mask;
     }
+    const id = this.add(true);
+    if (2 * (this.pairCount + 1) > this.pairSlots.length) {
+      this.growPairs();
+      mask = this.pairSlots.length - 1;
+      at = pairHash(first, second) & mask;
+      while (this.pairSlots[at] !== 0) at = (at + 1) & mask;
+    }
+    this.pairSlots[at] = first + 1;
+    this.pairSeconds[at] = second;
+    this.pairIds[at] = id;
+    this.pairCount++;
     return id;
+  }
+
+  /** Pair slots: the first term's id + 1 (0: empty), the second's, the pair's id. */
+  private pairSlots = new Int32Array(PAIR_SLOTS);
+  private pairSeconds = new Int32Array(PAIR_SLOTS);
+  private pairIds = new Int32Array(PAIR_SLOTS);
+  private pairCount = 0;
+
+  private growPairs(): void {
+    const { pairSlots, pairSeconds, pairIds } = this;
+    const size = 2 * pairSlots.length;
+    this.pairSlots = new Int32Array(size);
+    this.pairSeconds = new Int32Array(size);
+    this.pairIds = new Int32Array(size);
+    const mask = size - 1;
+    for (let k = 0; k < pairSlots.length; k++) {
+      if (pairSlots[k] === 0) continue;
+      let at = pairHash(pairSlots[k] - 1, pairSeconds[k]) & mask;
+      while (this.pairSlots[at] !== 0) at = (at + 1) & mask;
+      this.pairSlots[at] = pairSlots[k];
+      this.pairSeconds[at] = pairSeconds[k];
+      this.pairIds[at] = pairIds[k];
+    }
   }
 
   private add(isPair: boolean): number {
@@ -250,9 +300,6 @@ class Vocabulary {
   }
 }
 
-function isStrong(kind: TermKind): boolean {
-  return kind === "number" || kind === "name";
-}
 
 /**
  * The terms of several paragraphs taken as one text (a source's cell of a row, a split pair). Each

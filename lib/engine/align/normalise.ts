@@ -15,12 +15,23 @@ import { scanTokenSpans } from "./scan-tokens";
 
 export type TermKind = "word" | "number" | "name";
 
-/** Shared between calls (cached per token): never mutated. */
+/** Shared between calls (cached per token): never mutated but for its id in a term space. */
 export interface Term {
   /** What is compared: "restor", "2022", "US". */
   readonly key: string;
   /** Numbers and capitalised names are stronger evidence of the same statement than other words. */
   readonly kind: TermKind;
+  /**
+   * The key's id in the term space being built (features.ts), and which build wrote it: a term
+   * is read once per occurrence in every wording, and a field costs less than a lookup by key.
+   * Builds run one at a time (each is synchronous), and a build reads only what it wrote.
+   */
+  spaceBuild: number;
+  spaceId: number;
+}
+
+function term(key: string, kind: TermKind): Term {
+  return { key, kind, spaceBuild: 0, spaceId: 0 };
 }
 
 /** Only the start of an enormous paragraph is read: enough to place it, bounded in cost. */
@@ -280,28 +291,28 @@ function pushForm(forms: TokenForm[], word: string, shouting: boolean): void {
   // Pushed in place, not through a closure: pushForm runs per word of every wording read, and
   // keepNames transpilers (tsx runs the benchmarks so) name each closure made.
   if (/^\p{N}/u.test(bare)) {
-    const term: Term = { key: bare.replace(/^(\d+)(?:st|nd|rd|th|s)$/u, "$1"), kind: "number" };
-    forms.push({ initial: term, inside: term });
+    const figure = term(bare.replace(/^(\d+)(?:st|nd|rd|th|s)$/u, "$1"), "number");
+    forms.push({ initial: figure, inside: figure });
     return;
   }
   if (!shouting && bare.length >= 2 && !/\p{Ll}/u.test(bare)) {
-    const term: Term = { key: bare, kind: "name" };
-    forms.push({ initial: term, inside: term });
+    const name = term(bare, "name");
+    forms.push({ initial: name, inside: name });
     return;
   }
   const lower = bare.toLowerCase();
   const number = NUMBER_WORDS[lower];
   if (number) {
-    const term: Term = { key: number, kind: "number" };
-    forms.push({ initial: term, inside: term });
+    const spelled = term(number, "number");
+    forms.push({ initial: spelled, inside: spelled });
     return;
   }
   const key = wordKey(lower);
   if (key === null) return;
-  const plain = { key, kind: "word" as const };
+  const plain = term(key, "word");
   // A capital inside a sentence marks a name; at a sentence's start it says nothing.
   const capitalised = !shouting && /^\p{Lu}/u.test(bare);
-  forms.push({ initial: plain, inside: capitalised ? { key, kind: "name" } : plain });
+  forms.push({ initial: plain, inside: capitalised ? term(key, "name") : plain });
 }
 
 /** A shouted paragraph (a headline in capitals) has no acronyms to tell apart: by its ASCII capitals and lower-case letters. */

@@ -40,48 +40,32 @@ import type { Row } from "./rows";
  */
 export function rowsOfVerbatimParagraphs(terms: ParagraphTerms[], rows: Row[], index: RowIndex): Int32Array | null {
   // Most paragraphs of a source that is no copy are no row's version, which identity tells
-  // before versions are grouped by mass.
+  // before any paragraph's terms are read.
   const held = new Set<ParagraphTerms>();
   for (const row of rows) for (const version of row.versions) held.add(version);
   let copies = 0;
   for (const paragraph of terms) if (held.has(paragraph)) copies++;
   if (2 * copies <= terms.length) return null;
-  // Versions by their mass, made only when a paragraph needs them (see below).
-  let byMass: Map<number, Array<{ row: number; version: ParagraphTerms }>> | undefined;
   const rowOf = new Int32Array(terms.length).fill(-1);
   let found = false;
   for (let p = 0; p < terms.length; p++) {
     const paragraph = terms[p];
     if (!held.has(paragraph) || !(paragraph.mass > 0)) continue;
-    // Most copied paragraphs have a term (a pair of words, mostly) that one row alone has: that
-    // row holds the paragraph as a version (its bag has every term of its versions), and no other
-    // row can hold a version of the same terms, so it is the row onlyRowWithVersion finds, and
-    // the search keeps it. Else the versions are looked up by mass.
+    // A row's bag has every term of its versions, so a row holding a version of the paragraph's
+    // terms is among the rows with its rarest term. Most copied paragraphs have a term (a pair of
+    // words, mostly) that one row alone has: that row holds the paragraph, no other row can hold
+    // a version of the same terms, and the search keeps it.
     const sole = index.soleRowHoldingAll(paragraph, THOROUGH_SEARCH);
     if (sole === NOT_KEPT) continue;
     let row = sole;
     if (row === NO_SOLE_ROW) {
-      byMass ??= versionsByMass(rows);
-      row = onlyRowWithVersion(paragraph, byMass);
+      row = onlyRowWithVersion(paragraph, index.rowsWithRarestTerm(paragraph), rows);
       if (row < 0 || !index.keepsRowHoldingAll(paragraph, row, THOROUGH_SEARCH)) continue;
     }
     rowOf[p] = row;
     found = true;
   }
   return found ? rowOf : null;
-}
-
-/** Versions by their mass: equal term sets have equal masses (summed in ascending id order). */
-function versionsByMass(rows: Row[]): Map<number, Array<{ row: number; version: ParagraphTerms }>> {
-  const byMass = new Map<number, Array<{ row: number; version: ParagraphTerms }>>();
-  for (let j = 0; j < rows.length; j++) {
-    for (const version of rows[j].versions) {
-      const list = byMass.get(version.mass);
-      if (list) list.push({ row: j, version });
-      else byMass.set(version.mass, [{ row: j, version }]);
-    }
-  }
-  return byMass;
 }
 
 /**
@@ -101,18 +85,21 @@ export function takesEveryBestPair(chain: ScoredPair[], pairs: ScoredPair[]): bo
 }
 
 /**
- * The one row that holds the paragraph itself as a version and no other row holds a version with
- * the same terms; -1 if there is no such row (or the paragraph has no terms: it scores 0).
+ * The one row among `holders` (the rows with the paragraph's rarest term) that holds the
+ * paragraph itself as a version while no other row holds a version with the same terms; -1 if
+ * there is no such row.
  */
-function onlyRowWithVersion(paragraph: ParagraphTerms, byMass: Map<number, Array<{ row: number; version: ParagraphTerms }>>): number {
-  if (!(paragraph.mass > 0)) return -1;
+function onlyRowWithVersion(paragraph: ParagraphTerms, holders: Int32Array, rows: Row[]): number {
   let found = -1;
   let itself = false;
-  for (const { row, version } of byMass.get(paragraph.mass) ?? []) {
-    if (!sameTerms(version.ids, paragraph.ids)) continue;
-    if (found >= 0 && found !== row) return -1;
-    found = row;
-    if (version === paragraph) itself = true;
+  for (let k = 0; k < holders.length; k++) {
+    const row = holders[k];
+    for (const version of rows[row].versions) {
+      if (!sameTerms(version.ids, paragraph.ids)) continue;
+      if (found >= 0 && found !== row) return -1;
+      found = row;
+      if (version === paragraph) itself = true;
+    }
   }
   return itself ? found : -1;
 }
