@@ -20,12 +20,10 @@ async function main() {
     return;
   }
   const outcomes = await editOutcomes(basilArticles(basil), compare);
-  let right = 0;
   let stray = 0;
   for (const kind of EDIT_KINDS) {
     const mine = outcomes.filter((o) => o.kind === kind.name);
     const ok = mine.filter(isRight).length;
-    right += ok;
     stray += mine.reduce((n, o) => n + o.stray, 0);
     const verdicts = ["substantive", "omission", "minor", "cosmetic", "none"].map((v) => `${v} ${mine.filter((o) => o.verdict === v).length}`).join(", ");
     const goal = kind.expect === "flagged" ? "flagged substantive" : kind.expect === "omitted" ? "flagged as an omission" : "not flagged substantive";
