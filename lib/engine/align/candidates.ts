@@ -283,22 +283,9 @@ export class RowIndex {
   keepsRowHoldingAll(paragraph: ParagraphTerms, row: number, effort: SearchEffort): boolean {
     const { start } = this;
     const { ids } = paragraph;
-    if (!ids.length) return false;
-    let total = 0;
-    let rarest = ids[0];
-    let rarestLength = Infinity;
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k];
-      const length = start[id + 1] - start[id];
-      if (length > effort.postingsPerTerm) return false;
-      total += length;
-      if (length < rarestLength) {
-        rarest = id;
-        rarestLength = length;
-      }
-    }
-    if (total > effort.postings) return false;
-    if (rarestLength <= effort.candidates) return true;
+    const rarest = this.rarestWithinEffort(ids, effort);
+    if (rarest < 0) return false;
+    if (start[rarest + 1] - start[rarest] <= effort.candidates) return true;
     let others = 0;
     for (let at = start[rarest]; at < start[rarest + 1]; at++) {
       const other = this.postings[at];
@@ -315,23 +302,32 @@ export class RowIndex {
    */
   soleRowHoldingAll(paragraph: ParagraphTerms, effort: SearchEffort): number {
     const { start } = this;
-    const { ids } = paragraph;
-    if (!ids.length) return NOT_KEPT;
+    const rarest = this.rarestWithinEffort(paragraph.ids, effort);
+    if (rarest < 0) return NOT_KEPT;
+    return start[rarest + 1] - start[rarest] === 1 ? this.postings[start[rarest]] : NO_SOLE_ROW;
+  }
+
+  /**
+   * The paragraph's rarest term (the first of the rarest) when a search would read every posting of
+   * every term (no list longer than a lookup reads, all within the paragraph's postings budget);
+   * -1 when it would not, or the paragraph has no terms.
+   */
+  private rarestWithinEffort(ids: ArrayLike<number>, effort: SearchEffort): number {
+    const { start } = this;
     let total = 0;
-    let rarest = ids[0];
+    let rarest = -1;
     let rarestLength = Infinity;
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k];
       const length = start[id + 1] - start[id];
-      if (length > effort.postingsPerTerm) return NOT_KEPT;
+      if (length > effort.postingsPerTerm) return -1;
       total += length;
       if (length < rarestLength) {
         rarest = id;
         rarestLength = length;
       }
     }
-    if (total > effort.postings) return NOT_KEPT;
-    return rarestLength === 1 ? this.postings[start[rarest]] : NO_SOLE_ROW;
+    return total > effort.postings ? -1 : rarest;
   }
 
   /** The rows whose bag has the paragraph's rarest term (the first of the rarest), ascending; none without terms. */
