@@ -9,9 +9,10 @@ import { wordTable } from "../collections";
 import { americanSpelling } from "../lexicon/british-american";
 import { MONTH_ABBREVIATIONS } from "../lexicon/calendar";
 import { STOPWORDS } from "./stopwords";
-import { firstCopy, memoByText } from "../memo";
+import { memoByText } from "../memo";
 import type { SentenceSpan } from "../types";
 import { scanTokenSpans } from "./scan-tokens";
+import { sentencesOfParagraph } from "../units/sentences";
 
 export type TermKind = "word" | "number" | "name";
 
@@ -170,16 +171,12 @@ export function contentTermsBySentence(text: string, spans: readonly SentenceSpa
   const edges: number[] = [];
   let upper = 0;
   let lower = 0;
-  for (const span of spans) {
-    const raw = text.slice(span.start, span.end);
-    const sentence = raw.trim();
-    if (!sentence) continue;
-    const start = span.start + raw.length - raw.trimStart().length;
+  // Cut, trimmed and found as the sentence aligner's own (sentences.ts): once per paragraph wording for both.
+  for (const { start, end, text: sentence } of sentencesOfParagraph(text, spans)) {
     if (edges.length && start <= edges[edges.length - 1]) return contentTerms(text);
-    // The very string the sentence aligner asks for (sentences.ts): it finds this reading by identity.
-    const reading = readingOf(firstCopy(sentence));
+    const reading = readingOf(sentence);
     readings.push(reading);
-    edges.push(start, start + sentence.length);
+    edges.push(start, end);
     upper += reading.upper;
     lower += reading.lower;
   }

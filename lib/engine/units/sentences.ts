@@ -36,21 +36,30 @@ export interface SentenceRef {
 export function sentencesOf(source: Pick<ReportSource, "id" | "paragraphs">): SentenceRef[] {
   const out: SentenceRef[] = [];
   for (const paragraph of source.paragraphs) {
-    const known = readingOf(paragraph.text);
-    if (!sameSpans(known.spans, paragraph.sentences)) {
-      // Kept as read: the spans compared next time are these, whatever becomes of the paragraph's list.
-      known.spans = paragraph.sentences.map(({ start, end }) => ({ start, end }));
-      known.sentences = readSentences(paragraph.text, paragraph.sentences);
-    }
-    for (const s of known.sentences) {
+    for (const s of sentencesOfParagraph(paragraph.text, paragraph.sentences)) {
       out.push({ id: `${paragraph.id}.${s.n + 1}`, source: source.id, paragraph: paragraph.id, start: s.start, end: s.end, text: s.text, order: out.length, quoted: s.quoted });
     }
   }
   return out;
 }
 
+/**
+ * A paragraph's sentences at these spans, trimmed, each the first copy of its wording, read once
+ * per paragraph wording: the paragraph aligner reads a new wording's sentences (contentTermsBySentence)
+ * before the sentence aligner does, and both take them from here instead of cutting them each.
+ */
+export function sentencesOfParagraph(text: string, spans: readonly SentenceSpan[]): readonly ReadSentence[] {
+  const known = readingOf(text);
+  if (!sameSpans(known.spans, spans)) {
+    // Kept as read: the spans compared next time are these, whatever becomes of the paragraph's list.
+    known.spans = spans.map(({ start, end }) => ({ start, end }));
+    known.sentences = readSentences(text, spans);
+  }
+  return known.sentences;
+}
+
 /** A sentence of a paragraph as its text and spans make it, whatever source or paragraph id holds it. */
-interface ReadSentence {
+export interface ReadSentence {
   /** Its span's place among the paragraph's spans. */
   n: number;
   start: number;
