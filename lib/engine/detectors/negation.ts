@@ -8,7 +8,7 @@ import { appendTo } from "../collections";
 import * as polarity from "../lexicon/polarity";
 import * as wordnet from "../lexicon/wordnet";
 import type { Detector, Side } from "./detector";
-import type { TokenizedRow } from "../tokenize";
+import type { Token, TokenizedRow } from "../tokenize";
 import * as wordsModule from "./words";
 import type { Word } from "./words";
 
@@ -196,14 +196,27 @@ function negatedByPrefix(word: string, negated: string): boolean {
  * other says. The negated word is the first content word after the negator, in the passage or past it.
  */
 function negatesWhatOtherSays(words: Word[], side: Side, other: Side): boolean {
-  const said = saidIn(other.row);
-  const past = side.row.tokens.slice(side.to).filter((t) => t.kind === "word").map((t) => t.norm.toLowerCase());
-  return words.some((w, i) => {
-    if (!isNegator(w.norm)) return false;
-    const next = [...words.slice(i + 1).map((x) => x.norm), ...past].find((norm) => !isFunctionNorm(norm) && !isNegator(norm));
-    return next === undefined || said.has(lemma(next));
-  });
+  // Loops, not a list of the rest of the row per negator: the negated word is most often the next one.
+  for (let i = 0; i < words.length; i++) {
+    if (!isNegator(words[i].norm)) continue;
+    const next = negatedAfter(words, i, side);
+    if (next === undefined || saidIn(other.row).has(lemma(next))) return true;
+  }
+  return false;
 }
+
+/** The first content word after words[i]: among the words, else among the row's words past the side (in lower case). */
+function negatedAfter(words: Word[], i: number, side: Side): string | undefined {
+  for (let k = i + 1; k < words.length; k++) if (isNegated(words[k].norm)) return words[k].norm;
+  const tokens = side.row.tokens;
+  for (let k = side.to; k < tokens.length; k++) {
+    if (tokens[k].kind !== "word") continue;
+    const norm = tokens[k].norm.toLowerCase();
+    if (isNegated(norm)) return norm;
+  }
+  return undefined;
+}
+const isNegated = (norm: string) => !isFunctionNorm(norm) && !isNegator(norm);
 
 const saidByRow = new WeakMap<TokenizedRow, Set<string>>();
 
@@ -212,9 +225,12 @@ function saidIn(row: TokenizedRow): Set<string> {
   let said = saidByRow.get(row);
   if (!said) {
     // "without power" / "knocking out power", "lost power": the other version takes it away too.
+    // A loop, not closures and a list per token: keepNames transpilers name each closure made.
     const tokens = row.tokens;
-    const takenAway = (k: number) => [tokens[k - 1], tokens[k - 2]].some((t) => t && PRIVATIVE.has(t.norm.toLowerCase()));
-    said = new Set(tokens.flatMap((t, k) => (t.kind === "word" && !takenAway(k) ? [lemma(t.norm.toLowerCase())] : [])));
+    said = new Set<string>();
+    for (let k = 0; k < tokens.length; k++) {
+      if (tokens[k].kind === "word" && !isPrivative(tokens[k - 1]) && !isPrivative(tokens[k - 2])) said.add(lemma(tokens[k].norm.toLowerCase()));
+    }
     saidByRow.set(row, said);
   }
   return said;
@@ -231,6 +247,8 @@ function withoutSurvivedBy(words: Word[], side: Side): Word[] {
 }
 
 const isSurvive = (w: Word) => w.norm === "survive" || w.norm === "survived";
+
+const isPrivative = (t: Token | undefined) => t !== undefined && PRIVATIVE.has(t.norm.toLowerCase());
 
 /** Words that take away what follows them: "knocked out power", "cut power", "lost power". */
 const PRIVATIVE = new Set("out cut cuts cutting lost lose loses losing without no not never".split(" "));
