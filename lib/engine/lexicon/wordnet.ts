@@ -159,6 +159,11 @@ const newReadings = () => new Map<string, unknown>();
 /** A word's noun senses and a sense's kinds, read once per comparison: a word is in many pairs. */
 const nounSenseReadings = new WordReadings(nounSenses);
 const nounSensesOf = (word: string) => nounSenseReadings.get(word);
+/**
+ * Whether a word is known, this comparison, to have no noun sense: nounRelation then relates it to
+ * nothing. Asked before the other tests of a pair (copies that change words to one word pair it with every other).
+ */
+export const isKnownNotNoun = (word: string) => nounSenseReadings.has(word) && !nounSensesOf(word).length;
 const kindsAbove = memoByText(WORDS_REMEMBERED, (sense: string) => ancestors(sense, KIND_DEPTH));
 
 function relate(sa: string[], sb: string[]): NounRelation | undefined {
