@@ -74,7 +74,7 @@ const isLeast = (w: Word) => w.norm === "least";
  * Whether the passages swap a word for its opposite: "reversed"; or for its opposite negated, which
  * says the same ("not hurt" / "uninjured", "does not open" / "is closed"): "restated".
  */
-function polarityChange(allA: Word[], allB: Word[], rowA: TokenizedRow, rowB: TokenizedRow): "reversed" | "restated" | undefined {
+function polarityChange(allA: Word[], allB: Word[], sideA: Side, sideB: Side): "reversed" | "restated" | undefined {
   const a = withoutFloors(allA);
   const b = withoutFloors(allB);
   if (Math.max(a.length, b.length) > POLARITY_MAX_WORDS) return undefined;
@@ -82,7 +82,7 @@ function polarityChange(allA: Word[], allB: Word[], rowA: TokenizedRow, rowB: To
   const wordsB = unmatched(b, a, normOf);
   const onlyA = wordsA.map(normOf);
   const onlyB = wordsB.map(normOf);
-  if (!opposed(onlyA, onlyB) && !wordNetOpposed(wordsA, wordsB, rowA, rowB) && !compoundsOpposed(wordsA, wordsB)) return undefined;
+  if (!opposed(onlyA, onlyB) && !wordNetOpposed(wordsA, wordsB, sideA, sideB) && !compoundsOpposed(wordsA, wordsB)) return undefined;
   return onlyA.some(negatesOpposite) !== onlyB.some(negatesOpposite) ? "restated" : "reversed";
 }
 
@@ -94,11 +94,13 @@ const negatesOpposite = (w: string) => isNegator(w) && !NEGATING_VERBS.has(w);
  * after an article ("below the surface" / "underground" is one place) and not a verb with its
  * particle ("came off the tracks" / "left the tracks" is one event, though "come" and "leave" are opposites).
  */
-function usedPlainly(w: Word, row: TokenizedRow): boolean {
-  // One search of the row for both neighbours (beside() would search it twice).
-  const at = row.tokens.indexOf(w.token);
-  const before = row.tokens[at - 1]?.norm.toLowerCase() ?? "";
-  const after = row.tokens[at + 1]?.norm.toLowerCase() ?? "";
+function usedPlainly(w: Word, side: Side): boolean {
+  // One search of the row for both neighbours (beside() would search it twice), from the side's
+  // start: its words stand there or after.
+  const tokens = side.row.tokens;
+  const at = tokens.indexOf(w.token, side.from);
+  const before = tokens[at - 1]?.norm.toLowerCase() ?? "";
+  const after = tokens[at + 1]?.norm.toLowerCase() ?? "";
   return !ARTICLES.has(before) && !PARTICLES.has(after);
 }
 const ARTICLES = new Set(["the", "a", "an"]);
@@ -118,10 +120,10 @@ function opposed(onlyA: string[], onlyB: string[]): boolean {
  * one word each side changes (in a longer change they may be said of different things) and each is
  * used plainly: the neighbours are read only for that one word a side.
  */
-function wordNetOpposed(wordsA: Word[], wordsB: Word[], rowA: TokenizedRow, rowB: TokenizedRow): boolean {
+function wordNetOpposed(wordsA: Word[], wordsB: Word[], sideA: Side, sideB: Side): boolean {
   const contentA = wordsA.filter(isContentWord);
   const contentB = wordsB.filter(isContentWord);
-  return contentA.length === 1 && contentB.length === 1 && usedPlainly(contentA[0], rowA) && usedPlainly(contentB[0], rowB) && areOpposites(contentA[0].norm, contentB[0].norm);
+  return contentA.length === 1 && contentB.length === 1 && usedPlainly(contentA[0], sideA) && usedPlainly(contentB[0], sideB) && areOpposites(contentA[0].norm, contentB[0].norm);
 }
 
 /** The same within one compound, as written (its normal form drops the hyphen): "maximum-security" / "minimum-security". */
@@ -280,7 +282,7 @@ export const negationDetector: Detector = {
     if (na !== nb && sameStatement(a, b) && (na > nb ? negatesWhatOtherSays(a, base, other) : negatesWhatOtherSays(b, other, base))) {
       return { category: "negation", severity: "substantive" };
     }
-    const polarity = polarityChange(withoutSurvivedBy(a, base), withoutSurvivedBy(b, other), base.row, other.row);
+    const polarity = polarityChange(withoutSurvivedBy(a, base), withoutSurvivedBy(b, other), base, other);
     if (polarity === "reversed") return { category: "negation", severity: "substantive", label: "Polarity" };
     if (polarity === "restated") return { category: "characterization", severity: "minor", label: "Wording", relation: "=" };
     return undefined;
