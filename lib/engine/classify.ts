@@ -255,7 +255,8 @@ function membersBySource(group: Group, others: number): Array<Member[] | undefin
  */
 function judgeGroup(group: Group, sides: Array<Side | undefined>, baseAt: number, loose: Set<number>) {
   let best: Verdicted | undefined;
-  const sayingTheSame = new Set<string>();
+  // Made only when a version restyles the words (few groups): most groups share the empty one.
+  let sayingTheSame: Set<string> | undefined;
   const baseSide = sides[baseAt]!;
   // Each member source once, in the order the members first name it (a group of one member, most, needs no record).
   const seen = group.members.length > 1 ? new Set<number>() : undefined;
@@ -267,13 +268,14 @@ function judgeGroup(group: Group, sides: Array<Side | undefined>, baseAt: number
     const otherSide = sides[k < baseAt ? k : k + 1];
     if (!otherSide || sameWords(baseSide, otherSide)) continue;
     const judged = judge({ base: baseSide, other: otherSide }, loose.has(k));
-    if (judged.verdict.severity === "cosmetic") sayingTheSame.add(otherSide.source);
+    if (judged.verdict.severity === "cosmetic") (sayingTheSame ??= new Set()).add(otherSide.source);
     const rank = SEVERITY_RANK[judged.verdict.severity];
     const bestRank = best ? SEVERITY_RANK[best.verdict.severity] : 0;
     if (rank > bestRank || (rank === bestRank && best && judged.priority < best.priority)) best = judged;
   }
-  return { best, sayingTheSame };
+  return { best, sayingTheSame: sayingTheSame ?? NO_SOURCES };
 }
+const NO_SOURCES: ReadonlySet<string> = new Set();
 
 /**
  * A version's variant of a group. Of an omission, a version whose differing stretch holds no word
@@ -379,7 +381,7 @@ function summarized(
   /** The sides over the shown words: the group's unless widened. */
   shownSides: Array<Side | undefined>,
   variants: Variant[],
-  sayingTheSame: Set<string>,
+  sayingTheSame: ReadonlySet<string>,
 ): [Side[], Variant[]] {
   const widened = isWidened(group, shown);
   const summarySides: Side[] = [];

@@ -20,7 +20,7 @@ import type { Word } from "./words";
 // the modules (the benchmarks run so), and every pair of every unit is judged.
 const { contrastOf, MAX_STRETCH_WORDS, readsWordAfter, stretchContrastOf } = contrasts;
 const { CEILING_HEDGES, FLOOR_HEDGES } = measures;
-const { nounRelation } = wordnet;
+const { isKnownNotNoun, nounRelation } = wordnet;
 
 // Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
 // the modules (the benchmarks run so), and every pair of every unit is judged.
@@ -261,8 +261,11 @@ const THING_SORTS: ReadonlySet<number> = new Set([5, 6, 8, 13, 14, 15, 17, 18, 1
  */
 function kindsOfOneThing(a: Word, b: Word): { label: string; category: "characterization" } | undefined {
   // Loaded words ("rebels" / "militants") are a characterization, judged as one.
-  if (!isPlainNoun(a) || !isPlainNoun(b) || looksDescriptive(a.norm) || looksDescriptive(b.norm)) return undefined;
-  const [wordA, wordB] = [a.token.text.toLowerCase(), b.token.text.toLowerCase()];
+  if (!isPlainNoun(a) || !isPlainNoun(b)) return undefined;
+  const wordA = a.token.text.toLowerCase();
+  const wordB = b.token.text.toLowerCase();
+  // A word already read as no noun ("changed") is no kind of anything: the lexicons are not asked.
+  if (isKnownNotNoun(wordA) || isKnownNotNoun(wordB) || looksDescriptive(a.norm) || looksDescriptive(b.norm)) return undefined;
   // "spokesman" / "spokeswoman": one post, whoever holds it.
   if (postOf(wordA) === postOf(wordB)) return undefined;
   const relation = nounRelation(wordA, wordB);

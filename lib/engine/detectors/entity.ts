@@ -194,8 +194,10 @@ function isGivenNameOfShared(t: Token, side: Side, other: Side): boolean {
  * "Airbus said", "Smith said" / "Jones said"; not "Officials said" / "Authorities said").
  */
 function withNamesOpeningSentences(namesA: Token[], base: Side, namesB: Token[], other: Side): [Token[], Token[]] {
-  const [a, b] = [base.tokens, other.tokens];
-  if (a.length === 1 && b.length === 1 && [a[0], b[0]].every(opensSentenceAsWord) && !(isCommonWord(a[0].text) && isCommonWord(b[0].text))) return [a, b];
+  const a = base.tokens;
+  const b = other.tokens;
+  // Tested in place, not through a list of the two: every one-word change of every unit asks.
+  if (a.length === 1 && b.length === 1 && opensSentenceAsWord(a[0]) && opensSentenceAsWord(b[0]) && !(isCommonWord(a[0].text) && isCommonWord(b[0].text))) return [a, b];
   return [withNamedOpeners(base, namesA, namesB), withNamedOpeners(other, namesB, namesA)];
 }
 

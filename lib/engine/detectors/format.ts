@@ -3,7 +3,7 @@
  * "can not" / "cannot"), contracted ("didn't" / "did not"), a figure in other units of writing
  * ("2 million" / "2,000,000"), an acronym for the name it abbreviates ("HP" / "Hewlett-Packard").
  */
-import { expandContraction } from "../lexicon/contractions";
+import { expandContraction, mayBeContraction } from "../lexicon/contractions";
 import { isMonth, isWeekday } from "../lexicon/calendar";
 import { placeNamed } from "../lexicon/countries";
 import { isCommonWord } from "../lexicon/wordnet";
@@ -78,11 +78,27 @@ function shareLooseReading(a: Token[], b: Token[]): boolean {
 function soleReading(tokens: Token[]): string | undefined {
   let reading = "";
   for (const t of tokens) {
+    // A word of plain letters and digits that is no contraction (most) is its own one reading: the
+    // memo is not asked (every changed word of a comparison would be read into it once).
+    if (isPlainLowerCase(t.norm) && !mayBeContraction(t.norm)) {
+      reading += t.norm;
+      continue;
+    }
     const forms = looseForms(t.norm);
     if (forms.length > 1) return undefined;
     reading += forms[0];
   }
   return reading;
+}
+
+/** Only a to z and 0 to 9: lowering and looseForms' pattern leave such a word as it is. */
+function isPlainLowerCase(norm: string): boolean {
+  if (!norm.length) return false;
+  for (let i = 0; i < norm.length; i++) {
+    const code = norm.charCodeAt(i);
+    if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39))) return false;
+  }
+  return true;
 }
 
 /** A normal form's letters and digits under each reading of it as a contraction; read once per form. */

@@ -8,7 +8,7 @@ import { appendTo } from "../collections";
 import * as polarity from "../lexicon/polarity";
 import * as wordnet from "../lexicon/wordnet";
 import type { Detector, Side } from "./detector";
-import type { TokenizedRow } from "../tokenize";
+import type { Token, TokenizedRow } from "../tokenize";
 import * as wordsModule from "./words";
 import type { Word } from "./words";
 
@@ -74,7 +74,7 @@ const isLeast = (w: Word) => w.norm === "least";
  * Whether the passages swap a word for its opposite: "reversed"; or for its opposite negated, which
  * says the same ("not hurt" / "uninjured", "does not open" / "is closed"): "restated".
  */
-function polarityChange(allA: Word[], allB: Word[], rowA: TokenizedRow, rowB: TokenizedRow): "reversed" | "restated" | undefined {
+function polarityChange(allA: Word[], allB: Word[], sideA: Side, sideB: Side): "reversed" | "restated" | undefined {
   const a = withoutFloors(allA);
   const b = withoutFloors(allB);
   if (Math.max(a.length, b.length) > POLARITY_MAX_WORDS) return undefined;
@@ -82,7 +82,7 @@ function polarityChange(allA: Word[], allB: Word[], rowA: TokenizedRow, rowB: To
   const wordsB = unmatched(b, a, normOf);
   const onlyA = wordsA.map(normOf);
   const onlyB = wordsB.map(normOf);
-  if (!opposed(onlyA, onlyB) && !wordNetOpposed(wordsA, wordsB, rowA, rowB) && !compoundsOpposed(wordsA, wordsB)) return undefined;
+  if (!opposed(onlyA, onlyB) && !wordNetOpposed(wordsA, wordsB, sideA, sideB) && !compoundsOpposed(wordsA, wordsB)) return undefined;
   return onlyA.some(negatesOpposite) !== onlyB.some(negatesOpposite) ? "restated" : "reversed";
 }
 
@@ -94,11 +94,13 @@ const negatesOpposite = (w: string) => isNegator(w) && !NEGATING_VERBS.has(w);
  * after an article ("below the surface" / "underground" is one place) and not a verb with its
  * particle ("came off the tracks" / "left the tracks" is one event, though "come" and "leave" are opposites).
  */
-function usedPlainly(w: Word, row: TokenizedRow): boolean {
-  // One search of the row for both neighbours (beside() would search it twice).
-  const at = row.tokens.indexOf(w.token);
-  const before = row.tokens[at - 1]?.norm.toLowerCase() ?? "";
-  const after = row.tokens[at + 1]?.norm.toLowerCase() ?? "";
+function usedPlainly(w: Word, side: Side): boolean {
+  // One search of the row for both neighbours (beside() would search it twice), from the side's
+  // start: its words stand there or after.
+  const tokens = side.row.tokens;
+  const at = tokens.indexOf(w.token, side.from);
+  const before = tokens[at - 1]?.norm.toLowerCase() ?? "";
+  const after = tokens[at + 1]?.norm.toLowerCase() ?? "";
   return !ARTICLES.has(before) && !PARTICLES.has(after);
 }
 const ARTICLES = new Set(["the", "a", "an"]);
@@ -118,10 +120,10 @@ function opposed(onlyA: string[], onlyB: string[]): boolean {
  * one word each side changes (in a longer change they may be said of different things) and each is
  * used plainly: the neighbours are read only for that one word a side.
  */
-function wordNetOpposed(wordsA: Word[], wordsB: Word[], rowA: TokenizedRow, rowB: TokenizedRow): boolean {
+function wordNetOpposed(wordsA: Word[], wordsB: Word[], sideA: Side, sideB: Side): boolean {
   const contentA = wordsA.filter(isContentWord);
   const contentB = wordsB.filter(isContentWord);
-  return contentA.length === 1 && contentB.length === 1 && usedPlainly(contentA[0], rowA) && usedPlainly(contentB[0], rowB) && areOpposites(contentA[0].norm, contentB[0].norm);
+  return contentA.length === 1 && contentB.length === 1 && usedPlainly(contentA[0], sideA) && usedPlainly(contentB[0], sideB) && areOpposites(contentA[0].norm, contentB[0].norm);
 }
 
 /** The same within one compound, as written (its normal form drops the hyphen): "maximum-security" / "minimum-security". */
@@ -196,14 +198,27 @@ function negatedByPrefix(word: string, negated: string): boolean {
  * other says. The negated word is the first content word after the negator, in the passage or past it.
  */
 function negatesWhatOtherSays(words: Word[], side: Side, other: Side): boolean {
-  const said = saidIn(other.row);
-  const past = side.row.tokens.slice(side.to).filter((t) => t.kind === "word").map((t) => t.norm.toLowerCase());
-  return words.some((w, i) => {
-    if (!isNegator(w.norm)) return false;
-    const next = [...words.slice(i + 1).map((x) => x.norm), ...past].find((norm) => !isFunctionNorm(norm) && !isNegator(norm));
-    return next === undefined || said.has(lemma(next));
-  });
+  // Loops, not a list of the rest of the row per negator: the negated word is most often the next one.
+  for (let i = 0; i < words.length; i++) {
+    if (!isNegator(words[i].norm)) continue;
+    const next = negatedAfter(words, i, side);
+    if (next === undefined || saidIn(other.row).has(lemma(next))) return true;
+  }
+  return false;
 }
+
+/** The first content word after words[i]: among the words, else among the row's words past the side (in lower case). */
+function negatedAfter(words: Word[], i: number, side: Side): string | undefined {
+  for (let k = i + 1; k < words.length; k++) if (isNegated(words[k].norm)) return words[k].norm;
+  const tokens = side.row.tokens;
+  for (let k = side.to; k < tokens.length; k++) {
+    if (tokens[k].kind !== "word") continue;
+    const norm = tokens[k].norm.toLowerCase();
+    if (isNegated(norm)) return norm;
+  }
+  return undefined;
+}
+const isNegated = (norm: string) => !isFunctionNorm(norm) && !isNegator(norm);
 
 const saidByRow = new WeakMap<TokenizedRow, Set<string>>();
 
@@ -212,9 +227,12 @@ function saidIn(row: TokenizedRow): Set<string> {
   let said = saidByRow.get(row);
   if (!said) {
     // "without power" / "knocking out power", "lost power": the other version takes it away too.
+    // A loop, not closures and a list per token: keepNames transpilers name each closure made.
     const tokens = row.tokens;
-    const takenAway = (k: number) => [tokens[k - 1], tokens[k - 2]].some((t) => t && PRIVATIVE.has(t.norm.toLowerCase()));
-    said = new Set(tokens.flatMap((t, k) => (t.kind === "word" && !takenAway(k) ? [lemma(t.norm.toLowerCase())] : [])));
+    said = new Set<string>();
+    for (let k = 0; k < tokens.length; k++) {
+      if (tokens[k].kind === "word" && !isPrivative(tokens[k - 1]) && !isPrivative(tokens[k - 2])) said.add(lemma(tokens[k].norm.toLowerCase()));
+    }
     saidByRow.set(row, said);
   }
   return said;
@@ -231,6 +249,8 @@ function withoutSurvivedBy(words: Word[], side: Side): Word[] {
 }
 
 const isSurvive = (w: Word) => w.norm === "survive" || w.norm === "survived";
+
+const isPrivative = (t: Token | undefined) => t !== undefined && PRIVATIVE.has(t.norm.toLowerCase());
 
 /** Words that take away what follows them: "knocked out power", "cut power", "lost power". */
 const PRIVATIVE = new Set("out cut cuts cutting lost lose loses losing without no not never".split(" "));
@@ -262,7 +282,7 @@ export const negationDetector: Detector = {
     if (na !== nb && sameStatement(a, b) && (na > nb ? negatesWhatOtherSays(a, base, other) : negatesWhatOtherSays(b, other, base))) {
       return { category: "negation", severity: "substantive" };
     }
-    const polarity = polarityChange(withoutSurvivedBy(a, base), withoutSurvivedBy(b, other), base.row, other.row);
+    const polarity = polarityChange(withoutSurvivedBy(a, base), withoutSurvivedBy(b, other), base, other);
     if (polarity === "reversed") return { category: "negation", severity: "substantive", label: "Polarity" };
     if (polarity === "restated") return { category: "characterization", severity: "minor", label: "Wording", relation: "=" };
     return undefined;

@@ -159,6 +159,11 @@ const newReadings = () => new Map<string, unknown>();
 /** A word's noun senses and a sense's kinds, read once per comparison: a word is in many pairs. */
 const nounSenseReadings = new WordReadings(nounSenses);
 const nounSensesOf = (word: string) => nounSenseReadings.get(word);
+/**
+ * Whether a word is known, this comparison, to have no noun sense: nounRelation then relates it to
+ * nothing. Asked before the other tests of a pair (copies that change words to one word pair it with every other).
+ */
+export const isKnownNotNoun = (word: string) => nounSenseReadings.has(word) && !nounSensesOf(word).length;
 const kindsAbove = memoByText(WORDS_REMEMBERED, (sense: string) => ancestors(sense, KIND_DEPTH));
 
 function relate(sa: string[], sb: string[]): NounRelation | undefined {
@@ -201,7 +206,7 @@ export function areOpposites(a: string, b: string): boolean {
   const forms = opposingForms(known);
   if (!forms.adj.size && !forms.verb.size) return false;
   const lower = other.toLowerCase();
-  if (!mayBeAmong("adj", lower, forms.adj) && !mayBeAmong("verb", lower, forms.verb)) return false;
+  if (!mayBeAmong("adj", lower, forms.adj, forms.adjOpenings) && !mayBeAmong("verb", lower, forms.verb, forms.verbOpenings)) return false;
   return opposedWords(a, b);
 }
 const opposedWords = pairMemo((a, b) => opposedAs(adjectivePoles, a, b) || opposedAs(verbPoles, a, b));
@@ -212,12 +217,24 @@ const polesRead = (word: string) => adjectivePoleReadings.has(word) && verbPoleR
 interface OpposingForms {
   adj: ReadonlySet<string>;
   verb: ReadonlySet<string>;
+  /** The words' first two letters (openingsOf), by part of speech. */
+  adjOpenings: ReadonlySet<string>;
+  verbOpenings: ReadonlySet<string>;
 }
 
-const opposingForms = memoByText(WORDS_REMEMBERED, (word: string): OpposingForms => ({
-  adj: wordsOfSynsets(adjectivePoles(word).antonyms, true),
-  verb: wordsOfSynsets(verbPoles(word).antonyms, false),
-}));
+const opposingForms = memoByText(WORDS_REMEMBERED, (word: string): OpposingForms => {
+  const adj = wordsOfSynsets(adjectivePoles(word).antonyms, true);
+  const verb = wordsOfSynsets(verbPoles(word).antonyms, false);
+  return { adj, verb, adjOpenings: openingsOf(adj), verbOpenings: openingsOf(verb) };
+});
+
+/** The first two letters of each word: every form firstForm makes of a word but an irregular verb's opens as the word does. */
+function openingsOf(words: ReadonlySet<string>): ReadonlySet<string> {
+  if (!words.size) return NO_FORMS;
+  const openings = new Set<string>();
+  for (const w of words) openings.add(w.slice(0, 2));
+  return openings;
+}
 
 const NO_FORMS: ReadonlySet<string> = new Set();
 
@@ -233,7 +250,9 @@ function wordsOfSynsets(keys: string[], withSimilar: boolean): ReadonlySet<strin
 }
 
 /** Whether a word (lower case) may be looked up as a part of speech by one of the words. */
-const mayBeAmong = (pos: "adj" | "verb", word: string, words: ReadonlySet<string>) => words.size > 0 && firstForm(pos, word, isAmong, words) === true;
+const mayBeAmong = (pos: "adj" | "verb", word: string, words: ReadonlySet<string>, openings: ReadonlySet<string>) =>
+  // The forms are made only of a word opening as one of the words does, or of an irregular verb.
+  words.size > 0 && (openings.has(word.slice(0, 2)) || (pos === "verb" && IRREGULAR_LEMMAS.has(word))) && firstForm(pos, word, isAmong, words) === true;
 
 /** A candidate form among the words (firstForm's test: true, or undefined to try the next form). */
 const isAmong = (_pos: PartOfSpeech, form: string | undefined, words: ReadonlySet<string>) => (form !== undefined && words.has(form) ? true : undefined);
