@@ -220,19 +220,56 @@ function resolvePrimary(sources: ReportSource[], wanted: string | undefined): st
  * mostly of lengths of their own).
  */
 function noticeDuplicates(sources: ReportSource[], notices: Notice[]) {
-  const firstsByLength = new Map<number, Array<{ source: ReportSource; body?: string }>>();
-  const bodyOf = (entry: { source: ReportSource; body?: string }) => (entry.body ??= entry.source.paragraphs.map((p) => p.text).join("\n"));
+  const firstsByLength = new Map<number, ReportSource[]>();
   for (const source of sources) {
     let length = Math.max(0, source.paragraphs.length - 1); // the line breaks between paragraphs
     for (const { text } of source.paragraphs) length += text.length;
-    const entry: { source: ReportSource; body?: string } = { source };
     const firsts = firstsByLength.get(length);
-    const earlier = firsts?.find((first) => bodyOf(first) === bodyOf(entry))?.source;
+    const earlier = firsts?.find((first) => sameBody(first.paragraphs, source.paragraphs));
     if (earlier) {
       notices.push({ kind: "duplicate", source: source.id, message: `${source.name} has the same article text as ${earlier.name}.` });
-    } else if (firsts) firsts.push(entry);
-    else firstsByLength.set(length, [entry]);
+    } else if (firsts) firsts.push(source);
+    else firstsByLength.set(length, [source]);
   }
+}
+
+/**
+ * Whether the paragraphs' texts joined by "\n" are one text, without joining them: copies of a
+ * story share most paragraphs (one string per wording, segment.ts), and copies of one length were
+ * each joined whole, some tens of kilobytes a copy. Equal paragraphs are passed over; from the
+ * first that differs, the two joins are read character by character to their first difference.
+ */
+function sameBody(a: readonly { text: string }[], b: readonly { text: string }[]): boolean {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k].text === b[k].text) k++;
+  if (k === a.length || k === b.length) return k === a.length && k === b.length;
+  // Both joins agree up to the "\n" before paragraph k; from there on, a paragraph's end reads as "\n" but the last's.
+  let pa = k;
+  let oa = 0;
+  let pb = k;
+  let ob = 0;
+  for (;;) {
+    const ca = codeInJoin(a, pa, oa);
+    if (ca !== codeInJoin(b, pb, ob)) return false;
+    if (ca < 0) return true;
+    if (oa < a[pa].text.length) oa++;
+    else {
+      pa++;
+      oa = 0;
+    }
+    if (ob < b[pb].text.length) ob++;
+    else {
+      pb++;
+      ob = 0;
+    }
+  }
+}
+
+/** The code of the join's character at offset `o` of paragraph `p` (its end: "\n", or -1 after the last). */
+function codeInJoin(list: readonly { text: string }[], p: number, o: number): number {
+  if (p >= list.length) return -1;
+  const { text } = list[p];
+  return o < text.length ? text.charCodeAt(o) : p < list.length - 1 ? 10 : -1;
 }
 
 /** The display row a discrepancy sits in: where the primary states it, else its first version. */

@@ -111,13 +111,8 @@ export function keyDiscrepancies(
     const base = `${discrepancy.category}:${keyer.key(discrepancy.variants)}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    return {
-      id: `d${i + 1}`,
-      key: n === 1 ? base : `${base}.${n}`,
-      row,
-      ...discrepancy,
-      ...groupNormalized(discrepancy.variants, keyer.coreNorms),
-    };
+    const { values, absent } = groupNormalized(discrepancy.variants, keyer.coreNorms);
+    return { id: `d${i + 1}`, key: n === 1 ? base : `${base}.${n}`, row, ...discrepancy, values, absent };
   });
 }
 
@@ -264,11 +259,14 @@ export function groupValues(variants: Variant[], normal: (text: string) => strin
 
 /** groupValues, with each variant's core already normalised (`norms`, by variant). */
 function groupNormalized(variants: Variant[], norms: string[]): { values: ValueGroup[]; absent: string[] } {
-  const groups = new Map<string, { sources: string[]; wordings: string[] }>();
+  // Groups in the order first met, found by their norm in a list while they are few (most
+  // discrepancies have two or three readings): a map per discrepancy cost more than the scan.
+  const groups: ReadingGroup[] = [];
+  let byNorm: Map<string, ReadingGroup> | undefined;
   const absent: string[] = [];
   // Most versions word a reading alike: a variant read as the one before joins its group unlooked-up.
   let lastNorm = "";
-  let lastGroup: { sources: string[]; wordings: string[] } | undefined;
+  let lastGroup: ReadingGroup | undefined;
   for (let k = 0; k < variants.length; k++) {
     const variant = variants[k];
     const norm = norms[k];
@@ -276,8 +274,12 @@ function groupNormalized(variants: Variant[], norms: string[]): { values: ValueG
       absent.push(variant.source);
       continue;
     }
-    let group = norm === lastNorm ? lastGroup : groups.get(norm);
-    if (!group) groups.set(norm, (group = { sources: [], wordings: [] }));
+    let group = norm === lastNorm ? lastGroup : byNorm ? byNorm.get(norm) : groupOf(groups, norm);
+    if (!group) {
+      groups.push((group = { norm, sources: [], wordings: [] }));
+      if (byNorm) byNorm.set(norm, group);
+      else if (groups.length > SCANNED_GROUPS) byNorm = new Map(groups.map((g) => [g.norm, g]));
+    }
     group.sources.push(variant.source);
     group.wordings.push(variant.core);
     lastNorm = norm;
@@ -285,9 +287,36 @@ function groupNormalized(variants: Variant[], norms: string[]): { values: ValueG
   }
   // The wording shown for a reading is its most frequent one (ties: the first in code-point order),
   // never "whichever source came first": upload order must not change the report.
-  const values = [...groups.values()].map(({ sources, wordings }) => ({ value: commonest(wordings), sources }));
-  values.sort((a, b) => b.sources.length - a.sources.length || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  const values: ValueGroup[] = new Array(groups.length);
+  for (let k = 0; k < groups.length; k++) values[k] = { value: commonest(groups[k].wordings), sources: groups[k].sources };
+  // Most discrepancies have a reading or two: an insertion sort (stable, as the built-in is), which
+  // copies nothing, unlike the built-in for every list of two or more.
+  for (let i = 1; i < values.length; i++) {
+    const item = values[i];
+    let at = i;
+    for (; at > 0 && valueOrder(item, values[at - 1]) < 0; at--) values[at] = values[at - 1];
+    values[at] = item;
+  }
   return { values, absent };
+}
+
+/** More sources first, then the wording in code-unit order. */
+function valueOrder(a: ValueGroup, b: ValueGroup): number {
+  return b.sources.length - a.sources.length || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+}
+
+interface ReadingGroup {
+  norm: string;
+  sources: string[];
+  wordings: string[];
+}
+
+/** Past this many readings, a discrepancy's groups are found through a map. */
+const SCANNED_GROUPS = 8;
+
+function groupOf(groups: ReadingGroup[], norm: string): ReadingGroup | undefined {
+  for (let k = 0; k < groups.length; k++) if (groups[k].norm === norm) return groups[k];
+  return undefined;
 }
 
 function commonest(wordings: string[]): string {

@@ -37,6 +37,9 @@ export interface Candidate {
   against?: Comparable;
 }
 
+/** The versions of a row searched by its bag alone (never added to). */
+const NO_VERSIONS: ParagraphTerms[] = [];
+
 /** Below this many rows, a packed (length · 1024 + position) key fits a 32-bit integer. */
 const PACKED_INT_ROWS = 2 ** 20;
 
@@ -83,6 +86,12 @@ export class RowIndex {
   /** Scratch for rarestFirst: positions in the paragraph's ids, and a count per posting list length. */
   private order = new Int32Array(64);
   private byLength = new Int32Array(0);
+  /** Scratch of candidates(): the rows kept, their shared weight, what each is scored against, its ceiling, the scoring order. */
+  private top: number[] = [];
+  private sharedOf: number[] = [];
+  private againsts: Comparable[] = [];
+  private ceilings: number[] = [];
+  private scoringOrder: number[] = [];
 
   /**
    * `previous`: the index made for the source before, over the same space, which this one takes
@@ -229,34 +238,35 @@ export class RowIndex {
     // (Weights are positive: a row given any has a sum above 0. topRows ranks by a strict order,
     // so the order rows are met in does not change its result.)
     if (!noteRows) for (let row = 0; row < shared.length; row++) if (shared[row] !== 0) touched[touchedCount++] = row;
-    const top = topRows(touched, touchedCount, effort.candidates, shared, expectedRow);
-    const sharedOf: number[] = [];
-    for (let k = 0; k < top.length; k++) sharedOf.push(shared[top[k]]);
+    // Scratch lists of this index, reused by every search (one per paragraph of every source), which made them anew.
+    // (Written by index up to a count: emptying a list by its length gives up its storage.)
+    const { top, sharedOf, againsts, ceilings } = this;
+    const kept = topRows(touched, touchedCount, effort.candidates, shared, expectedRow, top);
+    for (let k = 0; k < kept; k++) sharedOf[k] = shared[top[k]];
     for (let k = 0; k < touchedCount; k++) shared[touched[k]] = 0;
     // The paragraph's ids are flagged only for a row scored version by version (termOverlap):
     // most rows are scored in one walk, which has no use for them.
     const { marks } = this;
     let marked = false;
-    const againsts: Comparable[] = [];
-    const ceilings: number[] = [];
-    for (let k = 0; k < top.length; k++) {
+    for (let k = 0; k < kept; k++) {
       const target = this.rows[top[k]];
-      const against: Comparable = effort.versions ? target : { bag: target.bag, versions: [] };
-      againsts.push(against);
+      const against: Comparable = effort.versions ? target : { bag: target.bag, versions: NO_VERSIONS };
+      againsts[k] = against;
       // Most candidates share a few common words only: their ceiling tells they are below every
       // threshold the caller reads, and their exact score is left until (if ever) it is asked for.
-      ceilings.push(complete ? scoreCeiling(sharedOf[k], paragraph, against, this.space, clearlyBest ? Infinity : floor - CEILING_SLACK) : Infinity);
+      ceilings[k] = complete ? scoreCeiling(sharedOf[k], paragraph, against, this.space, clearlyBest ? Infinity : floor - CEILING_SLACK) : Infinity;
     }
     const scored: Candidate[] = [];
-    const scoringOrder = clearlyBest && complete ? byFallingCeiling(ceilings) : null;
+    const scoringOrder = clearlyBest && complete ? byFallingCeiling(ceilings, kept, this.scoringOrder) : null;
     let best = -Infinity;
-    for (let j = 0; j < top.length; j++) {
+    for (let j = 0; j < kept; j++) {
       const k = scoringOrder ? scoringOrder[j] : j;
       const row = top[k];
       const against = againsts[k];
       const ceiling = ceilings[k];
       if (ceiling < Math.max(floor, best - CLEARLY_BELOW) - CEILING_SLACK) {
-        scored.push({ row, score: UNSCORED, ceiling, against: { bag: against.bag, versions: against.versions } });
+        // A row's versions as they are now (a merge replaces them); a stand-in made above is this search's own.
+        scored.push({ row, score: UNSCORED, ceiling, against: effort.versions ? { bag: against.bag, versions: against.versions } : against });
         continue;
       }
       if (!marked && comparesVersionByVersion(against, this.space)) {
@@ -468,11 +478,10 @@ function ceilingAgainst(mass: number, shared: number, aInB: number, aTerms: numb
 const CLEARLY_BELOW = 1e-5;
 
 /** Positions of the ceilings, highest first (the earlier among equals): a few, so an insertion sort. */
-function byFallingCeiling(ceilings: number[]): number[] {
-  const order: number[] = [];
-  for (let k = 0; k < ceilings.length; k++) {
-    let at = order.length;
-    order.push(k);
+function byFallingCeiling(ceilings: number[], count: number, order: number[]): number[] {
+  for (let k = 0; k < count; k++) {
+    let at = k;
+    order[k] = k;
     while (at > 0 && ceilings[order[at - 1]] < ceilings[k]) {
       order[at] = order[at - 1];
       at--;
@@ -516,21 +525,21 @@ export function scoreAtLeast(candidate: Candidate, paragraph: ParagraphTerms, le
   return rowSimilarity(paragraph, candidate.against, space);
 }
 
-/** The `limit` best of the first `count` rows (isBetterRow), best first, without sorting them all. */
-function topRows(rows: Int32Array, count: number, limit: number, shared: Float64Array, expectedRow: number): number[] {
-  const top: number[] = [];
+/** The `limit` best of the first `count` rows (isBetterRow), best first, without sorting them all: into `top`, their count returned. */
+function topRows(rows: Int32Array, count: number, limit: number, shared: Float64Array, expectedRow: number, top: number[]): number {
+  let size = 0;
   for (let k = 0; k < count; k++) {
     const row = rows[k];
-    if (top.length === limit && !isBetterRow(shared, row, top[limit - 1], expectedRow)) continue;
-    let at = Math.min(top.length, limit - 1);
-    if (top.length < limit) top.push(row);
+    if (size === limit && !isBetterRow(shared, row, top[limit - 1], expectedRow)) continue;
+    let at = Math.min(size, limit - 1);
+    if (size < limit) top[size++] = row;
     while (at > 0 && isBetterRow(shared, row, top[at - 1], expectedRow)) {
       top[at] = top[at - 1];
       at--;
     }
     top[at] = row;
   }
-  return top;
+  return size;
 }
 
 /** Start (from `first`) of the `size` postings centred on `row` among the `length` ascending rows at `first`. */

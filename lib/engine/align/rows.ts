@@ -25,11 +25,15 @@ export function rowOfParagraph(source: number, paragraph: number, space: TermSpa
 }
 
 export function refreshVersions(row: Row, space: TermSpace): void {
-  row.versions = [];
+  // A new list, not the old one emptied: a candidate left unscored keeps the versions it was found with.
+  const versions: ParagraphTerms[] = [];
   for (const [source, cell] of row.cells) {
-    if (row.versions.length >= MAX_VERSIONS) break;
-    row.versions.push(unionOfTerms(cell.map((p) => space.paragraphs[source][p]), space.weight));
+    if (versions.length >= MAX_VERSIONS) break;
+    const paragraphs = space.paragraphs[source];
+    // Most cells hold one paragraph, its terms as they are (unionOfTerms of one): no list made for it.
+    versions.push(cell.length === 1 ? paragraphs[cell[0]] : unionOfTerms(cell.map((p) => paragraphs[p]), space.weight));
   }
+  row.versions = versions;
 }
 
 /** Puts a source's paragraph into a row's cell, keeping the cell in the source's order. */

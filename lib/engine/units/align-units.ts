@@ -146,18 +146,21 @@ function termSpaceOf(bySource: SentenceRef[][]): TermSpace {
  * bitset per group (a word per 32 sources): whether two groups share a source is asked for every
  * candidate pair, and units grow to dozens of members.
  */
+const NO_MEMBERS: number[] = [];
+
 export class Groups {
   private readonly parent: Int32Array;
-  private readonly lists: number[][];
+  /**
+   * A root's members; none yet for a sentence alone (most stay alone or join another group): a list
+   * of one per sentence of every version was most of what grouping allocated.
+   */
+  private readonly lists: Array<number[] | undefined>;
   private readonly words: number;
   private readonly sourceBits: Uint32Array;
   constructor(n: number, sourceRank: Int32Array) {
     this.parent = new Int32Array(n);
-    this.lists = [];
-    for (let i = 0; i < n; i++) {
-      this.parent[i] = i;
-      this.lists.push([i]);
-    }
+    this.lists = new Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
     let sources = 0;
     for (const rank of sourceRank) sources = Math.max(sources, rank + 1);
     this.words = Math.max(1, Math.ceil(sources / 32));
@@ -172,7 +175,10 @@ export class Groups {
     return i;
   }
   members(root: number): number[] {
-    return this.lists[root];
+    return this.lists[root] ?? [root];
+  }
+  size(root: number): number {
+    return this.lists[root]?.length ?? 1;
   }
   /** Whether the two groups hold sentences of one source. */
   shareSource(a: number, b: number): boolean {
@@ -187,13 +193,16 @@ export class Groups {
     return true;
   }
   union(a: number, b: number): void {
-    const big = this.lists[a].length >= this.lists[b].length ? a : b;
+    const big = this.size(a) >= this.size(b) ? a : b;
     const small = big === a ? b : a;
     this.parent[small] = big;
-    const into = this.lists[big];
-    for (const k of this.lists[small]) into.push(k);
+    const into = (this.lists[big] ??= [big]);
+    const from = this.lists[small];
+    if (from) for (const k of from) into.push(k);
+    else into.push(small);
     for (let w = 0; w < this.words; w++) this.sourceBits[big * this.words + w] |= this.sourceBits[small * this.words + w];
-    this.lists[small] = [];
+    // No longer a root: never read or added to again.
+    this.lists[small] = NO_MEMBERS;
   }
 }
 
@@ -271,9 +280,9 @@ function link(groups: Groups, a: number, b: number, score: (a: number, b: number
   const ra = groups.find(a);
   const rb = groups.find(b);
   if (ra === rb || groups.shareSource(ra, rb)) return APART;
-  const ma = groups.members(ra);
-  const mb = groups.members(rb);
-  if (ma.length > 1 || mb.length > 1) {
+  if (groups.size(ra) > 1 || groups.size(rb) > 1) {
+    const ma = groups.members(ra);
+    const mb = groups.members(rb);
     let sum = 0;
     for (const x of ma) for (const y of mb) sum += score(x, y);
     if (sum / (ma.length * mb.length) < LINK_MIN) return WEAK;
@@ -309,7 +318,7 @@ function sentencePairs(as: number[], bs: number[], n: number, matched: number): 
 function attachSplits(groups: Groups, sentences: SentenceRef[], sourceRank: Int32Array, terms: ParagraphTerms[], space: TermSpace): void {
   const owners = new TermOwners(groups, sourceRank, terms);
   for (let i = 0; i < sentences.length; i++) {
-    if (groups.members(groups.find(i)).length !== 1) continue;
+    if (groups.size(groups.find(i)) !== 1) continue;
     let best = -1;
     let bestShare = SPLIT_MIN;
     for (const j of [i - 1, i + 1]) {
