@@ -276,19 +276,26 @@ function groupNormalized(variants: Variant[], norms: string[]): { values: ValueG
     }
     let group = norm === lastNorm ? lastGroup : byNorm ? byNorm.get(norm) : groupOf(groups, norm);
     if (!group) {
-      groups.push((group = { norm, sources: [], wordings: [] }));
+      groups.push((group = { norm, sources: [], wording: variant.core, wordings: undefined }));
       if (byNorm) byNorm.set(norm, group);
       else if (groups.length > SCANNED_GROUPS) byNorm = new Map(groups.map((g) => [g.norm, g]));
     }
     group.sources.push(variant.source);
-    group.wordings.push(variant.core);
+    if (group.wordings) group.wordings.push(variant.core);
+    else if (variant.core !== group.wording) {
+      group.wordings = new Array<string>(group.sources.length - 1).fill(group.wording);
+      group.wordings.push(variant.core);
+    }
     lastNorm = norm;
     lastGroup = group;
   }
   // The wording shown for a reading is its most frequent one (ties: the first in code-point order),
   // never "whichever source came first": upload order must not change the report.
   const values: ValueGroup[] = new Array(groups.length);
-  for (let k = 0; k < groups.length; k++) values[k] = { value: commonest(groups[k].wordings), sources: groups[k].sources };
+  for (let k = 0; k < groups.length; k++) {
+    const { wording, wordings, sources } = groups[k];
+    values[k] = { value: wordings ? commonest(wordings) : wording, sources };
+  }
   // Most discrepancies have a reading or two: an insertion sort (stable, as the built-in is), which
   // copies nothing, unlike the built-in for every list of two or more.
   for (let i = 1; i < values.length; i++) {
@@ -308,7 +315,12 @@ function valueOrder(a: ValueGroup, b: ValueGroup): number {
 interface ReadingGroup {
   norm: string;
   sources: string[];
-  wordings: string[];
+  /**
+   * Its first variant's wording, and every variant's once one is worded otherwise: most readings
+   * are worded alike in every version that gives them, and need no list of fifty of one wording.
+   */
+  wording: string;
+  wordings: string[] | undefined;
 }
 
 /** Past this many readings, a discrepancy's groups are found through a map. */

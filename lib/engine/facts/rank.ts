@@ -29,12 +29,6 @@ const MAX_GAP = 3;
 /** Words ending in "-est" that are no superlative. */
 const NOT_SUPERLATIVE = new Set("west test rest forest interest protest request suggest contest harvest arrest guest chest quest nest pest digest honest modest manifest".split(" "));
 
-interface Tok {
-  lower: string;
-  start: number;
-  end: number;
-}
-
 function ordinalValue(word: string): number | undefined {
   if (/^\d+(?:st|nd|rd|th)$/.test(word)) return numeralValue(word);
   return ENDS_AS_ORDINAL.test(word) ? numberWordValue(word) : undefined;
@@ -58,41 +52,64 @@ const ORDINAL_HINT = new RegExp(
 export function ranksOf(text: string): Rank[] {
   if (!ORDINAL_HINT.test(text)) return [];
   const spans = tokenSpans(text, TOKEN);
-  const toks: Tok[] = [];
-  for (let k = 0; k < spans.length; k += 2) toks.push({ lower: text.slice(spans[k], spans[k + 1]).toLowerCase(), start: spans[k], end: spans[k + 1] });
+  const count = spans.length >> 1;
+  // A token's lower case is made only where it is read: at a token that may be an ordinal, and
+  // the few after it (a sentence with "first" in it is otherwise a list of objects, word by word).
   const out: Rank[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const word = toks[i].lower;
+  for (let i = 0; i < count; i++) {
+    if (!mayEndAsOrdinal(text, spans[2 * i], spans[2 * i + 1])) continue;
+    const word = lowerAt(text, spans, i);
     // split("-", 2) without its list: most words have no hyphen, and most are no ordinal.
     const dash = word.indexOf("-");
     const head = dash < 0 ? word : word.slice(0, dash);
     if (!ENDS_AS_ORDINAL.test(head)) continue;
     const value = ordinalValue(head);
     if (value === undefined) continue;
+    const start = spans[2 * i];
     const secondDash = dash < 0 ? -1 : word.indexOf("-", dash + 1);
     const tail = dash < 0 ? undefined : word.slice(dash + 1, secondDash < 0 ? undefined : secondDash);
     // "third-largest"
     if (tail && isSuperlative(tail)) {
-      out.push({ value, achievement: tail, start: toks[i].start, end: toks[i].end });
+      out.push({ value, achievement: tail, start, end: spans[2 * i + 1] });
       continue;
     }
     if (tail) continue;
-    const next = toks[i + 1];
-    if (next && isSuperlative(next.lower)) {
-      const more = next.lower === "most" || next.lower === "least" ? toks[i + 2] : undefined;
-      const last = more && STARTS_WITH_LETTER.test(more.lower) ? more : next;
-      out.push({ value, achievement: text.slice(next.start, last.end).toLowerCase(), start: toks[i].start, end: last.end });
+    const next = i + 1 < count ? lowerAt(text, spans, i + 1) : undefined;
+    if (next !== undefined && isSuperlative(next)) {
+      const more = (next === "most" || next === "least") && i + 2 < count ? lowerAt(text, spans, i + 2) : undefined;
+      const last = more !== undefined && STARTS_WITH_LETTER.test(more) ? i + 2 : i + 1;
+      out.push({ value, achievement: text.slice(spans[2 * (i + 1)], spans[2 * last + 1]).toLowerCase(), start, end: spans[2 * last + 1] });
       continue;
     }
-    for (let k = i + 1; k <= i + MAX_GAP + 1 && k + 1 < toks.length; k++) {
-      if (!STARTS_WITH_LETTER.test(toks[k].lower)) break;
-      if (toks[k].lower === "to" && STARTS_WITH_LETTER.test(toks[k + 1].lower)) {
-        out.push({ value, achievement: `to ${toks[k + 1].lower}`, start: toks[i].start, end: toks[k - 1].end });
+    for (let k = i + 1; k <= i + MAX_GAP + 1 && k + 1 < count; k++) {
+      const at = lowerAt(text, spans, k);
+      if (!STARTS_WITH_LETTER.test(at)) break;
+      if (at === "to" && STARTS_WITH_LETTER.test(lowerAt(text, spans, k + 1))) {
+        out.push({ value, achievement: `to ${lowerAt(text, spans, k + 1)}`, start, end: spans[2 * (k - 1) + 1] });
         break;
       }
     }
   }
   return out;
+}
+
+/** The k-th token of `spans`, in lower case. */
+function lowerAt(text: string, spans: number[], k: number): string {
+  return text.slice(spans[2 * k], spans[2 * k + 1]).toLowerCase();
+}
+
+/**
+ * Whether the token text[start, end), in lower case, may have a head (up to its first "-") ending
+ * as ENDS_AS_ORDINAL asks: read on its characters, as only the ASCII capitals lower-case to those
+ * letters (and no character lower-cases to more than one but "İ", to no such letter).
+ */
+function mayEndAsOrdinal(text: string, start: number, end: number): boolean {
+  const dash = text.indexOf("-", start);
+  const headEnd = dash >= 0 && dash < end ? dash : end;
+  if (headEnd - start < 2) return false;
+  const a = text.charCodeAt(headEnd - 2) | 0x20;
+  const b = text.charCodeAt(headEnd - 1) | 0x20;
+  return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
 }
 
 /** Copies repeat most sentences word for word: each wording is read once (ranks are only read). */
