@@ -1,6 +1,6 @@
 import { alignSources } from "./align";
 import { clean } from "./clean";
-import { alignUnits } from "./units/align-units";
+import { alignUnits, concatenated } from "./units/align-units";
 import { joinRewordedPairs } from "./units/reworded-pairs";
 import { joinLedes } from "./units/ledes";
 import { canonicalOrder } from "./units/canonical";
@@ -93,13 +93,14 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   const canonical = canonicalOrder(sources);
   const rank = new Map(canonical.map((s, k) => [s.id, k]));
   const sentences = new Map(canonical.map((s) => [s.id, sentencesOf(s)]));
-  const aligned = alignUnits([...sentences.values()], budget);
+  const sentenceLists = [...sentences.values()];
+  const aligned = alignUnits(sentenceLists, budget);
   const { similarity } = aligned;
   const units = joinLedes(joinRewordedPairs(aligned.units, sentences, similarity), similarity, rank);
   const alignUnitsMs = lap();
 
   const order = sources.map((s) => s.id);
-  const allSentences = [...sentences.values()].flat();
+  const allSentences = concatenated(sentenceLists);
   const quantities = quantitiesBySentence(allSentences);
   const readByFigure = figureSpans(quantities);
   const found: FoundDiscrepancy[] = [];
@@ -138,7 +139,7 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
   found.push(...journals);
   found.push(...verdicts);
   found.push(...routes);
-  const allQuantities = [...quantities.values()].flat();
+  const allQuantities = concatenated([...quantities.values()]);
   found.push(...directionConflicts(allQuantities, order));
   found.push(...moneyMeasureConflicts(allQuantities, order));
   found.push(...ages);
@@ -275,7 +276,8 @@ function codeInJoin(list: readonly { text: string }[], p: number, o: number): nu
 /** The display row a discrepancy sits in: where the primary states it, else its first version. */
 function rowIndex(rows: ReportRow[]) {
   const rowOfParagraph = new Map<string, string>();
-  for (const row of rows) for (const ids of Object.values(row.cells)) for (const id of ids) rowOfParagraph.set(id, row.id);
+  // (for…in, in Object.values' order: no list of a row's cells made per row.)
+  for (const row of rows) for (const source in row.cells) for (const id of row.cells[source]) rowOfParagraph.set(id, row.id);
   return (d: FoundDiscrepancy, primary: string): string => {
     const shown = d.variants.find((v) => v.source === primary && v.spans.length) ?? d.variants.find((v) => v.spans.length);
     return (shown && rowOfParagraph.get(shown.spans[0].paragraph)) ?? rows[0]?.id ?? "r1";

@@ -147,8 +147,8 @@ class WordingsKeyer {
   private readonly slotWording: string[];
   private readonly slotCall: Int32Array;
   private call = 0;
-  /** keyText of each variant's core, by variant, as of the last key(): groupNormalized reads them. */
-  coreNorms: string[] = [];
+  /** keyText of each variant's core, by variant, as of the last key() (its first variants.length entries): groupNormalized reads them. */
+  readonly coreNorms: string[] = [];
 
   constructor(sourceNameById: Map<string, string>) {
     this.labels = new Map([...sourceNameById].map(([id, name]) => [id, `${name}=`]));
@@ -161,8 +161,8 @@ class WordingsKeyer {
 
   key(variants: Variant[]): string {
     const call = this.call++;
-    const coreNorms: string[] = new Array(variants.length);
-    this.coreNorms = coreNorms;
+    // One list for every call, written up to the variants' count (read before the next call).
+    const { coreNorms } = this;
     let placed = this.byLabel !== undefined;
     let length = variants.length ? variants.length - 1 : 0; // the "|" between strings
     // Most versions word a discrepancy alike: a variant worded as one of the two wordings last met

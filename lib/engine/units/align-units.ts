@@ -98,7 +98,7 @@ function meanPosition(unit: Unit, length: Map<string, number>): number {
  * The lists one after the other (Array.prototype.flat takes a generic path several times slower),
  * in a list made at its length: one grown by pushing is made over several times.
  */
-function concatenated<T>(lists: T[][]): T[] {
+export function concatenated<T>(lists: readonly T[][]): T[] {
   let length = 0;
   for (const list of lists) length += list.length;
   const all: T[] = new Array(length);
