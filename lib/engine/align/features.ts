@@ -52,9 +52,8 @@ export function buildTermSpace(sources: SegmentedSource[]): TermSpace {
   const wordingOf = new Map<string, number>();
   const wordingIds: Int32Array[] = [];
   const occurrences: number[] = [];
-  // The distinct ids of the paragraph being read, in the order met: a stamp per id marks those
-  // already taken (cheaper than a set per paragraph).
-  const stamp: number[] = [];
+  // The distinct ids of the paragraph being read, in the order met: a stamp per id (the
+  // vocabulary's) marks those already taken (cheaper than a set per paragraph).
   const ids: number[] = [];
 
   const idsStore = new IdsStore();
@@ -78,8 +77,12 @@ export function buildTermSpace(sources: SegmentedSource[]): TermSpace {
       for (const term of contentTermsBySentence(paragraph.text, paragraph.sentences)) {
         if (ids.length >= MAX_TERMS_PER_PARAGRAPH) break;
         const id = vocabulary.term(term);
-        takeOnce(id, ids, stamp, reading);
-        if (PAIR_WEIGHT > 0 && previous >= 0 && ids.length < MAX_TERMS_PER_PARAGRAPH) takeOnce(vocabulary.pair(previous, id), ids, stamp, reading);
+        takeOnce(id, ids, vocabulary.stamp, reading);
+        if (PAIR_WEIGHT > 0 && previous >= 0 && ids.length < MAX_TERMS_PER_PARAGRAPH) {
+          const pair = vocabulary.pair(previous, id);
+          // (Read after pair(): a new id may have made the vocabulary's lists anew.)
+          takeOnce(pair, ids, vocabulary.stamp, reading);
+        }
         previous = id;
       }
       const sorted = idsStore.take(ids.length);
@@ -91,19 +94,19 @@ export function buildTermSpace(sources: SegmentedSource[]): TermSpace {
     }
     raw.push(wordings);
   }
-  const { strong, isPair } = vocabulary;
+  const { flags, size } = vocabulary;
 
   // Each wording's terms are counted once, as often as it occurs.
-  const documentFrequency = new Int32Array(strong.length);
+  const documentFrequency = new Int32Array(size);
   for (let w = 0; w < wordingIds.length; w++) {
     const wordingTerms = wordingIds[w];
     const n = occurrences[w];
     for (let k = 0; k < wordingTerms.length; k++) documentFrequency[wordingTerms[k]] += n;
   }
-  const weight = new Float64Array(strong.length);
+  const weight = new Float64Array(size);
   for (let id = 0; id < weight.length; id++) {
     const idf = Math.log(1 + paragraphCount / documentFrequency[id]);
-    weight[id] = isPair[id] ? idf * PAIR_WEIGHT : strong[id] ? idf * STRONG_TERM_BOOST : idf;
+    weight[id] = flags[id] & PAIR ? idf * PAIR_WEIGHT : flags[id] & STRONG ? idf * STRONG_TERM_BOOST : idf;
   }
 
   // One ParagraphTerms per wording, shared by its copies like its ids; the totals still add every
@@ -134,7 +137,7 @@ export function buildTermSpace(sources: SegmentedSource[]): TermSpace {
  * Adds `id` to the paragraph's ids unless already taken while `reading` it. Module level rather than
  * a closure per paragraph: keepNames transpilers (tsx runs the benchmarks so) name each closure made.
  */
-function takeOnce(id: number, ids: number[], stamp: number[], reading: number): void {
+function takeOnce(id: number, ids: number[], stamp: Int32Array, reading: number): void {
   if (stamp[id] === reading) return;
   stamp[id] = reading;
   ids.push(id);
@@ -221,10 +224,18 @@ class IdsStore {
 const FIRST_IDS_BLOCK = 1 << 12;
 const IDS_BLOCK = 1 << 16;
 
+const STRONG = 1;
+const PAIR = 2;
+
 /** Term ids: words by their key, neighbouring pairs by their two word ids. */
 class Vocabulary {
-  readonly strong: boolean[] = [];
-  readonly isPair: boolean[] = [];
+  /**
+   * Per id: STRONG and PAIR flags, and the stamp buildTermSpace marks it with; typed arrays grown by
+   * doubling (`size` ids in use): lists of booleans grown by pushing were most of what a build allocated.
+   */
+  flags = new Uint8Array(1024);
+  stamp = new Int32Array(1024);
+  size = 0;
   private readonly words = new Map<string, number>();
 
   /** This build's number, which the terms it read carry with their id (Term.spaceId). */
@@ -241,7 +252,7 @@ class Vocabulary {
       term.spaceId = id;
     }
     // Numbers and names are strong, whichever of the key's terms says so.
-    if (term.kind === "number" || term.kind === "name") this.strong[id] = true;
+    if (term.kind === "number" || term.kind === "name") this.flags[id] |= STRONG;
     return id;
   }
 
@@ -294,9 +305,16 @@ class Vocabulary {
   }
 
   private add(isPair: boolean): number {
-    this.strong.push(false);
-    this.isPair.push(isPair);
-    return this.strong.length - 1;
+    if (this.size === this.flags.length) {
+      const flags = new Uint8Array(2 * this.size);
+      flags.set(this.flags);
+      this.flags = flags;
+      const stamp = new Int32Array(2 * this.size);
+      stamp.set(this.stamp);
+      this.stamp = stamp;
+    }
+    if (isPair) this.flags[this.size] = PAIR;
+    return this.size++;
   }
 }
 
