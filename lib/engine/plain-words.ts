@@ -17,6 +17,10 @@ export interface PlainWord {
 
 const MAX_WORDS = 100_000;
 
+/** FNV-1a over character codes: the seed, and one character's step. */
+export const HASH_SEED = 0x811c9dc5;
+export const hashStep = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193);
+
 export class PlainWords {
   private words: Array<PlainWord | undefined> = new Array(4096);
   private hashes = new Int32Array(4096);
@@ -24,8 +28,13 @@ export class PlainWords {
 
   /** text[start, end): the word and its normal form. */
   find(text: string, start: number, end: number): PlainWord {
-    let hash = 0x811c9dc5;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    let hash = HASH_SEED;
+    for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i));
+    return this.findHashed(text, start, end, hash);
+  }
+
+  /** find, with the hash of the word's characters (hashStep from HASH_SEED) taken by a caller that scanned them already. */
+  findHashed(text: string, start: number, end: number, hash: number): PlainWord {
     const mask = this.hashes.length - 1;
     let at = hash & mask;
     for (let word = this.words[at]; word !== undefined; word = this.words[at]) {

@@ -6,7 +6,8 @@
  */
 import { appendTo } from "./collections";
 import { forgetWithTexts, memoByText } from "./memo";
-import { PlainWords, type PlainWord } from "./plain-words";
+import * as plainWords from "./plain-words";
+import type { PlainWord } from "./plain-words";
 import * as abbreviations from "./lexicon/abbreviations";
 import * as numbers from "./lexicon/numbers";
 import * as normalization from "./normalize";
@@ -17,6 +18,7 @@ import type { StoryCalendar } from "./facts/story-date";
 const { NAME_PHRASES, takesPeriod } = abbreviations;
 const { CURRENCY_SYMBOLS, PRINTED_FRACTIONS, SCALE_SUFFIXES, numberOpeningCompound, withPlainSlash } = numbers;
 const { normalizeNumeral, normalizePunctuation, normalizeWord } = normalization;
+const { HASH_SEED, PlainWords, hashStep } = plainWords;
 
 /** A row's cell for one source: its paragraphs' texts in order. */
 export interface RowText {
@@ -296,16 +298,25 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
  * characters (PLAIN_WORDS), with no string cut from the text or looked up by.
  */
 function plainWordAt(text: string, at: number, out: Token[], first: number): PlainWord | undefined {
+  // The letters are hashed as they are scanned: PLAIN_WORDS then reads them no second time.
+  let hash = hashStep(HASH_SEED, text.charCodeAt(at));
   let end = at + 1;
-  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
-  const after = end < text.length ? text.charCodeAt(end) : -1;
+  let after = -1;
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end);
+    if (!isAsciiLetter(code)) {
+      after = code;
+      break;
+    }
+    hash = hashStep(hash, code);
+  }
   // What would make an abbreviation ("US", "S&P", "A+"), a longer word ("don't", "café"), a compound or a dotted word.
   if (after >= 128 || after === APOSTROPHE || after === 0x2d || after === 0x2e) return undefined;
   if (end > at + 1 ? isAsciiUpper(text.charCodeAt(at + 1)) : after === 0x26 || after === 0x2b) return undefined;
   // A scale suffix glued to a figure ("5bn").
   const prev = out.length > first ? out[out.length - 1] : undefined;
   if (prev && prev.kind === "number" && prev.end === at) return undefined;
-  return PLAIN_WORDS.find(text, at, end);
+  return PLAIN_WORDS.findHashed(text, at, end, hash);
 }
 const isAsciiUpper = (code: number) => code >= 0x41 && code <= 0x5a;
 const PLAIN_WORDS = new PlainWords();
