@@ -13,6 +13,8 @@ const { normalizeWord } = normalization;
 export interface PlainWord {
   text: string;
   norm: string;
+  /** What the table's owner asks of each normal form (tokenize.ts: whether it opens a name phrase), asked once per word. */
+  marked: boolean;
 }
 
 const MAX_WORDS = 100_000;
@@ -25,6 +27,8 @@ export class PlainWords {
   private words: Array<PlainWord | undefined> = new Array(4096);
   private hashes = new Int32Array(4096);
   private count = 0;
+
+  constructor(private readonly marks: (norm: string) => boolean) {}
 
   /** text[start, end): the word and its normal form. */
   find(text: string, start: number, end: number): PlainWord {
@@ -42,7 +46,8 @@ export class PlainWords {
       at = (at + 1) & mask;
     }
     const raw = text.slice(start, end);
-    const word: PlainWord = { text: raw, norm: normalizeWord(raw) };
+    const norm = normalizeWord(raw);
+    const word: PlainWord = { text: raw, norm, marked: this.marks(norm) };
     if (this.count >= MAX_WORDS) this.resize(this.hashes.length, false);
     else if (2 * (this.count + 1) > this.hashes.length) this.resize(2 * this.hashes.length, true);
     this.put(word, hash);

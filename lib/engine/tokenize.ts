@@ -131,6 +131,8 @@ class PartReader {
   doubleOpen = false;
   singleOpen = false;
   nextStartsSentence = true;
+  /** A token's normal form opens a name phrase: only then are the tokens read for phrases to merge. */
+  opensPhrase = false;
   /**
    * A closing mark with no opening one: the quotation began before this text (a sentence taken
    * out of a quoted passage, a quote running on from the previous paragraph), so everything up to
@@ -214,6 +216,7 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
           prev.text += ch;
           prev.end += 1;
           prev.norm = normalizeWord(prev.text);
+          if (PHRASES_BY_FIRST_WORD.has(prev.norm)) reader.opensPhrase = true;
         } else if (isOpeningContext(text, at)) {
           reader.singleOpen = true;
         } else {
@@ -229,6 +232,7 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
     const plain = letter ? plainWordAt(text, at, out, first) : undefined;
     if (plain) {
       reader.push("word", plain.text, start, plain.norm);
+      if (plain.marked) reader.opensPhrase = true;
       at = start + plain.text.length;
       continue;
     }
@@ -260,7 +264,9 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
         const lower = raw.toLowerCase();
         if (takesPeriod(lower) || (raw.length === 1 && matchAt(INITIAL, text, start))) raw += ".";
       }
-      reader.push("word", raw, start, scaleSuffixNorm(raw, out, first, start) ?? normalizeWord(raw));
+      const norm = scaleSuffixNorm(raw, out, first, start) ?? normalizeWord(raw);
+      reader.push("word", raw, start, norm);
+      if (PHRASES_BY_FIRST_WORD.has(norm)) reader.opensPhrase = true;
       at = start + raw.length;
       continue;
     }
@@ -284,11 +290,13 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
     // A single character here is no space: only ". . ." has spaces to drop.
     const norm = normalizePunctuation(punct.length === 1 ? punct : punct.replace(/\s/g, ""));
     reader.push(norm === "percent" || norm === "and" ? "word" : "punct", punct, start, norm);
+    if (PHRASES_BY_FIRST_WORD.has(norm)) reader.opensPhrase = true;
     at += punct.length;
     if (SENTENCE_END.has(norm)) reader.nextStartsSentence = true;
     else if (norm === "-" && out.length === first + 1) reader.nextStartsSentence = true; // a bullet
   }
-  mergeNamePhrases(text, out, first);
+  // Figures' normal forms are digits, never a phrase's first word: only words and marks are asked.
+  if (reader.opensPhrase) mergeNamePhrases(text, out, first);
 }
 
 /**
@@ -319,7 +327,7 @@ function plainWordAt(text: string, at: number, out: Token[], first: number): Pla
   return PLAIN_WORDS.findHashed(text, at, end, hash);
 }
 const isAsciiUpper = (code: number) => code >= 0x41 && code <= 0x5a;
-const PLAIN_WORDS = new PlainWords();
+const PLAIN_WORDS = new PlainWords((norm) => PHRASES_BY_FIRST_WORD.has(norm));
 forgetWithTexts(PLAIN_WORDS);
 
 /** "bn" glued to a figure is "billion"; "m" and "k" only after a currency figure ("$5m"). */
