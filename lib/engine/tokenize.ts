@@ -154,7 +154,8 @@ class PartReader {
     this.afterLastClose = out.length;
   }
 
-  push(kind: TokenKind, raw: string, start: number, norm: string) {
+  /** `capitalized`: given by a caller that read the first character already (a plain word's). */
+  push(kind: TokenKind, raw: string, start: number, norm: string, capitalized = isCapitalized(raw)) {
     this.out.push({
       text: raw,
       norm,
@@ -164,7 +165,7 @@ class PartReader {
       end: start + raw.length,
       quoted: this.doubleOpen || this.singleOpen,
       sentenceStart: this.nextStartsSentence && kind !== "punct",
-      capitalized: isCapitalized(raw),
+      capitalized,
     });
     if (kind !== "punct") this.nextStartsSentence = false;
   }
@@ -231,7 +232,7 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
     const start = at;
     const plain = letter ? plainWordAt(text, at, out, first) : undefined;
     if (plain) {
-      reader.push("word", plain.text, start, plain.norm);
+      reader.push("word", plain.text, start, plain.norm, isAsciiUpper(code));
       if (plain.marked) reader.opensPhrase = true;
       at = start + plain.text.length;
       continue;
