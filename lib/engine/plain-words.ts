@@ -13,19 +13,32 @@ const { normalizeWord } = normalization;
 export interface PlainWord {
   text: string;
   norm: string;
+  /** What the table's owner asks of each normal form (tokenize.ts: whether it opens a name phrase), asked once per word. */
+  marked: boolean;
 }
 
 const MAX_WORDS = 100_000;
+
+/** FNV-1a over character codes: the seed, and one character's step. */
+export const HASH_SEED = 0x811c9dc5;
+export const hashStep = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193);
 
 export class PlainWords {
   private words: Array<PlainWord | undefined> = new Array(4096);
   private hashes = new Int32Array(4096);
   private count = 0;
 
+  constructor(private readonly marks: (norm: string) => boolean) {}
+
   /** text[start, end): the word and its normal form. */
   find(text: string, start: number, end: number): PlainWord {
-    let hash = 0x811c9dc5;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    let hash = HASH_SEED;
+    for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i));
+    return this.findHashed(text, start, end, hash);
+  }
+
+  /** find, with the hash of the word's characters (hashStep from HASH_SEED) taken by a caller that scanned them already. */
+  findHashed(text: string, start: number, end: number, hash: number): PlainWord {
     const mask = this.hashes.length - 1;
     let at = hash & mask;
     for (let word = this.words[at]; word !== undefined; word = this.words[at]) {
@@ -33,7 +46,8 @@ export class PlainWords {
       at = (at + 1) & mask;
     }
     const raw = text.slice(start, end);
-    const word: PlainWord = { text: raw, norm: normalizeWord(raw) };
+    const norm = normalizeWord(raw);
+    const word: PlainWord = { text: raw, norm, marked: this.marks(norm) };
     if (this.count >= MAX_WORDS) this.resize(this.hashes.length, false);
     else if (2 * (this.count + 1) > this.hashes.length) this.resize(2 * this.hashes.length, true);
     this.put(word, hash);

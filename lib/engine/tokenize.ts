@@ -6,7 +6,8 @@
  */
 import { appendTo } from "./collections";
 import { forgetWithTexts, memoByText } from "./memo";
-import { PlainWords, type PlainWord } from "./plain-words";
+import * as plainWords from "./plain-words";
+import type { PlainWord } from "./plain-words";
 import * as abbreviations from "./lexicon/abbreviations";
 import * as numbers from "./lexicon/numbers";
 import * as normalization from "./normalize";
@@ -17,6 +18,7 @@ import type { StoryCalendar } from "./facts/story-date";
 const { NAME_PHRASES, takesPeriod } = abbreviations;
 const { CURRENCY_SYMBOLS, PRINTED_FRACTIONS, SCALE_SUFFIXES, numberOpeningCompound, withPlainSlash } = numbers;
 const { normalizeNumeral, normalizePunctuation, normalizeWord } = normalization;
+const { HASH_SEED, PlainWords, hashStep } = plainWords;
 
 /** A row's cell for one source: its paragraphs' texts in order. */
 export interface RowText {
@@ -129,6 +131,8 @@ class PartReader {
   doubleOpen = false;
   singleOpen = false;
   nextStartsSentence = true;
+  /** A token's normal form opens a name phrase: only then are the tokens read for phrases to merge. */
+  opensPhrase = false;
   /**
    * A closing mark with no opening one: the quotation began before this text (a sentence taken
    * out of a quoted passage, a quote running on from the previous paragraph), so everything up to
@@ -150,7 +154,8 @@ class PartReader {
     this.afterLastClose = out.length;
   }
 
-  push(kind: TokenKind, raw: string, start: number, norm: string) {
+  /** `capitalized`: given by a caller that read the first character already (a plain word's). */
+  push(kind: TokenKind, raw: string, start: number, norm: string, capitalized = isCapitalized(raw)) {
     this.out.push({
       text: raw,
       norm,
@@ -160,7 +165,7 @@ class PartReader {
       end: start + raw.length,
       quoted: this.doubleOpen || this.singleOpen,
       sentenceStart: this.nextStartsSentence && kind !== "punct",
-      capitalized: isCapitalized(raw),
+      capitalized,
     });
     if (kind !== "punct") this.nextStartsSentence = false;
   }
@@ -212,6 +217,7 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
           prev.text += ch;
           prev.end += 1;
           prev.norm = normalizeWord(prev.text);
+          if (PHRASES_BY_FIRST_WORD.has(prev.norm)) reader.opensPhrase = true;
         } else if (isOpeningContext(text, at)) {
           reader.singleOpen = true;
         } else {
@@ -226,7 +232,8 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
     const start = at;
     const plain = letter ? plainWordAt(text, at, out, first) : undefined;
     if (plain) {
-      reader.push("word", plain.text, start, plain.norm);
+      reader.push("word", plain.text, start, plain.norm, isAsciiUpper(code));
+      if (plain.marked) reader.opensPhrase = true;
       at = start + plain.text.length;
       continue;
     }
@@ -258,7 +265,9 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
         const lower = raw.toLowerCase();
         if (takesPeriod(lower) || (raw.length === 1 && matchAt(INITIAL, text, start))) raw += ".";
       }
-      reader.push("word", raw, start, scaleSuffixNorm(raw, out, first, start) ?? normalizeWord(raw));
+      const norm = scaleSuffixNorm(raw, out, first, start) ?? normalizeWord(raw);
+      reader.push("word", raw, start, norm);
+      if (PHRASES_BY_FIRST_WORD.has(norm)) reader.opensPhrase = true;
       at = start + raw.length;
       continue;
     }
@@ -282,11 +291,13 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
     // A single character here is no space: only ". . ." has spaces to drop.
     const norm = normalizePunctuation(punct.length === 1 ? punct : punct.replace(/\s/g, ""));
     reader.push(norm === "percent" || norm === "and" ? "word" : "punct", punct, start, norm);
+    if (PHRASES_BY_FIRST_WORD.has(norm)) reader.opensPhrase = true;
     at += punct.length;
     if (SENTENCE_END.has(norm)) reader.nextStartsSentence = true;
     else if (norm === "-" && out.length === first + 1) reader.nextStartsSentence = true; // a bullet
   }
-  mergeNamePhrases(text, out, first);
+  // Figures' normal forms are digits, never a phrase's first word: only words and marks are asked.
+  if (reader.opensPhrase) mergeNamePhrases(text, out, first);
 }
 
 /**
@@ -296,19 +307,28 @@ function tokenizePart(text: string, part: number, out: Token[]): void {
  * characters (PLAIN_WORDS), with no string cut from the text or looked up by.
  */
 function plainWordAt(text: string, at: number, out: Token[], first: number): PlainWord | undefined {
+  // The letters are hashed as they are scanned: PLAIN_WORDS then reads them no second time.
+  let hash = hashStep(HASH_SEED, text.charCodeAt(at));
   let end = at + 1;
-  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
-  const after = end < text.length ? text.charCodeAt(end) : -1;
+  let after = -1;
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end);
+    if (!isAsciiLetter(code)) {
+      after = code;
+      break;
+    }
+    hash = hashStep(hash, code);
+  }
   // What would make an abbreviation ("US", "S&P", "A+"), a longer word ("don't", "café"), a compound or a dotted word.
   if (after >= 128 || after === APOSTROPHE || after === 0x2d || after === 0x2e) return undefined;
   if (end > at + 1 ? isAsciiUpper(text.charCodeAt(at + 1)) : after === 0x26 || after === 0x2b) return undefined;
   // A scale suffix glued to a figure ("5bn").
   const prev = out.length > first ? out[out.length - 1] : undefined;
   if (prev && prev.kind === "number" && prev.end === at) return undefined;
-  return PLAIN_WORDS.find(text, at, end);
+  return PLAIN_WORDS.findHashed(text, at, end, hash);
 }
 const isAsciiUpper = (code: number) => code >= 0x41 && code <= 0x5a;
-const PLAIN_WORDS = new PlainWords();
+const PLAIN_WORDS = new PlainWords((norm) => PHRASES_BY_FIRST_WORD.has(norm));
 forgetWithTexts(PLAIN_WORDS);
 
 /** "bn" glued to a figure is "billion"; "m" and "k" only after a currency figure ("$5m"). */
