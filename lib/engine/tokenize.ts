@@ -8,6 +8,7 @@ import { appendTo } from "./collections";
 import { forgetWithTexts, memoByText } from "./memo";
 import * as plainWords from "./plain-words";
 import type { PlainWord } from "./plain-words";
+import * as sliceTable from "./slice-table";
 import * as abbreviations from "./lexicon/abbreviations";
 import * as numbers from "./lexicon/numbers";
 import * as normalization from "./normalize";
@@ -18,7 +19,8 @@ import type { StoryCalendar } from "./facts/story-date";
 const { NAME_PHRASES, takesPeriod } = abbreviations;
 const { CURRENCY_SYMBOLS, PRINTED_FRACTIONS, SCALE_SUFFIXES, numberOpeningCompound, withPlainSlash } = numbers;
 const { normalizeNumeral, normalizePunctuation, normalizeWord } = normalization;
-const { HASH_SEED, PlainWords, hashStep } = plainWords;
+const { plainWordTable } = plainWords;
+const { HASH_SEED, hashStep } = sliceTable;
 
 /** A row's cell for one source: its paragraphs' texts in order. */
 export interface RowText {
@@ -325,10 +327,10 @@ function plainWordAt(text: string, at: number, out: Token[], first: number): Pla
   // A scale suffix glued to a figure ("5bn").
   const prev = out.length > first ? out[out.length - 1] : undefined;
   if (prev && prev.kind === "number" && prev.end === at) return undefined;
-  return PLAIN_WORDS.findHashed(text, at, end, hash);
+  return PLAIN_WORDS.getHashed(text, at, end, hash);
 }
 const isAsciiUpper = (code: number) => code >= 0x41 && code <= 0x5a;
-const PLAIN_WORDS = new PlainWords((norm) => PHRASES_BY_FIRST_WORD.has(norm));
+const PLAIN_WORDS = plainWordTable((norm) => PHRASES_BY_FIRST_WORD.has(norm));
 forgetWithTexts(PLAIN_WORDS);
 
 /** "bn" glued to a figure is "billion"; "m" and "k" only after a currency figure ("$5m"). */

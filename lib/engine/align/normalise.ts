@@ -13,6 +13,7 @@ import { memoByText } from "../memo";
 import type { SentenceSpan } from "../types";
 import { scanTokenSpans } from "./scan-tokens";
 import { sentencesOfParagraph } from "../units/sentences";
+import { SliceTable } from "../slice-table";
 
 export type TermKind = "word" | "number" | "name";
 
@@ -127,7 +128,7 @@ function readContentTerms(text: string): Reading {
   scanTokenSpans(scanned, (start, end) => {
     const opensText = firstToken;
     firstToken = false;
-    const forms = shouting ? tokenForms(scanned.slice(start, end), true) : TOKEN_FORMS.formsOf(scanned, start, end);
+    const forms = shouting ? tokenForms(scanned.slice(start, end), true) : TOKEN_FORMS.get(scanned, start, end);
     if (!forms.length) return;
     const before = lookBack(scanned, start);
     const initial = before < 0 || SENTENCE_END.has(before);
@@ -217,57 +218,11 @@ interface TokenForm {
 }
 
 /**
- * News text repeats its words: each distinct token is read once per process, and found again by
- * its characters where it stands in the text (no string is made per token read, and none hashed).
- * Open addressing over flat arrays; cleared when full, like the other caches here.
+ * News text repeats its words: each distinct token is read once per process and found again by its
+ * characters where it stands in the text (slice-table.ts); cleared when full, like the other caches here.
  */
-class TokenTable {
-  private tokens: Array<string | undefined> = new Array(4096);
-  private forms: TokenForm[][] = new Array(4096);
-  private hashes = new Int32Array(4096);
-  private count = 0;
-
-  formsOf(text: string, start: number, end: number): TokenForm[] {
-    let hash = 0x811c9dc5;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    const mask = this.hashes.length - 1;
-    let at = hash & mask;
-    for (let token = this.tokens[at]; token !== undefined; token = this.tokens[at]) {
-      if (this.hashes[at] === hash && token.length === end - start && text.startsWith(token, start)) return this.forms[at];
-      at = (at + 1) & mask;
-    }
-    const token = text.slice(start, end);
-    const forms = tokenForms(token, false);
-    if (this.count >= MAX_CACHED_TOKENS) this.clear(this.hashes.length);
-    else if (2 * (this.count + 1) > this.hashes.length) this.clear(2 * this.hashes.length, true);
-    this.put(token, hash, forms);
-    return forms;
-  }
-
-  private put(token: string, hash: number, forms: TokenForm[]): void {
-    const mask = this.hashes.length - 1;
-    let at = hash & mask;
-    while (this.tokens[at] !== undefined) at = (at + 1) & mask;
-    this.tokens[at] = token;
-    this.forms[at] = forms;
-    this.hashes[at] = hash;
-    this.count++;
-  }
-
-  /** Empties the table at `size` slots, keeping its entries when asked (growing). */
-  private clear(size: number, keep = false): void {
-    const { tokens, forms, hashes } = this;
-    this.tokens = new Array(size);
-    this.forms = new Array(size);
-    this.hashes = new Int32Array(size);
-    this.count = 0;
-    if (!keep) return;
-    for (let at = 0; at < tokens.length; at++) if (tokens[at] !== undefined) this.put(tokens[at]!, hashes[at], forms[at]);
-  }
-}
-
 const MAX_CACHED_TOKENS = 200_000;
-const TOKEN_FORMS = new TokenTable();
+const TOKEN_FORMS = new SliceTable((token) => tokenForms(token, false), MAX_CACHED_TOKENS);
 
 function tokenForms(token: string, shouting: boolean): TokenForm[] {
   const word = token.replace(/['’ʼ]s$/u, "").replace(/['’ʼ]$/u, "");
