@@ -7,7 +7,7 @@
  * Values that agree at the precision they are written to (or within a hedged range) agree; a
  * conflict needs two versions each stating a value the other does not.
  */
-import { appendTo, wordTable } from "../collections";
+import { addToSetOf, appendTo, wordTable } from "../collections";
 import { clip, MAX_SUMMARY_WORDING } from "../classify-text";
 import type { FoundDiscrepancy, Variant } from "../types";
 import type { SentenceRef } from "../units/sentences";
@@ -443,7 +443,9 @@ function conflictOf(group: PlacedQuantity[], reportOrder: string[]): FoundDiscre
       reading.figures.add(p.quantity);
     } else readings.push({ members: [p], sources: new Set([p.sentence.source]), figures: new Set([p.quantity]) });
   }
-  if (!readingsApart(readings)) return undefined;
+  const heldBy = new Map<string, Set<number>>();
+  readings.forEach((r, k) => r.sources.forEach((source) => addToSetOf(heldBy, source, k)));
+  if (!readingsConflict(heldBy)) return undefined;
   const disputed = readings.filter((r) => r.sources.size < sources.size);
   const variants = firstReadings(disputed.flatMap((r) => r.members), reportOrder, (p) => p.quantity);
   const q = group[0].quantity;
@@ -452,24 +454,6 @@ function conflictOf(group: PlacedQuantity[], reportOrder: string[]): FoundDiscre
   const label = (q.tally && TALLY_LABEL[q.tally]) ?? (measure && MEASURE_LABEL[measure]) ?? named ?? (q.unit && UNIT_LABEL[q.unit]) ?? (q.counted && COUNTED_LABEL[q.counted]) ?? "Figure";
   const wordings = [...new Set(disputed.map((r) => coreOf(r.members[0])))].map((w) => clip(w, MAX_SUMMARY_WORDING));
   return { severity: "substantive", category: "number", summary: `${label}: ${wordings.join(" ≠ ")}`, variants };
-}
-
-/**
- * readingsConflict of the readings' sources: whether two versions each give a reading the other
- * does not. Each version's readings as bits of one number: fifty versions of a slot would make a
- * set each, and most give the one reading.
- */
-function readingsApart(readings: ReadonlyArray<{ sources: Set<string> }>): boolean {
-  if (readings.length > 31) {
-    const heldBy = new Map<string, Set<number>>();
-    readings.forEach((r, k) => r.sources.forEach((source) => heldBy.set(source, (heldBy.get(source) ?? new Set()).add(k))));
-    return readingsConflict(heldBy);
-  }
-  const heldBy = new Map<string, number>();
-  for (let k = 0; k < readings.length; k++) for (const source of readings[k].sources) heldBy.set(source, (heldBy.get(source) ?? 0) | (1 << k));
-  const held = [...new Set(heldBy.values())];
-  for (const a of held) for (const b of held) if (a & ~b && b & ~a) return true;
-  return false;
 }
 
 /** Each source's column in the report, built once per comparison's order, not once per slot compared. */
