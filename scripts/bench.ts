@@ -5,7 +5,8 @@
 //       copies (0.5 % of words changed) and edited copies (4 %, paragraphs moved, merged, split)
 //       (goal 50 sources ≤ 1 s, growth near-linear)
 //   (d) the same diffing done pairwise with jsdiff's diffWords, as a ratio beside ours
-// Medians are of warm runs (see timeRuns); the first, cold comparison of the process is printed under (a).
+// Medians are of warm runs (see warmUp), ours and jsdiff's taken in turns (timeSideBySide); the
+// first, cold comparison of the process is printed under (a).
 import fs from "node:fs";
 import path from "node:path";
 import { diffWords } from "diff";
@@ -23,25 +24,41 @@ function median(values: number[]): number {
 }
 
 /**
- * Median of `runs` timed runs after a warm-up. The engine is tens of thousands of lines that V8
- * compiles in tiers as they get hot: measured after one warm-up run, a comparison of ten copies takes
- * two to three times what it takes in the server's long-lived engine worker once warm (the CLI's
+ * Warm-up before timing. The engine is tens of thousands of lines that V8 compiles in tiers as they
+ * get hot: measured after one warm-up run, a comparison of ten copies takes two to three times what it takes in the server's long-lived engine worker once warm (the CLI's
  * single cold run is printed apart, under (a)). So both contenders warm up for at least `WARM_RUNS`
  * runs and `WARM_MS`, whichever is longer, before they are timed.
  */
 const WARM_RUNS = 10;
 const WARM_MS = 2_000;
 
-async function timeRuns(runs: number, work: () => Promise<unknown> | unknown): Promise<number> {
+async function warmUp(work: () => Promise<unknown> | unknown): Promise<void> {
   const warmStart = performance.now();
   for (let k = 0; k < WARM_RUNS || performance.now() - warmStart < WARM_MS; k++) await work();
-  const times: number[] = [];
+}
+
+async function timeOnce(work: () => Promise<unknown> | unknown): Promise<number> {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
+}
+
+/**
+ * Medians of ours and the baseline, each warmed up, then timed in turns (ours, baseline, ours, …):
+ * on a shared machine the load changes from second to second, and runs taken side by side meet
+ * the same load, so the ratio between them holds where two separate series would each catch
+ * another moment.
+ */
+async function timeSideBySide(runs: number, ours: () => Promise<unknown>, baseline: () => unknown): Promise<{ ours: number; baseline: number }> {
+  await warmUp(ours);
+  await warmUp(baseline);
+  const timesOurs: number[] = [];
+  const timesBaseline: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await work();
-    times.push(performance.now() - start);
+    timesOurs.push(await timeOnce(ours));
+    timesBaseline.push(await timeOnce(baseline));
   }
-  return median(times);
+  return { ours: median(timesOurs), baseline: median(timesBaseline) };
 }
 
 /** The baseline: every non-primary source diffed against the primary with jsdiff, nothing else. */
@@ -62,8 +79,7 @@ async function main() {
   const coldStart = performance.now();
   await compare(fixtures);
   const cold = performance.now() - coldStart;
-  const ours = await timeRuns(20, () => compare(fixtures));
-  const base = await timeRuns(20, () => jsdiffPairwise(fixtures));
+  const { ours, baseline: base } = await timeSideBySide(20, () => compare(fixtures), () => jsdiffPairwise(fixtures));
   const report = await compare(fixtures);
   console.log(`(a) five fixtures end to end: median ${fmt(ours)} over 20 runs (goal ≤ 50 ms), first run in this process ${fmt(cold)}; ` +
     `${report.rows.length} rows, ${report.discrepancies.length} discrepancies; jsdiff pairwise ${fmt(base)} (ratio ${(ours / base).toFixed(1)}×)`);
@@ -109,12 +125,11 @@ async function main() {
     for (const count of [10, 25, 50]) {
       const inputs: SourceInput[] = [{ name: "v1.txt", text: story.join("\n\n") }];
       while (inputs.length < count) inputs.push({ name: `v${inputs.length + 1}.txt`, text: copy(story, random).join("\n\n") });
-      const runs = count === 50 ? 5 : 7;
-      const ms = await timeRuns(runs, () => compare(inputs));
-      const baseMs = await timeRuns(runs, () => jsdiffPairwise(inputs));
+      const runs = count === 50 ? 9 : 15;
+      const { ours: ms, baseline: baseMs } = await timeSideBySide(runs, () => compare(inputs), () => jsdiffPairwise(inputs));
       const growth = previous ? ` (×${(ms / previous).toFixed(2)} for ×${count === 25 ? "2.5" : "2"} sources)` : "";
       console.log(`(c) ${kind}, ${count} sources × 2,000 words: median ${fmt(ms)} over ${runs} runs${growth}; ` +
-        `(d) jsdiff pairwise ${fmt(baseMs)}, ours ${baseMs > ms ? `${(baseMs / ms).toFixed(1)}× faster` : `${(ms / baseMs).toFixed(1)}× slower`}${count === 50 ? " (goal ≤ 1 s)" : ""}`);
+        `(d) jsdiff pairwise ${fmt(baseMs)}, ours ${baseMs > ms ? `${(baseMs / ms).toFixed(2)}× faster` : `${(ms / baseMs).toFixed(2)}× slower`}${count === 50 ? " (goal ≤ 1 s)" : ""}`);
       previous = ms;
     }
   }
