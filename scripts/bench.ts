@@ -25,9 +25,10 @@ function median(values: number[]): number {
 
 /**
  * Warm-up before timing. The engine is tens of thousands of lines that V8 compiles in tiers as they
- * get hot: measured after one warm-up run, a comparison of ten copies takes two to three times what it takes in the server's long-lived engine worker once warm (the CLI's
- * single cold run is printed apart, under (a)). So both contenders warm up for at least `WARM_RUNS`
- * runs and `WARM_MS`, whichever is longer, before they are timed.
+ * get hot: measured after one warm-up run, a comparison of ten copies takes two to three times what
+ * it takes in the server's long-lived engine worker once warm (the CLI's single cold run is printed
+ * apart, under (a)). So both contenders warm up for at least `WARM_RUNS` runs and `WARM_MS`,
+ * whichever is longer, before they are timed.
  */
 const WARM_RUNS = 10;
 const WARM_MS = 2_000;
