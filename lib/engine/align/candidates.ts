@@ -31,10 +31,19 @@ export interface Candidate {
    * For an unscored candidate: a ceiling on its score, and the row's bag and versions as they were
    * when it was found (while a source is placed, merges replace a row's bag and versions rather
    * than change them; bags grow only after), so that the exact score can still be had on demand
-   * (scoreAtLeast).
+   * (scoreAtLeast), the candidate standing for the row. One object per row left unscored, not a
+   * candidate and a copy of the row's pair: a search leaves most of the rows it keeps unscored.
    */
   ceiling?: number;
-  against?: Comparable;
+  bag?: TermBag;
+  versions?: ParagraphTerms[];
+}
+
+/** A candidate left unscored: it carries the row's bag and versions as found (Candidate.ceiling). */
+type UnscoredCandidate = Candidate & Comparable;
+
+function isUnscored(candidate: Candidate): candidate is UnscoredCandidate {
+  return candidate.bag !== undefined;
 }
 
 /** The versions of a row searched by its bag alone (never added to). */
@@ -265,8 +274,8 @@ export class RowIndex {
       const against = againsts[k];
       const ceiling = ceilings[k];
       if (ceiling < Math.max(floor, best - CLEARLY_BELOW) - CEILING_SLACK) {
-        // A row's versions as they are now (a merge replaces them); a stand-in made above is this search's own.
-        scored.push({ row, score: UNSCORED, ceiling, against: effort.versions ? { bag: against.bag, versions: against.versions } : against });
+        // The row's bag and versions as they are now (a merge replaces them).
+        scored.push({ row, score: UNSCORED, ceiling, bag: against.bag, versions: against.versions });
         continue;
       }
       if (!marked && comparesVersionByVersion(against, this.space)) {
@@ -501,8 +510,8 @@ export function completeCandidates(list: Candidate[], paragraph: ParagraphTerms,
   let changed = false;
   for (let k = 0; k < list.length; k++) {
     const c = list[k];
-    if (c.score !== UNSCORED || c.ceiling! < floor - CEILING_SLACK) continue;
-    list[k] = { row: c.row, score: rowSimilarity(paragraph, c.against!, space) };
+    if (!isUnscored(c) || c.ceiling! < floor - CEILING_SLACK) continue;
+    list[k] = { row: c.row, score: rowSimilarity(paragraph, c, space) };
     changed = true;
   }
   return changed ? sortCandidates(list, expectedRow) : list;
@@ -521,8 +530,8 @@ function isBetterRow(shared: Float64Array, a: number, b: number, expectedRow: nu
  * one is scored only when its ceiling reaches `least`.
  */
 export function scoreAtLeast(candidate: Candidate, paragraph: ParagraphTerms, least: number, space: TermSpace): number {
-  if (!candidate.against || candidate.ceiling! < least - CEILING_SLACK) return candidate.score;
-  return rowSimilarity(paragraph, candidate.against, space);
+  if (!isUnscored(candidate) || candidate.ceiling! < least - CEILING_SLACK) return candidate.score;
+  return rowSimilarity(paragraph, candidate, space);
 }
 
 /** The `limit` best of the first `count` rows (isBetterRow), best first, without sorting them all: into `top`, their count returned. */
