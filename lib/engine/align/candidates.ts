@@ -265,7 +265,8 @@ export class RowIndex {
       // threshold the caller reads, and their exact score is left until (if ever) it is asked for.
       ceilings[k] = complete ? scoreCeiling(sharedOf[k], paragraph, against, this.space, clearlyBest ? Infinity : floor - CEILING_SLACK) : Infinity;
     }
-    const scored: Candidate[] = [];
+    // Made at its length (a row each, in scoring order): a list grown by pushing is made again as it grows.
+    const scored: Candidate[] = new Array(kept);
     const scoringOrder = clearlyBest && complete ? byFallingCeiling(ceilings, kept, this.scoringOrder) : null;
     let best = -Infinity;
     for (let j = 0; j < kept; j++) {
@@ -275,7 +276,7 @@ export class RowIndex {
       const ceiling = ceilings[k];
       if (ceiling < Math.max(floor, best - CLEARLY_BELOW) - CEILING_SLACK) {
         // The row's bag and versions as they are now (a merge replaces them).
-        scored.push({ row, score: UNSCORED, ceiling, bag: against.bag, versions: against.versions });
+        scored[j] = { row, score: UNSCORED, ceiling, bag: against.bag, versions: against.versions };
         continue;
       }
       if (!marked && comparesVersionByVersion(against, this.space)) {
@@ -284,7 +285,7 @@ export class RowIndex {
       }
       const score = rowSimilarity(paragraph, against, this.space, marks);
       if (scoringOrder && score > best) best = score;
-      scored.push({ row, score });
+      scored[j] = { row, score };
     }
     if (marked) for (let k = 0; k < ids.length; k++) marks[ids[k]] = 0;
     // (The order is a strict one over rows: the order they were scored in does not change it.)
