@@ -182,9 +182,16 @@ export function contentTermsBySentence(text: string, spans: readonly SentenceSpa
     lower += reading.lower;
   }
   const shouting = isShouting(upper, lower);
-  for (const reading of readings) if (isShouting(reading.upper, reading.lower) !== shouting) return contentTerms(text);
+  let count = 0;
+  for (const reading of readings) {
+    if (isShouting(reading.upper, reading.lower) !== shouting) return contentTerms(text);
+    count += reading.terms.length;
+  }
 
-  const terms: Term[] = [];
+  // Made at its length (a sentence's first term may change, none is added): a list grown by
+  // pushing is made again as it grows, for every paragraph wording read.
+  const terms: Term[] = new Array(count);
+  let n = 0;
   // What a word looks back to in the paragraph: its last character outside SENTENCE_GAP so far.
   let before = -1;
   let at = 0;
@@ -198,8 +205,8 @@ export function contentTermsBySentence(text: string, spans: readonly SentenceSpa
     if (k === readings.length) break;
     const reading = readings[k];
     const inside = reading.firstInside && before >= 0 && !SENTENCE_END.has(before) ? 1 : 0;
-    if (inside) terms.push(reading.firstInside!);
-    for (let i = inside; i < reading.terms.length; i++) terms.push(reading.terms[i]);
+    if (inside) terms[n++] = reading.firstInside!;
+    for (let i = inside; i < reading.terms.length; i++) terms[n++] = reading.terms[i];
     if (reading.tail >= 0) before = reading.tail;
     at = edges[2 * k + 1];
   }
