@@ -200,9 +200,11 @@ export class RowIndex {
    * text), and within over-long posting lists, the nearer ones are preferred.
    *
    * With `clearlyBest`, rows are scored by falling ceiling, and a row whose ceiling is clearly
-   * below the best score found (by CLEARLY_BELOW) is left unscored too: the list then has the
-   * paragraph's best score exactly, and every row it leaves unscored scores clearly below it
-   * (see verbatim-copy.ts for why that may do); completeCandidates makes it the list without.
+   * below the best score found (by CLEARLY_BELOW), or below the floor, is left out: the list then
+   * has the paragraph's best score exactly, and every row it leaves out scores clearly below it
+   * (see verbatim-copy.ts for why that may do). Such a list is read for its best pairs alone
+   * (until a search without clearlyBest gives the full one), so rows left out are not listed
+   * unscored: most rows a search keeps are, and each would be an object made to be dropped.
    */
   candidates(paragraph: ParagraphTerms, expectedRow: number, effort: SearchEffort = THOROUGH_SEARCH, floor = 0, clearlyBest = false): Candidate[] {
     const { weight } = this.space;
@@ -265,8 +267,10 @@ export class RowIndex {
       // threshold the caller reads, and their exact score is left until (if ever) it is asked for.
       ceilings[k] = complete ? scoreCeiling(sharedOf[k], paragraph, against, this.space, clearlyBest ? Infinity : floor - CEILING_SLACK) : Infinity;
     }
-    // Made at its length (a row each, in scoring order): a list grown by pushing is made again as it grows.
+    // Made at its length (a row each, in scoring order; cut to the rows listed): a list grown by
+    // pushing is made again as it grows.
     const scored: Candidate[] = new Array(kept);
+    let listed = 0;
     const scoringOrder = clearlyBest && complete ? byFallingCeiling(ceilings, kept, this.scoringOrder) : null;
     let best = -Infinity;
     for (let j = 0; j < kept; j++) {
@@ -276,7 +280,7 @@ export class RowIndex {
       const ceiling = ceilings[k];
       if (ceiling < Math.max(floor, best - CLEARLY_BELOW) - CEILING_SLACK) {
         // The row's bag and versions as they are now (a merge replaces them).
-        scored[j] = { row, score: UNSCORED, ceiling, bag: against.bag, versions: against.versions };
+        if (!clearlyBest) scored[listed++] = { row, score: UNSCORED, ceiling, bag: against.bag, versions: against.versions };
         continue;
       }
       if (!marked && comparesVersionByVersion(against, this.space)) {
@@ -285,8 +289,9 @@ export class RowIndex {
       }
       const score = rowSimilarity(paragraph, against, this.space, marks);
       if (scoringOrder && score > best) best = score;
-      scored[j] = { row, score };
+      scored[listed++] = { row, score };
     }
+    scored.length = listed;
     if (marked) for (let k = 0; k < ids.length; k++) marks[ids[k]] = 0;
     // (The order is a strict one over rows: the order they were scored in does not change it.)
     return sortCandidates(scored, expectedRow);
@@ -499,23 +504,6 @@ function byFallingCeiling(ceilings: number[], count: number, order: number[]): n
     order[at] = k;
   }
   return order;
-}
-
-/**
- * The list candidates(…, floor) gives, from one candidates(…, floor, clearlyBest) gave: rows it left
- * unscored for the best's sake, whose ceiling reaches the floor, scored (against the row as it was
- * when found) and the list put in order again. Every ceiling it holds was summed in full, which is
- * what the search without clearlyBest computes for a row it leaves unscored.
- */
-export function completeCandidates(list: Candidate[], paragraph: ParagraphTerms, floor: number, expectedRow: number, space: TermSpace): Candidate[] {
-  let changed = false;
-  for (let k = 0; k < list.length; k++) {
-    const c = list[k];
-    if (!isUnscored(c) || c.ceiling! < floor - CEILING_SLACK) continue;
-    list[k] = { row: c.row, score: rowSimilarity(paragraph, c, space) };
-    changed = true;
-  }
-  return changed ? sortCandidates(list, expectedRow) : list;
 }
 
 /** More shared weight first; among equals the row nearer where the paragraph is expected, then the earlier. */

@@ -11,7 +11,7 @@
  * result is then monotonic only, never partial.
  */
 import { unionOfTerms, type ParagraphTerms, type TermSpace } from "./features";
-import { HURRIED_SEARCH, RowIndex, THOROUGH_SEARCH, completeCandidates, scoreAtLeast, type Candidate } from "./candidates";
+import { HURRIED_SEARCH, RowIndex, THOROUGH_SEARCH, scoreAtLeast, type Candidate } from "./candidates";
 import { heaviestIncreasingChain, type ScoredPair } from "./chain";
 import { rowsOfVerbatimParagraphs, takesEveryBestPair } from "./verbatim-copy";
 import { addToCell, mergeRowInto, rowOfParagraph, type Row } from "./rows";
@@ -93,8 +93,6 @@ class Placement {
   private copyRows: Int32Array | null;
   /** Searches a paragraph's candidate rows in the table as it stands before any merge (RowIndex.candidates). */
   private readonly search: (paragraph: number, clearlyBest?: boolean) => Candidate[];
-  /** A clearlyBest search's list made the full one (completeCandidates). */
-  private readonly complete: (paragraph: number) => void;
   readonly index: RowIndex | null;
 
   constructor(
@@ -116,9 +114,6 @@ class Placement {
     // Scores below a backbone match are read only between matches (fillGaps) and by bestFreeScore,
     // which both ask for them on demand.
     this.search = (p, clearlyBest) => (index ? index.candidates(terms[p], Math.round(p * scale), effort, THRESHOLDS.anchor, clearlyBest) : []);
-    this.complete = (p) => {
-      this.candidates[p] = completeCandidates(this.candidates[p], terms[p], THRESHOLDS.anchor, Math.round(p * scale), space);
-    };
     const copyRows = (this.copyRows = index && !hurried ? rowsOfVerbatimParagraphs(terms, rows, index) : null);
     // Beside copied paragraphs, the backbone needs only each other paragraph's best pairs (verbatim-copy.ts).
     this.candidates = terms.map((_, p) => (!copyRows ? this.search(p) : copyRows[p] >= 0 ? [] : this.search(p, true)));
@@ -155,16 +150,14 @@ class Placement {
   }
 
   /**
-   * Gives the paragraphs that `which` picks the candidates the search without copies finds: a
-   * copied paragraph's searched, another's completed. After it, no paragraph counts as copied.
+   * Gives the paragraphs that `which` picks the candidates the search without copies finds, by
+   * that search: a copied paragraph has none yet, another only its clearly best rows (the rows
+   * and the index are as that search read them: no merge has happened). After it, no paragraph
+   * counts as copied.
    */
   private completeLists(which: (paragraph: number) => boolean): void {
     const copyRows = this.copyRows!;
-    copyRows.forEach((row, p) => {
-      if (!which(p)) return;
-      if (row >= 0) this.candidates[p] = this.search(p);
-      else this.complete(p);
-    });
+    for (let p = 0; p < copyRows.length; p++) if (which(p)) this.candidates[p] = this.search(p);
     this.copyRows = null;
   }
 

@@ -10,7 +10,7 @@
  * costs at least a term's weight over a few hundred terms' (far above rounding). The search would
  * find o(p) (RowIndex.keepsRowHoldingAll). The source's other paragraphs are searched for their
  * clearly best rows only (RowIndex.candidates with clearlyBest): each gets its best score exactly,
- * and leaves unscored rows that score clearly below it. So the pairs the backbone gets are those
+ * and leaves out rows that score clearly below it. So the pairs the backbone gets are those
  * the full search would give, less "extra" pairs, each clearly below its paragraph's best pair.
  *
  * When the chain found without them takes every paragraph at one of its best pairs
@@ -24,8 +24,8 @@
  * so each of the found chain's pairs gets the same total and predecessor as without them.
  *
  * Once placed, a paragraph's candidates are read by no later step; for one the backbone leaves
- * unplaced (placeChain may keep another run on its row) the full list is had then, against the
- * very rows the search would have read (placing changes cells only, not bags or versions).
+ * unplaced (placeChain may keep another run on its row) the full search is made then, against the
+ * very rows and index it would have read before (placing changes cells only, not bags or versions).
  */
 import type { ParagraphTerms } from "./features";
 import { NOT_KEPT, NO_SOLE_ROW, THOROUGH_SEARCH, type RowIndex } from "./candidates";
