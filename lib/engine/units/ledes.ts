@@ -6,7 +6,7 @@
  * a rewording is: left apart, the figures of the two ledes are never compared.
  */
 import type { Unit } from "./align-units";
-import { REWORDED_MIN } from "./omissions";
+import { REWORDED_MIN } from "./skipped-statements";
 import type { SentenceRef } from "./sentences";
 
 const FIGURE = /\d/;

@@ -8,7 +8,7 @@
  * ("The victims were Palestinian." / "The victims were Israeli.") would go unreported.
  */
 import type { Unit } from "./align-units";
-import * as omissions from "./omissions";
+import * as skippedStatements from "./skipped-statements";
 import type { SentenceRef } from "./sentences";
 import * as tokenization from "../tokenize";
 import { memoByText } from "../memo";
@@ -16,7 +16,7 @@ import * as words from "../detectors/words";
 
 // Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
 // the modules (the engine worker, CLI and benchmarks run so), and these are read per wording and per facing pair of sentences.
-const { REWORDED_MIN } = omissions;
+const { REWORDED_MIN } = skippedStatements;
 const { tokensOf } = tokenization;
 const { isFunctionNorm, lemma } = words;
 
