@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseFigure, quantitiesOf } from "./quantity";
+import { quantitiesOf } from "./quantity";
 
 const only = (text: string) => {
   const found = quantitiesOf(text);
@@ -109,15 +109,6 @@ describe("quantitiesOf: what a figure counts", () => {
 
   it("remembers the name a share is said of", () => {
     expect(only("Smith won 52.1 percent of the vote.")).toMatchObject({ anchor: "smith", counted: "votes" });
-  });
-});
-
-describe("parseFigure", () => {
-  it("keeps the precision a figure is written to", () => {
-    expect(parseFigure("2,000")).toEqual({ value: 2000, step: 1000 });
-    expect(parseFigure("40.25")).toMatchObject({ value: 40.25, step: 0.01 });
-    expect(parseFigure("1.000")).toMatchObject({ value: 1, alt: 1000 });
-    expect(parseFigure("3-3/4")).toMatchObject({ value: 3.75 });
   });
 });
 
