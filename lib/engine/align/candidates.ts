@@ -355,19 +355,13 @@ export class RowIndex {
     return total > effort.postings ? -1 : rarest;
   }
 
-  /** The rows whose bag has the paragraph's rarest term (the first of the rarest), ascending; none without terms. */
-  rowsWithRarestTerm(paragraph: ParagraphTerms): Int32Array {
+  /**
+   * The rows whose bag has the paragraph's rarest term (as rarestWithinEffort picks it), ascending;
+   * none when a search would not read every posting of its terms, or it has no terms.
+   */
+  rowsWithRarestTerm(paragraph: ParagraphTerms, effort: SearchEffort): Int32Array {
     const { start } = this;
-    const { ids } = paragraph;
-    let rarest = -1;
-    let rarestLength = Infinity;
-    for (let k = 0; k < ids.length; k++) {
-      const length = start[ids[k] + 1] - start[ids[k]];
-      if (length < rarestLength) {
-        rarest = ids[k];
-        rarestLength = length;
-      }
-    }
+    const rarest = this.rarestWithinEffort(paragraph.ids, effort);
     return rarest < 0 ? this.postings.subarray(0, 0) : this.postings.subarray(start[rarest], start[rarest + 1]);
   }
 

@@ -59,7 +59,7 @@ export function rowsOfVerbatimParagraphs(terms: ParagraphTerms[], rows: Row[], i
     if (sole === NOT_KEPT) continue;
     let row = sole;
     if (row === NO_SOLE_ROW) {
-      row = onlyRowWithVersion(paragraph, index.rowsWithRarestTerm(paragraph), rows);
+      row = onlyRowWithVersion(paragraph, index.rowsWithRarestTerm(paragraph, THOROUGH_SEARCH), rows);
       if (row < 0 || !index.keepsRowHoldingAll(paragraph, row, THOROUGH_SEARCH)) continue;
     }
     rowOf[p] = row;
