@@ -374,12 +374,8 @@ class TermOwners {
     const owners = this.byRoot.get(root);
     if (!owners) return;
     this.byRoot.delete(root);
-    this.add(owners, k);
-    this.byRoot.set(this.groups.find(root), owners);
-  }
-
-  private add(owners: Map<number, number>, k: number): void {
     addTerms(owners, this.terms[k], this.sourceRank[k]);
+    this.byRoot.set(this.groups.find(root), owners);
   }
 }
 
