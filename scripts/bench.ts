@@ -6,12 +6,14 @@
 //       (goal 50 sources ≤ 1 s, growth near-linear)
 //   (d) the same diffing done pairwise with jsdiff's diffWords, as a ratio beside ours
 // Medians are of warm runs (see warmUp), ours and jsdiff's taken in turns (timeSideBySide); the
-// first, cold comparison of the process is printed under (a).
+// first, cold comparison of the process is printed under (a). The engine is loaded as the server's
+// engine worker and the CLI load it: one bundle built from the sources (engine-bundle.mjs).
 import fs from "node:fs";
 import path from "node:path";
 import { diffWords } from "diff";
-import { compare, type SourceInput } from "@/lib/engine";
+import type { SourceInput } from "@/lib/engine";
 import { baseStory, editedVariant, seededRandom, wireCopy } from "./bench/synthetic";
+import { requireBundled } from "./engine-bundle.mjs";
 
 const root = path.resolve(__dirname, "..");
 const fixturesDir = path.join(root, "prisma", "demo", "istanbul-talks");
@@ -71,6 +73,7 @@ function jsdiffPairwise(inputs: SourceInput[]) {
 const fmt = (ms: number) => `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
 
 async function main() {
+  const [{ compare }]: [typeof import("@/lib/engine")] = await requireBundled(root, ["lib/engine/index.ts"]);
   const fixtures: SourceInput[] = fs
     .readdirSync(fixturesDir)
     .filter((f) => f.endsWith(".txt"))
