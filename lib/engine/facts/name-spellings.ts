@@ -17,6 +17,7 @@ import { tokensOf } from "../tokenize";
 import { isTransliteration, levenshtein } from "../detectors/transliteration";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
+import { forAsciiLetters, lettersAllAscii } from "./token-spans";
 import { firstReadings, readingsBySource, readingsConflict, sentenceSource, wordingsOf } from "./readings";
 
 // Read once: each use of an imported binding is a getter call in the CommonJS that tsx makes of
@@ -42,7 +43,7 @@ const MIN_SLIP_LENGTH = 4;
 /** Every pair of capitalised words side by side in a sentence (a name's given name and surname). */
 const namePairsOf = memoByText(20_000, (text: string): NamePair[] => {
   // Most wordings hold no two name words side by side: told so without being tokenized.
-  if (!MAY_HOLD_A_PAIR.test(text)) return NO_PAIRS;
+  if (!(lettersAllAscii(text) ? MAY_HOLD_A_PAIR_IN_ASCII : MAY_HOLD_A_PAIR).test(text)) return NO_PAIRS;
   const tokens = tokensOf(text);
   const pairs: NamePair[] = [];
   // Each token is read once, as the second word of one pair and the first of the next.
@@ -66,6 +67,8 @@ const NO_PAIRS: NamePair[] = [];
  * pair (inside a longer word, or of a function word) only sends the text to the full reading.
  */
 const MAY_HOLD_A_PAIR = /\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*(?:['’]s)?[\s"'`“”„«»‟‘’‚‹›]*\p{Lu}\p{Ll}/u;
+/** MAY_HOLD_A_PAIR for a text of ASCII letters only: every wording is asked, most are such. */
+const MAY_HOLD_A_PAIR_IN_ASCII = forAsciiLetters(MAY_HOLD_A_PAIR);
 
 /**
  * A token as a name word is written, or undefined when it is none. asWritten keeps a word's first
