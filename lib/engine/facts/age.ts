@@ -7,10 +7,9 @@
  */
 import { appendTo } from "../collections";
 import { isMonth, isWeekday, MONTH_ABBREVIATIONS } from "../lexicon/calendar";
-import { memoByText } from "../memo";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
-import { anyWordingStates, storyFactConflicts } from "./readings";
+import { factsByWording, storyFactConflicts } from "./readings";
 
 export interface Age {
   /** The person's name as a key: the surname, lower case. */
@@ -66,9 +65,6 @@ export function agesOf(text: string): Age[] {
   return out;
 }
 
-/** Copies repeat most sentences word for word: each wording is scanned once (the ages are only read). */
-const agesIn = memoByText(20_000, agesOf);
-
 interface PlacedAge {
   age: Age;
   sentence: SentenceRef;
@@ -76,7 +72,8 @@ interface PlacedAge {
 
 /** One discrepancy per person whose age two versions give differently. */
 export function ageConflicts(sentences: SentenceRef[], reportOrder: string[]): FoundDiscrepancy[] {
-  if (!anyWordingStates(sentences, agesIn)) return [];
+  const agesIn = factsByWording(sentences, agesOf);
+  if (!agesIn) return [];
   const byPerson = new Map<string, PlacedAge[]>();
   for (const sentence of sentences) {
     for (const age of agesIn(sentence.text)) appendTo(byPerson, age.person, { age, sentence });

@@ -7,10 +7,9 @@
  * Hand-written: "Flight" and a number, and a maker's name and a model, are fixed patterns of news
  * style that a short scan reads exactly. The makers are general knowledge of the industry.
  */
-import { memoByText } from "../memo";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
-import { anyWordingStates, storyFactConflicts } from "./readings";
+import { factsByWording, storyFactConflicts } from "./readings";
 
 export interface AircraftFact {
   /** "flight" or "aircraft". */
@@ -48,8 +47,6 @@ export function aircraftFactsOf(text: string): AircraftFact[] {
   return out;
 }
 
-const factsIn = memoByText(20_000, aircraftFactsOf);
-
 interface PlacedFact {
   fact: AircraftFact;
   sentence: SentenceRef;
@@ -57,7 +54,8 @@ interface PlacedFact {
 
 /** One discrepancy for the flight number and one for the aircraft, when versions give them differently. */
 export function aircraftConflicts(sentences: SentenceRef[], reportOrder: string[]): FoundDiscrepancy[] {
-  if (!anyWordingStates(sentences, factsIn)) return [];
+  const factsIn = factsByWording(sentences, aircraftFactsOf);
+  if (!factsIn) return [];
   const [flights, aircraft]: PlacedFact[][] = [[], []];
   for (const sentence of sentences) {
     for (const fact of factsIn(sentence.text)) {

@@ -9,10 +9,9 @@
  * fixed pattern of news style that a short scan reads exactly.
  */
 import { isMonth, isWeekday } from "../lexicon/calendar";
-import { memoByText } from "../memo";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
-import { anyWordingStates, storyFactConflicts } from "./readings";
+import { factsByWording, storyFactConflicts } from "./readings";
 
 export interface JournalFact {
   /** The title as written ("JAMA Network Open", "The BMJ"). */
@@ -44,11 +43,10 @@ export function journalsOf(text: string): JournalFact[] {
   return out;
 }
 
-const journalsIn = memoByText(20_000, journalsOf);
-
 /** One discrepancy when versions name different journals. */
 export function journalConflicts(sentences: SentenceRef[], reportOrder: string[]): FoundDiscrepancy[] {
-  if (!anyWordingStates(sentences, journalsIn)) return [];
+  const journalsIn = factsByWording(sentences, journalsOf);
+  if (!journalsIn) return [];
   const placed: Array<{ fact: JournalFact; sentence: SentenceRef }> = [];
   for (const sentence of sentences) for (const fact of journalsIn(sentence.text)) placed.push({ fact, sentence });
   const sameJournal = shortestForms(placed.map((p) => plainTitle(p.fact.title)));

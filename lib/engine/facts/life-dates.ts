@@ -8,11 +8,10 @@
  * year is a fixed pattern of news style that a short scan reads exactly.
  */
 import { isWeekday } from "../lexicon/calendar";
-import { memoByText } from "../memo";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
 import { appendTo } from "../collections";
-import { anyWordingStates, storyFactConflicts } from "./readings";
+import { factsByWording, storyFactConflicts } from "./readings";
 
 export interface LifeDate {
   /** "died" or "born". */
@@ -51,11 +50,10 @@ export function lifeDatesOf(text: string): LifeDate[] {
 
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
-const lifeDatesIn = memoByText(20_000, lifeDatesOf);
-
 /** One discrepancy per event (a death, a birth) whose date versions give differently, date against date of one kind. */
 export function lifeDateConflicts(sentences: SentenceRef[], reportOrder: string[]): FoundDiscrepancy[] {
-  if (!anyWordingStates(sentences, lifeDatesIn)) return [];
+  const lifeDatesIn = factsByWording(sentences, lifeDatesOf);
+  if (!lifeDatesIn) return [];
   const byKind = new Map<string, Array<{ date: LifeDate; sentence: SentenceRef }>>();
   for (const sentence of sentences) {
     for (const date of lifeDatesIn(sentence.text)) {

@@ -23,13 +23,21 @@ export function wordingsOf(sentences: readonly SentenceRef[]): string[] {
 }
 
 /**
- * Whether any of the sentences states a fact, asked of each wording once: most stories state none
- * of a story-level stage's facts (a flight, a vote, a verdict), and need no pass over every sentence.
+ * A story-level stage's facts by wording: each distinct wording of the sentences read once, and
+ * only those that state a fact kept. Undefined when none does, as in most stories (a flight, a
+ * vote, a verdict): no pass over every sentence is made then, and no table of every wording is
+ * filled only to be dropped (a memo of each stage was, a map insertion per wording).
  */
-export function anyWordingStates(sentences: readonly SentenceRef[], factsIn: (text: string) => readonly unknown[]): boolean {
-  for (const text of wordingsOf(sentences)) if (factsIn(text).length) return true;
-  return false;
+export function factsByWording<F>(sentences: readonly SentenceRef[], factsOf: (text: string) => readonly F[]): ((text: string) => readonly F[]) | undefined {
+  let stated: Map<string, readonly F[]> | undefined;
+  for (const text of wordingsOf(sentences)) {
+    const facts = factsOf(text);
+    if (facts.length) (stated ??= new Map()).set(text, facts);
+  }
+  const found = stated;
+  return found && ((text) => found.get(text) ?? NO_FACTS);
 }
+const NO_FACTS: readonly never[] = [];
 
 /** Words either side of the fact in the variant's text. */
 const CONTEXT_CHARS = 40;

@@ -10,12 +10,11 @@
 import { wordTable } from "../collections";
 import { appendTo } from "../collections";
 import { numberWordValue, numeralValue } from "../lexicon/numbers";
-import { memoByText } from "../memo";
 import { tokenSpans } from "./token-spans";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
 import { isSuperlative } from "./rank";
-import { anyWordingStates, readingsDiscrepancy } from "./readings";
+import { factsByWording, readingsDiscrepancy } from "./readings";
 
 export interface RecordSpan {
   /** The superlative the record is of ("strongest", "most powerful"). */
@@ -91,8 +90,6 @@ function spanAt(words: string[], k: number): { value: Pick<RecordSpan, "since" |
 /** Words after a superlative that name no thing it is said of. */
 const NOT_A_THING = new Set("since in on of for ever yet to recorded seen known measured".split(" "));
 
-const recordsIn = memoByText(20_000, recordsOf);
-
 interface PlacedRecord {
   span: RecordSpan;
   sentence: SentenceRef;
@@ -104,7 +101,8 @@ interface PlacedRecord {
  * other "since" years.
  */
 export function recordConflicts(sentences: SentenceRef[], reportOrder: string[], yearOf: (source: string) => number | undefined): FoundDiscrepancy[] {
-  if (!anyWordingStates(sentences, recordsIn)) return [];
+  const recordsIn = factsByWording(sentences, recordsOf);
+  if (!recordsIn) return [];
   const byRecord = new Map<string, PlacedRecord[]>();
   for (const sentence of sentences) for (const span of recordsIn(sentence.text)) appendTo(byRecord, span.record, { span, sentence });
   const found: FoundDiscrepancy[] = [];

@@ -9,10 +9,9 @@
  * after a count) is a fixed pattern of court reporting that a short scan reads exactly.
  */
 import { countValue } from "../lexicon/numbers";
-import { memoByText } from "../memo";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
-import { anyWordingStates, storyFactConflicts } from "./readings";
+import { factsByWording, storyFactConflicts } from "./readings";
 
 export type VerdictKind = "convicted" | "acquitted" | "deadlocked" | "brought";
 
@@ -65,13 +64,12 @@ export function verdictCountsOf(text: string): VerdictCount[] {
   return out.sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
 }
 
-const countsIn = memoByText(20_000, verdictCountsOf);
-
 const LABEL: Record<VerdictKind, string> = { convicted: "Convicted on", acquitted: "Acquitted on", deadlocked: "Jury deadlocked on", brought: "Counts brought" };
 
 /** One discrepancy per kind of count the versions give differently. */
 export function verdictConflicts(sentences: SentenceRef[], reportOrder: string[]): FoundDiscrepancy[] {
-  if (!anyWordingStates(sentences, countsIn)) return [];
+  const countsIn = factsByWording(sentences, verdictCountsOf);
+  if (!countsIn) return [];
   const placed: Array<{ count: VerdictCount; sentence: SentenceRef }> = [];
   for (const sentence of sentences) for (const count of countsIn(sentence.text)) placed.push({ count, sentence });
   return (["convicted", "acquitted", "deadlocked", "brought"] as const).flatMap((kind) =>

@@ -8,10 +8,9 @@
  * pattern of news style that a short scan reads exactly.
  */
 import { countValue } from "../lexicon/numbers";
-import { memoByText } from "../memo";
 import type { FoundDiscrepancy } from "../types";
 import type { SentenceRef } from "../units/sentences";
-import { anyWordingStates, storyFactConflicts } from "./readings";
+import { factsByWording, storyFactConflicts } from "./readings";
 
 export interface VoteTally {
   /** "7-2": the larger side first, as the tally is compared. */
@@ -54,11 +53,10 @@ export function votesOf(text: string): VoteTally[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
-const votesIn = memoByText(20_000, votesOf);
-
 /** One discrepancy when versions give the story's vote tallies differently. */
 export function voteConflicts(sentences: SentenceRef[], reportOrder: string[]): FoundDiscrepancy[] {
-  if (!anyWordingStates(sentences, votesIn)) return [];
+  const votesIn = factsByWording(sentences, votesOf);
+  if (!votesIn) return [];
   const placed: Array<{ vote: VoteTally; sentence: SentenceRef }> = [];
   for (const sentence of sentences) for (const vote of votesIn(sentence.text)) placed.push({ vote, sentence });
   return storyFactConflicts(placed, reportOrder, (p) => p.vote.tally, (p) => p.vote, "Vote", "number");
