@@ -1,8 +1,8 @@
 /**
  * Words of plain ASCII letters and their normal forms, found again by their characters where they
- * stand in a text (slice-table.ts). Emptied when full and, like the memos, as a comparison starts
- * (memo.ts; the tokenizer registers its table). Only ever a cost: an entry is what normalizeWord
- * says of the word.
+ * stand in a text (slice-table.ts). Emptied when full only: like normalizeWord's own table, and
+ * unlike the per-text memos (memo.ts), it is kept across comparisons, a word's normal form being its
+ * own whatever text it stands in. Only ever a cost: an entry is what normalizeWord says of the word.
  */
 import * as normalization from "./normalize";
 import { SliceTable } from "./slice-table";

@@ -5,7 +5,7 @@
  * inside a quotation, which is what the quote detector needs.
  */
 import { appendTo } from "./collections";
-import { forgetWithTexts, memoByText } from "./memo";
+import { memoByText } from "./memo";
 import * as plainWords from "./plain-words";
 import type { PlainWord } from "./plain-words";
 import * as sliceTable from "./slice-table";
@@ -330,8 +330,8 @@ function plainWordAt(text: string, at: number, out: Token[], first: number): Pla
   return PLAIN_WORDS.getHashed(text, at, end, hash);
 }
 const isAsciiUpper = (code: number) => code >= 0x41 && code <= 0x5a;
+// Kept across comparisons (plain-words.ts): each would otherwise find every word of its story anew.
 const PLAIN_WORDS = plainWordTable((norm) => PHRASES_BY_FIRST_WORD.has(norm));
-forgetWithTexts(PLAIN_WORDS);
 
 /** "bn" glued to a figure is "billion"; "m" and "k" only after a currency figure ("$5m"). */
 function scaleSuffixNorm(raw: string, out: Token[], first: number, start: number): string | undefined {

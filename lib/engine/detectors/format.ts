@@ -7,7 +7,7 @@ import { expandContraction, mayBeContraction } from "../lexicon/contractions";
 import { isMonth, isWeekday } from "../lexicon/calendar";
 import { placeNamed } from "../lexicon/countries";
 import { isCommonWord } from "../lexicon/wordnet";
-import { memoByText } from "../memo";
+import { memoByWord } from "../lexicon/word-memo";
 import type { Token } from "../tokenize";
 import type { Detector, Side } from "./detector";
 import * as numberReadings from "./number";
@@ -102,7 +102,7 @@ function isPlainLowerCase(norm: string): boolean {
 }
 
 /** A normal form's letters and digits under each reading of it as a contraction; read once per form. */
-const looseForms = memoByText(50_000, (norm: string): readonly string[] => expandContraction(norm.toLowerCase()).map((f) => f.replace(/[^\p{L}\p{N}]/gu, "")));
+const looseForms = memoByWord(50_000, (norm: string): readonly string[] => expandContraction(norm.toLowerCase()).map((f) => f.replace(/[^\p{L}\p{N}]/gu, "")));
 
 /** "2 million" and "2,000,000" and "two million" read as the same figures, words aside. */
 function sameFiguresSameWords(base: Side, other: Side): boolean {

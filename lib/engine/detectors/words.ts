@@ -7,7 +7,7 @@ import * as contractions from "../lexicon/contractions";
 import * as irregularVerbs from "../lexicon/irregular-verbs";
 import { PARTY_WORDS } from "../lexicon/parties";
 import { KIND_NOUNS, TITLE_STATUS, TITLE_WORDS } from "../lexicon/titles";
-import { memoByText } from "../memo";
+import { memoByWord } from "../lexicon/word-memo";
 import * as normalization from "../normalize";
 import type { Token, TokenizedRow } from "../tokenize";
 import type { Side } from "./detector";
@@ -94,15 +94,15 @@ export const spelledOut = memo((side: Side): Word[] => {
 });
 
 /** A word's normal form spelled out, acronyms as they are; read once per normal form (every side of every pair asks). */
-const spelledNorms = memoByText(50_000, (norm: string): readonly string[] => (norm === norm.toUpperCase() ? [norm] : expandContraction(norm)[0].split(" ")));
+const spelledNorms = memoByWord(50_000, (norm: string): readonly string[] => (norm === norm.toUpperCase() ? [norm] : expandContraction(norm)[0].split(" ")));
 
 export const isFunctionNorm = (norm: string) => FUNCTION_WORDS.has(norm);
 
 /**
  * Crude English lemma: "selling"/"sold" → "sell", "agreed"/"agree" → "agre", "talks" → "talk".
- * Read once per word in a comparison: the detectors match words by lemma in every pair they read.
+ * Read once per word (word-memo.ts): the detectors match words by lemma in every pair they read.
  */
-export const lemma: (norm: string) => string = memoByText(50_000, lemmaOf);
+export const lemma: (norm: string) => string = memoByWord(50_000, lemmaOf);
 
 function lemmaOf(norm: string): string {
   const irregular = IRREGULAR_LEMMAS.get(norm);

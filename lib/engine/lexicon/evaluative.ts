@@ -3,7 +3,7 @@
  * verbs that judge ("hailed", "slammed"), and loaded nouns for conflict and dissent. Swapping one
  * of these changes how a story is told. Suffix rules in `looksDescriptive` catch the open class.
  */
-import { memoByText } from "../memo";
+import { memoByWord } from "./word-memo";
 
 export const EVALUATIVE_WORDS: ReadonlySet<string> = new Set(
   `good bad great poor best worst better worse positive negative productive useful
@@ -65,10 +65,10 @@ const IVE_NOUNS = new Set(
 
 /**
  * True when a lower-case content word describes or judges (by list or by its ending). Read once per
- * word in a comparison: the characterization and contrast detectors ask of every changed word of
+ * word (word-memo.ts): the characterization and contrast detectors ask of every changed word of
  * every pair, and the endings are two patterns run over the word.
  */
-export const looksDescriptive: (word: string) => boolean = memoByText(50_000, (word: string): boolean => {
+export const looksDescriptive: (word: string) => boolean = memoByWord(50_000, (word: string): boolean => {
   if (EVALUATIVE_WORDS.has(word)) return true;
   if (word.length < 5 || NOT_DESCRIPTIVE.has(word) || IVE_NOUNS.has(word) || FALSE_SUFFIXES.test(word)) return false;
   return DESCRIPTIVE_SUFFIXES.test(word);

@@ -8,6 +8,7 @@
  */
 import { wordTable } from "../collections";
 import { memoByText } from "../memo";
+import { memoByWord } from "./word-memo";
 import * as irregularVerbs from "./irregular-verbs";
 import * as wordnetFiles from "./wordnet-files";
 import type { PartOfSpeech } from "./wordnet-files";
@@ -23,7 +24,7 @@ export type NounRelation = { kind: "same" } | { kind: "sisters"; hypernym: strin
 const SENSES = 3;
 /** Pairs of words a comparison may ask about before the answers are forgotten and read again. */
 const PAIRS_REMEMBERED = 20_000;
-/** Words (and senses) whose readings a comparison keeps: each word is in many pairs. */
+/** Words (and senses) whose readings are kept (across comparisons: word-memo.ts): each word is in many pairs. */
 const WORDS_REMEMBERED = 20_000;
 
 /**
@@ -131,40 +132,38 @@ export function nounRelation(a: string, b: string): NounRelation | undefined {
 const relatedNouns = pairMemo((a, b): NounRelation | undefined => relate(nounSensesOf(a), nounSensesOf(b)));
 
 /**
- * A word's readings, kept for one comparison, with whether a word has been read yet. memo.ts
- * forgets the map as the next comparison starts (it is the one value of a memo of its own).
+ * A word's readings, with whether a word has been read yet. Kept across comparisons (word-memo.ts):
+ * a word's senses are its own, whatever text it stands in.
  */
 class WordReadings<T> {
-  private readonly current = memoByText(1, newReadings);
+  private readonly readings = new Map<string, T>();
 
   constructor(private readonly read: (word: string) => T) {}
 
   get(word: string): T {
-    const readings = this.current("") as Map<string, T>;
-    let value = readings.get(word);
+    let value = this.readings.get(word);
     if (value === undefined) {
-      if (readings.size >= WORDS_REMEMBERED) readings.clear();
+      if (this.readings.size >= WORDS_REMEMBERED) this.readings.clear();
       value = this.read(word);
-      readings.set(word, value);
+      this.readings.set(word, value);
     }
     return value;
   }
 
   has(word: string): boolean {
-    return this.current("").has(word);
+    return this.readings.has(word);
   }
 }
-const newReadings = () => new Map<string, unknown>();
 
-/** A word's noun senses and a sense's kinds, read once per comparison: a word is in many pairs. */
+/** A word's noun senses and a sense's kinds, read once: a word is in many pairs. */
 const nounSenseReadings = new WordReadings(nounSenses);
 const nounSensesOf = (word: string) => nounSenseReadings.get(word);
 /**
- * Whether a word is known, this comparison, to have no noun sense: nounRelation then relates it to
- * nothing. Asked before the other tests of a pair (copies that change words to one word pair it with every other).
+ * Whether a word is known, read already, to have no noun sense: nounRelation then relates it to
+ * nothing (a word not yet read is no different, only not known yet). Asked before the other tests of a pair (copies that change words to one word pair it with every other).
  */
 export const isKnownNotNoun = (word: string) => nounSenseReadings.has(word) && !nounSensesOf(word).length;
-const kindsAbove = memoByText(WORDS_REMEMBERED, (sense: string) => ancestors(sense, KIND_DEPTH));
+const kindsAbove = memoByWord(WORDS_REMEMBERED, (sense: string) => ancestors(sense, KIND_DEPTH));
 
 function relate(sa: string[], sb: string[]): NounRelation | undefined {
   if (!sa.length || !sb.length) return undefined;
@@ -222,7 +221,7 @@ interface OpposingForms {
   verbOpenings: ReadonlySet<string>;
 }
 
-const opposingForms = memoByText(WORDS_REMEMBERED, (word: string): OpposingForms => {
+const opposingForms = memoByWord(WORDS_REMEMBERED, (word: string): OpposingForms => {
   const adj = wordsOfSynsets(adjectivePoles(word).antonyms, true);
   const verb = wordsOfSynsets(verbPoles(word).antonyms, false);
   return { adj, verb, adjOpenings: openingsOf(adj), verbOpenings: openingsOf(verb) };
@@ -284,8 +283,8 @@ function polesOf(senses: string[]): Poles {
   return { heads, antonyms };
 }
 
-/** A word's senses and poles per part of speech, read once per comparison: a word is in many pairs. */
-const adjectiveSenses = memoByText(WORDS_REMEMBERED, (word: string) => sensesAs("adj", word));
+/** A word's senses and poles per part of speech, read once: a word is in many pairs. */
+const adjectiveSenses = memoByWord(WORDS_REMEMBERED, (word: string) => sensesAs("adj", word));
 const adjectivePoleReadings = new WordReadings((word: string) => polesOf(adjectiveSenses(word)));
 const verbPoleReadings = new WordReadings((word: string) => polesOf(sensesAs("verb", word)));
 const adjectivePoles = (word: string) => adjectivePoleReadings.get(word);
