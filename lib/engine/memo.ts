@@ -10,12 +10,17 @@ const memories: Array<{ clear(): void }> = [];
 export function memoByText<T>(limit: number, read: (text: string) => T): (text: string) => T {
   const known = new Map<string, T>();
   memories.push(known);
-  return (text) => {
-    let value = known.get(text);
+  return remembering(known, limit, read);
+}
+
+/** `read`, each answer kept in `known` (emptied when it holds `limit`); who forgets it is the caller's choice. */
+export function remembering<T>(known: Map<string, T>, limit: number, read: (key: string) => T): (key: string) => T {
+  return (key) => {
+    let value = known.get(key);
     if (value === undefined) {
       if (known.size >= limit) known.clear();
-      value = read(text);
-      known.set(text, value);
+      value = read(key);
+      known.set(key, value);
     }
     return value;
   };

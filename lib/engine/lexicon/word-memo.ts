@@ -1,3 +1,5 @@
+import { remembering } from "../memo";
+
 /**
  * A pure function of one word, remembered across comparisons (emptied when full). What a word reads
  * as (its lemma, its WordNet senses) depends on no text compared, so unlike the per-text memos
@@ -6,14 +8,5 @@
  * own). Bounded by `limit` words.
  */
 export function memoByWord<T>(limit: number, read: (word: string) => T): (word: string) => T {
-  const known = new Map<string, T>();
-  return (word) => {
-    let value = known.get(word);
-    if (value === undefined) {
-      if (known.size >= limit) known.clear();
-      value = read(word);
-      known.set(word, value);
-    }
-    return value;
-  };
+  return remembering(new Map<string, T>(), limit, read);
 }
