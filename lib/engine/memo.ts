@@ -5,7 +5,7 @@
  * (benchmarks stay honest), and memory stays bounded by one comparison's texts (and `limit`).
  * Only ever a cost: a memo cleared midway (by a concurrent comparison) just reads again.
  */
-const memories: Array<{ clear(): void }> = [];
+const memories: Array<Map<string, unknown>> = [];
 
 export function memoByText<T>(limit: number, read: (text: string) => T): (text: string) => T {
   const known = new Map<string, T>();
@@ -24,11 +24,6 @@ export function remembering<T>(known: Map<string, T>, limit: number, read: (key:
     }
     return value;
   };
-}
-
-/** A table of what was read in one comparison, kept by its own module, forgotten with the memos. */
-export function forgetWithTexts(table: { clear(): void }): void {
-  memories.push(table);
 }
 
 /** Called as a comparison starts. */

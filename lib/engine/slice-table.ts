@@ -45,10 +45,6 @@ export class SliceTable<T> {
     return value;
   }
 
-  clear(): void {
-    this.resize(INITIAL_SLOTS, false);
-  }
-
   private put(slice: string, hash: number, value: T): void {
     const mask = this.hashes.length - 1;
     let at = hash & mask;

@@ -7,7 +7,7 @@
  *  - whether two adjectives or verbs are opposites ("full" / "empty", "raise" / "lower").
  */
 import { wordTable } from "../collections";
-import { memoByText } from "../memo";
+import { memoByText, remembering } from "../memo";
 import { memoByWord } from "./word-memo";
 import * as irregularVerbs from "./irregular-verbs";
 import * as wordnetFiles from "./wordnet-files";
@@ -137,17 +137,10 @@ const relatedNouns = pairMemo((a, b): NounRelation | undefined => relate(nounSen
  */
 class WordReadings<T> {
   private readonly readings = new Map<string, T>();
+  readonly get: (word: string) => T;
 
-  constructor(private readonly read: (word: string) => T) {}
-
-  get(word: string): T {
-    let value = this.readings.get(word);
-    if (value === undefined) {
-      if (this.readings.size >= WORDS_REMEMBERED) this.readings.clear();
-      value = this.read(word);
-      this.readings.set(word, value);
-    }
-    return value;
+  constructor(read: (word: string) => T) {
+    this.get = remembering(this.readings, WORDS_REMEMBERED, read);
   }
 
   has(word: string): boolean {
