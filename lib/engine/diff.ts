@@ -131,21 +131,26 @@ export function spansOf(row: TokenizedRow, from: number, to: number): TextSpan[]
 
 /** Diffs two tokenized cells; `where` (a row id) goes into the notice if the time limit is hit. */
 export function diffTokens(base: TokenizedRow, other: TokenizedRow, budget: Budget, where?: string): WordDiff {
+  // Each token is one character of the encodings below: their lengths are the rows' token counts.
+  const baseLength = base.tokens.length;
+  const otherLength = other.tokens.length;
+  // The diff's cost grows with the product of the two lengths; past the cap (or the comparison's
+  // work budget) the passage is shown as one coarse change instead of a word diff.
+  const cells = baseLength * otherLength;
+  const coarse = cells > MAX_DIFF_CELLS || !budget.work.spend(baseLength + otherLength);
+  // Most changed sentences of wire copies swap one stretch: read off the tokens, neither row is
+  // encoded. A swap is its own cleaned diff, so its equalities are the raw diff's too.
+  const swap = coarse || baseLength + otherLength > DISTINCT_CODES ? undefined : oneStretchSwapped(base.tokens, other.tokens);
+  if (swap) return hunksOf(base, other, swap, swap.equals, false);
+
   // Ids as if both rows were encoded together, the base first: the other's new norms come after the base's.
   const { chars: chars1, ids } = encodedBase(base);
   const chars2 = encode(other.tokens, new Map(), ids);
-
-  // The diff's cost grows with the product of the two lengths; past the cap (or the comparison's
-  // work budget) the passage is shown as one coarse change instead of a word diff.
-  const cells = chars1.length * chars2.length;
-  const coarse = cells > MAX_DIFF_CELLS || !budget.work.spend(chars1.length + chars2.length);
   // checklines=false: dmp's line pre-pass would split on whatever token happens to map to "\n".
   // No timeout: a time limit would make the result depend on the machine's load.
-  const swap = coarse ? undefined : oneStretchSwapped(chars1, chars2);
-  const raw: Diff[] = swap ?? (coarse ? coarseDiff(chars1, chars2) : dmpDiff(chars1, chars2, NO_TIMEOUT, false));
-  // The cleanup leaves a swap as it is (oneStretchSwapped): nothing to copy or clean.
-  const cleaned: Diff[] = swap ?? raw.map(([op, text]) => [op, text] as Diff);
-  if (!swap) diffCleanupSemantic(cleaned);
+  const raw: Diff[] = coarse ? coarseDiff(chars1, chars2) : dmpDiff(chars1, chars2, NO_TIMEOUT, false);
+  const cleaned: Diff[] = raw.map(([op, text]) => [op, text] as Diff);
+  diffCleanupSemantic(cleaned);
   if (coarse) {
     budget.notices.push({
       kind: "budget",
@@ -157,34 +162,41 @@ export function diffTokens(base: TokenizedRow, other: TokenizedRow, budget: Budg
 }
 
 /**
- * dmp's diff of two encodings that are equal, or that differ in one stretch whose tokens on the two
- * sides have none in common ("said" / "told", "rose" / "climbed to"): most changed sentences of
- * wire copies. Undefined otherwise. dmp strips the common prefix and suffix; two middles with no
- * character in common hold no equality however it splits them, so its merge leaves [deleted,
- * inserted] between the ends (no common ends to factor out, no single edit between equalities to
- * shift), and its semantic cleanup removes no equality (none lies between edits) and finds no
- * overlap (that would be a character in common). So the diff is made here without dmp's calls
- * and closures. Middles are compared token by token, and only short ones.
+ * Distinct characters codeFor gives before its ids wrap: rows with fewer tokens between them than
+ * this are encoded one character per distinct normal form, so tokens compared by their normal
+ * forms compare as dmp compares their characters.
  */
-function oneStretchSwapped(a: string, b: string): Diff[] | undefined {
-  if (a === b) return a ? [[EQUAL, a] as Diff] : [];
+const DISTINCT_CODES = 0xd800 - 0x100 + (0xfffe - 0xe000);
+
+/**
+ * The equal stretches and changed range of dmp's diff of two rows that are equal, or that differ
+ * in one stretch whose tokens on the two sides have none in common ("said" / "told", "rose" /
+ * "climbed to"): most changed sentences of wire copies. Undefined otherwise. dmp strips the common
+ * prefix and suffix; two middles with no character in common hold no equality however it splits
+ * them, so its merge leaves [deleted, inserted] between the ends (no common ends to factor out, no
+ * single edit between equalities to shift), and its semantic cleanup removes no equality (none
+ * lies between edits) and finds no overlap (that would be a character in common). So the diff is
+ * read here off the tokens, as walk would read it, without encoding them or dmp's calls and
+ * closures. Middles are compared token by token, and only short ones.
+ */
+function oneStretchSwapped(a: Token[], b: Token[]): Walked | undefined {
   const shorter = a.length < b.length ? a.length : b.length;
   let head = 0;
-  while (head < shorter && a.charCodeAt(head) === b.charCodeAt(head)) head++;
+  while (head < shorter && a[head].norm === b[head].norm) head++;
+  if (head === a.length && head === b.length) return { equals: head ? [{ i: 0, j: 0, length: head }] : [], changes: [] };
   let tail = 0;
-  while (tail < shorter - head && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
+  while (tail < shorter - head && a[a.length - 1 - tail].norm === b[b.length - 1 - tail].norm) tail++;
   const aEnd = a.length - tail;
   const bEnd = b.length - tail;
   if (aEnd === head || bEnd === head || (aEnd - head) * (bEnd - head) > MAX_SWAP_PAIRS) return undefined;
   for (let i = head; i < aEnd; i++) {
-    const c = a.charCodeAt(i);
-    for (let j = head; j < bEnd; j++) if (b.charCodeAt(j) === c) return undefined;
+    const norm = a[i].norm;
+    for (let j = head; j < bEnd; j++) if (b[j].norm === norm) return undefined;
   }
-  const diffs: Diff[] = [];
-  if (head) diffs.push([EQUAL, a.slice(0, head)] as Diff);
-  diffs.push([DELETE, a.slice(head, aEnd)] as Diff, [INSERT, b.slice(head, bEnd)] as Diff);
-  if (tail) diffs.push([EQUAL, a.slice(aEnd)] as Diff);
-  return diffs;
+  const equals: Equal[] = [];
+  if (head) equals.push({ i: 0, j: 0, length: head });
+  if (tail) equals.push({ i: aEnd, j: bEnd, length: tail });
+  return { equals, changes: [[head, aEnd, head, bEnd]] };
 }
 /** Most token pairs compared for oneStretchSwapped; longer middles go to dmp. */
 const MAX_SWAP_PAIRS = 64;
@@ -207,8 +219,14 @@ interface Equal {
 /** [base from, base to, other from, other to] */
 type Range = [number, number, number, number];
 
+/** A diff read as equal stretches and changed ranges, in token positions. */
+interface Walked {
+  equals: Equal[];
+  changes: Range[];
+}
+
 /** Reads a dmp diff as equal stretches and changed ranges, in token positions. */
-function walk(base: TokenizedRow, other: TokenizedRow, diffs: Diff[]): { equals: Equal[]; changes: Range[] } {
+function walk(base: TokenizedRow, other: TokenizedRow, diffs: Diff[]): Walked {
   const equals: Equal[] = [];
   const changes: Range[] = [];
   let i = 0;
@@ -456,16 +474,20 @@ function zeros(length: number): number[] {
 
 /** Turns dmp's diffs back into token hunks and boundary maps. */
 function readDiffs(base: TokenizedRow, other: TokenizedRow, raw: Diff[], cleaned: Diff[], timedOut: boolean): WordDiff {
+  const walked = walk(base, other, cleaned);
+  // A diff cut short by its time limit is coarse on purpose: refining it would only invent pairings.
+  // The raw diff's equalities split changes: with none, it is not read.
+  const rawEquals = timedOut || !walked.changes.length ? [] : walk(base, other, raw).equals;
+  return hunksOf(base, other, walked, rawEquals, timedOut);
+}
+
+/** A diff's hunks and boundary maps, from its equal stretches and changes and the raw diff's equalities. */
+function hunksOf(base: TokenizedRow, other: TokenizedRow, { equals, changes }: Walked, rawEquals: Equal[], timedOut: boolean): WordDiff {
   const n = base.tokens.length;
   const startIn = zeros(n + 1);
   const endIn = zeros(n + 1);
   startIn[n] = other.tokens.length;
-  const { equals, changes } = walk(base, other, cleaned);
   for (const e of equals) setEqual(e, startIn, endIn);
-  // A diff cut short by its time limit is coarse on purpose: refining it would only invent pairings.
-  // The raw diff's equalities split changes: with none, it is not read.
-  // A swap (oneStretchSwapped) is its own cleaned diff: its equalities are already read.
-  const rawEquals = timedOut || !changes.length ? [] : raw === cleaned ? equals : walk(base, other, raw).equals;
   const split: Range[] = [];
   for (const change of timedOut ? [] : changes) {
     const { pieces, kept } = splitChange(base, change, rawEquals);
