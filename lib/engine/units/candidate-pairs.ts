@@ -71,22 +71,18 @@ export function candidatePairs(
   const { weight } = space;
 
   // Copy groups: per wording, its groups and their first sentences (ascending).
-  const { startOf, groupsOf, startsOf } = copyGroupsOf(wordingOf, count, copies.of);
+  const { startOf, groupsFrom, groups, starts } = copyGroupsOf(wordingOf, count, copies.of);
   // Two groups make one candidate, their first pair of sentences (a·n + b, a < b), with the entry
   // of `entryScore` holding their wordings' score.
   const keys: number[] = [];
   const entries: number[] = [];
   const emit = (w: number, other: number, entry: number) => {
-    const mine = groupsOf[w];
-    const mineStarts = startsOf[w];
-    const theirs = groupsOf[other];
-    const theirStarts = startsOf[other];
-    for (let a = 0; a < mine.length; a++) {
+    for (let a = groupsFrom[w], aEnd = groupsFrom[w + 1]; a < aEnd; a++) {
       // A wording's own groups pair up once each.
-      for (let b = other === w ? a + 1 : 0; b < theirs.length; b++) {
-        if (copies.shareSource(mine[a], theirs[b])) continue;
-        const x = mineStarts[a];
-        const y = theirStarts[b];
+      for (let b = other === w ? a + 1 : groupsFrom[other], bEnd = groupsFrom[other + 1]; b < bEnd; b++) {
+        if (copies.shareSource(groups[a], groups[b])) continue;
+        const x = starts[a];
+        const y = starts[b];
         keys.push(x < y ? x * n + y : y * n + x);
         entries.push(entry);
       }
@@ -345,25 +341,30 @@ function wordingsOf(terms: ParagraphTerms[]) {
 }
 
 /**
- * Per copy group (by id), its first sentence; per wording, its copy groups and their first
- * sentences, in order of those (ascending). The copies of a group have one wording.
+ * Per copy group (by id), its first sentence; per wording w, its copy groups and their first
+ * sentences, in order of those (ascending): groups[k] and starts[k] for k from groupsFrom[w] to
+ * groupsFrom[w + 1] - 1. Flat arrays filled in two passes, not two lists per wording (every new
+ * wording of the copies made two). The copies of a group have one wording.
  */
 function copyGroupsOf(wordingOf: Int32Array, count: number, groupOf: Int32Array) {
   const startOf = new Int32Array(groupOf.length).fill(-1);
-  const groupsOf: number[][] = [];
-  const startsOf: number[][] = [];
-  for (let w = 0; w < count; w++) {
-    groupsOf.push([]);
-    startsOf.push([]);
-  }
+  const groupsFrom = new Int32Array(count + 1);
   for (let i = 0; i < groupOf.length; i++) {
-    const group = groupOf[i];
-    if (startOf[group] >= 0) continue;
-    startOf[group] = i;
-    groupsOf[wordingOf[i]].push(group);
-    startsOf[wordingOf[i]].push(i);
+    if (startOf[groupOf[i]] >= 0) continue;
+    startOf[groupOf[i]] = i;
+    groupsFrom[wordingOf[i] + 1]++;
   }
-  return { startOf, groupsOf, startsOf };
+  for (let w = 0; w < count; w++) groupsFrom[w + 1] += groupsFrom[w];
+  const next = groupsFrom.slice(0, count);
+  const groups = new Int32Array(groupsFrom[count]);
+  const starts = new Int32Array(groupsFrom[count]);
+  for (let i = 0; i < groupOf.length; i++) {
+    if (startOf[groupOf[i]] !== i) continue;
+    const at = next[wordingOf[i]]++;
+    groups[at] = groupOf[i];
+    starts[at] = i;
+  }
+  return { startOf, groupsFrom, groups, starts };
 }
 
 /** Each sentence a group of its own: two share a source when the sentences do. */
