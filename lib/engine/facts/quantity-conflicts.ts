@@ -109,6 +109,7 @@ function groupOf(q: Quantity): string {
   return q.tally ? "people" : q.counted;
 }
 
+/** The figures' conflicts among the units; `placed` is quantitiesBySentence's map of their sentences. */
 export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuantity[]>, reportOrder: string[]): FoundDiscrepancy[] {
   const found = new Map<string, FoundDiscrepancy>();
   const add = (d: FoundDiscrepancy | undefined) => {
@@ -139,9 +140,14 @@ export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuant
   for (const unit of units) {
     // Most statements hold no figure: they are passed over without a list built for them.
     const here: PlacedQuantity[] = [];
+    // Copies of a wording come one after another in a unit and state the same figures: after a
+    // member without any, its copies are passed over unlooked-up (a map read per member of every unit).
+    let without: string | undefined;
     for (const member of unit.members) {
+      if (member.text === without) continue;
       const figures = placed.get(member.id);
       if (figures) for (const p of figures) here.push(p);
+      else without = member.text;
     }
     if (!here.length) continue;
     // Copies of one sentence state the same figures, which agree in every slot (each version holds
