@@ -46,6 +46,9 @@ function isUnscored(candidate: Candidate): candidate is UnscoredCandidate {
   return candidate.bag !== undefined;
 }
 
+/** Scratch not yet made (RowIndex.order). */
+const NO_POSITIONS = new Int32Array(0);
+
 /** The versions of a row searched by its bag alone (never added to). */
 const NO_VERSIONS: ParagraphTerms[] = [];
 
@@ -92,9 +95,13 @@ export class RowIndex {
   /** The ids of the paragraph being scored, flagged (see termOverlap); cleared after each. */
   private marks: Uint8Array;
   private keys: Int32Array | Float64Array | undefined;
-  /** Scratch for rarestFirst: positions in the paragraph's ids, and a count per posting list length. */
-  private order = new Int32Array(64);
-  private byLength = new Int32Array(0);
+  /**
+   * Scratch for rarestFirst: positions in the paragraph's ids, and a count per posting list length.
+   * Made at the first search that needs them, then handed on from index to index: a typed array
+   * made per index (one per source) costs a microsecond, its storage being kept off the heap.
+   */
+  private order = NO_POSITIONS;
+  private byLength = NO_POSITIONS;
   /** Scratch of candidates(): the rows kept, their shared weight, what each is scored against, its ceiling, the scoring order. */
   private top: number[] = [];
   private sharedOf: number[] = [];
@@ -373,7 +380,7 @@ export class RowIndex {
    */
   private rarestFirst(ids: Int32Array): number {
     const { start } = this;
-    if (this.order.length < ids.length) this.order = new Int32Array(ids.length);
+    if (this.order.length < ids.length) this.order = new Int32Array(Math.max(ids.length, 64));
     const order = this.order;
     let n = 0;
     let longest = 0;

@@ -81,16 +81,16 @@ export function placeSource(rows: Row[], source: number, space: TermSpace, optio
 
 class Placement {
   /** Row (position in `rows`) of each of the source's paragraphs; -1 while unplaced. */
-  private readonly rowOf: Int32Array;
+  private readonly rowOf: number[];
   /** Rows absorbed by a neighbour (2:1 and N:M groups) point to it; others to themselves. */
-  private readonly alias: Int32Array;
+  private readonly alias: number[];
   private readonly candidates: Candidate[][];
   private readonly terms: ParagraphTerms[];
   /**
    * Row of each paragraph that repeats a row's version word for word, which goes into the backbone
    * without a search (verbatim-copy.ts); -1 for the others. Null when none does (any more).
    */
-  private copyRows: Int32Array | null;
+  private copyRows: number[] | null;
   /** Searches a paragraph's candidate rows in the table as it stands before any merge (RowIndex.candidates). */
   private readonly search: (paragraph: number, clearlyBest?: boolean) => Candidate[];
   readonly index: RowIndex | null;
@@ -103,9 +103,11 @@ class Placement {
     previousIndex?: RowIndex,
   ) {
     const terms = (this.terms = space.paragraphs[source]);
-    this.rowOf = new Int32Array(terms.length).fill(-1);
-    // Filled in a plain loop: Int32Array.from with a mapping function walks the rows through an iterator and a call each.
-    const alias = (this.alias = new Int32Array(rows.length));
+    // Lists, not typed arrays: a typed array past 64 bytes keeps its storage off the heap, which
+    // costs a microsecond to make, and a source makes these anew.
+    this.rowOf = new Array<number>(terms.length).fill(-1);
+    // Filled in a plain loop: Array.from with a mapping function walks the rows through an iterator and a call each.
+    const alias: number[] = (this.alias = new Array<number>(rows.length));
     for (let j = 0; j < alias.length; j++) alias[j] = j;
     const index = (this.index = rows.length ? new RowIndex(rows, space, previousIndex) : null);
     // Where each paragraph would sit if the source kept the table's order.

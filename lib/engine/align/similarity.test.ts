@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SegmentedSource } from "../types";
 import { buildTermSpace, MAX_TERMS_PER_PARAGRAPH } from "./features";
-import { addToBag, bagOf, mergedBag, mergedOverlap, paragraphOverlap, TermCounts, paragraphSimilarity, rowSimilarity, termOverlap } from "./similarity";
+import { addToBag, bagOf, matchScore, mergedBag, mergedOverlap, paragraphOverlap, TermCounts, paragraphSimilarity, rowSimilarity, termOverlap } from "./similarity";
 import { sourceFromParagraphs } from "./testing/sources";
 
 /** Scores of the first source's paragraphs against the second's, IDF from both and some filler. */
@@ -75,6 +75,30 @@ describe("termOverlap and rowSimilarity", () => {
     const [a, g, copy] = space.paragraphs[0];
     const row = { bag: bagOf([a, g], space), versions: [a, g] };
     expect(rowSimilarity(copy, row, space)).toBeCloseTo(1, 5);
+  });
+
+  it("scores a row in one walk to the last bit of scoring its bag and each version apart", () => {
+    const texts = [
+      "The council voted on Tuesday to close the harbour bridge to trucks.",
+      "The council voted on Tuesday to close the old harbour bridge to all trucks.",
+      "Trucks may no longer cross the harbour bridge after Tuesday's council vote.",
+      "Repairs to the harbour bridge will cost about $4 million, the council said.",
+      "The council voted to shut the bridge to trucks on Tuesday.",
+    ];
+    const space = buildTermSpace([sourceFromParagraphs("s1", "a", texts)]);
+    const [p0, p1, p2, p3, p4] = space.paragraphs[0];
+    const apart = (p: typeof p0, bag: ReturnType<typeof bagOf>, versions: (typeof p0)[]) =>
+      Math.max(paragraphSimilarity(p, bag, space), ...versions.map((v) => matchScore(termOverlap(p, v, space))));
+    // Up to four versions, some repeated (as copies make them), each against a bag in an array and in a map.
+    for (const versions of [[p1], [p1, p2], [p1, p1, p2], [p2, p1, p3, p2], [p1, p2, p3, p0]]) {
+      for (const denseBags of [true, false]) {
+        const bag = bagOf(versions, { weight: space.weight, denseBags });
+        for (const p of [p0, p4]) {
+          if (versions.includes(p)) continue;
+          expect(rowSimilarity(p, { bag, versions }, space)).toBe(apart(p, bag, versions));
+        }
+      }
+    }
   });
 
   it("caps the terms of a paragraph", () => {

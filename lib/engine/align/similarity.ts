@@ -35,7 +35,7 @@ export class TermCounts {
 
   constructor(vocabulary: number | undefined) {
     if (vocabulary === undefined) this.sparse = new Map();
-    else this.dense = new Uint8Array(vocabulary);
+    else this.dense = zeroedCounts(vocabulary);
   }
 
   /** 0 when no member has the term. */
@@ -83,6 +83,26 @@ export class TermCounts {
     return out;
   }
 }
+
+/**
+ * Zeroed bytes for a bag's counts by id, cut from shared blocks: every row's bag (and every merged
+ * bag) takes one the size of the vocabulary, and a typed array of its own past 64 bytes is kept
+ * off the heap, which costs about a microsecond to make. No part of a block is handed out twice;
+ * a block goes once no bag cut from it is left.
+ */
+function zeroedCounts(size: number): Uint8Array {
+  if (size > COUNTS_BLOCK >> 2) return new Uint8Array(size);
+  if (countsUsed + size > countsBlock.length) {
+    countsBlock = new Uint8Array(COUNTS_BLOCK);
+    countsUsed = 0;
+  }
+  const counts = countsBlock.subarray(countsUsed, countsUsed + size);
+  countsUsed += size;
+  return counts;
+}
+const COUNTS_BLOCK = 1 << 16;
+let countsBlock = new Uint8Array(0);
+let countsUsed = 0;
 
 export function bagOf(paragraphs: ParagraphTerms[], space: Pick<TermSpace, "weight" | "denseBags">): TermBag {
   const bag: TermBag = { counts: new TermCounts(space.denseBags ? space.weight.length : undefined), members: 0, mass: 0 };
@@ -293,7 +313,18 @@ export function rowSimilarity(p: ParagraphTerms, row: Comparable, space: TermSpa
  * which reads `pMarks`), rather than with all of them in one walk.
  */
 export function comparesVersionByVersion(row: Comparable, space: TermSpace): boolean {
-  return !(row.versions.length > 1 && row.versions.length <= MASKED_VERSIONS && space.denseBags);
+  return !(row.versions.length <= MASKED_VERSIONS && space.denseBags && hasTwoWordings(row.versions));
+}
+
+/**
+ * Whether the versions hold two wordings or more. Copies fill most rows' versions with one
+ * wording: such a row is scored against its bag and that version (two walks) rather than through
+ * masks made for its list of versions (a typed array the size of the vocabulary, each time the
+ * list changes, which it does as each of the first sources is placed into the row).
+ */
+function hasTwoWordings(versions: ParagraphTerms[]): boolean {
+  for (let v = 1; v < versions.length; v++) if (!repeatsEarlierVersion(versions, v)) return true;
+  return false;
 }
 
 /** Up to this many versions, which of them has a term fits in the bits of a byte per term id. */

@@ -38,7 +38,7 @@ import type { Row } from "./rows";
  * copy (a word changed in most paragraphs, some moved, split or merged) is seldom taken at its
  * best pairs, and then searching in full after all costs more than its few copies spare.
  */
-export function rowsOfVerbatimParagraphs(terms: ParagraphTerms[], rows: Row[], index: RowIndex): Int32Array | null {
+export function rowsOfVerbatimParagraphs(terms: ParagraphTerms[], rows: Row[], index: RowIndex): number[] | null {
   // Most paragraphs of a source that is no copy are no row's version, which identity tells
   // before any paragraph's terms are read.
   const held = new Set<ParagraphTerms>();
@@ -46,7 +46,8 @@ export function rowsOfVerbatimParagraphs(terms: ParagraphTerms[], rows: Row[], i
   let copies = 0;
   for (const paragraph of terms) if (held.has(paragraph)) copies++;
   if (2 * copies <= terms.length) return null;
-  const rowOf = new Int32Array(terms.length).fill(-1);
+  // A list: a typed array of this size would be kept off the heap, which costs more to make (place-source.ts).
+  const rowOf = new Array<number>(terms.length).fill(-1);
   let found = false;
   for (let p = 0; p < terms.length; p++) {
     const paragraph = terms[p];

@@ -117,6 +117,8 @@ export function nameSpellingConflicts(sentences: SentenceRef[], reportOrder: str
   // Only names some other spelling could be one with are placed: copies repeat every sentence, and
   // most stories spell every name one way.
   const { surnames, givenNames, wordings } = wordsSpeltApart(sentences);
+  // Most stories spell every name one way: then no sentence is placed, nor any wording asked again.
+  if (!surnames.size && !givenNames.size) return [];
   const naming = new Set(wordings.filter((text) => namePairsOf(text).some(({ words: [given, surname] }) => surnames.has(surname) || givenNames.has(given))));
   const bySurname = new Map<string, PlacedName[]>();
   const byGiven = new Map<string, PlacedName[]>();

@@ -109,6 +109,7 @@ function groupOf(q: Quantity): string {
   return q.tally ? "people" : q.counted;
 }
 
+/** The figures' conflicts among the units; `placed` is quantitiesBySentence's map of their sentences. */
 export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuantity[]>, reportOrder: string[]): FoundDiscrepancy[] {
   const found = new Map<string, FoundDiscrepancy>();
   const add = (d: FoundDiscrepancy | undefined) => {
@@ -139,9 +140,14 @@ export function quantityConflicts(units: Unit[], placed: Map<string, PlacedQuant
   for (const unit of units) {
     // Most statements hold no figure: they are passed over without a list built for them.
     const here: PlacedQuantity[] = [];
+    // Copies of a wording come one after another in a unit and state the same figures: after a
+    // member without any, its copies are passed over unlooked-up (a map read per member of every unit).
+    let without: string | undefined;
     for (const member of unit.members) {
+      if (member.text === without) continue;
       const figures = placed.get(member.id);
       if (figures) for (const p of figures) here.push(p);
+      else without = member.text;
     }
     if (!here.length) continue;
     // Copies of one sentence state the same figures, which agree in every slot (each version holds
@@ -196,12 +202,11 @@ function roundedApart(group: PlacedQuantity[], reportOrder: string[]): FoundDisc
   // Copies of a sentence share its figures' objects: they share one face-value copy too, so
   // conflictOf still compares each distinct figure once, not once per copy.
   const faceValues = new Map<Quantity, Quantity>();
-  const faceValueOf = (q: Quantity) => {
-    let face = faceValues.get(q);
-    if (!face) faceValues.set(q, (face = { ...q, hedged: false, strict: false, step: 1 }));
-    return face;
-  };
-  const exact = group.map((p) => ({ ...p, quantity: faceValueOf(p.quantity) }));
+  for (const { quantity: q } of group) if (!faceValues.has(q)) faceValues.set(q, { ...q, hedged: false, strict: false, step: 1 });
+  // Most statements' versions give one value even at face value (each wording of an edited
+  // sentence has figures of its own): told so before a copy of every placed figure is made.
+  if (oneReading([...faceValues.values()])) return undefined;
+  const exact = group.map((p) => ({ ...p, quantity: faceValues.get(p.quantity)! }));
   const conflict = conflictOf(exact, reportOrder);
   return conflict && { ...conflict, severity: "minor", summary: conflict.summary.replaceAll(" ≠ ", " ≈ ") };
 }
@@ -427,7 +432,7 @@ function agreeAcrossUnits(a: Quantity, b: Quantity): boolean {
  */
 function conflictOf(group: PlacedQuantity[], reportOrder: string[]): FoundDiscrepancy | undefined {
   const sources = new Set(group.map((p) => p.sentence.source));
-  if (sources.size < 2) return undefined;
+  if (sources.size < 2 || oneReading(distinctFigures(group))) return undefined;
   // Each reading's distinct figures too: copies of a sentence share its figures' objects, and a
   // figure is matched against a reading by its value alone, so each is compared once, not per copy.
   const readings: Array<{ members: PlacedQuantity[]; sources: Set<string>; figures: Set<Quantity> }> = [];
@@ -454,6 +459,26 @@ function conflictOf(group: PlacedQuantity[], reportOrder: string[]): FoundDiscre
   const label = (q.tally && TALLY_LABEL[q.tally]) ?? (measure && MEASURE_LABEL[measure]) ?? named ?? (q.unit && UNIT_LABEL[q.unit]) ?? (q.counted && COUNTED_LABEL[q.counted]) ?? "Figure";
   const wordings = [...new Set(disputed.map((r) => coreOf(r.members[0])))].map((w) => clip(w, MAX_SUMMARY_WORDING));
   return { severity: "substantive", category: "number", summary: `${label}: ${wordings.join(" ≠ ")}`, variants };
+}
+
+/**
+ * Whether the figures make one reading: every two of them hold the same value in the same state
+ * (holdsValue), so conflictOf would cluster them all into one and find no conflict. Asked of the
+ * distinct figures (copies of a sentence share its figures' objects), a few per statement, before
+ * every placed figure is sorted and clustered.
+ */
+function oneReading(figures: Quantity[]): boolean {
+  for (let i = 0; i < figures.length; i++) {
+    for (let j = i + 1; j < figures.length; j++) if (figures[i].found !== figures[j].found || !sameValue(figures[i], figures[j])) return false;
+  }
+  return true;
+}
+
+/** The group's figures, each object once. */
+function distinctFigures(group: PlacedQuantity[]): Quantity[] {
+  const distinct = new Set<Quantity>();
+  for (const p of group) distinct.add(p.quantity);
+  return [...distinct];
 }
 
 /** Each source's column in the report, built once per comparison's order, not once per slot compared. */

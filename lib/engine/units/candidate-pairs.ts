@@ -24,7 +24,7 @@ import { ScoreTable } from "./score-table";
 // the modules (the engine worker, CLI and benchmarks run so), and matchScore is called once per pair of wordings.
 const { matchScore } = similarityOf;
 
-/** Sentences joined before scoring as copies of one wording (alignUnits' joinCopies). */
+/** Sentences joined before scoring as copies of one wording (alignUnits' joinCopies): a group's sentences share one terms object. */
 export interface CopyGroups {
   /** Per sentence: its group's id, a sentence index (its own, for a sentence without copies). */
   of: Int32Array;
@@ -65,28 +65,25 @@ export function candidatePairs(
   copies: CopyGroups = singleSentences(sourceRank),
 ): CandidatePairs {
   const n = terms.length;
-  const { wordingOf, wordings, copiesOf } = wordingsOf(terms);
+  const startOf = firstSentences(copies.of);
+  const { wordingOf, wordings, copiesOf } = wordingsOf(terms, copies.of, startOf);
   const count = wordings.length;
   const { start, postings, sentenceCount } = invertedIndex(wordings, copiesOf, space.weight.length);
   const { weight } = space;
 
   // Copy groups: per wording, its groups and their first sentences (ascending).
-  const { startOf, groupsOf, startsOf } = copyGroupsOf(wordingOf, count, copies.of);
+  const { groupsFrom, groups, starts } = copyGroupsOf(wordingOf, count, copies.of, startOf);
   // Two groups make one candidate, their first pair of sentences (a·n + b, a < b), with the entry
   // of `entryScore` holding their wordings' score.
   const keys: number[] = [];
   const entries: number[] = [];
   const emit = (w: number, other: number, entry: number) => {
-    const mine = groupsOf[w];
-    const mineStarts = startsOf[w];
-    const theirs = groupsOf[other];
-    const theirStarts = startsOf[other];
-    for (let a = 0; a < mine.length; a++) {
+    for (let a = groupsFrom[w], aEnd = groupsFrom[w + 1]; a < aEnd; a++) {
       // A wording's own groups pair up once each.
-      for (let b = other === w ? a + 1 : 0; b < theirs.length; b++) {
-        if (copies.shareSource(mine[a], theirs[b])) continue;
-        const x = mineStarts[a];
-        const y = theirStarts[b];
+      for (let b = other === w ? a + 1 : groupsFrom[other], bEnd = groupsFrom[other + 1]; b < bEnd; b++) {
+        if (copies.shareSource(groups[a], groups[b])) continue;
+        const x = starts[a];
+        const y = starts[b];
         keys.push(x < y ? x * n + y : y * n + x);
         entries.push(entry);
       }
@@ -323,19 +320,31 @@ const RADIX_BITS = 8;
 const RADIX = 1 << RADIX_BITS;
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
-/** Sentences grouped by their term set: one wording per distinct `ids` array, in order of first use, and how many sentences have it. */
-function wordingsOf(terms: ParagraphTerms[]) {
+/** Per copy group (by id), its first sentence; -1 for an id no sentence has. */
+function firstSentences(groupOf: Int32Array): Int32Array {
+  const startOf = new Int32Array(groupOf.length).fill(-1);
+  for (let i = 0; i < groupOf.length; i++) if (startOf[groupOf[i]] < 0) startOf[groupOf[i]] = i;
+  return startOf;
+}
+
+/**
+ * Sentences grouped by their term set: one wording per distinct `ids` array, in order of first use,
+ * and how many sentences have it. The copies of a group share their first sentence's terms: only
+ * a group's first sentence is looked up (a map read per sentence of every version was most of the
+ * cost), and a wording's first use is always one.
+ */
+function wordingsOf(terms: ParagraphTerms[], groupOf: Int32Array, startOf: Int32Array) {
   const wordingOf = new Int32Array(terms.length);
   const wordings: ParagraphTerms[] = [];
   const copiesOf: number[] = [];
   const byIds = new Map<Int32Array, number>();
   for (let i = 0; i < terms.length; i++) {
-    const t = terms[i];
-    let w = byIds.get(t.ids);
+    const first = startOf[groupOf[i]];
+    let w = first < i ? wordingOf[first] : byIds.get(terms[i].ids);
     if (w === undefined) {
       w = wordings.length;
-      byIds.set(t.ids, w);
-      wordings.push(t);
+      byIds.set(terms[i].ids, w);
+      wordings.push(terms[i]);
       copiesOf.push(0);
     }
     wordingOf[i] = w;
@@ -345,25 +354,25 @@ function wordingsOf(terms: ParagraphTerms[]) {
 }
 
 /**
- * Per copy group (by id), its first sentence; per wording, its copy groups and their first
- * sentences, in order of those (ascending). The copies of a group have one wording.
+ * Per wording w, its copy groups and their first sentences (`startOf`), in order of those
+ * (ascending): groups[k] and starts[k] for k from groupsFrom[w] to groupsFrom[w + 1] - 1. Flat
+ * arrays filled in two passes, not two lists per wording (every new wording of the copies made
+ * two). The copies of a group have one wording.
  */
-function copyGroupsOf(wordingOf: Int32Array, count: number, groupOf: Int32Array) {
-  const startOf = new Int32Array(groupOf.length).fill(-1);
-  const groupsOf: number[][] = [];
-  const startsOf: number[][] = [];
-  for (let w = 0; w < count; w++) {
-    groupsOf.push([]);
-    startsOf.push([]);
-  }
+function copyGroupsOf(wordingOf: Int32Array, count: number, groupOf: Int32Array, startOf: Int32Array) {
+  const groupsFrom = new Int32Array(count + 1);
+  for (let i = 0; i < groupOf.length; i++) if (startOf[groupOf[i]] === i) groupsFrom[wordingOf[i] + 1]++;
+  for (let w = 0; w < count; w++) groupsFrom[w + 1] += groupsFrom[w];
+  const next = groupsFrom.slice(0, count);
+  const groups = new Int32Array(groupsFrom[count]);
+  const starts = new Int32Array(groupsFrom[count]);
   for (let i = 0; i < groupOf.length; i++) {
-    const group = groupOf[i];
-    if (startOf[group] >= 0) continue;
-    startOf[group] = i;
-    groupsOf[wordingOf[i]].push(group);
-    startsOf[wordingOf[i]].push(i);
+    if (startOf[groupOf[i]] !== i) continue;
+    const at = next[wordingOf[i]]++;
+    groups[at] = groupOf[i];
+    starts[at] = i;
   }
-  return { startOf, groupsOf, startsOf };
+  return { groupsFrom, groups, starts };
 }
 
 /** Each sentence a group of its own: two share a source when the sentences do. */

@@ -49,8 +49,13 @@ function figuresIn(text: string): Figures {
 
 export class StatementIndex {
   private readonly wordings: Wordings;
-  /** Per wording: its distinct words as vocabulary ids, in the order met. */
-  private readonly wordIds: Int32Array[] = [];
+  /**
+   * Per wording w: its distinct words as vocabulary ids, in the order met, at wordIds[idsStart[w]]
+   * … wordIds[idsStart[w + 1] - 1]. One flat array for all wordings: a typed array of its own per
+   * wording (every new wording of the copies) cost more to allocate than to fill.
+   */
+  private readonly wordIds: Int32Array;
+  private readonly idsStart: Int32Array;
   /** Per word id: its weight, rarer words more. */
   private readonly weights: Float64Array;
   /**
@@ -83,8 +88,8 @@ export class StatementIndex {
     // Per word id, the wording last met with it: a wording's distinct words without a set per wording.
     const metIn: number[] = [];
     const ids: number[] = [];
+    const idsStart = (this.idsStart = new Int32Array(wordings.count + 1));
     for (let w = 0; w < wordings.count; w++) {
-      ids.length = 0;
       // Content words only: figures are checked apart, by value.
       for (const term of contentTerms(wordings.texts[w])) {
         if (term.kind === "number") continue;
@@ -100,10 +105,10 @@ export class StatementIndex {
         frequency[id] += occurrences[w];
         ids.push(id);
       }
-      const own = new Int32Array(ids.length);
-      for (let k = 0; k < ids.length; k++) own[k] = ids[k];
-      this.wordIds.push(own);
+      idsStart[w + 1] = ids.length;
     }
+    this.wordIds = new Int32Array(ids.length);
+    for (let k = 0; k < ids.length; k++) this.wordIds[k] = ids[k];
     this.weights = new Float64Array(frequency.length);
     for (let id = 0; id < frequency.length; id++) this.weights[id] = Math.log(1 + count / frequency[id]);
   }
@@ -112,11 +117,10 @@ export class StatementIndex {
   says(source: string, statement: SentenceRef): boolean {
     const wording = this.wordings.of(statement);
     if (wording < 0) return this.saysUnnumbered(source, statement);
-    const ids = this.wordIds[wording];
-    if (!ids.length) return false;
+    if (this.idsStart[wording] === this.idsStart[wording + 1]) return false;
     let known = this.answers.get(source);
     if (!known) this.answers.set(source, (known = new Uint8Array(this.wordings.count)));
-    if (known[wording] === UNKNOWN) known[wording] = this.statesTerms(source, this.figuresOf(wording), ids) ? SAID : NOT_SAID;
+    if (known[wording] === UNKNOWN) known[wording] = this.statesTerms(source, this.figuresOf(wording), wording) ? SAID : NOT_SAID;
     return known[wording] === SAID;
   }
 
@@ -124,8 +128,9 @@ export class StatementIndex {
   private saysUnnumbered(source: string, statement: SentenceRef): boolean {
     const list = this.bySource.get(statement.source) ?? [];
     const place = list.findIndex((s) => s.id === statement.id);
-    const ids = place < 0 ? undefined : this.wordIds[this.wordings.at(statement.source)[place]];
-    return ids?.length ? this.statesTerms(source, figuresIn(statement.text), ids) : false;
+    if (place < 0) return false;
+    const wording = this.wordings.at(statement.source)[place];
+    return this.idsStart[wording] < this.idsStart[wording + 1] && this.statesTerms(source, figuresIn(statement.text), wording);
   }
 
   /** A wording's figures, read once. */
@@ -133,15 +138,17 @@ export class StatementIndex {
     return (this.figures[wording] ??= figuresIn(this.wordings.texts[wording]));
   }
 
-  /** Whether `source` states what a statement with these figures (words numbered `ids`) says: the answer depends on its wording alone. */
-  private statesTerms(source: string, own: Figures, ids: Int32Array): boolean {
+  /** Whether `source` states what a statement with these figures and the words of `wording` says: the answer depends on its wording alone. */
+  private statesTerms(source: string, own: Figures, wording: number): boolean {
     const { start, at: positions } = this.postingsOf(source);
     const there = this.wordings.at(source);
     const length = there.length;
     const single = this.scratch(0, length);
     const pair = this.scratch(1, length);
+    const { wordIds, idsStart } = this;
     let mass = 0;
-    for (const id of ids) {
+    for (let k = idsStart[wording], end = idsStart[wording + 1]; k < end; k++) {
+      const id = wordIds[k];
       const w = this.weights[id];
       mass += w;
       let lastPair = -1;
@@ -206,12 +213,13 @@ export class StatementIndex {
     if (index) return index;
     const there = this.wordings.at(source);
     const list = this.bySource.get(source) ?? [];
+    const { wordIds, idsStart } = this;
     const start = new Int32Array(this.weights.length + 1);
-    for (let k = 0; k < there.length; k++) for (const id of this.wordIds[there[k]]) start[id + 1]++;
+    for (let k = 0; k < there.length; k++) for (let j = idsStart[there[k]]; j < idsStart[there[k] + 1]; j++) start[wordIds[j] + 1]++;
     for (let id = 0; id < this.weights.length; id++) start[id + 1] += start[id];
     const at = new Int32Array(start[this.weights.length]);
     const next = start.slice(0, this.weights.length);
-    for (let k = 0; k < there.length; k++) for (const id of this.wordIds[there[k]]) at[next[id]++] = list[k].order;
+    for (let k = 0; k < there.length; k++) for (let j = idsStart[there[k]]; j < idsStart[there[k] + 1]; j++) at[next[wordIds[j]]++] = list[k].order;
     index = { start, at };
     this.postings.set(source, index);
     return index;
